@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: {
+    default: "Rightsdesk — data-subject-rights requests",
+    template: "%s · Rightsdesk",
+  },
+  description:
+    "A self-hosted portal for data-subject-rights requests, with a legal deadline engine that explains every due date.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

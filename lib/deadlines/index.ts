@@ -1,0 +1,7 @@
+export { computeDeadline } from "./compute";
+export { DeadlineInputError } from "./errors";
+export { parseIsoDate, type IsoDate } from "./dates";
+export { parseRegion } from "./holidays";
+export { isTimeZone } from "./zone";
+export type { DayOverride } from "./calendar";
+export * from "./types";

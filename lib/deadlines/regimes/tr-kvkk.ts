@@ -1,0 +1,17 @@
+import { REQUEST_TYPES, type Regime, type Rule } from "../types";
+
+/** KVKK (Law No. 6698) art. 13(2): conclude the application as soon as possible and within thirty days at the latest. */
+const rule: Rule = {
+  source: "KVKK art. 13(2)",
+  period: { count: 30, unit: "calendar-days" },
+  rollToWorkingDay: false,
+  pausable: false,
+  clockStart: "receipt",
+};
+
+export const trKvkk: Regime = {
+  id: "tr-kvkk",
+  name: "Turkey KVKK",
+  rules: Object.fromEntries(REQUEST_TYPES.map((t) => [t, rule])),
+  noPause: "KVKK art. 13(2) counts thirty days from the application with no pause",
+};

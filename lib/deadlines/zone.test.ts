@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { endOfDay, isTimeZone, localDate } from "./zone";
+
+describe("local calendar date of an instant (never the UTC date)", () => {
+  it.each([
+    ["2026-01-31T22:30:00Z", "Europe/Berlin", "2026-01-31"],
+    ["2026-01-31T23:30:00Z", "Europe/Berlin", "2026-02-01"],
+    ["2026-01-31T22:30:00Z", "Asia/Tashkent", "2026-02-01"],
+    ["2026-03-01T05:00:00Z", "America/Los_Angeles", "2026-02-28"],
+    ["2026-06-16T21:30:00Z", "Europe/Moscow", "2026-06-17"],
+    ["2026-01-01T18:14:00Z", "Asia/Kathmandu", "2026-01-01"],
+    ["2026-01-01T18:15:00Z", "Asia/Kathmandu", "2026-01-02"],
+  ])("%s in %s is %s", (instant, zone, date) => {
+    expect(localDate(new Date(instant), zone)).toBe(date);
+  });
+});
+
+describe("end of a local day as an instant", () => {
+  it.each([
+    ["2026-03-02", "Europe/Berlin", "2026-03-02T22:59:59.999Z"],
+    ["2026-03-28", "Europe/Berlin", "2026-03-28T22:59:59.999Z"],
+    ["2026-03-29", "Europe/Berlin", "2026-03-29T21:59:59.999Z"],
+    ["2026-10-25", "Europe/Berlin", "2026-10-25T22:59:59.999Z"],
+    ["2026-03-08", "America/Los_Angeles", "2026-03-09T06:59:59.999Z"],
+    ["2026-11-01", "America/Los_Angeles", "2026-11-02T07:59:59.999Z"],
+    ["2026-01-22", "Europe/Moscow", "2026-01-22T20:59:59.999Z"],
+    ["2026-01-01", "Asia/Kathmandu", "2026-01-01T18:14:59.999Z"],
+    ["2026-07-01", "UTC", "2026-07-01T23:59:59.999Z"],
+  ])("%s in %s ends at %s", (date, zone, instant) => {
+    expect(endOfDay(date, zone).toISOString()).toBe(instant);
+  });
+});
+
+it("recognises IANA zones and nothing else", () => {
+  expect(isTimeZone("Europe/Berlin")).toBe(true);
+  expect(isTimeZone("Asia/Tashkent")).toBe(true);
+  expect(isTimeZone("Mars/Olympus_Mons")).toBe(false);
+  expect(isTimeZone("")).toBe(false);
+});

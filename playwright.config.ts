@@ -1,0 +1,58 @@
+import { execFileSync } from "node:child_process";
+import { defineConfig } from "@playwright/test";
+
+// This file is re-read in every worker process (STACK.md pitfall 7): choose the port once
+// in the runner and pin it through process.env, which the workers inherit.
+function findFreePort(): string {
+  const script =
+    "const s=require('node:net').createServer();" +
+    "s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close();});";
+  return execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim();
+}
+
+process.env.RIGHTSDESK_E2E_PORT ??= findFreePort();
+const port = process.env.RIGHTSDESK_E2E_PORT;
+// Browser-facing URLs use localhost, never 127.0.0.1 (STACK.md pitfall 2).
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 1,
+  reporter: process.env.CI
+    ? [["list"], ["junit", { outputFile: "test-results/junit.xml" }]]
+    : "list",
+  use: {
+    baseURL,
+    browserName: "chromium",
+    trace: "retain-on-failure",
+    // Debian's Chromium, installed by scripts/ensure-browser.mjs; never `playwright install`.
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    // A production build and server. Next 16 keeps `next dev` output in .next/dev, which
+    // `next build` leaves alone, so a running dev server is not disturbed.
+    command: `npx next build && npx next start -H 127.0.0.1 -p ${port}`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    // Piped, not ignored: `next build` prints type errors on stdout.
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});
