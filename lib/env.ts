@@ -1,0 +1,60 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+
+/** Unset and empty mean the same: the default. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema);
+const count = (fallback: number, min: number) => optional(z.coerce.number().int().min(min).default(fallback));
+
+const schema = z.object({
+  DATABASE_PATH: optional(z.string().default("./data/rightsdesk.db")),
+  APP_URL: optional(
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://privacy.example.com" })
+      .default("http://localhost:3000")
+      .transform((url) => url.replace(/\/+$/, "")),
+  ),
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587" }).optional()),
+  MAIL_FROM: optional(
+    z
+      .string()
+      .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "must be an address, optionally with a name: Privacy <privacy@example.com>")
+      .default("Rightsdesk <no-reply@localhost>"),
+  ),
+  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
+  /** Give up on an email after this many failed attempts. */
+  MAIL_MAX_ATTEMPTS: count(8, 1),
+  /** A form sent faster than this after it was shown is treated as a bot's. */
+  FORM_MIN_FILL_MS: count(2000, 0),
+  /** Submissions accepted per client address per hour, form and API together. */
+  RATE_LIMIT_PER_HOUR: count(30, 1),
+});
+
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };
+
+export class EnvError extends Error {}
+
+let cached: Env | undefined;
+
+/** The validated configuration; throws EnvError naming every bad variable. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = { ...parsed.data, AUTH_SECRET: parsed.data.AUTH_SECRET ?? persistedSecret() };
+  return cached;
+}
+
+/** AUTH_SECRET when unset: generated on first start and kept in ./data so sessions survive restarts. */
+function persistedSecret(): string {
+  const file = join("data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync("data", { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

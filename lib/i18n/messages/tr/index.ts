@@ -1,0 +1,4 @@
+import type { Messages } from "../../catalogue";
+import { common } from "./common";
+
+export const tr = { common } satisfies Messages;

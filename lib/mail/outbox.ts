@@ -1,0 +1,31 @@
+import type { Executor } from "../../db/client";
+import { emailOutbox } from "../../db/schema";
+import type { EmailTemplate } from "../../emails/template";
+import type { Language } from "../i18n/languages";
+
+/**
+ * Queues an email inside the caller's transaction, rendered now so the outbox
+ * keeps exactly what the requester was sent. The sender delivers it later; if
+ * the transaction rolls back, the email never existed.
+ */
+export function enqueueEmail<Props>(
+  tx: Executor,
+  mail: { template: EmailTemplate<Props>; props: Props; to: string; language: Language; requestId?: number; now: Date },
+): number {
+  const { subject, text, html } = mail.template.render(mail.props, mail.language);
+  const [row] = tx
+    .insert(emailOutbox)
+    .values({
+      requestId: mail.requestId,
+      template: mail.template.name,
+      language: mail.language,
+      to: mail.to,
+      subject,
+      text,
+      html,
+      nextAttemptAt: mail.now,
+    })
+    .returning({ id: emailOutbox.id })
+    .all();
+  return row!.id;
+}
