@@ -1,3 +1,4 @@
 import { common } from "./common";
+import { emails } from "./emails";
 
-export const en = { common };
+export const en = { common, emails };

@@ -1,4 +1,5 @@
 import type { Messages } from "../../catalogue";
 import { common } from "./common";
+import { emails } from "./emails";
 
-export const tr = { common } satisfies Messages;
+export const tr = { common, emails } satisfies Messages;

@@ -1,4 +1,5 @@
 import type { Messages } from "../../catalogue";
 import { common } from "./common";
+import { emails } from "./emails";
 
-export const uz = { common } satisfies Messages;
+export const uz = { common, emails } satisfies Messages;

@@ -1,0 +1,5 @@
+export { acknowledgementEmail, type AcknowledgementProps } from "./acknowledgement";
+export { verificationEmail, type VerificationProps } from "./verification";
+export { verificationReminderEmail, type VerificationReminderProps } from "./verification-reminder";
+export { withdrawalConfirmationEmail, type WithdrawalConfirmationProps } from "./withdrawal-confirmation";
+export type { EmailTemplate, RenderedEmail } from "./template";

@@ -1,0 +1,36 @@
+import { messages } from "../lib/i18n/catalogue";
+import { renderEmail } from "./layout";
+import type { EmailTemplate } from "./template";
+
+export interface VerificationProps {
+  portalName: string;
+  /** Opens a page with a confirmation button: mail scanners fetch links, so the GET itself verifies nothing. */
+  verifyUrl: string;
+  expiresInHours: number;
+}
+
+/** Sent when a request is submitted: the requester proves the address is theirs. */
+export const verificationEmail: EmailTemplate<VerificationProps> = {
+  name: "verification",
+  render({ portalName, verifyUrl, expiresInHours }, language) {
+    const t = messages(language).emails.verification;
+    return renderEmail({
+      language,
+      portalName,
+      subject: t.subject(portalName),
+      heading: t.heading,
+      blocks: [
+        { kind: "paragraph", text: t.intro(portalName) },
+        { kind: "paragraph", text: t.howTo },
+        { kind: "button", label: t.button, url: verifyUrl },
+        { kind: "paragraph", text: t.expires(expiresInHours) },
+        { kind: "note", text: t.ignore },
+      ],
+    });
+  },
+  preview: {
+    portalName: "Moserra",
+    verifyUrl: "http://localhost:3000/p/moserra/verify?token=preview-token",
+    expiresInHours: 24,
+  },
+};

@@ -1,0 +1,163 @@
+import { eq, max } from "drizzle-orm";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { migrateDb, openDb, type Db } from "../../db/client";
+import { emailAttempts, emailOutbox } from "../../db/schema";
+import { startMailbox, type Mailbox } from "../../e2e/mailbox";
+import { verificationEmail } from "../../emails";
+import { enqueueEmail } from "./outbox";
+import { drainOutbox, type DrainOptions } from "./sender";
+import { smtpTransport, type MailTransport } from "./transport";
+
+const FULL_INBOX = "full@example.test";
+const settings = { from: "Rightsdesk <no-reply@rightsdesk.test>", appUrl: "https://privacy.example.test", maxAttempts: 8 };
+const t0 = new Date("2026-03-02T09:00:00Z");
+
+let dir: string;
+let db: Db;
+let mailbox: Mailbox;
+let transport: MailTransport;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "rightsdesk-sender-"));
+  db = openDb(join(dir, "test.db"));
+  migrateDb(db);
+  mailbox = await startMailbox({ refuse: (address) => address === FULL_INBOX });
+  transport = smtpTransport(mailbox.url);
+});
+
+afterAll(async () => {
+  await mailbox.stop();
+  db.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  db.delete(emailOutbox).run();
+  mailbox.messages.length = 0;
+});
+
+function queue(to: string, now = t0): number {
+  const props = { ...verificationEmail.preview, verifyUrl: `http://localhost:3000/p/acme/verify?token=${encodeURIComponent(to)}` };
+  return db.transaction((tx) => enqueueEmail(tx, { template: verificationEmail, props, to, language: "en", now }));
+}
+
+const drain = (options: Partial<DrainOptions> & { now: Date }) => drainOutbox({ db, transport, ...settings, ...options });
+const row = (id: number) => db.select().from(emailOutbox).where(eq(emailOutbox.id, id)).get()!;
+const attemptsOf = (id: number) => db.select().from(emailAttempts).where(eq(emailAttempts.outboxId, id)).all();
+/** The moment every message waiting for a retry is due again. */
+const allDue = () => db.select({ at: max(emailOutbox.nextAttemptAt) }).from(emailOutbox).where(eq(emailOutbox.status, "pending")).get()!.at!;
+const received = (to: string) => mailbox.messages.filter((m) => m.to.includes(to));
+
+describe("drainOutbox over SMTP", () => {
+  it("delivers a queued email once, as rendered, with a Message-ID derived from the outbox row", async () => {
+    const id = queue("alice@example.test");
+    const rendered = row(id);
+
+    expect(await drain({ now: t0 })).toEqual({ sent: 1, failed: 0, logged: 0, retried: 0 });
+    expect(await drain({ now: new Date(t0.getTime() + 60_000) })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 0 });
+
+    const [mail, ...more] = received("alice@example.test");
+    expect(more).toEqual([]);
+    expect(mail!.subject).toBe(rendered.subject);
+    expect(mail!.text.trim()).toBe(rendered.text.trim());
+    expect(mail!.html.trim()).toBe(rendered.html.trim());
+    expect(mail!.text).toContain("http://localhost:3000/p/acme/verify?token=alice%40example.test");
+    expect(mail!.messageId).toBe(`<outbox-${id}@privacy.example.test>`);
+    expect(mail!.parsed.from?.text).toBe('"Rightsdesk" <no-reply@rightsdesk.test>');
+    expect(row(id)).toMatchObject({ status: "sent", attempts: 1, sentAt: t0, lockedUntil: null });
+    expect(attemptsOf(id)).toMatchObject([{ ok: true, error: null, at: t0 }]);
+  });
+
+  it("loses and duplicates nothing through an SMTP outage, and sends oldest first", async () => {
+    const outage = await startMailbox();
+    const flaky = smtpTransport(outage.url);
+    const recipients = ["a@example.test", "b@example.test", "c@example.test"];
+    const ids = recipients.map((to) => queue(to));
+    await outage.stop();
+
+    let now = t0;
+    for (let round = 1; round <= 3; round++) {
+      expect(await drain({ now, transport: flaky })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 3 });
+      // Nothing is retried before its backoff has passed.
+      expect(await drain({ now, transport: flaky })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 0 });
+      now = allDue();
+    }
+    expect(ids.map((id) => row(id))).toMatchObject(recipients.map(() => ({ status: "pending", attempts: 3, lastError: expect.stringContaining("ECONNREFUSED") })));
+
+    const back = await startMailbox({ port: outage.port });
+    try {
+      expect(await drain({ now, transport: flaky })).toEqual({ sent: 3, failed: 0, logged: 0, retried: 0 });
+      expect(await drain({ now: new Date(now.getTime() + 3_600_000), transport: flaky })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 0 });
+      expect(back.messages.map((m) => m.to)).toEqual(recipients.map((to) => [to]));
+      expect(back.messages.map((m) => m.messageId)).toEqual(ids.map((id) => `<outbox-${id}@privacy.example.test>`));
+      for (const id of ids) {
+        expect(row(id)).toMatchObject({ status: "sent", attempts: 4 });
+        expect(attemptsOf(id).map((a) => a.ok)).toEqual([false, false, false, true]);
+      }
+    } finally {
+      await back.stop();
+    }
+  });
+
+  it("gives up on a message after MAIL_MAX_ATTEMPTS failures, without holding up the others", async () => {
+    const doomed = queue(FULL_INBOX);
+    const fine = queue("bob@example.test");
+
+    expect(await drain({ now: t0, maxAttempts: 3 })).toEqual({ sent: 1, failed: 0, logged: 0, retried: 1 });
+    expect(await drain({ now: allDue(), maxAttempts: 3 })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 1 });
+    const last = allDue();
+    expect(await drain({ now: last, maxAttempts: 3 })).toEqual({ sent: 0, failed: 1, logged: 0, retried: 0 });
+    expect(await drain({ now: new Date(last.getTime() + 86_400_000), maxAttempts: 3 })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 0 });
+
+    expect(row(doomed)).toMatchObject({ status: "failed", attempts: 3, sentAt: null, lastError: expect.stringContaining("450") });
+    expect(attemptsOf(doomed).map((a) => a.ok)).toEqual([false, false, false]);
+    expect(row(fine)).toMatchObject({ status: "sent", attempts: 1 });
+    expect(received(FULL_INBOX)).toEqual([]);
+    expect(received("bob@example.test")).toHaveLength(1);
+  });
+
+  it("never sends a message twice when two drains run at once on separate connections", async () => {
+    const recipients = Array.from({ length: 20 }, (_, i) => `user${i}@example.test`);
+    const ids = recipients.map((to) => queue(to));
+    const other = openDb(join(dir, "test.db"));
+    try {
+      const results = await Promise.all([drain({ now: t0 }), drain({ now: t0, db: other, transport: smtpTransport(mailbox.url) })]);
+      expect(results[0].sent + results[1].sent).toBe(20);
+      expect(results.every((r) => r.sent > 0)).toBe(true);
+    } finally {
+      other.$client.close();
+    }
+    expect(mailbox.messages.map((m) => m.to[0]).sort()).toEqual([...recipients].sort());
+    for (const id of ids) expect(attemptsOf(id)).toHaveLength(1);
+  });
+
+  it("sends again, under the same Message-ID, a message whose sender crashed mid-send, once its claim lapses", async () => {
+    const id = queue("carol@example.test");
+    const claimedUntil = new Date(t0.getTime() + 2 * 60_000);
+    db.update(emailOutbox).set({ status: "sending", lockedUntil: claimedUntil }).where(eq(emailOutbox.id, id)).run();
+
+    expect(await drain({ now: new Date(claimedUntil.getTime() - 1) })).toMatchObject({ sent: 0 });
+    expect(await drain({ now: new Date(claimedUntil.getTime() + 1) })).toMatchObject({ sent: 1 });
+    expect(received("carol@example.test").map((m) => m.messageId)).toEqual([`<outbox-${id}@privacy.example.test>`]);
+  });
+});
+
+describe("drainOutbox in embedded mode (no SMTP_URL)", () => {
+  it("marks due messages logged and prints their subject, recipient and links", async () => {
+    const id = queue("dave@example.test");
+    const printed: string[] = [];
+
+    expect(await drainOutbox({ db, now: t0, log: (block) => printed.push(block) })).toEqual({ sent: 0, failed: 0, logged: 1, retried: 0 });
+    expect(await drainOutbox({ db, now: t0, log: (block) => printed.push(block) })).toMatchObject({ logged: 0 });
+
+    expect(row(id)).toMatchObject({ status: "logged", attempts: 0, sentAt: null, lockedUntil: null });
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain(row(id).subject);
+    expect(printed[0]).toContain("dave@example.test");
+    expect(printed[0]).toContain("http://localhost:3000/p/acme/verify?token=dave%40example.test");
+    expect(mailbox.messages).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+import { and, asc, eq, inArray, lt, lte, or } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { emailAttempts, emailOutbox, type NewOutboxMessage, type OutboxMessage } from "../../db/schema";
+import { env } from "../env";
+import { retryDelayMs } from "./backoff";
+import type { MailTransport } from "./transport";
+
+/** How long a claim keeps other senders off a message; a crashed sender's claim lapses after it. */
+const CLAIM_MS = 2 * 60 * 1000;
+/**
+ * A round stops claiming after this much real time, so every send it starts
+ * (bounded by the transport's timeouts) ends well inside its claim.
+ */
+const ROUND_BUDGET_MS = CLAIM_MS / 2;
+
+export interface DrainOptions {
+  db: Db;
+  now: Date;
+  /** Absent or null: embedded mode, where messages are marked logged and printed instead of sent. */
+  transport?: MailTransport | null;
+  /** At most this many messages per call. */
+  limit?: number;
+  /** Defaults from env(): MAIL_FROM, MAIL_MAX_ATTEMPTS, and APP_URL's host for Message-IDs. */
+  from?: string;
+  maxAttempts?: number;
+  appUrl?: string;
+  /** Where embedded mode prints; the server console by default. */
+  log?: (block: string) => void;
+}
+
+export interface DrainResult {
+  sent: number;
+  failed: number;
+  logged: number;
+  retried: number;
+}
+
+/**
+ * Sends the due messages of the outbox, oldest first, one at a time. Each is
+ * claimed before it is sent, so concurrent drains never send a message twice;
+ * each outcome is recorded, so a crash or an outage loses nothing.
+ */
+export async function drainOutbox({ db, now, transport, limit = 50, log = console.info, ...settings }: DrainOptions): Promise<DrainResult> {
+  const result: DrainResult = { sent: 0, failed: 0, logged: 0, retried: 0 };
+  const stopClaimingAt = Date.now() + ROUND_BUDGET_MS;
+  for (let i = 0; i < limit && Date.now() < stopClaimingAt; i++) {
+    const message = claimNext(db, now);
+    if (!message) break;
+    if (!transport) {
+      finish(db, message.id, { status: "logged", lockedUntil: null });
+      log(consoleBlock(message));
+      result.logged++;
+      continue;
+    }
+    const { from = env().MAIL_FROM, maxAttempts = env().MAIL_MAX_ATTEMPTS, appUrl = env().APP_URL } = settings;
+    const attempts = message.attempts + 1;
+    try {
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        // The same ID on every attempt: if a send went through but the sender crashed
+        // before recording it, the receiving side can recognise the retry as a duplicate.
+        messageId: `<outbox-${message.id}@${new URL(appUrl).hostname}>`,
+      });
+      finish(db, message.id, { status: "sent", attempts, sentAt: now, lockedUntil: null }, { ok: true, at: now });
+      result.sent++;
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      if (attempts >= maxAttempts) {
+        finish(db, message.id, { status: "failed", attempts, lastError: error, lockedUntil: null }, { ok: false, at: now, error });
+        result.failed++;
+      } else {
+        const nextAttemptAt = new Date(now.getTime() + retryDelayMs(attempts));
+        finish(db, message.id, { status: "pending", attempts, lastError: error, lockedUntil: null, nextAttemptAt }, { ok: false, at: now, error });
+        result.retried++;
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Claims the oldest due message: pending and due, or still "sending" under a
+ * lapsed claim (its sender crashed mid-send). Choosing and claiming are one
+ * UPDATE statement, which SQLite runs under its write lock, so of two senders
+ * racing for a message exactly one gets a row back.
+ */
+function claimNext(db: Db, now: Date): OutboxMessage | undefined {
+  const due = or(
+    and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, now)),
+    and(eq(emailOutbox.status, "sending"), lt(emailOutbox.lockedUntil, now)),
+  );
+  const oldest = db.select({ id: emailOutbox.id }).from(emailOutbox).where(due).orderBy(asc(emailOutbox.id)).limit(1);
+  return db
+    .update(emailOutbox)
+    .set({ status: "sending", lockedUntil: new Date(now.getTime() + CLAIM_MS) })
+    .where(inArray(emailOutbox.id, oldest))
+    .returning()
+    .get();
+}
+
+/** Records a message's outcome, and the attempt if one was made, together. */
+function finish(db: Db, id: number, set: Partial<NewOutboxMessage>, attempt?: { ok: boolean; at: Date; error?: string }) {
+  db.transaction((tx) => {
+    tx.update(emailOutbox).set(set).where(eq(emailOutbox.id, id)).run();
+    if (attempt) tx.insert(emailAttempts).values({ outboxId: id, ...attempt }).run();
+  });
+}
+
+/** Embedded mode's stand-in for delivery: enough on the console to follow the links by hand. */
+function consoleBlock(message: OutboxMessage): string {
+  const links = [...new Set(message.text.match(/https?:\/\/\S+/g) ?? [])];
+  return [`[mail] not sent (SMTP_URL unset): "${message.subject}" to ${message.to}`, ...links.map((link) => `[mail]   ${link}`)].join("\n");
+}
