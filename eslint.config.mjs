@@ -5,6 +5,12 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a
+    // destructuring pattern even when there are none: `async ({}, use) => …`.
+    files: ["e2e/**"],
+    rules: { "no-empty-pattern": "off" },
+  },
   // Replaces eslint-config-next's default ignores, so list them all here.
   globalIgnores([
     ".next/**",

@@ -3,7 +3,8 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 /**
  * Next calls this once per server process, before it serves requests. A bad
  * environment stops the server here, with a message naming the variable,
- * instead of failing on some later request; then the mail worker starts.
+ * instead of failing on some later request; then the mail worker and the
+ * scheduler start.
  */
 export async function register() {
   // Written as one `if` block, which Next compiles away for the Edge runtime: the code

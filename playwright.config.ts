@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // This file is re-read in every worker process (STACK.md pitfall 7): choose the port once
@@ -11,6 +14,9 @@ function findFreePort(): string {
 }
 
 process.env.RIGHTSDESK_E2E_PORT ??= findFreePort();
+process.env.RIGHTSDESK_E2E_SMTP_PORT ??= findFreePort();
+// Each run gets its own database file, never the developer's.
+process.env.RIGHTSDESK_E2E_DB ??= join(mkdtempSync(join(tmpdir(), "rightsdesk-e2e-")), "e2e.db");
 const port = process.env.RIGHTSDESK_E2E_PORT;
 // Browser-facing URLs use localhost, never 127.0.0.1 (STACK.md pitfall 2).
 const baseURL = `http://localhost:${port}`;
@@ -46,13 +52,24 @@ export default defineConfig({
   webServer: {
     // A production build and server. Next 16 keeps `next dev` output in .next/dev, which
     // `next build` leaves alone, so a running dev server is not disturbed.
-    command: `npx next build && npx next start -H 127.0.0.1 -p ${port}`,
+    command: `npm run -s db:seed && npx next build && npx next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
     // Piped, not ignored: `next build` prints type errors on stdout.
     stdout: "pipe",
     stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_PATH: process.env.RIGHTSDESK_E2E_DB,
+      APP_URL: baseURL,
+      // The tests' own SMTP listener (e2e/fixtures.ts); mail queued before it listens is retried.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.RIGHTSDESK_E2E_SMTP_PORT}`,
+      MAIL_FROM: "Rightsdesk Test <privacy@rightsdesk.test>",
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+      // Playwright fills a form faster than any person; the bot timer has its own unit tests.
+      FORM_MIN_FILL_MS: "0",
+      RATE_LIMIT_PER_HOUR: "40",
+    },
   },
 });

@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { env } from "../lib/env";
 import * as schema from "./schema";
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 let db: Db | undefined;
 

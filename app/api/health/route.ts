@@ -1,6 +1,14 @@
-// Readiness probe for Playwright's webServer and load balancers: always fresh, never cached.
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+
+// Readiness for Playwright's webServer and load balancers: 200 only when the database answers.
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  try {
+    getDb().get(sql`select 1`);
+    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    return Response.json({ status: "unavailable", error: (e as Error).message }, { status: 503, headers: { "Cache-Control": "no-store" } });
+  }
 }

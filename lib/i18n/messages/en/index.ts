@@ -1,4 +1,6 @@
 import { common } from "./common";
 import { emails } from "./emails";
+import { portal } from "./portal";
+import { requestTypes } from "./request-types";
 
-export const en = { common, emails };
+export const en = { common, emails, requestTypes, portal };

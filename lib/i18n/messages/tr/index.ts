@@ -1,5 +1,7 @@
 import type { Messages } from "../../catalogue";
 import { common } from "./common";
 import { emails } from "./emails";
+import { portal } from "./portal";
+import { requestTypes } from "./request-types";
 
-export const tr = { common, emails } satisfies Messages;
+export const tr = { common, emails, requestTypes, portal } satisfies Messages;

@@ -1,0 +1,116 @@
+"use server";
+
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getPortalBySlug } from "@/db/queries/portals";
+import { env } from "@/lib/env";
+import { checkFormStamp, formStamp } from "@/lib/form-stamp";
+import { pickLanguage } from "@/lib/i18n/languages";
+import { kickMailWorker } from "@/lib/mail/worker";
+import { hit } from "@/lib/rate-limit";
+import { parseSubmission, type FieldErrors } from "@/lib/requests/parse";
+import { resendForEmail, sendNewVerificationLink } from "@/lib/requests/resend";
+import { withdrawRequest } from "@/lib/requests/status";
+import { submitRequest } from "@/lib/requests/submit";
+import { inspectVerifyToken, verifyRequest } from "@/lib/requests/verify";
+import { clientAddress } from "@/lib/requests/client-address";
+
+const HOUR = 60 * 60 * 1000;
+/** Requests to one address per hour: a stranger cannot flood someone's inbox with our emails. */
+const PER_ADDRESS = { limit: 5, windowMs: HOUR };
+
+export interface RequestFormState {
+  fieldErrors?: FieldErrors;
+  formError?: "tooFast" | "rateLimited";
+  values?: Record<string, string>;
+  stamp?: string;
+}
+
+function portalOr404(slug: string) {
+  const portal = getPortalBySlug(getDb(), { slug });
+  if (!portal) notFound();
+  return portal;
+}
+
+function fields(formData: FormData): Record<string, string> {
+  return Object.fromEntries([...formData].filter(([k, v]) => !k.startsWith("$ACTION") && typeof v === "string") as [string, string][]);
+}
+
+/**
+ * The request form's action, with or without JavaScript. Field errors come back
+ * with the values typed; success, a tripped honeypot and a flooded address all
+ * end on the same "check your email" page, so nothing is revealed.
+ */
+export async function submitRequestAction(slug: string, _prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
+  const portal = portalOr404(slug);
+  const values = fields(formData);
+  const head = await headers();
+  const acceptLanguage = head.get("accept-language");
+  const sent = (language: string) => `/p/${slug}/request/sent?lang=${language}`;
+  const config = env();
+  const now = new Date();
+
+  if (values.website) redirect(sent(pickLanguage(portal.languages, portal.defaultLanguage, { chosen: values.language, acceptLanguage })));
+  const parsed = parseSubmission(portal, values, { form: true, acceptLanguage });
+  if (!parsed.ok) return { fieldErrors: parsed.fieldErrors, values, stamp: values.stamp };
+  if (checkFormStamp(values.stamp, now.getTime(), config.AUTH_SECRET, config.FORM_MIN_FILL_MS) !== "ok") {
+    return { formError: "tooFast", values, stamp: formStamp(now.getTime(), config.AUTH_SECRET) };
+  }
+  if (!hit(`submit:web:${clientAddress(head)}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now.getTime()).ok) {
+    return { formError: "rateLimited", values, stamp: values.stamp };
+  }
+  const { data } = parsed;
+  if (hit(`submit-email:${portal.id}:${data.email}`, PER_ADDRESS, now.getTime()).ok) {
+    submitRequest(getDb(), { portal, input: data, channel: "web", now, appUrl: config.APP_URL });
+    kickMailWorker();
+  }
+  redirect(sent(data.language));
+}
+
+/** "Send a new link" on the check-your-email page: the same answer whatever the address. */
+export async function resendByEmailAction(slug: string, formData: FormData) {
+  const portal = portalOr404(slug);
+  const email = String(formData.get("email") ?? "");
+  const lang = String(formData.get("lang") ?? portal.defaultLanguage);
+  const head = await headers();
+  if (email && hit(`resend-ip:${clientAddress(head)}`, { limit: env().RATE_LIMIT_PER_HOUR, windowMs: HOUR }).ok) {
+    resendForEmail(getDb(), { portal, email, now: new Date(), appUrl: env().APP_URL });
+    kickMailWorker();
+  }
+  redirect(`/p/${slug}/request/sent?lang=${encodeURIComponent(lang)}&resent=1`);
+}
+
+/** The confirmation button's POST: only this verifies, never the link's GET (mail scanners follow links). */
+export async function verifyAction(slug: string, formData: FormData) {
+  const portal = portalOr404(slug);
+  const token = formData.get("token");
+  const lang = String(formData.get("lang") ?? "");
+  const outcome = verifyRequest(getDb(), { token, portal, now: new Date(), appUrl: env().APP_URL });
+  if (outcome.state === "verified") {
+    kickMailWorker();
+    redirect(`/p/${slug}/status?token=${outcome.statusToken}&lang=${outcome.request.language}&confirmed=1`);
+  }
+  redirect(`/p/${slug}/verify?token=${encodeURIComponent(String(token ?? ""))}&lang=${encodeURIComponent(lang)}`);
+}
+
+/** A new link for an expired one: the old link identifies the request, the address is never asked for. */
+export async function newLinkAction(slug: string, formData: FormData) {
+  const portal = portalOr404(slug);
+  const token = formData.get("token");
+  const lang = String(formData.get("lang") ?? "");
+  const now = new Date();
+  const inspected = inspectVerifyToken(getDb(), { token, portalId: portal.id, now });
+  const sentNew = inspected.state === "expired" && sendNewVerificationLink(getDb(), { request: inspected.request, portal, now, appUrl: env().APP_URL });
+  if (sentNew) kickMailWorker();
+  redirect(`/p/${slug}/verify?token=${encodeURIComponent(String(token ?? ""))}&lang=${encodeURIComponent(lang)}&new=${sentNew ? "sent" : "refused"}`);
+}
+
+export async function withdrawAction(slug: string, formData: FormData) {
+  const portal = portalOr404(slug);
+  const token = String(formData.get("token") ?? "");
+  const lang = String(formData.get("lang") ?? "");
+  const outcome = withdrawRequest(getDb(), { token, portal, now: new Date() });
+  if (outcome.state === "withdrawn") kickMailWorker();
+  redirect(`/p/${slug}/status?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(lang)}&withdraw=${outcome.state}`);
+}

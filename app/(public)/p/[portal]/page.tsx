@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { expectedPeriod } from "@/lib/requests/promise-summary";
+import type { Messages } from "@/lib/i18n/catalogue";
+import type { Period } from "@/lib/deadlines";
+import { loadPortalPage, param } from "./portal-page";
+import { PortalShell } from "./shell";
+
+export async function generateMetadata({ params }: PageProps<"/p/[portal]">): Promise<Metadata> {
+  const { portal } = await loadPortalPage((await params).portal, undefined);
+  return { title: portal.name };
+}
+
+function within(t: Messages, period: Period): string {
+  return period.count === 0 ? t.portal.home.within.sameDay : t.portal.home.within[period.unit](period.count);
+}
+
+export default async function PortalHome({ params, searchParams }: PageProps<"/p/[portal]">) {
+  const { portal: slug } = await params;
+  const { portal, language, t } = await loadPortalPage(slug, param((await searchParams).lang));
+  const home = t.portal.home;
+  return (
+    <PortalShell portal={portal} language={language} path={`/p/${slug}`}>
+      <h1>{portal.name}</h1>
+      <p className="lead">{home.intro(portal.name)}</p>
+      <h2>{home.rightsHeading}</h2>
+      <ul className="rights">
+        {portal.requestTypes.map((type) => (
+          <li key={type}>
+            <strong>{t.requestTypes[type].label}</strong>
+            <span>{t.requestTypes[type].description}</span>
+            <span className="muted">
+              {home.deadlineHeading}: {within(t, expectedPeriod(portal, type))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">{home.deadlineNote}</p>
+      <p>
+        <Link className="button" href={`/p/${slug}/request?lang=${language}`}>
+          {home.start}
+        </Link>
+      </p>
+      <p className="muted">{home.verifyNote}</p>
+      <p>
+        <a href={portal.policyUrl} rel="noopener noreferrer">
+          {home.policyLink}
+        </a>
+      </p>
+    </PortalShell>
+  );
+}

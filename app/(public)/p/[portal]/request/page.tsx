@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { formStamp } from "@/lib/form-stamp";
+import { messages } from "@/lib/i18n/catalogue";
+import { loadPortalPage, param } from "../portal-page";
+import { PortalShell } from "../shell";
+import { RequestForm } from "./request-form";
+
+export const metadata: Metadata = { title: "Request" };
+
+export default async function RequestPage({ params, searchParams }: PageProps<"/p/[portal]/request">) {
+  const { portal: slug } = await params;
+  const query = await searchParams;
+  const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
+  const { lead, ...labels } = t.portal.form;
+  const preselected = param(query.type);
+  return (
+    <PortalShell portal={portal} language={language} path={`/p/${slug}/request`}>
+      <h1>{labels.title}</h1>
+      <p className="lead">{lead(portal.name)}</p>
+      <RequestForm
+        slug={slug}
+        language={language}
+        labels={labels}
+        stamp={formStamp(Date.now(), env().AUTH_SECRET)}
+        types={portal.requestTypes.map((type) => ({ value: type, ...t.requestTypes[type] }))}
+        languages={portal.languages.map((l) => ({ value: l, label: messages(l).common.languageName }))}
+        initialType={portal.requestTypes.find((type) => type === preselected)}
+      />
+    </PortalShell>
+  );
+}

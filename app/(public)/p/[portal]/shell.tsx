@@ -1,0 +1,53 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { Portal } from "@/db/schema";
+import { messages } from "@/lib/i18n/catalogue";
+import type { Language } from "@/lib/i18n/languages";
+
+/**
+ * The frame of every requester page: the operator's name, the languages the
+ * portal speaks (links that keep the page and its token), and the content in
+ * the chosen language.
+ */
+export function PortalShell({
+  portal,
+  language,
+  path,
+  query = {},
+  children,
+}: {
+  portal: Portal;
+  language: Language;
+  path: string;
+  query?: Record<string, string>;
+  children: ReactNode;
+}) {
+  const t = messages(language);
+  return (
+    <div lang={language} className="portal">
+      <header className="portal-header">
+        <Link href={`/p/${portal.slug}?lang=${language}`} className="portal-name">
+          {portal.name}
+        </Link>
+        {portal.languages.length > 1 && (
+          <nav aria-label={t.portal.languageLabel} className="languages">
+            {portal.languages.map((l) => (
+              <Link
+                key={l}
+                href={{ pathname: path, query: { ...query, lang: l } }}
+                aria-current={l === language ? "true" : undefined}
+                lang={l}
+                hrefLang={l}
+              >
+                {messages(l).common.languageName}
+              </Link>
+            ))}
+          </nav>
+        )}
+      </header>
+      <main id="main" className="portal-main">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { formatDay, formatInstant } from "@/lib/i18n/format";
+import { loadStatus } from "@/lib/requests/status";
+import { withdrawAction } from "../actions";
+import { loadPortalPage, param } from "../portal-page";
+import { PortalShell } from "../shell";
+
+export const metadata: Metadata = { title: "Your request", referrer: "no-referrer" };
+
+/** The requester's view of one request, behind its status link: public facts and timeline only. */
+export default async function StatusPage({ params, searchParams }: PageProps<"/p/[portal]/status">) {
+  const { portal: slug } = await params;
+  const query = await searchParams;
+  const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
+  const s = t.portal.status;
+  const token = param(query.token) ?? "";
+  const status = loadStatus(getDb(), { token, portalId: portal.id, now: new Date() });
+  const withdraw = param(query.withdraw);
+  return (
+    <PortalShell portal={portal} language={language} path={`/p/${slug}/status`} query={{ token }}>
+      {!status ? (
+        <>
+          <h1>{s.invalidTitle}</h1>
+          <p className="lead">{s.invalidBody}</p>
+        </>
+      ) : (
+        <>
+          <h1>{s.title}</h1>
+          {param(query.confirmed) && (
+            <p role="status" className="notice">
+              {s.confirmed}
+            </p>
+          )}
+          {withdraw && (
+            <p role="status" className="notice">
+              {withdraw === "withdrawn" ? s.withdrawn : s.withdrawNotAllowed}
+            </p>
+          )}
+          <dl className="facts">
+            <dt>{s.reference}</dt>
+            <dd className="reference">{status.request.reference}</dd>
+            <dt>{s.type}</dt>
+            <dd>{t.requestTypes[status.request.type].label}</dd>
+            <dt>{s.status}</dt>
+            <dd data-status={status.request.status}>{s.statuses[status.request.status]}</dd>
+            <dt>{s.received}</dt>
+            <dd>{formatInstant(status.request.receivedAt, language, portal.timeZone)}</dd>
+            {status.request.dueDate && status.canWithdraw && (
+              <>
+                <dt>{s.dueBy}</dt>
+                <dd data-due={status.request.dueDate}>{formatDay(status.request.dueDate, language)}</dd>
+              </>
+            )}
+          </dl>
+          <h2>{s.timeline}</h2>
+          <ol className="timeline">
+            {status.events.map((e, i) => (
+              <li key={i}>
+                <time dateTime={e.at.toISOString()}>{formatInstant(e.at, language, portal.timeZone)}</time> {s.events[e.type] ?? e.type}
+              </li>
+            ))}
+          </ol>
+          {status.canWithdraw && (
+            <section className="withdraw">
+              <h2>{s.withdrawHeading}</h2>
+              <p>{s.withdrawBody}</p>
+              <form action={withdrawAction.bind(null, slug)}>
+                <input type="hidden" name="token" value={token} />
+                <input type="hidden" name="lang" value={language} />
+                <label className="choice">
+                  <input type="checkbox" name="understood" required /> {s.withdrawConfirm}
+                </label>
+                <button type="submit" className="danger">
+                  {s.withdraw}
+                </button>
+              </form>
+            </section>
+          )}
+        </>
+      )}
+    </PortalShell>
+  );
+}

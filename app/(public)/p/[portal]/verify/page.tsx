@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { inspectVerifyToken } from "@/lib/requests/verify";
+import { newLinkAction, verifyAction } from "../actions";
+import { loadPortalPage, param } from "../portal-page";
+import { PortalShell } from "../shell";
+
+export const metadata: Metadata = { title: "Confirm your request", referrer: "no-referrer" };
+
+/**
+ * The link from the verification email. Looking at it changes nothing (mail
+ * scanners fetch every link); only the button's POST confirms.
+ */
+export default async function VerifyPage({ params, searchParams }: PageProps<"/p/[portal]/verify">) {
+  const { portal: slug } = await params;
+  const query = await searchParams;
+  const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
+  const v = t.portal.verify;
+  const token = param(query.token) ?? "";
+  const { state } = inspectVerifyToken(getDb(), { token, portalId: portal.id, now: new Date() });
+  const newLink = param(query.new);
+  const hidden = (
+    <>
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="lang" value={language} />
+    </>
+  );
+  return (
+    <PortalShell portal={portal} language={language} path={`/p/${slug}/verify`} query={{ token }}>
+      {state === "valid" && (
+        <>
+          <h1>{v.title}</h1>
+          <p className="lead">{v.body}</p>
+          <form action={verifyAction.bind(null, slug)}>
+            {hidden}
+            <button type="submit">{v.confirm}</button>
+          </form>
+        </>
+      )}
+      {state === "expired" && (
+        <>
+          <h1>{v.expiredTitle}</h1>
+          {newLink ? (
+            <p role="status" className="notice">
+              {newLink === "sent" ? v.newSent : v.newRefused}
+            </p>
+          ) : (
+            <>
+              <p className="lead">{v.expiredBody}</p>
+              <form action={newLinkAction.bind(null, slug)}>
+                {hidden}
+                <button type="submit">{v.sendNew}</button>
+              </form>
+            </>
+          )}
+        </>
+      )}
+      {state === "used" && (
+        <>
+          <h1>{v.usedTitle}</h1>
+          <p className="lead">{v.usedBody}</p>
+        </>
+      )}
+      {state === "invalid" && (
+        <>
+          <h1>{v.invalidTitle}</h1>
+          <p className="lead">{v.invalidBody}</p>
+        </>
+      )}
+    </PortalShell>
+  );
+}

@@ -1,0 +1,88 @@
+import { getDb } from "@/db/client";
+import { getPortalBySlug } from "@/db/queries/portals";
+import { env } from "@/lib/env";
+import { messages } from "@/lib/i18n/catalogue";
+import { kickMailWorker } from "@/lib/mail/worker";
+import { hit } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/requests/client-address";
+import { newReference } from "@/lib/reference";
+import { parseSubmission } from "@/lib/requests/parse";
+import { submitRequest } from "@/lib/requests/submit";
+
+export const dynamic = "force-dynamic";
+
+/** Bodies larger than this are refused before parsing: a request is a few fields. */
+const MAX_BODY_BYTES = 16 * 1024;
+const HOUR = 60 * 60 * 1000;
+const PER_ADDRESS = { limit: 5, windowMs: HOUR };
+
+function error(status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) {
+  return Response.json({ error: { code, message, ...extra } }, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+/**
+ * Intake for operators' own apps: the same request and verification email as
+ * the web form. 202 means "submitted, waiting for the requester to confirm".
+ */
+export async function POST(request: Request, { params }: RouteContext<"/api/v1/portals/[slug]/requests">) {
+  const { slug } = await params;
+  const portal = getPortalBySlug(getDb(), { slug });
+  if (!portal) return error(404, "portal_not_found", `There is no portal "${slug}".`);
+
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+    return error(415, "unsupported_media_type", "Send the request as JSON with Content-Type: application/json.");
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  const body = declared > MAX_BODY_BYTES ? null : await readLimited(request, MAX_BODY_BYTES);
+  if (body === null) return error(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+
+  const config = env();
+  const now = new Date();
+  const limited = hit(`submit:api:${clientAddress(request.headers)}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now.getTime());
+  if (!limited.ok) {
+    return error(429, "rate_limited", "Too many requests; try again later.", {}, { "Retry-After": String(limited.retryAfterSeconds) });
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return error(400, "invalid_json", "The body is not valid JSON.");
+  }
+  if (!json || typeof json !== "object" || Array.isArray(json)) return error(400, "invalid_json", "The body must be a JSON object.");
+
+  const parsed = parseSubmission(portal, json, { form: false, acceptLanguage: request.headers.get("accept-language") });
+  if (!parsed.ok) {
+    const english = messages("en").portal.form.errors;
+    const fields = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, keys]) => [field, (keys ?? []).map((k) => english[k] ?? k)]));
+    return error(400, "validation_failed", "Some fields are missing or invalid.", { fields });
+  }
+  const { data } = parsed;
+  // A flooded address gets an answer of the same shape but no more email, so the API cannot be used to spam someone.
+  let reference = newReference(portal.referencePrefix);
+  if (hit(`submit-email:${portal.id}:${data.email}`, PER_ADDRESS, now.getTime()).ok) {
+    reference = submitRequest(getDb(), { portal, input: data, channel: "api", now, appUrl: config.APP_URL }).reference;
+    kickMailWorker();
+  }
+  return Response.json({ id: reference, status: "submitted" }, { status: 202, headers: { "Cache-Control": "no-store" } });
+}
+
+/** The body as text, or null once it grows past `limit` bytes (a missing or lying Content-Length). */
+async function readLimited(request: Request, limit: number): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

@@ -1,0 +1,45 @@
+import type { PortalSeed } from ".";
+
+/** MVSEP, an audio-processing service run from Tashkent: its Privacy Policy of 19 May 2026. */
+export const mvsep: PortalSeed = {
+  slug: "mvsep",
+  // "Contact Information": the service and the sole proprietor who operates it.
+  name: "MVSEP — Sole Proprietor (YTT) \"Elmurodov Olimjon Ermat o'g'li\"",
+  referencePrefix: "MVS",
+  policyUrl: "https://mvsep.com/privacy-policy",
+  contactEmail: "turbo@mvsep.com",
+  languages: ["en"],
+  defaultLanguage: "en",
+  // "Account Deletion" offers the delete form; access is the subject's statutory right, listed by DESIGN.md.
+  requestTypes: ["deletion", "access"],
+  // "Jurisdiction": operated from Uzbekistan.
+  regime: "uz-zru547",
+  // "Account Deletion" promises only "a reasonable period"; DESIGN.md configures 30 days.
+  promises: {
+    deletion: { days: 30, unit: "calendar" },
+    access: { days: 30, unit: "calendar" },
+  },
+  // "Account Deletion" acts "upon verified deletion request".
+  clockStart: "verification",
+  timeZone: "Asia/Tashkent",
+  holidayCountry: "UZ",
+  // "Types of Data Collected", "Uploaded Content", and the billing records named under "Retention of Data".
+  dataCategories: [
+    "account and email address",
+    "processing jobs and uploaded audio or media files",
+    "push notification tokens",
+    "device model, OS and app version, language settings",
+    "IP addresses, access times and usage metrics",
+    "diagnostic data and security logs",
+    "billing records",
+  ],
+  // "Account Deletion": data that "may be retained where necessary for …"; the policy sets no periods.
+  retentionBases: [
+    { key: "legal-compliance", label: "Legal compliance", statute: "Privacy policy, “Account Deletion” (legal compliance)", defaultPeriodDays: null },
+    { key: "dispute-resolution", label: "Dispute resolution", statute: "Privacy policy, “Account Deletion” (dispute resolution)", defaultPeriodDays: null },
+    { key: "fraud-prevention", label: "Fraud prevention", statute: "Privacy policy, “Account Deletion” (fraud prevention)", defaultPeriodDays: null },
+    { key: "abuse-prevention", label: "Abuse prevention", statute: "Privacy policy, “Account Deletion” (abuse prevention)", defaultPeriodDays: null },
+    { key: "billing-records", label: "Billing records", statute: "Privacy policy, “Account Deletion” and “Retention of Data” (billing records)", defaultPeriodDays: null },
+    { key: "security-logs", label: "Security logs", statute: "Privacy policy, “Account Deletion” and “Diagnostic Data” (security purposes)", defaultPeriodDays: null },
+  ],
+};

@@ -1,0 +1,24 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach } from "vitest";
+import { migrateDb, openDb, type Db } from "./client";
+
+/**
+ * A fresh, migrated SQLite file for each test, removed afterwards: integration
+ * tests run on the real database, never the developer's.
+ */
+export function useTempDb(): () => Db {
+  let dir: string;
+  let db: Db;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "rightsdesk-test-"));
+    db = openDb(join(dir, "test.db"));
+    migrateDb(db);
+  });
+  afterEach(() => {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return () => db;
+}

@@ -1,0 +1,77 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { createHash, randomBytes } from "node:crypto";
+import { DEMO_PORTALS } from "../db/seed-data";
+import { messages } from "../lib/i18n/catalogue";
+import type { Language } from "../lib/i18n/languages";
+import { startMailbox, type Mailbox, type ReceivedMail } from "./mailbox";
+
+/**
+ * The test SMTP listener, on the port the server was told to send to
+ * (playwright.config.ts), for the whole worker; tests read real mail from it.
+ */
+export const test = base.extend<{ mailbox: Mailbox }, { workerMailbox: Mailbox }>({
+  workerMailbox: [
+    async ({}, use) => {
+      const mailbox = await startMailbox({ port: Number(process.env.RIGHTSDESK_E2E_SMTP_PORT) });
+      await use(mailbox);
+      await mailbox.stop();
+    },
+    { scope: "worker", auto: true },
+  ],
+  mailbox: async ({ workerMailbox }, use) => use(workerMailbox),
+});
+
+export { expect };
+
+/** An address no other test uses, so each test reads only its own mail. */
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomBytes(4).toString("hex")}@example.test`;
+}
+
+export function seedOf(slug: string) {
+  return DEMO_PORTALS.find((p) => p.slug === slug)!;
+}
+
+export const t = (language: Language) => messages(language);
+
+/** The mail to `to` that matches, waiting for it to arrive (the sender works in the background). */
+export function mailTo(mailbox: Mailbox, to: string, match: (mail: ReceivedMail) => boolean = () => true) {
+  return mailbox.waitFor((m) => m.to.includes(to) && match(m), 15_000);
+}
+
+/** The link to `page` (verify or status) in an email, as a path the browser can open. */
+export function linkIn(mail: ReceivedMail, page: "verify" | "status"): string {
+  const url = new RegExp(`https?://[^\\s"<>]+/${page}\\?token=[A-Za-z0-9_-]{43}`).exec(mail.text)?.[0];
+  if (!url) throw new Error(`no ${page} link in "${mail.subject}":\n${mail.text}`);
+  return new URL(url).pathname + new URL(url).search;
+}
+
+export function tokenOf(link: string): string {
+  return new URL(link, "http://x").searchParams.get("token")!;
+}
+
+/** The server's database, for arranging what a browser cannot (an expired link) and reading back what it stored. */
+export function withDb<T>(fn: (db: Database.Database) => T): T {
+  const db = new Database(process.env.RIGHTSDESK_E2E_DB!);
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+export function expireToken(token: string) {
+  const hash = createHash("sha256").update(token).digest("hex");
+  withDb((db) => db.prepare("update tokens set expires_at = ? where hash = ?").run(Date.now() - 1000, hash));
+}
+
+/** Fills and sends the request form on the current page, as a person would. */
+export async function fillRequestForm(page: Page, language: Language, fields: { type: string; email: string; name: string; details?: string }) {
+  const m = t(language);
+  await page.getByLabel(m.requestTypes[fields.type as keyof typeof m.requestTypes].label).check();
+  await page.getByLabel(m.portal.form.email, { exact: true }).fill(fields.email);
+  await page.getByLabel(m.portal.form.name, { exact: true }).fill(fields.name);
+  if (fields.details) await page.getByLabel(m.portal.form.details, { exact: true }).fill(fields.details);
+  await page.getByRole("button", { name: m.portal.form.submit }).click();
+}

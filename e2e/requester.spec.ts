@@ -1,0 +1,91 @@
+import { computeDeadline, type RequestType } from "../lib/deadlines";
+import { formatDay } from "../lib/i18n/format";
+import { expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, uniqueEmail, withDb } from "./fixtures";
+
+/** The browser's language for each portal: its default, so the page speaks it unprompted. */
+const LOCALES: Record<string, string> = { mvsep: "en-GB", moserra: "tr-TR", "mgoods-seller": "uz-UZ", deepen: "uz-UZ", usegpt: "ru-RU" };
+
+for (const slug of ["mvsep", "moserra", "mgoods-seller", "deepen", "usegpt"]) {
+  const seed = seedOf(slug);
+  const language = seed.defaultLanguage;
+  const m = t(language);
+  const type: RequestType = seed.requestTypes.includes("deletion") ? "deletion" : seed.requestTypes[0]!;
+
+  test.describe(`${slug}: the requester's whole path`, () => {
+    test.use({ locale: LOCALES[slug] });
+
+    test(`request, verify, acknowledgement with the ${seed.regime} due date, status, withdrawal — in ${language}`, async ({ page, mailbox }) => {
+      const email = uniqueEmail(slug);
+
+      await page.goto(`/p/${slug}`);
+      await expect(page.getByRole("heading", { level: 1, name: seed.name })).toBeVisible();
+      await expect(page.getByText(m.requestTypes[type].description)).toBeVisible();
+      await page.getByRole("link", { name: m.portal.home.start }).click();
+
+      await page.getByRole("button", { name: m.portal.form.submit }).click();
+      await expect(page.getByText(m.portal.form.errors.typeRequired)).toBeVisible();
+      await expect(page.getByText(m.portal.form.errors.emailInvalid)).toBeVisible();
+      await expect(page.getByText(m.portal.form.errors.nameRequired)).toBeVisible();
+
+      await fillRequestForm(page, language, { type, email, name: "Alex Example" });
+      await expect(page.getByRole("heading", { level: 1, name: m.portal.sent.title })).toBeVisible();
+
+      const verification = await mailTo(mailbox, email);
+      expect(verification.text).toContain(seed.name);
+      await page.goto(linkIn(verification, "verify"));
+      await expect(page.getByRole("heading", { level: 1, name: m.portal.verify.title })).toBeVisible();
+      await page.getByRole("button", { name: m.portal.verify.confirm }).click();
+
+      await expect(page.getByRole("heading", { level: 1, name: m.portal.status.title })).toBeVisible();
+      await expect(page.getByText(m.portal.status.confirmed)).toBeVisible();
+      const stored = withDb((db) =>
+        db.prepare("select reference, received_at, verified_at from requests where email = ?").get(email),
+      ) as { reference: string; received_at: number; verified_at: number };
+      const expected = computeDeadline({
+        regime: seed.regime,
+        type,
+        receivedAt: new Date(seed.clockStart === "verification" ? stored.verified_at : stored.received_at),
+        timeZone: seed.timeZone,
+        country: seed.holidayCountry,
+        promise: seed.promises[type],
+      });
+      await expect(page.locator("[data-due]")).toHaveAttribute("data-due", expected.dueDate);
+      await expect(page.getByText(stored.reference)).toBeVisible();
+
+      const acknowledgement = await mailTo(mailbox, email, (mail) => mail.text.includes(stored.reference));
+      expect(acknowledgement.text).toContain(formatDay(expected.dueDate, language));
+      const statusLink = linkIn(acknowledgement, "status");
+
+      await page.goto(linkIn(verification, "verify"));
+      await expect(page.getByRole("heading", { level: 1, name: m.portal.verify.usedTitle })).toBeVisible();
+
+      await page.goto(statusLink);
+      await page.getByLabel(m.portal.status.withdrawConfirm).check();
+      await page.getByRole("button", { name: m.portal.status.withdraw }).click();
+      await expect(page.getByText(m.portal.status.withdrawn)).toBeVisible();
+      await expect(page.locator("[data-status]")).toHaveText(m.portal.status.statuses.withdrawn);
+      await expect(page.getByRole("button", { name: m.portal.status.withdraw })).toHaveCount(0);
+      await mailTo(mailbox, email, (mail) => mail !== verification && mail !== acknowledgement);
+    });
+  });
+}
+
+test("a correction must say what is wrong, in the portal's language", async ({ page }) => {
+  const m = t("ru");
+  await page.goto("/p/usegpt/request?lang=ru");
+  await fillRequestForm(page, "ru", { type: "correction", email: uniqueEmail("usegpt-correction"), name: "Иван" });
+  await expect(page.getByText(m.portal.form.errors.detailsRequiredForCorrection)).toBeVisible();
+});
+
+test("the language switcher keeps the page and speaks the chosen language", async ({ page }) => {
+  await page.goto("/p/mgoods-seller/request?lang=uz");
+  await expect(page.getByRole("heading", { level: 1, name: t("uz").portal.form.title })).toBeVisible();
+  await page.getByRole("link", { name: t("ru").common.languageName }).click();
+  await expect(page).toHaveURL(/\/p\/mgoods-seller\/request\?lang=ru/);
+  await expect(page.getByRole("heading", { level: 1, name: t("ru").portal.form.title })).toBeVisible();
+});
+
+test("an unknown portal is a 404", async ({ page }) => {
+  const response = await page.goto("/p/no-such-operator");
+  expect(response?.status()).toBe(404);
+});

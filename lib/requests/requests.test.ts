@@ -1,0 +1,158 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Db } from "../../db/client";
+import { getPortalBySlug } from "../../db/queries/portals";
+import { emailOutbox, requestEvents, requests, tokens } from "../../db/schema";
+import { seedDemoPortals } from "../../db/seed-portals";
+import { useTempDb } from "../../db/testing";
+import { chainHash, GENESIS_HASH } from "../audit-chain";
+import { loadStatus, withdrawRequest } from "./status";
+import { submitRequest } from "./submit";
+import { sweepUnverified } from "./unverified";
+import { inspectVerifyToken, verifyRequest } from "./verify";
+
+const APP = "http://localhost:3000";
+const DAY = 24 * 60 * 60 * 1000;
+const db = useTempDb();
+
+function portal(slug: string) {
+  seedDemoPortals(db());
+  return getPortalBySlug(db(), { slug })!;
+}
+
+function submit(slug: string, now = new Date("2026-01-12T09:00:00Z"), type: "deletion" | "access" = "deletion") {
+  const p = portal(slug);
+  const { id, reference } = submitRequest(db(), {
+    portal: p,
+    input: { type, email: "ann@example.com", name: "Ann", language: p.defaultLanguage },
+    channel: "web",
+    now,
+    appUrl: APP,
+  });
+  return { p, id, reference, token: linkToken(db(), id, "verify") };
+}
+
+/** The token from the newest email to the request: tests follow the link as the requester would. */
+function linkToken(d: Db, requestId: number, page: "verify" | "status"): string {
+  const mail = d.select().from(emailOutbox).where(eq(emailOutbox.requestId, requestId)).all().at(-1)!;
+  return new RegExp(`/${page}\\?token=([A-Za-z0-9_-]{43})`).exec(mail.text)![1]!;
+}
+
+describe("submitting", () => {
+  it("stores the request as submitted and queues the verification email in the requester's language, in one go", () => {
+    const { id, reference } = submit("deepen");
+    const request = db().select().from(requests).where(eq(requests.id, id)).get()!;
+    expect(request).toMatchObject({ status: "submitted", email: "ann@example.com", language: "uz", channel: "web" });
+    expect(reference).toMatch(/^DPN-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const mail = db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).all();
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toMatchObject({ template: "verification", to: "ann@example.com", language: "uz", status: "pending" });
+    expect(mail[0]!.text).toContain(`${APP}/p/deepen/verify?token=`);
+  });
+
+  it("keeps only the token's hash", () => {
+    const { id, token } = submit("deepen");
+    const stored = db().select().from(tokens).where(eq(tokens.requestId, id)).all();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored)).not.toContain(token);
+  });
+});
+
+describe("verifying", () => {
+  it("opens the request with the engine's deadline, issues a status link and queues the acknowledgement", () => {
+    const { p, id, token } = submit("deepen");
+    const now = new Date("2026-01-12T10:00:00Z");
+    const outcome = verifyRequest(db(), { token, portal: p, now, appUrl: APP });
+    expect(outcome.state).toBe("verified");
+    const request = db().select().from(requests).where(eq(requests.id, id)).get()!;
+    // Deepen counts its 14 days from the verified request: Mon 12 Jan + 14 → Mon 26 Jan, Tashkent.
+    expect(request).toMatchObject({ status: "open", dueDate: "2026-01-26", verificationReminderAt: null });
+    expect(request.dueAt!.toISOString()).toBe("2026-01-26T18:59:59.999Z");
+    expect(request.deadlineSteps!.join("\n")).toContain("the operator's promise");
+    const ack = db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).all().at(-1)!;
+    expect(ack.template).toBe("acknowledgement");
+    expect(ack.text).toContain(request.reference);
+    expect(loadStatus(db(), { token: linkToken(db(), id, "status"), portalId: p.id, now })?.request.id).toBe(id);
+  });
+
+  it("counts from receipt where the regime does: UseGPT's access, received Tue 28 Apr, verified 29 Apr → 10 Russian working days end Thu 14 May", () => {
+    const { p, id, token } = submit("usegpt", new Date("2026-04-28T20:00:00Z"), "access");
+    verifyRequest(db(), { token, portal: p, now: new Date("2026-04-29T10:00:00Z"), appUrl: APP });
+    expect(db().select().from(requests).where(eq(requests.id, id)).get()!.dueDate).toBe("2026-05-14");
+  });
+
+  it("refuses a used, an expired, a forged and another portal's token", () => {
+    const { p, token } = submit("deepen");
+    const now = new Date("2026-01-12T10:00:00Z");
+    expect(verifyRequest(db(), { token, portal: p, now, appUrl: APP }).state).toBe("verified");
+    expect(verifyRequest(db(), { token, portal: p, now, appUrl: APP }).state).toBe("used");
+
+    const late = submit("deepen");
+    expect(verifyRequest(db(), { token: late.token, portal: p, now: new Date(Date.parse("2026-01-12T09:00:00Z") + DAY + 1), appUrl: APP }).state).toBe("expired");
+
+    expect(verifyRequest(db(), { token: "A".repeat(43), portal: p, now, appUrl: APP }).state).toBe("invalid");
+    expect(verifyRequest(db(), { token: "not a token", portal: p, now, appUrl: APP }).state).toBe("invalid");
+    const other = submit("mvsep");
+    expect(inspectVerifyToken(db(), { token: other.token, portalId: p.id, now }).state).toBe("invalid");
+  });
+});
+
+describe("withdrawing", () => {
+  it("closes the request, records it publicly and confirms by email; a second withdrawal is refused", () => {
+    const { p, id, token } = submit("mvsep");
+    const now = new Date("2026-01-12T10:00:00Z");
+    verifyRequest(db(), { token, portal: p, now, appUrl: APP });
+    const statusToken = linkToken(db(), id, "status");
+    expect(withdrawRequest(db(), { token: statusToken, portal: p, now }).state).toBe("withdrawn");
+    expect(withdrawRequest(db(), { token: statusToken, portal: p, now }).state).toBe("not-allowed");
+    const status = loadStatus(db(), { token: statusToken, portalId: p.id, now })!;
+    expect(status.request.status).toBe("withdrawn");
+    expect(status.events.map((e) => e.type)).toEqual(["submitted", "verified", "withdrawn"]);
+    expect(db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).all().at(-1)!.template).toBe("withdrawal-confirmation");
+  });
+});
+
+describe("the unverified sweep", () => {
+  it("reminds once after 24 hours with a fresh link, then purges the request and its data after 7 days", () => {
+    const submittedAt = new Date("2026-01-12T09:00:00Z");
+    const { id, token: first } = submit("deepen", submittedAt);
+    const at = (ms: number) => new Date(submittedAt.getTime() + ms);
+
+    expect(sweepUnverified(db(), { now: at(DAY - 1000), appUrl: APP })).toEqual({ reminded: 0, purged: 0 });
+    expect(sweepUnverified(db(), { now: at(DAY), appUrl: APP })).toEqual({ reminded: 1, purged: 0 });
+    expect(sweepUnverified(db(), { now: at(2 * DAY), appUrl: APP })).toEqual({ reminded: 0, purged: 0 });
+    const reminder = db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).all().at(-1)!;
+    expect(reminder.template).toBe("verification-reminder");
+    expect(linkToken(db(), id, "verify")).not.toBe(first);
+
+    expect(sweepUnverified(db(), { now: at(7 * DAY), appUrl: APP })).toEqual({ reminded: 0, purged: 1 });
+    expect(db().select().from(requests).where(eq(requests.id, id)).get()).toBeUndefined();
+    expect(db().select().from(tokens).where(eq(tokens.requestId, id)).all()).toEqual([]);
+    expect(db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).all()).toEqual([]);
+    const events = db().select().from(requestEvents).where(eq(requestEvents.requestId, id)).all();
+    expect(events.map((e) => e.type)).toEqual(["submitted", "verification_link_sent", "expired"]);
+    expect(JSON.stringify(events)).not.toContain("ann@example.com");
+  });
+
+  it("leaves verified requests alone", () => {
+    const { p, id, token } = submit("deepen");
+    verifyRequest(db(), { token, portal: p, now: new Date("2026-01-12T10:00:00Z"), appUrl: APP });
+    expect(sweepUnverified(db(), { now: new Date("2026-02-12T10:00:00Z"), appUrl: APP })).toEqual({ reminded: 0, purged: 0 });
+    expect(db().select().from(requests).where(eq(requests.id, id)).get()!.status).toBe("open");
+  });
+});
+
+it("chains every event of a portal to the one before it", () => {
+  const { p, token } = submit("deepen");
+  verifyRequest(db(), { token, portal: p, now: new Date("2026-01-12T10:00:00Z"), appUrl: APP });
+  submit("deepen");
+  const events = db().select().from(requestEvents).where(eq(requestEvents.portalId, p.id)).orderBy(requestEvents.id).all();
+  let prev = GENESIS_HASH;
+  for (const e of events) {
+    expect(e.prevHash).toBe(prev);
+    expect(e.hash).toBe(chainHash(prev, e));
+    prev = e.hash;
+  }
+  expect(events).toHaveLength(3);
+});

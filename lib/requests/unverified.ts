@@ -1,0 +1,38 @@
+import type { Db } from "../../db/client";
+import { appendEvent } from "../../db/queries/events";
+import { getPortalById } from "../../db/queries/portals";
+import { deleteRequest, listDueVerificationReminders, listUnverifiedBefore, updateRequestIfStatus } from "../../db/queries/requests";
+import { verificationReminderEmail } from "../../emails";
+import { transition } from "../lifecycle";
+import { sendNewVerificationLink } from "./resend";
+
+/** Unverified requests are purged, with their data, a week after submission (DESIGN.md). */
+export const PURGE_UNVERIFIED_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+const BATCH = 100;
+
+/**
+ * The sweep for requests nobody verified: one reminder with a fresh link after
+ * a day, then erasure after a week. Each reminder is claimed by clearing its
+ * time with a conditional update first, so two sweeps never send it twice.
+ */
+export function sweepUnverified(db: Db, { now, appUrl }: { now: Date; appUrl: string }): { reminded: number; purged: number } {
+  let reminded = 0;
+  for (const request of listDueVerificationReminders(db, { now, limit: BATCH })) {
+    const claimed = updateRequestIfStatus(db, { id: request.id, from: "submitted", set: { verificationReminderAt: null } });
+    const portal = claimed && getPortalById(db, { id: request.portalId });
+    if (portal && sendNewVerificationLink(db, { request, portal, now, appUrl, template: verificationReminderEmail })) reminded++;
+  }
+  let purged = 0;
+  for (const { id, portalId } of listUnverifiedBefore(db, { before: new Date(now.getTime() - PURGE_UNVERIFIED_AFTER_MS), limit: BATCH })) {
+    db.transaction(
+      (tx) => {
+        transition("submitted", "expire");
+        deleteRequest(tx, { id });
+        appendEvent(tx, { portalId, requestId: id, type: "expired", actor: "system", public: false, data: {}, at: now });
+      },
+      { behavior: "immediate" },
+    );
+    purged++;
+  }
+  return { reminded, purged };
+}
