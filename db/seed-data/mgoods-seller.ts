@@ -23,7 +23,7 @@ export const mgoodsSeller: PortalSeed = {
     objection: { days: 30, unit: "calendar" },
     portability: { days: 30, unit: "calendar" },
   },
-  // §7: requests come "via the email listed in the Contact section", so the clock starts once the address is proved.
+  // As for every Uzbek portal, the clock starts once the requester has proved the email address (§7 takes requests by email).
   clockStart: "verification",
   timeZone: "Asia/Tashkent",
   holidayCountry: "UZ",
