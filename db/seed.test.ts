@@ -4,7 +4,7 @@ import { computeDeadline } from "../lib/deadlines";
 import { portals, retentionBases } from "./schema";
 import { seedDemoPortals } from "./seed-portals";
 // Renamed on import: the React hooks lint rule takes any top-level use…() call for a hook.
-import { useTempDb as tempDbPerTest } from "./testing";
+import { tempDbPerTest } from "./testing";
 
 const db = tempDbPerTest();
 

@@ -8,7 +8,7 @@ import { migrateDb, openDb, type Db } from "./client";
  * A fresh, migrated SQLite file for each test, removed afterwards: integration
  * tests run on the real database, never the developer's.
  */
-export function useTempDb(): () => Db {
+export function tempDbPerTest(): () => Db {
   let dir: string;
   let db: Db;
   beforeEach(() => {

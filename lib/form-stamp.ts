@@ -5,8 +5,9 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  * was shown, signed so it cannot be forged; a post faster than a person could
  * type is refused with a polite "please check and send again".
  */
-export function formStamp(now: number, secret: string): string {
-  return `${now}.${sign(String(now), secret)}`;
+export function formStamp(shownAt: Date, secret: string): string {
+  const at = String(shownAt.getTime());
+  return `${at}.${sign(at, secret)}`;
 }
 
 export function checkFormStamp(stamp: unknown, now: number, secret: string, minMs: number): "ok" | "too-fast" | "invalid" {

@@ -4,7 +4,7 @@ import type { Db } from "../../db/client";
 import { getPortalBySlug } from "../../db/queries/portals";
 import { emailOutbox, requestEvents, requests, tokens } from "../../db/schema";
 import { seedDemoPortals } from "../../db/seed-portals";
-import { useTempDb } from "../../db/testing";
+import { tempDbPerTest } from "../../db/testing";
 import { chainHash, GENESIS_HASH } from "../audit-chain";
 import { loadStatus, withdrawRequest } from "./status";
 import { submitRequest } from "./submit";
@@ -13,7 +13,7 @@ import { inspectVerifyToken, verifyRequest } from "./verify";
 
 const APP = "http://localhost:3000";
 const DAY = 24 * 60 * 60 * 1000;
-const db = useTempDb();
+const db = tempDbPerTest();
 
 function portal(slug: string) {
   seedDemoPortals(db());

@@ -27,6 +27,11 @@ export interface RequestFormState {
   stamp?: string;
 }
 
+/**
+ * Every action takes the portal from a form field rather than a bound argument:
+ * bound actions break without JavaScript (a client-bound one loops forever,
+ * vercel/next.js#98045; a server-bound one is refused as invalid).
+ */
 function portalOr404(slug: string) {
   const portal = getPortalBySlug(getDb(), { slug });
   if (!portal) notFound();
@@ -42,7 +47,8 @@ function fields(formData: FormData): Record<string, string> {
  * with the values typed; success, a tripped honeypot and a flooded address all
  * end on the same "check your email" page, so nothing is revealed.
  */
-export async function submitRequestAction(slug: string, _prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
+export async function submitRequestAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
+  const slug = String(formData.get("portal") ?? "");
   const portal = portalOr404(slug);
   const values = fields(formData);
   const head = await headers();
@@ -55,7 +61,7 @@ export async function submitRequestAction(slug: string, _prev: RequestFormState,
   const parsed = parseSubmission(portal, values, { form: true, acceptLanguage });
   if (!parsed.ok) return { fieldErrors: parsed.fieldErrors, values, stamp: values.stamp };
   if (checkFormStamp(values.stamp, now.getTime(), config.AUTH_SECRET, config.FORM_MIN_FILL_MS) !== "ok") {
-    return { formError: "tooFast", values, stamp: formStamp(now.getTime(), config.AUTH_SECRET) };
+    return { formError: "tooFast", values, stamp: formStamp(now, config.AUTH_SECRET) };
   }
   if (!hit(`submit:web:${clientAddress(head)}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now.getTime()).ok) {
     return { formError: "rateLimited", values, stamp: values.stamp };
@@ -69,7 +75,8 @@ export async function submitRequestAction(slug: string, _prev: RequestFormState,
 }
 
 /** "Send a new link" on the check-your-email page: the same answer whatever the address. */
-export async function resendByEmailAction(slug: string, formData: FormData) {
+export async function resendByEmailAction(formData: FormData) {
+  const slug = String(formData.get("portal") ?? "");
   const portal = portalOr404(slug);
   const email = String(formData.get("email") ?? "");
   const lang = String(formData.get("lang") ?? portal.defaultLanguage);
@@ -82,7 +89,8 @@ export async function resendByEmailAction(slug: string, formData: FormData) {
 }
 
 /** The confirmation button's POST: only this verifies, never the link's GET (mail scanners follow links). */
-export async function verifyAction(slug: string, formData: FormData) {
+export async function verifyAction(formData: FormData) {
+  const slug = String(formData.get("portal") ?? "");
   const portal = portalOr404(slug);
   const token = formData.get("token");
   const lang = String(formData.get("lang") ?? "");
@@ -95,7 +103,8 @@ export async function verifyAction(slug: string, formData: FormData) {
 }
 
 /** A new link for an expired one: the old link identifies the request, the address is never asked for. */
-export async function newLinkAction(slug: string, formData: FormData) {
+export async function newLinkAction(formData: FormData) {
+  const slug = String(formData.get("portal") ?? "");
   const portal = portalOr404(slug);
   const token = formData.get("token");
   const lang = String(formData.get("lang") ?? "");
@@ -106,7 +115,8 @@ export async function newLinkAction(slug: string, formData: FormData) {
   redirect(`/p/${slug}/verify?token=${encodeURIComponent(String(token ?? ""))}&lang=${encodeURIComponent(lang)}&new=${sentNew ? "sent" : "refused"}`);
 }
 
-export async function withdrawAction(slug: string, formData: FormData) {
+export async function withdrawAction(formData: FormData) {
+  const slug = String(formData.get("portal") ?? "");
   const portal = portalOr404(slug);
   const token = String(formData.get("token") ?? "");
   const lang = String(formData.get("lang") ?? "");

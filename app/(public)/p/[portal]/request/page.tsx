@@ -22,7 +22,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         slug={slug}
         language={language}
         labels={labels}
-        stamp={formStamp(Date.now(), env().AUTH_SECRET)}
+        stamp={formStamp(new Date(), env().AUTH_SECRET)}
         types={portal.requestTypes.map((type) => ({ value: type, ...t.requestTypes[type] }))}
         languages={portal.languages.map((l) => ({ value: l, label: messages(l).common.languageName }))}
         initialType={portal.requestTypes.find((type) => type === preselected)}

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useRef } from "react";
+import { startTransition, useActionState } from "react";
 import { useForm } from "react-hook-form";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { Language } from "@/lib/i18n/languages";
@@ -33,9 +33,8 @@ export function RequestForm({
   languages: { value: Language; label: string }[];
   initialType?: string;
 }) {
-  const [state, formAction, pending] = useActionState<RequestFormState, FormData>(submitRequestAction.bind(null, slug), {});
+  const [state, formAction, pending] = useActionState<RequestFormState, FormData>(submitRequestAction, {});
   const values = state.values ?? {};
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<RequestFormInput>({
     resolver: zodResolver(requestFormSchema),
     mode: "onTouched",
@@ -52,7 +51,10 @@ export function RequestForm({
     const key = (form.formState.errors[field]?.message ?? state.fieldErrors?.[field]?.[0]) as RequestErrorKey | undefined;
     return key && (labels.errors[key] ?? key);
   };
-  const submit = form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))));
+  const submit = form.handleSubmit((_data, event) => {
+    const element = event?.target as HTMLFormElement;
+    startTransition(() => formAction(new FormData(element)));
+  });
   const hasErrors = Object.keys(form.formState.errors).length > 0 || Object.keys(state.fieldErrors ?? {}).length > 0;
 
   const describedBy = (field: Field, hint = false) =>
@@ -65,7 +67,7 @@ export function RequestForm({
     );
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={submit} noValidate className="request-form">
+    <form action={formAction} onSubmit={submit} noValidate className="request-form">
       {(state.formError || hasErrors) && (
         <p role="alert" className="form-error">
           {state.formError ? labels.errors[state.formError] : labels.errors.summary}
@@ -125,6 +127,7 @@ export function RequestForm({
         </label>
       </div>
       <input type="hidden" name="stamp" value={state.stamp ?? stamp} />
+      <input type="hidden" name="portal" value={slug} />
 
       <p className="muted">{labels.privacy}</p>
       <button type="submit" disabled={pending}>

@@ -6,7 +6,9 @@ import { withdrawAction } from "../actions";
 import { loadPortalPage, param } from "../portal-page";
 import { PortalShell } from "../shell";
 
-export const metadata: Metadata = { title: "Your request", referrer: "no-referrer" };
+// same-origin: the token in this URL never leaves in a Referer to other sites, while the
+// page's own form POSTs keep their Origin (no-referrer sends "null", which Next refuses).
+export const metadata: Metadata = { title: "Your request", referrer: "same-origin" };
 
 /** The requester's view of one request, behind its status link: public facts and timeline only. */
 export default async function StatusPage({ params, searchParams }: PageProps<"/p/[portal]/status">) {
@@ -65,7 +67,8 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
             <section className="withdraw">
               <h2>{s.withdrawHeading}</h2>
               <p>{s.withdrawBody}</p>
-              <form action={withdrawAction.bind(null, slug)}>
+              <form action={withdrawAction}>
+                <input type="hidden" name="portal" value={slug} />
                 <input type="hidden" name="token" value={token} />
                 <input type="hidden" name="lang" value={language} />
                 <label className="choice">

@@ -5,7 +5,9 @@ import { newLinkAction, verifyAction } from "../actions";
 import { loadPortalPage, param } from "../portal-page";
 import { PortalShell } from "../shell";
 
-export const metadata: Metadata = { title: "Confirm your request", referrer: "no-referrer" };
+// same-origin: the token in this URL never leaves in a Referer to other sites, while the
+// page's own form POSTs keep their Origin (no-referrer sends "null", which Next refuses).
+export const metadata: Metadata = { title: "Confirm your request", referrer: "same-origin" };
 
 /**
  * The link from the verification email. Looking at it changes nothing (mail
@@ -21,6 +23,7 @@ export default async function VerifyPage({ params, searchParams }: PageProps<"/p
   const newLink = param(query.new);
   const hidden = (
     <>
+      <input type="hidden" name="portal" value={slug} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="lang" value={language} />
     </>
@@ -31,7 +34,7 @@ export default async function VerifyPage({ params, searchParams }: PageProps<"/p
         <>
           <h1>{v.title}</h1>
           <p className="lead">{v.body}</p>
-          <form action={verifyAction.bind(null, slug)}>
+          <form action={verifyAction}>
             {hidden}
             <button type="submit">{v.confirm}</button>
           </form>
@@ -47,7 +50,7 @@ export default async function VerifyPage({ params, searchParams }: PageProps<"/p
           ) : (
             <>
               <p className="lead">{v.expiredBody}</p>
-              <form action={newLinkAction.bind(null, slug)}>
+              <form action={newLinkAction}>
                 {hidden}
                 <button type="submit">{v.sendNew}</button>
               </form>

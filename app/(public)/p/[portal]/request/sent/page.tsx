@@ -22,7 +22,8 @@ export default async function SentPage({ params, searchParams }: PageProps<"/p/[
       )}
       <h2>{s.resendHeading}</h2>
       <p>{s.resendBody}</p>
-      <form action={resendByEmailAction.bind(null, slug)} className="inline-form">
+      <form action={resendByEmailAction} className="inline-form">
+        <input type="hidden" name="portal" value={slug} />
         <input type="hidden" name="lang" value={language} />
         <label htmlFor="resend-email">{t.portal.form.email}</label>
         <input id="resend-email" name="email" type="email" autoComplete="email" required />
