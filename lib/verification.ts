@@ -18,3 +18,6 @@ export function looksLikeToken(value: unknown): value is string {
 export const VERIFY_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 /** The status link lives as long as a requester could reasonably need it; it is revocable. */
 export const STATUS_TOKEN_TTL_MS = 2 * 365 * 24 * 60 * 60 * 1000;
+
+/** Unverified requests are purged, with their data, a week after submission (DESIGN.md). */
+export const PURGE_UNVERIFIED_AFTER_DAYS = 7;

@@ -4,10 +4,9 @@ import { getPortalById } from "../../db/queries/portals";
 import { deleteRequest, listDueVerificationReminders, listUnverifiedBefore, updateRequestIfStatus } from "../../db/queries/requests";
 import { verificationReminderEmail } from "../../emails";
 import { transition } from "../lifecycle";
+import { PURGE_UNVERIFIED_AFTER_DAYS } from "../verification";
 import { sendNewVerificationLink } from "./resend";
 
-/** Unverified requests are purged, with their data, a week after submission (DESIGN.md). */
-export const PURGE_UNVERIFIED_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 const BATCH = 100;
 
 /**
@@ -23,9 +22,10 @@ export function sweepUnverified(db: Db, { now, appUrl }: { now: Date; appUrl: st
     if (portal && sendNewVerificationLink(db, { request, portal, now, appUrl, template: verificationReminderEmail })) reminded++;
   }
   let purged = 0;
-  for (const { id, portalId } of listUnverifiedBefore(db, { before: new Date(now.getTime() - PURGE_UNVERIFIED_AFTER_MS), limit: BATCH })) {
+  for (const { id, portalId } of listUnverifiedBefore(db, { before: new Date(now.getTime() - PURGE_UNVERIFIED_AFTER_DAYS * 24 * 60 * 60 * 1000), limit: BATCH })) {
     db.transaction(
       (tx) => {
+        // The lifecycle's say on expiry; the row is then erased, not kept as "expired".
         transition("submitted", "expire");
         deleteRequest(tx, { id });
         appendEvent(tx, { portalId, requestId: id, type: "expired", actor: "system", public: false, data: {}, at: now });
