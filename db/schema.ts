@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { DayOverride, OperatorPromise, RegimeId, RequestType } from "../lib/deadlines";
 import type { Language } from "../lib/i18n/languages";
 
@@ -27,6 +27,8 @@ export const portals = sqliteTable("portals", {
   calendarOverrides: text("calendar_overrides", { mode: "json" }).$type<DayOverride[]>().notNull().default([]),
   /** The kinds of personal data the operator holds, for deletion checklists. */
   dataCategories: text("data_categories", { mode: "json" }).$type<string[]>().notNull().default([]),
+  /** Days before a due date when the assignee is reminded; 0 is the due day (used by the scheduler). */
+  reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull().default([7, 3, 1, 0]),
   createdAt: createdAt(),
 });
 
@@ -74,6 +76,17 @@ export const requests = sqliteTable(
     acknowledgeBy: text("acknowledge_by"),
     deadlineProvisional: integer("deadline_provisional", { mode: "boolean" }).notNull().default(false),
     deadlineSteps: text("deadline_steps", { mode: "json" }).$type<string[]>(),
+    /** Staff member working the request. */
+    assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    /** Set once work starts, so an answer to a question returns the request to the right state. */
+    startedAt: integer("started_at", { mode: "timestamp_ms" }),
+    extendedAt: integer("extended_at", { mode: "timestamp_ms" }),
+    extensionReason: text("extension_reason"),
+    /** How the request was received when staff recorded it (manual intake): the evidence of identity. */
+    identityEvidence: text("identity_evidence"),
+    /** What was done, for completion emails of non-deletion types, or why it was rejected. */
+    resolution: text(),
+    rejectionReason: text("rejection_reason"),
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
@@ -83,10 +96,11 @@ export const requests = sqliteTable(
     index("requests_due").on(t.dueAt),
     index("requests_verification_reminder").on(t.verificationReminderAt),
     index("requests_email").on(t.email),
+    index("requests_assignee").on(t.assigneeId, t.status),
   ],
 );
 
-export const TOKEN_PURPOSES = ["verify", "status"] as const;
+export const TOKEN_PURPOSES = ["verify", "status", "download"] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 /** Link tokens: only their SHA-256 is stored. */
@@ -167,6 +181,167 @@ export const emailAttempts = sqliteTable(
   (t) => [index("email_attempts_outbox").on(t.outboxId)],
 );
 
+/* Staff: Auth.js's tables (users, accounts, sessions, verification tokens) with our additions. */
+
+export const users = sqliteTable("user", {
+  id: text()
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
+  name: text(),
+  email: text().unique(),
+  emailVerified: integer({ mode: "timestamp_ms" }),
+  image: text(),
+  /** scrypt, for installs without mail; null where only magic links are used. */
+  passwordHash: text("password_hash"),
+  /** Bumped by "sign out everywhere": every session carrying an older version is refused. */
+  sessionVersion: integer("session_version").notNull().default(1),
+});
+
+export const accounts = sqliteTable(
+  "account",
+  {
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text().$type<"email" | "oauth" | "oidc" | "webauthn">().notNull(),
+    provider: text().notNull(),
+    providerAccountId: text().notNull(),
+    refresh_token: text(),
+    access_token: text(),
+    expires_at: integer(),
+    token_type: text(),
+    scope: text(),
+    id_token: text(),
+    session_state: text(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+export const sessions = sqliteTable("session", {
+  sessionToken: text().primaryKey(),
+  userId: text()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expires: integer({ mode: "timestamp_ms" }).notNull(),
+});
+
+/** Magic-link tokens: Auth.js stores them hashed, single use, expiring. */
+export const verificationTokens = sqliteTable(
+  "verificationToken",
+  {
+    identifier: text().notNull(),
+    token: text().notNull(),
+    expires: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+export const ROLES = ["viewer", "agent", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A staff member's role on one portal; no row, no access. */
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    role: text().$type<Role>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.portalId] }), index("memberships_portal").on(t.portalId)],
+);
+
+/** Stretches of waiting for the requester; `resumedAt` is null while still waiting. */
+export const pauses = sqliteTable(
+  "pauses",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    pausedAt: integer("paused_at", { mode: "timestamp_ms" }).notNull(),
+    resumedAt: integer("resumed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("pauses_request").on(t.requestId)],
+);
+
+/** What staff and requester say to each other: questions, answers, notices. */
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    from: text("from_party").$type<"staff" | "requester">().notNull(),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    at: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("messages_request").on(t.requestId)],
+);
+
+/** Internal notes: staff only, never on the status page. */
+export const notes = sqliteTable(
+  "notes",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    at: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("notes_request").on(t.requestId)],
+);
+
+/**
+ * The outcome of a deletion, per data category: deleted, or kept under a
+ * retention basis until a date. Kept rows form the retention register.
+ */
+export const deletionOutcomes = sqliteTable(
+  "deletion_outcomes",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id),
+    category: text().notNull(),
+    kept: integer({ mode: "boolean" }).notNull(),
+    basisId: integer("basis_id").references(() => retentionBases.id),
+    keepUntil: text("keep_until"),
+    purgedAt: integer("purged_at", { mode: "timestamp_ms" }),
+    purgedBy: text("purged_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("deletion_outcomes_register").on(t.portalId, t.kept, t.keepUntil), index("deletion_outcomes_request").on(t.requestId)],
+);
+
+/** The file staff upload for an access or portability request. */
+export const exportFiles = sqliteTable(
+  "export_files",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    filename: text().notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer().notNull(),
+    content: blob({ mode: "buffer" }).notNull(),
+    uploadedBy: text("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    uploadedAt: integer("uploaded_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("export_files_request").on(t.requestId)],
+);
+
 export type Portal = typeof portals.$inferSelect;
 export type NewPortal = typeof portals.$inferInsert;
 export type RetentionBasis = typeof retentionBases.$inferSelect;
@@ -176,3 +351,6 @@ export type Token = typeof tokens.$inferSelect;
 export type RequestEvent = typeof requestEvents.$inferSelect;
 export type OutboxMessage = typeof emailOutbox.$inferSelect;
 export type NewOutboxMessage = typeof emailOutbox.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type DeletionOutcome = typeof deletionOutcomes.$inferSelect;
