@@ -17,6 +17,7 @@ process.env.RIGHTSDESK_E2E_PORT ??= findFreePort();
 process.env.RIGHTSDESK_E2E_SMTP_PORT ??= findFreePort();
 // Each run gets its own database file, never the developer's.
 process.env.RIGHTSDESK_E2E_DB ??= join(mkdtempSync(join(tmpdir(), "rightsdesk-e2e-")), "e2e.db");
+process.env.RIGHTSDESK_E2E_AUTH_SECRET ??= "e2e-secret-e2e-secret-e2e-secret-e2e";
 const port = process.env.RIGHTSDESK_E2E_PORT;
 // Browser-facing URLs use localhost, never 127.0.0.1 (STACK.md pitfall 2).
 const baseURL = `http://localhost:${port}`;
@@ -66,7 +67,7 @@ export default defineConfig({
       // The tests' own SMTP listener (e2e/fixtures.ts); mail queued before it listens is retried.
       SMTP_URL: `smtp://127.0.0.1:${process.env.RIGHTSDESK_E2E_SMTP_PORT}`,
       MAIL_FROM: "Rightsdesk Test <privacy@rightsdesk.test>",
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+      AUTH_SECRET: process.env.RIGHTSDESK_E2E_AUTH_SECRET,
       // Playwright fills a form faster than any person; the bot timer has its own unit tests.
       FORM_MIN_FILL_MS: "0",
       RATE_LIMIT_PER_HOUR: "40",

@@ -1,0 +1,8 @@
+export default function CheckEmailPage() {
+  return (
+    <main id="main" className="staff-narrow">
+      <h1>Check your email</h1>
+      <p className="lead">If that address belongs to a staff member, a sign-in link is on its way. It works once, for 15 minutes.</p>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { notFound, redirect } from "next/navigation";
+import { auth } from "../../auth";
+import { getDb } from "../../db/client";
+import { getRequestById } from "../../db/queries/requests";
+import { getUserById, listMemberships } from "../../db/queries/staff";
+import type { Role } from "../../db/schema";
+import { atLeast } from "./roles";
+
+export type StaffContext = Awaited<ReturnType<typeof requireStaff>>;
+
+/**
+ * The signed-in member, checked against the database on every request: a
+ * deleted member, or a session older than their last "sign out everywhere",
+ * goes back to the sign-in page.
+ */
+export async function requireStaff() {
+  const session = await auth();
+  const user = session?.user?.id ? getUserById(getDb(), { id: session.user.id }) : undefined;
+  if (!session || !user || user.sessionVersion !== session.sessionVersion) redirect("/staff/sign-in");
+  const memberships = listMemberships(getDb(), { userId: user.id });
+  const roleOn = (portalId: number): Role | undefined => memberships.find((m) => m.portalId === portalId)?.role;
+  return { user, memberships, roleOn };
+}
+
+/**
+ * A request the member may touch with at least `needed`: another portal's
+ * request is a 404, by URL or by action, so its existence is not revealed.
+ */
+export function requireRequest(staff: StaffContext, id: number, needed: Role) {
+  const request = Number.isInteger(id) ? getRequestById(getDb(), { id }) : undefined;
+  const role = request && staff.roleOn(request.portalId);
+  if (!request || !role || request.status === "submitted") notFound();
+  if (!atLeast(role, needed)) throw new ForbiddenError(role, needed);
+  return { request, role };
+}
+
+export class ForbiddenError extends Error {
+  constructor(
+    readonly role: Role,
+    readonly needed: Role,
+  ) {
+    super(`your role on this portal (${role}) cannot do this; it needs ${needed}`);
+  }
+}
