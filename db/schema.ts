@@ -3,6 +3,17 @@ import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from
 import type { DayOverride, OperatorPromise, RegimeId, RequestType } from "../lib/deadlines";
 import type { Language } from "../lib/i18n/languages";
 
+/** What a request's deadline was computed from, kept with the request. */
+export interface DeadlinePolicy {
+  regime: RegimeId;
+  promise?: OperatorPromise;
+  clockStartAt: number;
+  identityVerifiedAt?: number;
+  timeZone: string;
+  country: string;
+  overrides: DayOverride[];
+}
+
 const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`);
 
 /** One operator or brand, served at /p/<slug>. */
@@ -76,6 +87,11 @@ export const requests = sqliteTable(
     acknowledgeBy: text("acknowledge_by"),
     deadlineProvisional: integer("deadline_provisional", { mode: "boolean" }).notNull().default(false),
     deadlineSteps: text("deadline_steps", { mode: "json" }).$type<string[]>(),
+    /**
+     * The deadline inputs as they were at verification: later changes to the
+     * portal's settings must not move the deadline an open request was given.
+     */
+    deadlinePolicy: text("deadline_policy", { mode: "json" }).$type<DeadlinePolicy>(),
     /** Staff member working the request. */
     assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
     /** Set once work starts, so an answer to a question returns the request to the right state. */

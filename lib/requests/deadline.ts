@@ -1,21 +1,46 @@
-import type { DsrRequest, Portal } from "../../db/schema";
-import { computeDeadline, type DeadlineResult } from "../deadlines";
+import type { DeadlinePolicy, DsrRequest, Portal } from "../../db/schema";
+import { computeDeadline, type DeadlineResult, type Pause, type RequestType } from "../deadlines";
+import { localDate } from "../deadlines/zone";
 
 /**
- * A request's deadline under its portal's regime and promise. The clock starts
- * on receipt, or on verification where the portal counts from the proven
- * request; UK GDPR counts the verified address as the identity evidence.
+ * The deadline inputs for a request as its portal sets them now: the clock
+ * starts on receipt, or on verification where the portal counts from the proven
+ * request; UK GDPR counts the verified address as the identity evidence. Kept
+ * with the request, so later settings changes do not move its deadline.
  */
-export function deadlineFor(portal: Portal, request: Pick<DsrRequest, "type" | "receivedAt" | "verifiedAt">): DeadlineResult {
-  const verifiedAt = request.verifiedAt ?? undefined;
-  return computeDeadline({
+export function deadlinePolicy(portal: Portal, request: Pick<DsrRequest, "type" | "receivedAt" | "verifiedAt">): DeadlinePolicy {
+  const verifiedAt = request.verifiedAt?.getTime();
+  return {
     regime: portal.regime,
-    type: request.type,
-    receivedAt: portal.clockStart === "verification" && verifiedAt ? verifiedAt : request.receivedAt,
+    promise: portal.promises[request.type],
+    clockStartAt: portal.clockStart === "verification" && verifiedAt ? verifiedAt : request.receivedAt.getTime(),
     identityVerifiedAt: portal.regime === "uk-gdpr" ? verifiedAt : undefined,
     timeZone: portal.timeZone,
     country: portal.holidayCountry,
-    promise: portal.promises[request.type],
     overrides: portal.calendarOverrides,
+  };
+}
+
+/** Stretches of waiting, as local days in the portal's zone; one still running counts up to `now`. */
+export function pausesInZone(rows: readonly { pausedAt: Date; resumedAt: Date | null }[], timeZone: string, now: Date): Pause[] {
+  return rows.map((p) => ({ from: localDate(p.pausedAt, timeZone), to: localDate(p.resumedAt ?? now, timeZone) }));
+}
+
+export function computeRequestDeadline(
+  policy: DeadlinePolicy,
+  type: RequestType,
+  { pauses = [], extended = false }: { pauses?: Pause[]; extended?: boolean } = {},
+): DeadlineResult {
+  return computeDeadline({
+    regime: policy.regime,
+    type,
+    receivedAt: new Date(policy.clockStartAt),
+    identityVerifiedAt: policy.identityVerifiedAt === undefined ? undefined : new Date(policy.identityVerifiedAt),
+    timeZone: policy.timeZone,
+    country: policy.country,
+    promise: policy.promise,
+    overrides: policy.overrides,
+    pauses,
+    extended,
   });
 }

@@ -8,7 +8,7 @@ import { messages } from "../i18n/catalogue";
 import { transition } from "../lifecycle";
 import { enqueueEmail } from "../mail/outbox";
 import { hashToken, looksLikeToken, newToken, STATUS_TOKEN_TTL_MS } from "../verification";
-import { deadlineFor } from "./deadline";
+import { computeRequestDeadline, deadlinePolicy } from "./deadline";
 import { statusUrl } from "./links";
 
 export type TokenState =
@@ -44,7 +44,8 @@ export function verifyRequest(db: Db, { token, portal, now, appUrl }: { token: u
       if (inspected.state !== "valid") return inspected;
       const { request } = inspected;
       const status = transition(request.status, "verify");
-      const deadline = deadlineFor(portal, { ...request, verifiedAt: now });
+      const policy = deadlinePolicy(portal, { ...request, verifiedAt: now });
+      const deadline = computeRequestDeadline(policy, request.type);
       if (!consumeToken(tx, { id: inspected.token.id, now })) return { state: "used", request };
       const changed = updateRequestIfStatus(tx, {
         id: request.id,
@@ -59,6 +60,7 @@ export function verifyRequest(db: Db, { token, portal, now, appUrl }: { token: u
           acknowledgeBy: deadline.acknowledgeBy,
           deadlineProvisional: deadline.provisional,
           deadlineSteps: deadline.steps,
+          deadlinePolicy: policy,
         },
       });
       if (!changed) return { state: "used", request };
