@@ -27,3 +27,8 @@ export function listPublicEvents(tx: Executor, { requestId }: { requestId: numbe
     .orderBy(asc(requestEvents.id))
     .all();
 }
+
+/** Every event of a request, internal ones included: for staff. */
+export function listRequestEvents(db: Executor, { requestId }: { requestId: number }) {
+  return db.select().from(requestEvents).where(eq(requestEvents.requestId, requestId)).orderBy(asc(requestEvents.id)).all();
+}

@@ -1,4 +1,5 @@
 export { computeDeadline } from "./compute";
+export { pausesClock } from "./regimes";
 export { DeadlineInputError } from "./errors";
 export { parseIsoDate, type IsoDate } from "./dates";
 export { parseRegion } from "./holidays";

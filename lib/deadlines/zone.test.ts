@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfDay, isTimeZone, localDate } from "./zone";
+import { endOfDay, isTimeZone, localDate, zonedInstant } from "./zone";
 
 describe("local calendar date of an instant (never the UTC date)", () => {
   it.each([
@@ -36,4 +36,10 @@ it("recognises IANA zones and nothing else", () => {
   expect(isTimeZone("Asia/Tashkent")).toBe(true);
   expect(isTimeZone("Mars/Olympus_Mons")).toBe(false);
   expect(isTimeZone("")).toBe(false);
+});
+
+it("turns a wall-clock time in a zone into the instant it names", () => {
+  expect(zonedInstant("2026-11-20", "14:30", "Asia/Tashkent").toISOString()).toBe("2026-11-20T09:30:00.000Z");
+  expect(zonedInstant("2026-03-29", "12:00", "Europe/Berlin").toISOString()).toBe("2026-03-29T10:00:00.000Z");
+  expect(zonedInstant("2026-03-28", "12:00", "Europe/Berlin").toISOString()).toBe("2026-03-28T11:00:00.000Z");
 });

@@ -67,10 +67,19 @@ function offsetMs(instant: number, timeZone: string): number {
 
 /** The last millisecond (23:59:59.999) of `date` in `timeZone`, as an instant. */
 export function endOfDay(date: IsoDate, timeZone: string): Date {
+  return zonedInstant(date, "23:59:59.999", timeZone);
+}
+
+/**
+ * The instant a wall-clock reading ("14:30", "23:59:59.999") on `date` names in
+ * `timeZone`. Two passes settle the offset even when the day itself changes
+ * DST (the first guess may use the offset from the other side of the change).
+ */
+export function zonedInstant(date: IsoDate, time: string, timeZone: string): Date {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d, 23, 59, 59, 999);
-  // Two passes settle the offset even when the day itself changes DST (the
-  // first guess may use the offset from the other side of the change).
+  const [hms = "0", ms = "0"] = time.split(".");
+  const [h = 0, mi = 0, sec = 0] = hms.split(":").map(Number);
+  const wall = Date.UTC(y, m - 1, d, h, mi, sec, Number(ms.padEnd(3, "0")));
   const guess = wall - offsetMs(wall, timeZone);
   return new Date(wall - offsetMs(guess, timeZone));
 }

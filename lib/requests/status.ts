@@ -1,4 +1,5 @@
 import type { Db, Executor } from "../../db/client";
+import { listMessages } from "../../db/queries/cases";
 import { appendEvent, listPublicEvents } from "../../db/queries/events";
 import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
 import { findToken } from "../../db/queries/tokens";
@@ -17,11 +18,15 @@ export function requestForStatusToken(db: Executor, { token, portalId, now }: { 
   return request?.portalId === portalId ? request : undefined;
 }
 
-/** What the requester may see: the request and its public timeline, never staff notes. */
+/**
+ * What the requester may see: the request, its public timeline, the question
+ * waiting for an answer, never staff notes.
+ */
 export function loadStatus(db: Executor, args: { token: unknown; portalId: number; now: Date }) {
   const request = requestForStatusToken(db, args);
   if (!request) return undefined;
-  return { request, events: listPublicEvents(db, { requestId: request.id }), canWithdraw: can(request.status, "withdraw") };
+  const question = request.status === "awaiting_requester" ? listMessages(db, { requestId: request.id }).findLast((m) => m.from === "staff")?.body : undefined;
+  return { request, events: listPublicEvents(db, { requestId: request.id }), canWithdraw: can(request.status, "withdraw"), question };
 }
 
 export type WithdrawOutcome = { state: "withdrawn"; request: DsrRequest } | { state: "not-allowed"; request: DsrRequest } | { state: "invalid" };

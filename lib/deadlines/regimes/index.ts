@@ -1,4 +1,4 @@
-import type { OperatorPromise, Regime, RegimeId, Rule } from "../types";
+import type { OperatorPromise, Regime, RegimeId, RequestType, Rule } from "../types";
 import { brLgpd } from "./br-lgpd";
 import { euGdpr } from "./eu-gdpr";
 import { ru152fz } from "./ru-152fz";
@@ -34,4 +34,10 @@ export function promiseRule(promise: OperatorPromise): Rule {
     pausable: true,
     clockStart: "receipt",
   };
+}
+
+/** Whether waiting for the requester stops this request's clock: the statute's rule, else the promise's (which always pauses). */
+export function pausesClock(regime: RegimeId, type: RequestType, promise: OperatorPromise | undefined): boolean {
+  const statute = REGIMES[regime].rules[type];
+  return statute ? statute.pausable : promise !== undefined;
 }

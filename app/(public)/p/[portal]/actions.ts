@@ -11,8 +11,11 @@ import { kickMailWorker } from "@/lib/mail/worker";
 import { hit } from "@/lib/rate-limit";
 import { parseSubmission, type FieldErrors } from "@/lib/requests/parse";
 import { resendForEmail, sendNewVerificationLink } from "@/lib/requests/resend";
-import { withdrawRequest } from "@/lib/requests/status";
+import { requestForStatusToken, withdrawRequest } from "@/lib/requests/status";
 import { submitRequest } from "@/lib/requests/submit";
+import { answerQuestion } from "@/lib/cases/clarify";
+import { CaseError } from "@/lib/cases/shared";
+import { TransitionError } from "@/lib/lifecycle";
 import { inspectVerifyToken, verifyRequest } from "@/lib/requests/verify";
 import { clientAddress } from "@/lib/requests/client-address";
 
@@ -123,4 +126,24 @@ export async function withdrawAction(formData: FormData) {
   const outcome = withdrawRequest(getDb(), { token, portal, now: new Date() });
   if (outcome.state === "withdrawn") kickMailWorker();
   redirect(`/p/${slug}/status?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(lang)}&withdraw=${outcome.state}`);
+}
+
+/** The requester answers the privacy team's question on the status page. */
+export async function answerAction(formData: FormData) {
+  const slug = String(formData.get("portal") ?? "");
+  const portal = portalOr404(slug);
+  const token = String(formData.get("token") ?? "");
+  const lang = String(formData.get("lang") ?? "");
+  const back = (result: string) => `/p/${slug}/status?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(lang)}&answer=${result}`;
+  const request = requestForStatusToken(getDb(), { token, portalId: portal.id, now: new Date() });
+  if (!request || request.status !== "awaiting_requester") redirect(back("not-allowed"));
+  const answer = String(formData.get("answer") ?? "");
+  if (!answer.trim()) redirect(back("empty"));
+  try {
+    answerQuestion(getDb(), { request, answer, now: new Date() });
+  } catch (e) {
+    if (e instanceof CaseError || e instanceof TransitionError) redirect(back("not-allowed"));
+    throw e;
+  }
+  redirect(back("sent"));
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
 import { loadStatus } from "@/lib/requests/status";
-import { withdrawAction } from "../actions";
+import { answerAction, withdrawAction } from "../actions";
 import { loadPortalPage, param } from "../portal-page";
 import { PortalShell } from "../shell";
 
@@ -19,6 +19,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
   const token = param(query.token) ?? "";
   const status = loadStatus(getDb(), { token, portalId: portal.id, now: new Date() });
   const withdraw = param(query.withdraw);
+  const answer = param(query.answer);
   return (
     <PortalShell portal={portal} language={language} path={`/p/${slug}/status`} query={{ token }}>
       {!status ? (
@@ -33,6 +34,25 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
             <p role="status" className="notice">
               {s.confirmed}
             </p>
+          )}
+          {answer && (
+            <p role="status" className="notice">
+              {answer === "sent" ? s.answered : answer === "empty" ? s.answerEmpty : s.withdrawNotAllowed}
+            </p>
+          )}
+          {status.question && (
+            <section className="panel">
+              <h2>{s.question}</h2>
+              <blockquote className="question">{status.question}</blockquote>
+              <form action={answerAction} className="inline-form">
+                <input type="hidden" name="portal" value={slug} />
+                <input type="hidden" name="token" value={token} />
+                <input type="hidden" name="lang" value={language} />
+                <label htmlFor="answer">{s.answerLabel}</label>
+                <textarea id="answer" name="answer" rows={5} required maxLength={5000} />
+                <button type="submit">{s.answer}</button>
+              </form>
+            </section>
           )}
           {withdraw && (
             <p role="status" className="notice">

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { formatInstant } from "@/lib/i18n/format";
+import { exportForDownloadToken } from "@/lib/requests/download";
+import { loadPortalPage, param } from "../portal-page";
+import { PortalShell } from "../shell";
+
+// same-origin: the token never leaves in a Referer, while the form POST keeps its Origin.
+export const metadata: Metadata = { title: "Download", referrer: "same-origin" };
+
+/** The link from the "your data is ready" email: looking changes nothing, the button downloads. */
+export default async function DownloadPage({ params, searchParams }: PageProps<"/p/[portal]/download">) {
+  const { portal: slug } = await params;
+  const query = await searchParams;
+  const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
+  const token = param(query.token) ?? "";
+  const found = exportForDownloadToken(getDb(), { token, portalId: portal.id, now: new Date() });
+  const s = t.portal.status;
+  return (
+    <PortalShell portal={portal} language={language} path={`/p/${slug}/download`} query={{ token }}>
+      {found ? (
+        <>
+          <h1>{s.download}</h1>
+          <p className="lead">{s.downloadNote}</p>
+          <p className="muted">
+            {found.info.filename} · {Math.ceil(found.info.size / 1024)} KB · {formatInstant(found.expiresAt, language, portal.timeZone)}
+          </p>
+          <form action={`/p/${slug}/download/file`} method="post">
+            <input type="hidden" name="token" value={token} />
+            <button type="submit">{s.download}</button>
+          </form>
+        </>
+      ) : (
+        <>
+          <h1>{s.invalidTitle}</h1>
+          <p className="lead">{s.invalidBody}</p>
+        </>
+      )}
+    </PortalShell>
+  );
+}

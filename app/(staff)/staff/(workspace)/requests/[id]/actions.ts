@@ -1,0 +1,102 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getPortalById } from "@/db/queries/portals";
+import type { DsrRequest, Portal } from "@/db/schema";
+import { assignRequest } from "@/lib/cases/assign";
+import { askRequester } from "@/lib/cases/clarify";
+import { completeAccess } from "@/lib/cases/complete-access";
+import { completeDeletion, type CategoryOutcome } from "@/lib/cases/complete-deletion";
+import { completeWithResolution } from "@/lib/cases/complete-other";
+import { extendDeadline } from "@/lib/cases/extend";
+import { isRejectionReason, rejectRequest } from "@/lib/cases/reject";
+import { CaseError } from "@/lib/cases/shared";
+import { addNote, startWork } from "@/lib/cases/work";
+import { env } from "@/lib/env";
+import { TransitionError } from "@/lib/lifecycle";
+import { kickMailWorker } from "@/lib/mail/worker";
+import { ForbiddenError, requireRequest, requireStaff } from "@/lib/staff/session";
+
+interface CaseContext {
+  request: DsrRequest;
+  portal: Portal;
+  by: string;
+  now: Date;
+  appUrl: string;
+}
+
+/**
+ * Runs one case action for a member with at least agent's role on the
+ * request's portal (another portal's request is a 404), then returns to the
+ * request with the outcome. Refusals come back as a message on the page.
+ */
+async function act(formData: FormData, done: string, fn: (ctx: CaseContext) => void) {
+  const id = Number(formData.get("id"));
+  const staff = await requireStaff();
+  let error: string | undefined;
+  try {
+    const { request } = requireRequest(staff, id, "agent");
+    const portal = getPortalById(getDb(), { id: request.portalId }) ?? notFound();
+    fn({ request, portal, by: staff.user.id, now: new Date(), appUrl: env().APP_URL });
+    kickMailWorker();
+  } catch (e) {
+    if (!(e instanceof CaseError || e instanceof TransitionError || e instanceof ForbiddenError)) throw e;
+    error = e.message;
+  }
+  redirect(`/staff/requests/${id}?${error ? `error=${encodeURIComponent(error)}` : `done=${done}`}`);
+}
+
+const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+
+export async function assignAction(formData: FormData) {
+  await act(formData, "assigned", (c) => assignRequest(getDb(), { ...c, assigneeId: text(formData, "assignee") || null }));
+}
+
+export async function startAction(formData: FormData) {
+  await act(formData, "started", (c) => startWork(getDb(), c));
+}
+
+export async function askAction(formData: FormData) {
+  await act(formData, "asked", (c) => askRequester(getDb(), { ...c, question: text(formData, "question") }));
+}
+
+export async function extendAction(formData: FormData) {
+  await act(formData, "extended", (c) => extendDeadline(getDb(), { ...c, reason: text(formData, "reason") }));
+}
+
+export async function rejectAction(formData: FormData) {
+  await act(formData, "rejected", (c) => {
+    const reason = text(formData, "reason");
+    if (!isRejectionReason(reason)) throw new CaseError("choose a reason for the rejection");
+    rejectRequest(getDb(), { ...c, reason, message: text(formData, "message") });
+  });
+}
+
+export async function noteAction(formData: FormData) {
+  await act(formData, "noted", (c) => addNote(getDb(), { ...c, body: text(formData, "note") }));
+}
+
+/** The deletion checklist: for each category, "deleted" or a basis id, with its keep-until date. */
+export async function completeDeletionAction(formData: FormData) {
+  await act(formData, "completed", (c) => {
+    const outcomes: CategoryOutcome[] = c.portal.dataCategories.map((category, i) => {
+      const choice = text(formData, `outcome-${i}`);
+      if (!choice) throw new CaseError(`mark "${category}" as deleted or kept`);
+      return choice === "deleted" ? { category, kept: false } : { category, kept: true, basisId: Number(choice), keepUntil: text(formData, `until-${i}`) };
+    });
+    completeDeletion(getDb(), { ...c, outcomes });
+  });
+}
+
+export async function completeAccessAction(formData: FormData) {
+  const file = formData.get("file");
+  const bytes = file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+  await act(formData, "completed", (c) => completeAccess(getDb(), { ...c, file: { name: file instanceof File ? file.name : "", bytes } }));
+}
+
+export async function completeOtherAction(formData: FormData) {
+  await act(formData, "completed", (c) =>
+    completeWithResolution(getDb(), { ...c, resolution: text(formData, "resolution"), effectiveFrom: text(formData, "effectiveFrom") || null }),
+  );
+}

@@ -1,0 +1,159 @@
+import { getDb } from "@/db/client";
+import { listRetentionBases } from "@/db/queries/cases";
+import type { DsrRequest, Portal } from "@/db/schema";
+import { REJECTION_REASONS } from "@/emails/rejection-notice";
+import { addDays } from "@/lib/deadlines/dates";
+import { localDate } from "@/lib/deadlines/zone";
+import { can } from "@/lib/lifecycle";
+import { MAX_EXPORT_BYTES } from "@/lib/cases/complete-access";
+import {
+  askAction,
+  assignAction,
+  completeAccessAction,
+  completeDeletionAction,
+  completeOtherAction,
+  extendAction,
+  noteAction,
+  rejectAction,
+  startAction,
+} from "./actions";
+
+const REASON_LABELS: Record<(typeof REJECTION_REASONS)[number], string> = {
+  identity_not_verified: "Identity not verified",
+  manifestly_unfounded: "Manifestly unfounded or excessive",
+  no_data_held: "No data held",
+  outside_jurisdiction: "Outside jurisdiction",
+  duplicate: "Duplicate",
+  other: "Other (explain in the message)",
+};
+
+/** What an agent can do with the request now: the state machine decides which forms appear. */
+export function CaseActions({ request, portal, members, me }: { request: DsrRequest; portal: Portal; members: { userId: string; email: string | null }[]; me: string }) {
+  const id = <input type="hidden" name="id" value={request.id} />;
+  const active = can(request.status, "reject");
+  return (
+    <>
+      {active && (
+        <form action={assignAction} className="panel inline-form">
+          {id}
+          <label htmlFor="assignee">Assignee</label>
+          <select id="assignee" name="assignee" defaultValue={request.assigneeId ?? ""}>
+            <option value="">Unassigned</option>
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.email}
+                {m.userId === me ? " (me)" : ""}
+              </option>
+            ))}
+          </select>
+          <button type="submit">Assign</button>
+        </form>
+      )}
+      {can(request.status, "start") && (
+        <form action={startAction} className="panel">
+          {id}
+          <button type="submit">Start work</button>
+        </form>
+      )}
+      {can(request.status, "ask") && (
+        <form action={askAction} className="panel inline-form">
+          {id}
+          <label htmlFor="question">Ask the requester</label>
+          <textarea id="question" name="question" rows={4} required maxLength={5000} />
+          <button type="submit">Send question</button>
+        </form>
+      )}
+      {active && request.extensionNoticeBy && !request.extendedAt && (
+        <form action={extendAction} className="panel inline-form">
+          {id}
+          <label htmlFor="reason">Extend the deadline: reason for the requester</label>
+          <textarea id="reason" name="reason" rows={3} required />
+          <button type="submit">Extend</button>
+        </form>
+      )}
+      {can(request.status, "complete") && <Completion request={request} portal={portal} id={id} />}
+      {active && (
+        <form action={rejectAction} className="panel inline-form">
+          {id}
+          <label htmlFor="reject-reason">Reject: reason</label>
+          <select id="reject-reason" name="reason" required defaultValue="">
+            <option value="" disabled>
+              Choose…
+            </option>
+            {REJECTION_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {REASON_LABELS[r]}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="reject-message">Message to the requester</label>
+          <textarea id="reject-message" name="message" rows={3} />
+          <button type="submit" className="danger">
+            Reject
+          </button>
+        </form>
+      )}
+      <form action={noteAction} className="panel inline-form">
+        {id}
+        <label htmlFor="note">Internal note</label>
+        <textarea id="note" name="note" rows={3} required />
+        <button type="submit">Add note</button>
+      </form>
+    </>
+  );
+}
+
+function Completion({ request, portal, id }: { request: DsrRequest; portal: Portal; id: React.ReactNode }) {
+  if (request.type === "deletion") {
+    const bases = listRetentionBases(getDb(), { portalId: portal.id });
+    const today = localDate(new Date(), portal.timeZone);
+    return (
+      <form action={completeDeletionAction} className="panel inline-form">
+        {id}
+        <h2>Complete the deletion</h2>
+        {portal.dataCategories.map((category, i) => (
+          <fieldset key={category} className="outcome">
+            <legend>{category}</legend>
+            <label htmlFor={`outcome-${i}`}>Outcome</label>
+            <select id={`outcome-${i}`} name={`outcome-${i}`} required defaultValue="">
+              <option value="" disabled>
+                Choose…
+              </option>
+              <option value="deleted">Deleted</option>
+              {bases.map((b) => (
+                <option key={b.id} value={b.id}>
+                  Kept: {b.label} ({b.statute})
+                </option>
+              ))}
+            </select>
+            <label htmlFor={`until-${i}`}>Kept until (if kept)</label>
+            <input id={`until-${i}`} name={`until-${i}`} type="date" min={addDays(today, 1)} />
+          </fieldset>
+        ))}
+        <button type="submit">Complete and tell the requester</button>
+      </form>
+    );
+  }
+  if (request.type === "access" || request.type === "portability") {
+    return (
+      <form action={completeAccessAction} className="panel inline-form">
+        {id}
+        <h2>Deliver the data</h2>
+        <label htmlFor="file">Export (JSON, CSV or ZIP, up to {MAX_EXPORT_BYTES / 1024 / 1024} MB)</label>
+        <input id="file" name="file" type="file" accept=".json,.csv,.zip" required />
+        <button type="submit">Upload and send the download link</button>
+      </form>
+    );
+  }
+  return (
+    <form action={completeOtherAction} className="panel inline-form">
+      {id}
+      <h2>Complete</h2>
+      <label htmlFor="resolution">What was changed or stopped</label>
+      <textarea id="resolution" name="resolution" rows={4} required />
+      <label htmlFor="effectiveFrom">From (date)</label>
+      <input id="effectiveFrom" name="effectiveFrom" type="date" />
+      <button type="submit">Complete and tell the requester</button>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { listMessages, listNotes } from "@/db/queries/cases";
+import { listRequestEvents } from "@/db/queries/events";
+import { getPortalById } from "@/db/queries/portals";
+import { listMembers } from "@/db/queries/staff";
+import { messages } from "@/lib/i18n/catalogue";
+import { formatInstant } from "@/lib/i18n/format";
+import { atLeast } from "@/lib/staff/roles";
+import { requireRequest, requireStaff } from "@/lib/staff/session";
+import { CaseActions } from "./case-actions";
+import { DeadlinePanel } from "./deadline-panel";
+
+export const metadata: Metadata = { title: "Request" };
+
+const en = messages("en");
+const param = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** One request: what was asked, its deadline and why, everything that happened, and what can be done next. */
+export default async function RequestPage({ params, searchParams }: PageProps<"/staff/requests/[id]">) {
+  const staff = await requireStaff();
+  const { id } = await params;
+  const query = await searchParams;
+  const { request, role } = requireRequest(staff, Number(id), "viewer");
+  const db = getDb();
+  const portal = getPortalById(db, { id: request.portalId })!;
+  const zone = portal.timeZone;
+  const error = param(query.error);
+  const done = param(query.done);
+  return (
+    <>
+      <p>
+        <Link href="/staff">← Queue</Link>
+      </p>
+      <h1>
+        <span className="reference">{request.reference}</span> · {en.requestTypes[request.type].label}
+      </h1>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p role="status" className="notice">
+          Done: {done}.
+        </p>
+      )}
+      <div className="two-columns">
+        <div>
+          <dl className="facts panel">
+            <dt>Portal</dt>
+            <dd>{portal.name}</dd>
+            <dt>Status</dt>
+            <dd data-status={request.status}>{en.portal.status.statuses[request.status]}</dd>
+            <dt>Requester</dt>
+            <dd>
+              {request.name ?? "—"} &lt;{request.email}&gt;
+            </dd>
+            {request.accountId && (
+              <>
+                <dt>Account</dt>
+                <dd>{request.accountId}</dd>
+              </>
+            )}
+            <dt>Received</dt>
+            <dd>
+              {formatInstant(request.receivedAt, "en", zone)} via {request.channel}
+            </dd>
+            {request.identityEvidence && (
+              <>
+                <dt>Identity evidence</dt>
+                <dd>{request.identityEvidence}</dd>
+              </>
+            )}
+            <dt>Language</dt>
+            <dd>{messages(request.language).common.languageName}</dd>
+            {request.details && (
+              <>
+                <dt>Details</dt>
+                <dd className="prewrap">{request.details}</dd>
+              </>
+            )}
+            {request.resolution && (
+              <>
+                <dt>Resolution</dt>
+                <dd className="prewrap">{request.resolution}</dd>
+              </>
+            )}
+          </dl>
+          <DeadlinePanel request={request} now={new Date()} />
+          <section className="panel">
+            <h2>Messages with the requester</h2>
+            {listMessages(db, { requestId: request.id }).map((m) => (
+              <p key={m.id}>
+                <strong>{m.from === "staff" ? "Privacy team" : "Requester"}</strong>, {formatInstant(m.at, "en", zone)}:{" "}
+                <span className="prewrap">{m.body}</span>
+              </p>
+            ))}
+          </section>
+          <section className="panel">
+            <h2>Internal notes</h2>
+            {listNotes(db, { requestId: request.id }).map((n) => (
+              <p key={n.id}>
+                <strong>{n.author ?? "former member"}</strong>, {formatInstant(n.at, "en", zone)}: <span className="prewrap">{n.body}</span>
+              </p>
+            ))}
+          </section>
+          <section className="panel">
+            <h2>Timeline</h2>
+            <ol className="timeline">
+              {listRequestEvents(db, { requestId: request.id }).map((e) => (
+                <li key={e.id}>
+                  <time dateTime={e.at.toISOString()}>{formatInstant(e.at, "en", zone)}</time> {e.type.replaceAll("_", " ")} — {e.actor}
+                  {e.public ? "" : " (internal)"}
+                </li>
+              ))}
+            </ol>
+            <p>
+              Export this trail: <a href={`/staff/requests/${request.id}/audit?format=csv`}>CSV</a> ·{" "}
+              <a href={`/staff/requests/${request.id}/audit?format=json`}>JSON</a>
+            </p>
+          </section>
+        </div>
+        <div>
+          {atLeast(role, "agent") ? (
+            <CaseActions
+              request={request}
+              portal={portal}
+              members={listMembers(db, { portalId: portal.id }).filter((m) => atLeast(m.role, "agent"))}
+              me={staff.user.id}
+            />
+          ) : (
+            <p className="panel">Your role on this portal is {role}: you can read everything here but change nothing.</p>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Db } from "../../db/client";
+import { updateRequestIfStatus } from "../../db/queries/requests";
+import { getMembership } from "../../db/queries/staff";
+import type { DsrRequest } from "../../db/schema";
+import { CLOSED } from "../lifecycle";
+import { atLeast } from "../staff/roles";
+import { CaseError, recordCaseEvent, staffActor } from "./shared";
+
+/** Assigns, reassigns or (with null) unassigns: only to an agent or admin of the request's portal. */
+export function assignRequest(db: Db, { request, assigneeId, by, now }: { request: DsrRequest; assigneeId: string | null; by: string; now: Date }) {
+  if (CLOSED.includes(request.status)) throw new CaseError("a closed request cannot be reassigned");
+  if (assigneeId && !atLeast(getMembership(db, { userId: assigneeId, portalId: request.portalId })?.role, "agent")) {
+    throw new CaseError("requests can only be assigned to agents and admins of their portal");
+  }
+  db.transaction(
+    (tx) => {
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { assigneeId } })) throw new CaseError("the request changed meanwhile; reload and try again");
+      recordCaseEvent(tx, request, { type: assigneeId ? "assigned" : "unassigned", actor: staffActor(by), data: { from: request.assigneeId, to: assigneeId }, at: now });
+    },
+    { behavior: "immediate" },
+  );
+}

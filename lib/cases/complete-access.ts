@@ -1,0 +1,54 @@
+import type { Db } from "../../db/client";
+import { insertExportFile } from "../../db/queries/cases";
+import { updateRequestIfStatus } from "../../db/queries/requests";
+import { insertToken } from "../../db/queries/tokens";
+import type { DsrRequest, Portal } from "../../db/schema";
+import { accessReadyEmail } from "../../emails";
+import { transition } from "../lifecycle";
+import { enqueueEmail } from "../mail/outbox";
+import { newToken } from "../verification";
+import { CaseError, recordCaseEvent, staffActor } from "./shared";
+
+export const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
+export const DOWNLOAD_DAYS = 7;
+const TYPES: Record<string, string> = { json: "application/json", csv: "text/csv", zip: "application/zip" };
+
+/** The export's media type from its name: only JSON, CSV and ZIP are handed to requesters. */
+export function exportMimeType(filename: string): string | undefined {
+  return TYPES[filename.split(".").pop()?.toLowerCase() ?? ""];
+}
+
+/**
+ * Completes an access or portability request with the export staff uploaded:
+ * the requester gets a link to a page that downloads it by POST, for 7 days.
+ */
+export function completeAccess(
+  db: Db,
+  { request, portal, file, by, now, appUrl }: { request: DsrRequest; portal: Portal; file: { name: string; bytes: Buffer }; by: string; now: Date; appUrl: string },
+) {
+  if (request.type !== "access" && request.type !== "portability") throw new CaseError("only access and portability requests are answered with an export");
+  const mimeType = exportMimeType(file.name);
+  if (!mimeType) throw new CaseError("the export must be a .json, .csv or .zip file");
+  if (file.bytes.length === 0) throw new CaseError("the export file is empty");
+  if (file.bytes.length > MAX_EXPORT_BYTES) throw new CaseError(`the export can be at most ${MAX_EXPORT_BYTES / 1024 / 1024} MB`);
+  const status = transition(request.status, "complete");
+  db.transaction(
+    (tx) => {
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now } })) throw new CaseError("the request changed meanwhile; reload and try again");
+      const fileId = insertExportFile(tx, { requestId: request.id, filename: file.name, mimeType, size: file.bytes.length, content: file.bytes, uploadedBy: by, uploadedAt: now });
+      const { token, hash } = newToken();
+      insertToken(tx, { requestId: request.id, purpose: "download", hash, expiresAt: new Date(now.getTime() + DOWNLOAD_DAYS * 86_400_000) });
+      recordCaseEvent(tx, request, { type: "export_uploaded", actor: staffActor(by), data: { fileId, filename: file.name, size: file.bytes.length }, at: now });
+      recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, at: now });
+      enqueueEmail(tx, {
+        template: accessReadyEmail,
+        props: { portalName: portal.name, reference: request.reference, downloadUrl: `${appUrl}/p/${portal.slug}/download?token=${token}`, expiresInDays: DOWNLOAD_DAYS, filename: file.name },
+        to: request.email,
+        language: request.language,
+        requestId: request.id,
+        now,
+      });
+    },
+    { behavior: "immediate" },
+  );
+}

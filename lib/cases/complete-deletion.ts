@@ -1,0 +1,63 @@
+import type { Db } from "../../db/client";
+import { insertDeletionOutcomes, listRetentionBases } from "../../db/queries/cases";
+import { updateRequestIfStatus } from "../../db/queries/requests";
+import type { DsrRequest, Portal } from "../../db/schema";
+import { deletionCompletedEmail } from "../../emails";
+import { parseIsoDate } from "../deadlines";
+import { localDate } from "../deadlines/zone";
+import { transition } from "../lifecycle";
+import { enqueueEmail } from "../mail/outbox";
+import { CaseError, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+
+export type CategoryOutcome = { category: string; kept: false } | { category: string; kept: true; basisId: number; keepUntil: string };
+
+/**
+ * Completes a deletion with an outcome for every data category the portal
+ * holds: deleted, or kept under a basis from its catalogue until a date. The
+ * kept ones enter the retention register, and the requester is told all of it.
+ */
+export function completeDeletion(
+  db: Db,
+  { request, portal, outcomes, by, now, appUrl }: { request: DsrRequest; portal: Portal; outcomes: CategoryOutcome[]; by: string; now: Date; appUrl: string },
+) {
+  if (request.type !== "deletion") throw new CaseError("only a deletion request is completed with a deletion checklist");
+  const status = transition(request.status, "complete");
+  const given = outcomes.map((o) => o.category).sort();
+  const expected = [...portal.dataCategories].sort();
+  if (given.length !== expected.length || given.some((c, i) => c !== expected[i])) {
+    throw new CaseError(`mark every data category exactly once: ${portal.dataCategories.join(", ")}`);
+  }
+  const bases = new Map(listRetentionBases(db, { portalId: portal.id }).map((b) => [b.id, b]));
+  const today = localDate(now, portal.timeZone);
+  for (const o of outcomes) {
+    if (!o.kept) continue;
+    if (!bases.has(o.basisId)) throw new CaseError(`"${o.category}" is kept: choose its legal basis from the portal's catalogue`);
+    if (!parseIsoDate(o.keepUntil) || o.keepUntil <= today) throw new CaseError(`"${o.category}" is kept: give a keep-until date after today`);
+  }
+  db.transaction(
+    (tx) => {
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now } })) throw new CaseError("the request changed meanwhile; reload and try again");
+      insertDeletionOutcomes(
+        tx,
+        outcomes.map((o) => ({ requestId: request.id, portalId: portal.id, category: o.category, kept: o.kept, basisId: o.kept ? o.basisId : null, keepUntil: o.kept ? o.keepUntil : null })),
+      );
+      const kept = outcomes.filter((o) => o.kept);
+      recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, data: { deleted: outcomes.length - kept.length, kept: kept.length }, at: now });
+      enqueueEmail(tx, {
+        template: deletionCompletedEmail,
+        props: {
+          portalName: portal.name,
+          reference: request.reference,
+          deleted: outcomes.filter((o) => !o.kept).map((o) => o.category),
+          kept: kept.map((o) => ({ category: o.category, basis: bases.get(o.basisId)!.label, statute: bases.get(o.basisId)!.statute, until: o.keepUntil })),
+          statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
+        },
+        to: request.email,
+        language: request.language,
+        requestId: request.id,
+        now,
+      });
+    },
+    { behavior: "immediate" },
+  );
+}

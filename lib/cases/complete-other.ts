@@ -1,0 +1,46 @@
+import type { Db } from "../../db/client";
+import { updateRequestIfStatus } from "../../db/queries/requests";
+import type { DsrRequest, Portal } from "../../db/schema";
+import { requestCompletedEmail } from "../../emails";
+import { parseIsoDate } from "../deadlines";
+import { messages } from "../i18n/catalogue";
+import { transition } from "../lifecycle";
+import { enqueueEmail } from "../mail/outbox";
+import { CaseError, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+
+/** Completes a correction, restriction, objection, consent withdrawal or stop of processing: what was done, and from when. */
+export function completeWithResolution(
+  db: Db,
+  { request, portal, resolution, effectiveFrom, by, now, appUrl }: { request: DsrRequest; portal: Portal; resolution: string; effectiveFrom: string | null; by: string; now: Date; appUrl: string },
+) {
+  if (["deletion", "access", "portability"].includes(request.type)) throw new CaseError("this request type is completed with its own form");
+  const text = resolution.trim();
+  if (!text) throw new CaseError("say what was changed or stopped: the requester is told");
+  if (text.length > 5000) throw new CaseError("the description can be at most 5,000 characters");
+  if (effectiveFrom !== null && !parseIsoDate(effectiveFrom)) throw new CaseError("the date it takes effect must be a date (YYYY-MM-DD)");
+  const status = transition(request.status, "complete");
+  db.transaction(
+    (tx) => {
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, resolution: text, closedAt: now } })) {
+        throw new CaseError("the request changed meanwhile; reload and try again");
+      }
+      recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, data: { effectiveFrom }, at: now });
+      enqueueEmail(tx, {
+        template: requestCompletedEmail,
+        props: {
+          portalName: portal.name,
+          reference: request.reference,
+          requestTypeLabel: messages(request.language).requestTypes[request.type].label,
+          resolution: text,
+          effectiveFrom,
+          statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
+        },
+        to: request.email,
+        language: request.language,
+        requestId: request.id,
+        now,
+      });
+    },
+    { behavior: "immediate" },
+  );
+}

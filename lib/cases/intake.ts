@@ -1,0 +1,82 @@
+import type { Db } from "../../db/client";
+import { insertRequest, referenceExists } from "../../db/queries/requests";
+import type { Channel, Portal } from "../../db/schema";
+import { acknowledgementEmail } from "../../emails";
+import { messages } from "../i18n/catalogue";
+import type { Language } from "../i18n/languages";
+import { enqueueEmail } from "../mail/outbox";
+import { newReference } from "../reference";
+import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
+import type { RequestInput } from "../validation/request";
+import { CaseError, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+
+/** How far back a receipt may be dated: enough for post, not a way to bury a missed deadline. */
+const MAX_BACKDATE_DAYS = 90;
+
+/**
+ * Staff record a request that arrived by email, phone or post (Deepen's route:
+ * "write to info@… from your registered address"). The clock starts when it
+ * arrived, not when it was typed in; the identity evidence stands in for the
+ * email verification, and the requester gets the acknowledgement.
+ */
+export function recordManualRequest(
+  db: Db,
+  {
+    portal,
+    input,
+    channel,
+    receivedAt,
+    identityEvidence,
+    by,
+    now,
+    appUrl,
+  }: { portal: Portal; input: RequestInput & { language: Language }; channel: Exclude<Channel, "web" | "api">; receivedAt: Date; identityEvidence: string; by: string; now: Date; appUrl: string },
+) {
+  const evidence = identityEvidence.trim();
+  if (!evidence) throw new CaseError('say how the requester\'s identity was established, e.g. "sent from the registered address"');
+  if (!Number.isFinite(receivedAt.getTime())) throw new CaseError("give the date and time the request was received");
+  if (receivedAt > now) throw new CaseError("the request cannot have been received in the future");
+  if (now.getTime() - receivedAt.getTime() > MAX_BACKDATE_DAYS * 86_400_000) throw new CaseError(`a receipt can be back-dated by at most ${MAX_BACKDATE_DAYS} days`);
+  const policy = deadlinePolicy(portal, { type: input.type, receivedAt, verifiedAt: receivedAt });
+  const deadline = computeRequestDeadline(policy, input.type);
+  return db.transaction(
+    (tx) => {
+      let reference = newReference(portal.referencePrefix);
+      while (referenceExists(tx, { reference })) reference = newReference(portal.referencePrefix);
+      const request = insertRequest(tx, {
+        portalId: portal.id,
+        reference,
+        type: input.type,
+        status: "open",
+        channel,
+        email: input.email,
+        name: input.name,
+        accountId: input.accountId,
+        details: input.details,
+        language: input.language,
+        receivedAt,
+        verifiedAt: now,
+        identityEvidence: evidence,
+        deadlinePolicy: policy,
+        ...deadlineColumns(deadline),
+      });
+      recordCaseEvent(tx, request, { type: "recorded", actor: staffActor(by), visible: true, data: { channel, receivedAt: receivedAt.toISOString() }, at: now });
+      enqueueEmail(tx, {
+        template: acknowledgementEmail,
+        props: {
+          portalName: portal.name,
+          reference,
+          requestTypeLabel: messages(input.language).requestTypes[input.type].label,
+          dueDate: deadline.dueDate,
+          statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
+        },
+        to: input.email,
+        language: input.language,
+        requestId: request.id,
+        now,
+      });
+      return request;
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,41 @@
+import type { Db } from "../../db/client";
+import { closePause } from "../../db/queries/cases";
+import { updateRequestIfStatus } from "../../db/queries/requests";
+import type { DsrRequest, Portal } from "../../db/schema";
+import { rejectionNoticeEmail } from "../../emails";
+import { REJECTION_REASONS, type RejectionReason } from "../../emails/rejection-notice";
+import { transition } from "../lifecycle";
+import { enqueueEmail } from "../mail/outbox";
+import { CaseError, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+
+export function isRejectionReason(value: unknown): value is RejectionReason {
+  return (REJECTION_REASONS as readonly unknown[]).includes(value);
+}
+
+/** Rejects with a reason from the fixed list and a message; "other" needs the message to say why. */
+export function rejectRequest(
+  db: Db,
+  { request, portal, reason, message, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: RejectionReason; message: string; by: string; now: Date; appUrl: string },
+) {
+  const text = message.trim();
+  if (reason === "other" && !text) throw new CaseError('a rejection for "other" reasons needs a message that explains it');
+  if (text.length > 5000) throw new CaseError("the message can be at most 5,000 characters");
+  const status = transition(request.status, "reject");
+  db.transaction(
+    (tx) => {
+      const set = { status, rejectionReason: reason, resolution: text || null, closedAt: now };
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("the request changed meanwhile; reload and try again");
+      closePause(tx, { requestId: request.id, at: now });
+      recordCaseEvent(tx, request, { type: "rejected", actor: staffActor(by), visible: true, data: { reason }, at: now });
+      enqueueEmail(tx, {
+        template: rejectionNoticeEmail,
+        props: { portalName: portal.name, reference: request.reference, reason, message: text, statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }) },
+        to: request.email,
+        language: request.language,
+        requestId: request.id,
+        now,
+      });
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,51 @@
+import type { Executor } from "../../db/client";
+import { appendEvent } from "../../db/queries/events";
+import { listPauses } from "../../db/queries/cases";
+import { insertToken } from "../../db/queries/tokens";
+import type { DsrRequest, NewDsrRequest, Portal } from "../../db/schema";
+import { computeRequestDeadline, pausesInZone } from "../requests/deadline";
+import { statusUrl } from "../requests/links";
+import { newToken, STATUS_TOKEN_TTL_MS } from "../verification";
+
+/** A refusal a staff member should read: the action is not possible, and why. */
+export class CaseError extends Error {}
+
+export function staffActor(userId: string): string {
+  return `staff:${userId}`;
+}
+
+export function recordCaseEvent(
+  tx: Executor,
+  request: DsrRequest,
+  { type, actor, data = {}, visible = false, at }: { type: string; actor: string; data?: Record<string, unknown>; visible?: boolean; at: Date },
+) {
+  appendEvent(tx, { portalId: request.portalId, requestId: request.id, type, actor, public: visible, data, at });
+}
+
+/** Each email that points to the status page carries a fresh status link: only hashes are stored, so old links cannot be re-sent. */
+export function issueStatusUrl(tx: Executor, { request, portal, appUrl, now }: { request: DsrRequest; portal: Portal; appUrl: string; now: Date }): string {
+  const { token, hash } = newToken();
+  insertToken(tx, { requestId: request.id, purpose: "status", hash, expiresAt: new Date(now.getTime() + STATUS_TOKEN_TTL_MS) });
+  return statusUrl(appUrl, portal.slug, token);
+}
+
+/**
+ * The request's deadline from the policy it was given at verification, with
+ * every pause so far (one still running counts to `now`) and its extension.
+ */
+export function currentDeadline(tx: Executor, request: DsrRequest, { now, extended = request.extendedAt !== null }: { now: Date; extended?: boolean }) {
+  if (!request.deadlinePolicy) throw new CaseError("this request has no deadline policy; it was never verified");
+  const pauses = pausesInZone(listPauses(tx, { requestId: request.id }), request.deadlinePolicy.timeZone, now);
+  return computeRequestDeadline(request.deadlinePolicy, request.type, { pauses, extended });
+}
+
+export function deadlineColumns(deadline: ReturnType<typeof currentDeadline>): Partial<NewDsrRequest> {
+  return {
+    dueAt: deadline.dueAt,
+    dueDate: deadline.dueDate,
+    extensionNoticeBy: deadline.extensionNoticeBy,
+    acknowledgeBy: deadline.acknowledgeBy,
+    deadlineProvisional: deadline.provisional,
+    deadlineSteps: deadline.steps,
+  };
+}
