@@ -1,0 +1,126 @@
+import { and, count, eq, gte, inArray, sql } from "drizzle-orm";
+import type { RequestType } from "../../lib/deadlines";
+import type { Executor } from "../client";
+import { requests, type RequestStatus } from "../schema";
+
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+/** The window of the on-time rate and the median; it also covers the weekly series. */
+const RECENT_DAYS = 90;
+export const SERIES_WEEKS = 12;
+
+/** Work in hand: the queue's statuses. */
+const ACTIVE: RequestStatus[] = ["open", "in_progress", "awaiting_requester"];
+/**
+ * Every status a verified request can be in. Listed rather than "not submitted"
+ * so SQLite can use the status indexes; "expired" is left out because only
+ * unverified requests expire.
+ */
+const VERIFIED: RequestStatus[] = [...ACTIVE, "completed", "rejected", "withdrawn"];
+
+export type TypeCounts = Partial<Record<RequestType, number>>;
+
+export interface WeekCounts {
+  /** Monday 00:00 UTC. */
+  start: Date;
+  received: TypeCounts;
+  completed: TypeCounts;
+}
+
+export interface DashboardStats {
+  open: number;
+  overdue: number;
+  dueThisWeek: number;
+  /** Share of requests completed in the last 90 days that closed by their due time, in whole per cent. */
+  onTimePercent: number | null;
+  /** Median of received → closed over requests completed in the last 90 days, in days to one decimal. */
+  medianDaysToClose: number | null;
+  /** The last 12 weeks, oldest first; the last one is the current, partial week. */
+  weeks: WeekCounts[];
+}
+
+/** The staff dashboard's figures for the portals a member can see, as of `now`. */
+export function getDashboardStats(db: Executor, { portalIds, now }: { portalIds: number[]; now: Date }): DashboardStats {
+  const seriesStart = weekStart(now).getTime() - (SERIES_WEEKS - 1) * WEEK;
+  const weeks: WeekCounts[] = Array.from({ length: SERIES_WEEKS }, (_, i) => ({ start: new Date(seriesStart + i * WEEK), received: {}, completed: {} }));
+  if (portalIds.length === 0) return { open: 0, overdue: 0, dueThisWeek: 0, onTimePercent: null, medianDaysToClose: null, weeks };
+
+  const queue = countQueue(db, portalIds, now);
+  for (const { type, week, n } of countReceivedByWeek(db, portalIds, seriesStart)) addTo(weeks[week]?.received, type, n);
+
+  const completed = listCompletedSince(db, portalIds, now.getTime() - RECENT_DAYS * DAY);
+  // The 90 days reach back further than the series: earlier completions count only in the rates.
+  for (const { type, closedAt } of completed) addTo(weeks[Math.floor((closedAt - seriesStart) / WEEK)]?.completed, type, 1);
+  const onTime = completed.filter((r) => r.onTime).length;
+  return {
+    ...queue,
+    onTimePercent: completed.length === 0 ? null : Math.round((onTime / completed.length) * 100),
+    medianDaysToClose: median(completed.map((r) => r.closedAt - r.receivedAt.getTime())),
+    weeks,
+  };
+}
+
+/** Reads only the portals' active rows of `requests_queue`, which holds every column needed. */
+function countQueue(db: Executor, portalIds: number[], now: Date) {
+  const at = now.getTime();
+  return db
+    .select({
+      open: count(),
+      overdue: sql<number>`coalesce(sum(${requests.dueAt} < ${at}), 0)`,
+      dueThisWeek: sql<number>`coalesce(sum(${requests.dueAt} between ${at} and ${at + WEEK}), 0)`,
+    })
+    .from(requests)
+    .where(and(inArray(requests.portalId, portalIds), inArray(requests.status, ACTIVE)))
+    .get()!; // an aggregate without GROUP BY always returns its one row
+}
+
+/**
+ * Like the next query, led by portal and status so `requests_queue` keeps it to
+ * these portals' rows; `requests_status_received` would bound the dates but walk
+ * every portal's.
+ */
+function countReceivedByWeek(db: Executor, portalIds: number[], since: number) {
+  // The week's index in the series. The cast truncates, which floors here as the filter keeps
+  // the difference non-negative; it is needed because better-sqlite3 binds numbers as reals.
+  const week = sql<number>`cast((${requests.receivedAt} - ${since}) / ${WEEK} as integer)`.as("week");
+  return db
+    .select({ type: requests.type, week, n: count() })
+    .from(requests)
+    .where(and(inArray(requests.portalId, portalIds), inArray(requests.status, VERIFIED), gte(requests.receivedAt, new Date(since))))
+    .groupBy(requests.type, sql`week`)
+    .all();
+}
+
+/** Completed requests closed since `since`, with what the rates and the series need. */
+function listCompletedSince(db: Executor, portalIds: number[], since: number) {
+  return db
+    .select({
+      type: requests.type,
+      receivedAt: requests.receivedAt,
+      // Never null here: the filter below requires it.
+      closedAt: sql<number>`${requests.closedAt}`,
+      // A request with no due time counts as not on time: there is nothing to show it was.
+      onTime: sql<number>`coalesce(${requests.closedAt} <= ${requests.dueAt}, 0)`,
+    })
+    .from(requests)
+    .where(and(inArray(requests.portalId, portalIds), eq(requests.status, "completed"), gte(requests.closedAt, new Date(since))))
+    .all();
+}
+
+/** Monday 00:00 UTC of the week holding `at`. UTC, because one member may serve portals in several time zones. */
+function weekStart(at: Date): Date {
+  const midnight = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+  return new Date(midnight - ((at.getUTCDay() + 6) % 7) * DAY);
+}
+
+function addTo(counts: TypeCounts | undefined, type: RequestType, n: number) {
+  if (counts) counts[type] = (counts[type] ?? 0) + n;
+}
+
+function median(durations: number[]): number | null {
+  if (durations.length === 0) return null;
+  const sorted = durations.toSorted((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const ms = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return Math.round((ms / DAY) * 10) / 10;
+}
