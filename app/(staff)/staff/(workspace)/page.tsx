@@ -7,6 +7,7 @@ import { REQUEST_TYPES, type RequestType } from "@/lib/deadlines";
 import { messages } from "@/lib/i18n/catalogue";
 import { daysLeft, describeDaysLeft, urgency } from "@/lib/staff/days-left";
 import { requireStaff } from "@/lib/staff/session";
+import { Dashboard } from "./dashboard";
 
 export const metadata: Metadata = { title: "Queue" };
 
@@ -39,6 +40,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
   return (
     <>
       <h1>Requests</h1>
+      <Dashboard portalIds={filters.portalIds} now={now} />
       <form className="filters" method="get" aria-label="Filter the queue">
         <label>
           Portal

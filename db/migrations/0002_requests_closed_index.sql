@@ -1,0 +1,1 @@
+CREATE INDEX `requests_closed` ON `requests` (`portal_id`,`status`,`closed_at`);
