@@ -1,0 +1,18 @@
+const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" } as const;
+
+export type DownloadFormat = keyof typeof CONTENT_TYPES;
+
+/**
+ * A file the browser saves as `<name>.<format>`, never cached: an export of the
+ * audit log or the register must show the moment it was asked for, and must not
+ * linger in a shared cache.
+ */
+export function attachment(body: string, { name, format }: { name: string; format: DownloadFormat }): Response {
+  // Excel reads a CSV in the system code page unless it starts with a byte-order
+  // mark, which garbles the Russian, Uzbek and Turkish text of the demo portals.
+  const content = format === "csv" ? `\uFEFF${body}` : body;
+  const filename = `${name.replace(/[^A-Za-z0-9._-]/g, "_")}.${format}`;
+  return new Response(content, {
+    headers: { "Content-Type": CONTENT_TYPES[format], "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+  });
+}
