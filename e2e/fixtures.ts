@@ -75,3 +75,20 @@ export async function fillRequestForm(page: Page, language: Language, fields: { 
   if (fields.details) await page.getByLabel(m.portal.form.details, { exact: true }).fill(fields.details);
   await page.getByRole("button", { name: m.portal.form.submit }).click();
 }
+
+/**
+ * A request made and verified the way a requester does it, through the form
+ * and the emailed link; returns its reference, id and the requester's status link.
+ */
+export async function verifiedRequest(page: Page, mailbox: Mailbox, { slug, type, language, details }: { slug: string; type: string; language: Language; details?: string }) {
+  const email = uniqueEmail(`${slug}-${type}`);
+  await page.goto(`/p/${slug}/request?lang=${language}`);
+  await fillRequestForm(page, language, { type, email, name: "Robin Requester", details });
+  const verification = await mailTo(mailbox, email);
+  await page.goto(linkIn(verification, "verify"));
+  await page.getByRole("button", { name: t(language).portal.verify.confirm }).click();
+  await expect(page.getByText(t(language).portal.status.confirmed)).toBeVisible();
+  const { id, reference } = withDb((db) => db.prepare("select id, reference from requests where email = ?").get(email)) as { id: number; reference: string };
+  const acknowledgement = await mailTo(mailbox, email, (m) => m.text.includes(reference));
+  return { email, id, reference, statusLink: linkIn(acknowledgement, "status") };
+}

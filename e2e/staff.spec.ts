@@ -1,0 +1,151 @@
+import { formatDay } from "../lib/i18n/format";
+import { expect, mailTo, t, test, verifiedRequest, withDb } from "./fixtures";
+import { createStaff, signInAs } from "./staff";
+
+test("an agent takes a Deepen deletion from the queue, asks, gets the answer, and deletes everything", async ({ page, browser, mailbox }) => {
+  const req = await verifiedRequest(page, mailbox, { slug: "deepen", type: "deletion", language: "uz" });
+  const agent = await browser.newContext();
+  await signInAs(agent, createStaff({ deepen: "agent" }));
+  const staff = await agent.newPage();
+
+  await staff.goto("/staff?portal=deepen");
+  await staff.getByRole("link", { name: req.reference }).click();
+  await staff.getByRole("button", { name: "Start work" }).click();
+  await expect(staff.locator("[data-status]")).toHaveText("Being worked on");
+  await staff.getByLabel("Ask the requester").fill("Which phone number is on the account?");
+  await staff.getByRole("button", { name: "Send question" }).click();
+  await expect(staff.locator("[data-status]")).toHaveText("Waiting for your answer");
+
+  const question = await mailTo(mailbox, req.email, (m) => m.text.includes("Which phone number"));
+  expect(question.subject).toBeTruthy();
+  const uz = t("uz").portal.status;
+  await page.goto(req.statusLink);
+  await expect(page.getByText("Which phone number is on the account?")).toBeVisible();
+  await page.getByLabel(uz.answerLabel).fill("+998 90 123 45 67");
+  await page.getByRole("button", { name: uz.answer }).click();
+  await expect(page.getByText(uz.answered)).toBeVisible();
+
+  await staff.reload();
+  await expect(staff.getByText("+998 90 123 45 67")).toBeVisible();
+  for (const fieldset of await staff.locator("fieldset.outcome").all()) await fieldset.getByLabel("Outcome").selectOption("deleted");
+  await staff.getByRole("button", { name: "Complete and tell the requester" }).click();
+  await expect(staff.locator("[data-status]")).toHaveText("Completed");
+  const done = await mailTo(mailbox, req.email, (m) => m.text.includes(t("uz").emails.deletionCompleted.nothingKept));
+  expect(done.text).toContain("email address");
+});
+
+test("a UseGPT deletion keeps payment records under the 180-day basis, and the Russian email says why and until when", async ({ page, browser, mailbox }) => {
+  const req = await verifiedRequest(page, mailbox, { slug: "usegpt", type: "deletion", language: "ru" });
+  const agent = await browser.newContext();
+  await signInAs(agent, createStaff({ usegpt: "agent" }));
+  const staff = await agent.newPage();
+  await staff.goto(`/staff/requests/${req.id}`);
+  await staff.getByRole("button", { name: "Start work" }).click();
+  for (const fieldset of await staff.locator("fieldset.outcome").all()) {
+    const category = (await fieldset.locator("legend").textContent()) ?? "";
+    if (category.startsWith("payment records")) {
+      await fieldset.getByLabel("Outcome").selectOption({ label: await fieldset.locator("option", { hasText: "Kept: Payment" }).first().innerText() });
+      await fieldset.getByLabel("Kept until (if kept)").fill("2027-06-15");
+    } else {
+      await fieldset.getByLabel("Outcome").selectOption("deleted");
+    }
+  }
+  await staff.getByRole("button", { name: "Complete and tell the requester" }).click();
+  await expect(staff.locator("[data-status]")).toHaveText("Completed");
+  const mail = await mailTo(mailbox, req.email, (m) => m.text.includes(formatDay("2027-06-15", "ru")));
+  expect(mail.text).toMatch(/payment records: fact, date, amount.*180|Payment/s);
+  expect(mail.text).toContain("Civil Code");
+});
+
+test("an extension moves the deadline and the requester is told the new date", async ({ page, browser, mailbox }) => {
+  const req = await verifiedRequest(page, mailbox, { slug: "usegpt", type: "access", language: "ru" });
+  const agent = await browser.newContext();
+  await signInAs(agent, createStaff({ usegpt: "agent" }));
+  const staff = await agent.newPage();
+  await staff.goto(`/staff/requests/${req.id}`);
+  const before = await staff.locator("[data-due]").getAttribute("data-due");
+  await staff.getByLabel("Extend the deadline: reason for the requester").fill("Данные хранятся в трёх системах");
+  await staff.getByRole("button", { name: "Extend" }).click();
+  await expect(staff.getByText("Extended: Данные хранятся в трёх системах")).toBeVisible();
+  const after = await staff.locator("[data-due]").getAttribute("data-due");
+  expect(after! > before!).toBe(true);
+  await mailTo(mailbox, req.email, (m) => m.text.includes(formatDay(after!, "ru")) && m.text.includes("Данные хранятся в трёх системах"));
+});
+
+test("an access request is answered with a file the requester downloads by pressing a button", async ({ page, browser, mailbox }) => {
+  const req = await verifiedRequest(page, mailbox, { slug: "mvsep", type: "access", language: "en" });
+  const agent = await browser.newContext();
+  await signInAs(agent, createStaff({ mvsep: "agent" }));
+  const staff = await agent.newPage();
+  await staff.goto(`/staff/requests/${req.id}`);
+  await staff.getByRole("button", { name: "Start work" }).click();
+  await staff.getByLabel(/Export \(JSON, CSV or ZIP/).setInputFiles({ name: "export.json", mimeType: "application/json", buffer: Buffer.from('{"email":"robin"}') });
+  await staff.getByRole("button", { name: "Upload and send the download link" }).click();
+  await expect(staff.locator("[data-status]")).toHaveText("Completed");
+
+  const ready = await mailTo(mailbox, req.email, (m) => m.text.includes("/download?token="));
+  const link = /https?:\/\/\S+\/download\?token=[\w-]{43}/.exec(ready.text)![0];
+  await page.goto(link);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: t("en").portal.status.download }).click()]);
+  expect(download.suggestedFilename()).toBe("export.json");
+  const { createReadStream } = await import("node:fs");
+  const chunks: Buffer[] = [];
+  for await (const chunk of createReadStream((await download.path())!)) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).toString()).toBe('{"email":"robin"}');
+  const downloads = withDb((db) => db.prepare("select count(*) as n from request_events where request_id = ? and type = 'export_downloaded'").get(req.id)) as { n: number };
+  expect(downloads.n).toBe(1);
+});
+
+test("a viewer reads everything and can change nothing", async ({ page, browser, mailbox }) => {
+  const req = await verifiedRequest(page, mailbox, { slug: "deepen", type: "deletion", language: "uz" });
+  const viewer = await browser.newContext();
+  await signInAs(viewer, createStaff({ deepen: "viewer" }));
+  const staff = await viewer.newPage();
+  await staff.goto(`/staff/requests/${req.id}`);
+  await expect(staff.getByText(/you can read everything here but change nothing/)).toBeVisible();
+  await expect(staff.getByRole("button", { name: "Start work" })).toHaveCount(0);
+  await expect(staff.getByRole("button", { name: "Add note" })).toHaveCount(0);
+  await expect(staff.getByText("Why this date")).toBeVisible();
+});
+
+test("a member of one portal gets 404 for another portal's request, by URL and by action", async ({ page, browser, mailbox }) => {
+  const theirs = await verifiedRequest(page, mailbox, { slug: "usegpt", type: "access", language: "ru" });
+  const mine = await verifiedRequest(page, mailbox, { slug: "deepen", type: "deletion", language: "uz" });
+  const outsider = await browser.newContext();
+  await signInAs(outsider, createStaff({ deepen: "admin" }));
+  const staff = await outsider.newPage();
+  const byUrl = await staff.goto(`/staff/requests/${theirs.id}`);
+  expect(byUrl?.status()).toBe(404);
+
+  await staff.goto(`/staff/requests/${mine.id}`);
+  await staff.locator('form:has(#note) input[name="id"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), theirs.id);
+  await staff.getByLabel("Internal note").fill("should never land");
+  const [response] = await Promise.all([staff.waitForResponse((r) => r.request().method() === "POST"), staff.getByRole("button", { name: "Add note" }).click()]);
+  expect(response.status()).toBe(404);
+  const notes = withDb((db) => db.prepare("select count(*) as n from notes where request_id = ?").get(theirs.id)) as { n: number };
+  expect(notes.n).toBe(0);
+});
+
+test("manual intake: a request that came by email three days ago is due counting from then", async ({ browser, mailbox }) => {
+  const agent = await browser.newContext();
+  await signInAs(agent, createStaff({ deepen: "agent" }));
+  const staff = await agent.newPage();
+  const email = `letter-${Date.now()}@example.test`;
+  const receivedAt = new Date(Date.now() - 3 * 86_400_000);
+  const local = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tashkent", dateStyle: "short", timeStyle: "short" }).format(receivedAt).replace(" ", "T");
+  await staff.goto("/staff/requests/new");
+  await staff.getByLabel("Portal", { exact: true }).selectOption("deepen");
+  await staff.getByLabel("Request", { exact: true }).selectOption("deletion");
+  await staff.getByLabel("Received by").selectOption("email");
+  await staff.getByLabel("Received at (portal's local time)").fill(local);
+  await staff.getByLabel("Identity evidence").fill("sent from the registered address");
+  await staff.getByLabel("Requester's email").fill(email);
+  await staff.getByLabel("Language for emails").selectOption("uz");
+  await staff.getByRole("button", { name: "Record and acknowledge" }).click();
+  await expect(staff.getByText("Done: recorded.")).toBeVisible();
+  // Deepen promises 14 calendar days from the written request.
+  const due = new Date(`${local.slice(0, 10)}T00:00:00Z`);
+  due.setUTCDate(due.getUTCDate() + 14);
+  await expect(staff.locator("[data-due]")).toHaveAttribute("data-due", due.toISOString().slice(0, 10));
+  await mailTo(mailbox, email, (m) => m.text.includes(formatDay(due.toISOString().slice(0, 10), "uz")));
+});
