@@ -40,6 +40,8 @@ export const portals = sqliteTable("portals", {
   dataCategories: text("data_categories", { mode: "json" }).$type<string[]>().notNull().default([]),
   /** Days before a due date when the assignee is reminded; 0 is the due day (used by the scheduler). */
   reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull().default([7, 3, 1, 0]),
+  /** Personal data of closed requests is erased this many days after closure (the portal's own retention). */
+  closedRetentionDays: integer("closed_retention_days").notNull().default(3 * 365),
   createdAt: createdAt(),
 });
 
@@ -104,9 +106,15 @@ export const requests = sqliteTable(
     resolution: text(),
     rejectionReason: text("rejection_reason"),
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    /** When the scheduler next looks at this request's deadline reminders; null when none is due. */
+    nextReminderAt: integer("next_reminder_at", { mode: "timestamp_ms" }),
+    /** When the portal's retention erased the requester's personal data from this closed request. */
+    erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [
+    index("requests_next_reminder").on(t.nextReminderAt),
+    index("requests_closed_erase").on(t.status, t.closedAt),
     index("requests_queue").on(t.portalId, t.status, t.dueAt),
     index("requests_status_received").on(t.status, t.receivedAt),
     index("requests_due").on(t.dueAt),
@@ -182,6 +190,8 @@ export const emailOutbox = sqliteTable(
     lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
     lastError: text("last_error"),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    /** Idempotency: a reminder's key (request, kind, due instant) can be queued once, however often a sweep runs. */
+    dedupeKey: text("dedupe_key").unique(),
     createdAt: createdAt(),
   },
   (t) => [index("email_outbox_due").on(t.status, t.nextAttemptAt), index("email_outbox_request").on(t.requestId)],
@@ -213,6 +223,8 @@ export const users = sqliteTable("user", {
   passwordHash: text("password_hash"),
   /** Bumped by "sign out everywhere": every session carrying an older version is refused. */
   sessionVersion: integer("session_version").notNull().default(1),
+  /** When the member's next daily digest is due. */
+  nextDigestAt: integer("next_digest_at", { mode: "timestamp_ms" }),
 });
 
 export const accounts = sqliteTable(
@@ -338,8 +350,10 @@ export const deletionOutcomes = sqliteTable(
     keepUntil: text("keep_until"),
     purgedAt: integer("purged_at", { mode: "timestamp_ms" }),
     purgedBy: text("purged_by").references(() => users.id, { onDelete: "set null" }),
+    /** When admins are next reminded that the period has ended (then weekly until the purge is confirmed). */
+    nextReminderAt: integer("next_reminder_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("deletion_outcomes_register").on(t.portalId, t.kept, t.keepUntil), index("deletion_outcomes_request").on(t.requestId)],
+  (t) => [index("deletion_outcomes_next_reminder").on(t.nextReminderAt), index("deletion_outcomes_register").on(t.portalId, t.kept, t.keepUntil), index("deletion_outcomes_request").on(t.requestId)],
 );
 
 /** The file staff upload for an access or portability request. */
@@ -359,6 +373,13 @@ export const exportFiles = sqliteTable(
   },
   (t) => [index("export_files_request").on(t.requestId)],
 );
+
+/** Only one process sweeps at a time; a crashed holder's lease lapses at `expiresAt`. */
+export const leases = sqliteTable("leases", {
+  name: text().primaryKey(),
+  holder: text().notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+});
 
 export type Portal = typeof portals.$inferSelect;
 export type NewPortal = typeof portals.$inferInsert;

@@ -6,12 +6,14 @@ import type { Language } from "../i18n/languages";
 /**
  * Queues an email inside the caller's transaction, rendered now so the outbox
  * keeps exactly what the requester was sent. The sender delivers it later; if
- * the transaction rolls back, the email never existed.
+ * the transaction rolls back, the email never existed. With a `dedupeKey`, a
+ * second email under the same key is not queued (null is returned): reminders
+ * stay exactly-once however often a sweep runs or restarts.
  */
 export function enqueueEmail<Props>(
   tx: Executor,
-  mail: { template: EmailTemplate<Props>; props: Props; to: string; language: Language; requestId?: number; now: Date },
-): number {
+  mail: { template: EmailTemplate<Props>; props: Props; to: string; language: Language; requestId?: number; now: Date; dedupeKey?: string },
+): number | null {
   const { subject, text, html } = mail.template.render(mail.props, mail.language);
   const [row] = tx
     .insert(emailOutbox)
@@ -24,8 +26,10 @@ export function enqueueEmail<Props>(
       text,
       html,
       nextAttemptAt: mail.now,
+      dedupeKey: mail.dedupeKey,
     })
+    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id })
     .all();
-  return row!.id;
+  return row?.id ?? null;
 }

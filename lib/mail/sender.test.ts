@@ -41,7 +41,7 @@ beforeEach(() => {
 
 function queue(to: string, now = t0): number {
   const props = { ...verificationEmail.preview, verifyUrl: `http://localhost:3000/p/acme/verify?token=${encodeURIComponent(to)}` };
-  return db.transaction((tx) => enqueueEmail(tx, { template: verificationEmail, props, to, language: "en", now }));
+  return db.transaction((tx) => enqueueEmail(tx, { template: verificationEmail, props, to, language: "en", now }))!;
 }
 
 const drain = (options: Partial<DrainOptions> & { now: Date }) => drainOutbox({ db, transport, ...settings, ...options });
