@@ -1,0 +1,20 @@
+import type { Db } from "../../db/client";
+import { sweepUnverified } from "../requests/unverified";
+
+export interface SweepContext {
+  now: Date;
+  appUrl: string;
+}
+
+/**
+ * One kind of due work. A sweep selects by an indexed "next time" column,
+ * claims each item with a conditional update before queuing its email, and
+ * stores the item's next time; it returns counts for the log.
+ */
+export interface Sweep {
+  name: string;
+  run(db: Db, ctx: SweepContext): Record<string, number>;
+}
+
+/** Every sweep the scheduler runs, in this order, each minute. */
+export const SWEEPS: Sweep[] = [{ name: "unverified requests", run: (db, ctx) => sweepUnverified(db, ctx) }];
