@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState } from "react";
+import { inviteMemberAction, type InviteFormState } from "../../members-actions";
+
+/** Invite by email; the action answers with field errors or the address it invited. */
+export function InviteForm({ slug, roles }: { slug: string; roles: readonly string[] }) {
+  const [state, formAction, pending] = useActionState<InviteFormState, FormData>(inviteMemberAction, {});
+  const emailError = state.fieldErrors?.email?.[0];
+  const roleError = state.fieldErrors?.role?.[0];
+  return (
+    <form action={formAction} className="inline-form">
+      {state.invited && (
+        <p role="status" className="notice">
+          Invitation sent to {state.invited}.
+        </p>
+      )}
+      <input type="hidden" name="portal" value={slug} />
+      <label htmlFor="invite-email">Email address</label>
+      <input
+        id="invite-email"
+        name="email"
+        type="email"
+        autoComplete="off"
+        required
+        defaultValue={state.values?.email}
+        aria-invalid={emailError ? true : undefined}
+        aria-describedby={emailError ? "invite-email-error" : undefined}
+      />
+      {emailError && (
+        <p id="invite-email-error" className="field-error">
+          {emailError}
+        </p>
+      )}
+      <label htmlFor="invite-role">Role</label>
+      <select
+        id="invite-role"
+        name="role"
+        defaultValue={state.values?.role ?? "agent"}
+        aria-invalid={roleError ? true : undefined}
+        aria-describedby={roleError ? "invite-role-error" : undefined}
+      >
+        {roles.map((role) => (
+          <option key={role} value={role}>
+            {role}
+          </option>
+        ))}
+      </select>
+      {roleError && (
+        <p id="invite-role-error" className="field-error">
+          {roleError}
+        </p>
+      )}
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? "Inviting…" : "Invite"}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { listRetentionBases } from "@/db/queries/portal-settings";
+import { REGIME_IDS, REQUEST_TYPES } from "@/lib/deadlines";
+import { REGIMES } from "@/lib/deadlines/regimes";
+import { messages } from "@/lib/i18n/catalogue";
+import { LANGUAGES } from "@/lib/i18n/languages";
+import { settingsFormValues } from "@/lib/validation/portal-settings-form";
+import { requireAdminPortal } from "../admin-portal";
+import { SettingsForm, type SettingsOptions } from "./settings-form";
+
+export const metadata: Metadata = { title: "Portal settings" };
+
+const en = messages("en");
+
+/** A portal's settings and retention catalogue, for its admins only. */
+export default async function PortalSettingsPage({ params }: PageProps<"/staff/settings/[portal]">) {
+  const { portal } = await requireAdminPortal((await params).portal);
+  const bases = listRetentionBases(getDb(), { portalId: portal.id });
+  const options: SettingsOptions = {
+    languages: chosenFirst(portal.languages, LANGUAGES).map((value) => ({ value, label: messages(value).common.languageName })),
+    requestTypes: chosenFirst(portal.requestTypes, REQUEST_TYPES).map((value) => ({ value, label: `${en.requestTypes[value].label} (${value})` })),
+    regimes: REGIME_IDS.map((value) => ({ value, label: value === "custom" ? "Custom: the operator's promises only" : REGIMES[value].name })),
+  };
+  return (
+    <>
+      <h1>{portal.name}: settings</h1>
+      <p>
+        <Link href={`/staff/settings/${portal.slug}/members`}>Staff members of {portal.name}</Link>
+      </p>
+      <SettingsForm slug={portal.slug} initial={settingsFormValues({ ...portal, retentionBases: bases })} options={options} />
+    </>
+  );
+}
+
+/**
+ * The portal's choices first, in its order (its pages list them so), then the
+ * rest: ticked boxes post in page order, so an unchanged form keeps the order
+ * and a newly ticked choice comes last.
+ */
+function chosenFirst<T>(chosen: readonly T[], all: readonly T[]): T[] {
+  return [...chosen, ...all.filter((item) => !chosen.includes(item))];
+}

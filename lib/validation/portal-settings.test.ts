@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import { DEMO_PORTALS, type PortalSeed } from "../../db/seed-data";
+import { portalSettingsSchema, type PortalSettings, type PortalSettingsFormValues } from "./portal-settings";
+import { settingsFormValues, settingsFormValuesFrom } from "./portal-settings-form";
+
+/** A seed as the database holds it, defaults filled in. */
+function stored(seed: PortalSeed): PortalSettings {
+  return {
+    name: seed.name,
+    languages: seed.languages,
+    defaultLanguage: seed.defaultLanguage,
+    requestTypes: seed.requestTypes,
+    regime: seed.regime,
+    promises: seed.promises,
+    clockStart: seed.clockStart,
+    timeZone: seed.timeZone,
+    holidayCountry: seed.holidayCountry,
+    calendarOverrides: seed.calendarOverrides ?? [],
+    dataCategories: seed.dataCategories,
+    reminderDays: seed.reminderDays ?? [7, 3, 1, 0],
+    retentionBases: seed.retentionBases.map(({ key, label, statute, defaultPeriodDays }) => ({ key, label, statute, defaultPeriodDays: defaultPeriodDays ?? null })),
+  };
+}
+
+const seed = (slug: string) => DEMO_PORTALS.find((p) => p.slug === slug)!;
+const moserra = () => settingsFormValues(stored(seed("moserra")));
+const deepen = () => settingsFormValues(stored(seed("deepen")));
+
+/** The messages per field path, or null when the values pass. */
+function errors(values: PortalSettingsFormValues): Record<string, string[]> | null {
+  const parsed = portalSettingsSchema.safeParse(values);
+  if (parsed.success) return null;
+  const byPath: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (byPath[issue.path.join(".")] ??= []).push(issue.message);
+  return byPath;
+}
+
+describe("portalSettingsSchema: the stored settings round-trip", () => {
+  it.each(DEMO_PORTALS.map((p) => p.slug))("gives back %s's settings unchanged, so an untouched form saves no change", (slug) => {
+    expect(portalSettingsSchema.parse(settingsFormValues(stored(seed(slug))))).toEqual(stored(seed(slug)));
+  });
+
+  it("reads the same values from a posted form as the browser holds", () => {
+    const values = { ...deepen(), calendarOverrides: [{ date: "2026-03-20", working: "false", reason: "Company day off" }] };
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ name: values.name, defaultLanguage: values.defaultLanguage, regime: values.regime })) form.set(name, value);
+    for (const language of values.languages) form.append("languages", language);
+    for (const type of values.requestTypes) form.append("requestTypes", type);
+    for (const [type, p] of Object.entries(values.promises)) for (const [field, v] of Object.entries(p!)) form.set(`promises.${type}.${field}`, v ?? "");
+    for (const field of ["clockStart", "timeZone", "holidayCountry", "dataCategories", "reminderDays"] as const) form.set(field, values[field]);
+    // A removed row leaves a gap in the numbering; the rows are still read in order.
+    for (const [field, v] of Object.entries(values.calendarOverrides[0]!)) form.set(`calendarOverrides.3.${field}`, v);
+    expect(settingsFormValuesFrom(form)).toEqual(values);
+  });
+});
+
+describe("portalSettingsSchema: fields", () => {
+  it.each<[string, Partial<PortalSettingsFormValues>, string]>([
+    ["name", { name: "  " }, "Enter the portal's name"],
+    ["name", { name: "x".repeat(201) }, "The name must be at most 200 characters"],
+    ["languages", { languages: [] }, "Choose at least one language"],
+    ["languages.0", { languages: ["de"] }, "Unknown language"],
+    ["defaultLanguage", { defaultLanguage: "ru" }, "The default language must be one of the portal's languages"],
+    ["requestTypes", { requestTypes: [] }, "Offer at least one request type"],
+    ["requestTypes.0", { requestTypes: ["erasure"] }, "Unknown request type"],
+    ["regime", { regime: "gdpr" }, "Choose a legal regime"],
+    ["clockStart", { clockStart: "whenever" }, "Choose when the deadline clock starts"],
+    ["timeZone", { timeZone: "Mars/Olympus" }, "Enter an IANA time zone such as Europe/Istanbul"],
+    ["timeZone", { timeZone: "" }, "Enter an IANA time zone such as Europe/Istanbul"],
+    ["holidayCountry", { holidayCountry: "XX" }, "Enter an ISO 3166 country code such as TR, or a region such as DE-BY"],
+    ["holidayCountry", { holidayCountry: "TR-ZZ" }, "Enter an ISO 3166 country code such as TR, or a region such as DE-BY"],
+  ])("refuses a bad %s: %j", (path, change, message) => {
+    expect(errors({ ...moserra(), ...change })?.[path]).toEqual([message]);
+  });
+
+  it("trims text and normalises the country code", () => {
+    const settings = portalSettingsSchema.parse({ ...moserra(), name: "  MOSERRA Ltd ", timeZone: " Europe/Istanbul ", holidayCountry: "de-by" });
+    expect(settings).toMatchObject({ name: "MOSERRA Ltd", timeZone: "Europe/Istanbul", holidayCountry: "DE-BY" });
+  });
+
+  it("keeps the order the types were ticked in, without repeats", () => {
+    const settings = portalSettingsSchema.parse({ ...moserra(), requestTypes: ["objection", "access", "objection"], languages: ["en", "tr", "en"] });
+    expect(settings.requestTypes).toEqual(["objection", "access"]);
+    expect(settings.languages).toEqual(["en", "tr"]);
+  });
+});
+
+describe("portalSettingsSchema: promises", () => {
+  const withPromise = (type: string, promise: Record<string, string>) => ({ ...moserra(), promises: { ...moserra().promises, [type]: promise } });
+
+  it("stores a promise as numbers, and drops blank ones and those of types not offered", () => {
+    const values = withPromise("deletion", { days: "14", unit: "working", extensionDays: "5" });
+    values.promises.portability = { days: "10", unit: "calendar", extensionDays: "" };
+    expect(portalSettingsSchema.parse(values).promises).toEqual({ deletion: { days: 14, unit: "working", extensionDays: 5 } });
+  });
+
+  it.each([
+    [{ days: "0", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "The promised days must be a whole number from 1 to 366, or blank for no promise"],
+    [{ days: "367", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "The promised days must be a whole number from 1 to 366, or blank for no promise"],
+    [{ days: "2.5", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "The promised days must be a whole number from 1 to 366, or blank for no promise"],
+    [{ days: "ten", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "The promised days must be a whole number from 1 to 366, or blank for no promise"],
+    [{ days: "10", unit: "fortnights", extensionDays: "" }, "promises.deletion.unit", "Choose calendar or working days"],
+    [{ days: "10", unit: "calendar", extensionDays: "-1" }, "promises.deletion.extensionDays", "The extension must be a whole number from 1 to 366, or blank for none"],
+    [{ days: "", unit: "calendar", extensionDays: "5" }, "promises.deletion.days", "Enter the promised days, or clear the extension"],
+  ])("refuses %j", (promise, path, message) => {
+    expect(errors(withPromise("deletion", promise))?.[path]).toEqual([message]);
+  });
+
+  it("needs a promise wherever the regime sets no deadline, with the engine's reason on that type's promise", () => {
+    const values = { ...deepen(), promises: { ...deepen().promises, deletion: { days: "", unit: "calendar", extensionDays: "" } } };
+    expect(errors(values)).toEqual({
+      "promises.deletion.days": [
+        "Uzbekistan ZRU-547 sets no deadline for deletion requests: the portal must promise one (a number of calendar or working days)",
+      ],
+    });
+  });
+
+  it("asks the custom regime for a promise on every offered type", () => {
+    const found = errors({ ...moserra(), regime: "custom" });
+    expect(Object.keys(found ?? {}).sort()).toEqual(["access", "correction", "deletion", "objection", "restriction"].map((t) => `promises.${t}.days`));
+  });
+
+  it("accepts Uzbekistan's correction without a promise: the statute's three days time it", () => {
+    expect(errors({ ...deepen(), requestTypes: ["deletion", "correction"] })).toBeNull();
+  });
+});
+
+describe("portalSettingsSchema: calendar overrides", () => {
+  const withOverrides = (...calendarOverrides: { date: string; working: string; reason: string }[]) => ({ ...moserra(), calendarOverrides });
+
+  it("stores them with a boolean for the working day", () => {
+    const settings = portalSettingsSchema.parse(withOverrides({ date: "2026-12-31", working: "false", reason: " Year-end closing " }));
+    expect(settings.calendarOverrides).toEqual([{ date: "2026-12-31", working: false, reason: "Year-end closing" }]);
+  });
+
+  it.each([
+    [{ date: "2026-02-30", working: "false", reason: "x" }, "calendarOverrides.0.date", "Enter a real date as YYYY-MM-DD"],
+    [{ date: "31/12/2026", working: "false", reason: "x" }, "calendarOverrides.0.date", "Enter a real date as YYYY-MM-DD"],
+    [{ date: "2026-12-31", working: "maybe", reason: "x" }, "calendarOverrides.0.working", "Choose whether the office works that day"],
+    [{ date: "2026-12-31", working: "true", reason: " " }, "calendarOverrides.0.reason", "Say why this day differs from the country's calendar"],
+  ])("refuses %j", (override, path, message) => {
+    expect(errors(withOverrides(override))?.[path]).toEqual([message]);
+  });
+
+  it("refuses the same date twice, on the later row", () => {
+    const day = { date: "2026-12-31", working: "false", reason: "Closing" };
+    expect(errors(withOverrides(day, { ...day, working: "true" }))).toEqual({ "calendarOverrides.1.date": ["2026-12-31 is listed twice"] });
+  });
+});
+
+describe("portalSettingsSchema: data categories and reminders", () => {
+  it("reads one category per line, trimmed, skipping blank lines", () => {
+    expect(portalSettingsSchema.parse({ ...moserra(), dataCategories: " email address \n\n  name\n" }).dataCategories).toEqual(["email address", "name"]);
+  });
+
+  it("refuses a category listed twice, whatever its case, and an overlong one", () => {
+    expect(errors({ ...moserra(), dataCategories: `Email\nemail\n${"x".repeat(201)}` })?.dataCategories).toEqual([
+      `"${"x".repeat(40)}…" is longer than 200 characters`,
+      `"email" is listed twice`,
+    ]);
+  });
+
+  it("sorts reminder days from the furthest to the due day itself, and allows none", () => {
+    expect(portalSettingsSchema.parse({ ...moserra(), reminderDays: "1, 14 0,7" }).reminderDays).toEqual([14, 7, 1, 0]);
+    expect(portalSettingsSchema.parse({ ...moserra(), reminderDays: " " }).reminderDays).toEqual([]);
+  });
+
+  it.each([
+    ["7, 61", "Reminder days must be whole numbers from 0 to 60, not 61"],
+    ["3, -1, 1.5", "Reminder days must be whole numbers from 0 to 60, not -1, 1.5"],
+    ["3, 1, 3", "3 is listed twice"],
+  ])("refuses reminder days %j", (reminderDays, message) => {
+    expect(errors({ ...moserra(), reminderDays })?.reminderDays).toEqual([message]);
+  });
+});
+
+describe("portalSettingsSchema: retention catalogue", () => {
+  const basis = { key: "billing-records", label: "Billing records", statute: "Tax Code art. 1", defaultPeriodDays: "" };
+  const withBases = (...retentionBases: (typeof basis)[]) => ({ ...moserra(), retentionBases });
+
+  it("stores entries with a lower-case key, and a blank period as none", () => {
+    const settings = portalSettingsSchema.parse(withBases({ ...basis, key: " Billing-Records " }, { ...basis, key: "logs", defaultPeriodDays: "180" }));
+    expect(settings.retentionBases).toEqual([
+      { key: "billing-records", label: "Billing records", statute: "Tax Code art. 1", defaultPeriodDays: null },
+      { key: "logs", label: "Billing records", statute: "Tax Code art. 1", defaultPeriodDays: 180 },
+    ]);
+  });
+
+  it.each([
+    [{ key: "billing records" }, "retentionBases.0.key", "Use lower-case letters, digits and single hyphens, such as billing-records"],
+    [{ key: "billing--records" }, "retentionBases.0.key", "Use lower-case letters, digits and single hyphens, such as billing-records"],
+    [{ key: "" }, "retentionBases.0.key", "Use lower-case letters, digits and single hyphens, such as billing-records"],
+    [{ label: "" }, "retentionBases.0.label", "Enter a label staff will recognise"],
+    [{ statute: " " }, "retentionBases.0.statute", "Name the law or clause that allows keeping the data"],
+    [{ defaultPeriodDays: "0" }, "retentionBases.0.defaultPeriodDays", "The default period must be a whole number from 1 to 36500 days, or blank where the basis sets none"],
+    [{ defaultPeriodDays: "1e3" }, "retentionBases.0.defaultPeriodDays", "The default period must be a whole number from 1 to 36500 days, or blank where the basis sets none"],
+  ])("refuses %j", (change, path, message) => {
+    expect(errors(withBases({ ...basis, ...change }))?.[path]).toEqual([message]);
+  });
+
+  it("refuses a key used twice, on the later entry", () => {
+    expect(errors(withBases(basis, { ...basis, key: "BILLING-RECORDS" }))).toEqual({ "retentionBases.1.key": ["The key billing-records is used twice"] });
+  });
+});
