@@ -71,6 +71,8 @@ export default defineConfig({
       // Playwright fills a form faster than any person; the bot timer has its own unit tests.
       FORM_MIN_FILL_MS: "0",
       RATE_LIMIT_PER_HOUR: "40",
+      // One refused attempt marks a message failed, so the outbox page can be tested without waiting for backoff.
+      MAIL_MAX_ATTEMPTS: "1",
     },
   },
 });

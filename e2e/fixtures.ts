@@ -6,6 +6,9 @@ import { messages } from "../lib/i18n/catalogue";
 import type { Language } from "../lib/i18n/languages";
 import { startMailbox, type Mailbox, type ReceivedMail } from "./mailbox";
 
+/** Addresses the test SMTP listener refuses for now (450), to make the server's sender fail. */
+export const refusing = new Set<string>();
+
 /**
  * The test SMTP listener, on the port the server was told to send to
  * (playwright.config.ts), for the whole worker; tests read real mail from it.
@@ -13,7 +16,7 @@ import { startMailbox, type Mailbox, type ReceivedMail } from "./mailbox";
 export const test = base.extend<{ mailbox: Mailbox }, { workerMailbox: Mailbox }>({
   workerMailbox: [
     async ({}, use) => {
-      const mailbox = await startMailbox({ port: Number(process.env.RIGHTSDESK_E2E_SMTP_PORT) });
+      const mailbox = await startMailbox({ port: Number(process.env.RIGHTSDESK_E2E_SMTP_PORT), refuse: (address) => refusing.has(address) });
       await use(mailbox);
       await mailbox.stop();
     },
