@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type { Db, Executor } from "./client";
 import { portals, retentionBases } from "./schema";
 import { DEMO_PORTALS, type PortalSeed } from "./seed-data";
@@ -9,10 +8,10 @@ export interface SeedOutcome {
 }
 
 /**
- * Creates the demo portals that are missing, by slug, and adds any retention
- * basis missing from their catalogues, by key, in one transaction. A portal or
- * basis that already exists is left exactly as it is: `npm start` seeds on every
- * boot, and must not undo what an admin has changed since.
+ * Creates the demo portals that are missing, by slug, with their retention
+ * catalogues, in one transaction. A portal that already exists is left exactly
+ * as it is, catalogue included: `npm start` seeds on every boot, and must not
+ * undo what an admin has changed since (a basis they removed stays removed).
  */
 export function seedDemoPortals(db: Db, seeds: readonly PortalSeed[] = DEMO_PORTALS): SeedOutcome[] {
   return db.transaction((tx) => seeds.map((seed) => seedPortal(tx, seed)));
@@ -20,12 +19,6 @@ export function seedDemoPortals(db: Db, seeds: readonly PortalSeed[] = DEMO_PORT
 
 function seedPortal(tx: Executor, { retentionBases: bases, ...portal }: PortalSeed): SeedOutcome {
   const [inserted] = tx.insert(portals).values(portal).onConflictDoNothing({ target: portals.slug }).returning({ id: portals.id }).all();
-  const portalId = inserted?.id ?? tx.select({ id: portals.id }).from(portals).where(eq(portals.slug, portal.slug)).get()!.id;
-  if (bases.length > 0) {
-    tx.insert(retentionBases)
-      .values(bases.map((basis) => ({ ...basis, portalId })))
-      .onConflictDoNothing({ target: [retentionBases.portalId, retentionBases.key] })
-      .run();
-  }
+  if (inserted && bases.length > 0) tx.insert(retentionBases).values(bases.map((basis) => ({ ...basis, portalId: inserted.id }))).run();
   return { slug: portal.slug, created: inserted !== undefined };
 }

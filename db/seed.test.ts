@@ -56,7 +56,7 @@ describe("seedDemoPortals", () => {
     expect(bases("usegpt").find((b) => b.key === "payments-disputes")?.defaultPeriodDays).toBe(180);
   });
 
-  it("leaves an admin's edits alone on a re-seed, and restores only a missing retention basis", () => {
+  it("leaves an admin's edits alone on a re-seed, a removed retention basis included", () => {
     seedDemoPortals(db());
     const { id } = portal("mvsep");
     db().update(portals).set({ name: "MVSEP (edited)", promises: { deletion: { days: 10, unit: "calendar" } } }).where(eq(portals.id, id)).run();
@@ -68,7 +68,7 @@ describe("seedDemoPortals", () => {
 
     expect(portal("mvsep")).toMatchObject({ name: "MVSEP (edited)", promises: { deletion: { days: 10, unit: "calendar" } } });
     expect(db().select().from(retentionBases).where(basis).get()?.defaultPeriodDays).toBe(90);
-    expect(bases("mvsep").map((b) => b.key)).toContain("billing-records");
-    expect(bases("mvsep")).toHaveLength(6);
+    expect(bases("mvsep").map((b) => b.key)).not.toContain("billing-records");
+    expect(bases("mvsep")).toHaveLength(5);
   });
 });

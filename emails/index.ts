@@ -1,6 +1,7 @@
 export { acknowledgementEmail, type AcknowledgementProps } from "./acknowledgement";
 export { verificationEmail, type VerificationProps } from "./verification";
 export { verificationReminderEmail, type VerificationReminderProps } from "./verification-reminder";
+export { staffInvitationEmail, type StaffInvitationProps } from "./staff-invitation";
 export { staffSignInEmail, type StaffSignInProps } from "./staff-sign-in";
 export { withdrawalConfirmationEmail, type WithdrawalConfirmationProps } from "./withdrawal-confirmation";
 export { clarificationRequestEmail, type ClarificationRequestProps } from "./clarification-request";

@@ -23,7 +23,12 @@ export interface EmailContent {
   subject: string;
   heading: string;
   blocks: readonly Block[];
+  /** Why the recipient gets this email; by default, because the address was given in a privacy request. */
+  footer?: string;
 }
+
+/** The footer of emails to staff, who get them as members of the privacy team, not as requesters. */
+export const STAFF_FOOTER = "You are receiving this email as a member of a privacy team on Rightsdesk.";
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -86,8 +91,7 @@ function blockText(block: Block): string {
 }
 
 /** Renders an email in the portal's frame: a table layout with inline styles, which is what mail clients reliably display. */
-export function renderEmail({ language, portalName, subject, heading, blocks }: EmailContent): RenderedEmail {
-  const footer = messages(language).emails.layout.footer(portalName);
+export function renderEmail({ language, portalName, subject, heading, blocks, footer = messages(language).emails.layout.footer(portalName) }: EmailContent): RenderedEmail {
   const html = `<!doctype html>
 <html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(subject)}</title></head>

@@ -1,4 +1,4 @@
-import { renderEmail } from "./layout";
+import { renderEmail, STAFF_FOOTER } from "./layout";
 import type { EmailTemplate } from "./template";
 
 export interface StaffInvitationProps {
@@ -25,6 +25,7 @@ export const staffInvitationEmail: EmailTemplate<StaffInvitationProps> = {
       portalName: "Rightsdesk",
       subject: `You have been added to ${portalName} on Rightsdesk`,
       heading: `Join the privacy team of ${portalName}`,
+      footer: STAFF_FOOTER,
       blocks: [
         { kind: "paragraph", text: `${invitedBy} has added you to ${portalName}'s data-subject-rights workspace as ${role === "admin" || role === "agent" ? "an" : "a"} ${role}.` },
         { kind: "paragraph", text: ROLE_WORK[role] },

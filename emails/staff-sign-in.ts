@@ -1,4 +1,4 @@
-import { renderEmail } from "./layout";
+import { renderEmail, STAFF_FOOTER } from "./layout";
 import type { EmailTemplate } from "./template";
 
 export interface StaffSignInProps {
@@ -16,6 +16,7 @@ export const staffSignInEmail: EmailTemplate<StaffSignInProps> = {
       portalName: "Rightsdesk",
       subject: "Sign in to Rightsdesk",
       heading: "Sign in to Rightsdesk",
+      footer: STAFF_FOOTER,
       blocks: [
         { kind: "paragraph", text: "Open the link and press the button to sign in to the privacy team's workspace." },
         { kind: "button", label: "Sign in", url: confirmUrl },
