@@ -41,6 +41,8 @@ test("a UseGPT deletion keeps payment records under the 180-day basis, and the R
   const staff = await agent.newPage();
   await staff.goto(`/staff/requests/${req.id}`);
   await staff.getByRole("button", { name: "Start work" }).click();
+  // The checklist appears once work has started; wait for that page before filling it.
+  await expect(staff.locator("[data-status]")).toHaveText("Being worked on");
   for (const fieldset of await staff.locator("fieldset.outcome").all()) {
     const category = (await fieldset.locator("legend").textContent()) ?? "";
     if (category.startsWith("payment records")) {
