@@ -87,12 +87,13 @@ export function getKeptOutcome(db: Executor, { id }: { id: number }) {
 /**
  * Records that kept data was purged, only if nobody has yet: two clicks or two
  * members confirming at once change the row (and write the audit entry) once.
+ * The weekly purge reminder stops with it.
  */
 export function confirmPurge(tx: Executor, { id, userId, now }: { id: number; userId: string; now: Date }): boolean {
   return (
     tx
       .update(deletionOutcomes)
-      .set({ purgedAt: now, purgedBy: userId })
+      .set({ purgedAt: now, purgedBy: userId, nextReminderAt: null })
       .where(and(eq(deletionOutcomes.id, id), eq(deletionOutcomes.kept, true), isNull(deletionOutcomes.purgedAt)))
       .run().changes === 1
   );

@@ -7,6 +7,7 @@ import { parseIsoDate } from "../deadlines";
 import { localDate } from "../deadlines/zone";
 import { transition } from "../lifecycle";
 import { enqueueEmail } from "../mail/outbox";
+import { nextRetentionReminderAt } from "../reminders/retention-schedule";
 import { CaseError, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
 export type CategoryOutcome = { category: string; kept: false } | { category: string; kept: true; basisId: number; keepUntil: string };
@@ -39,7 +40,16 @@ export function completeDeletion(
       if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now } })) throw new CaseError("the request changed meanwhile; reload and try again");
       insertDeletionOutcomes(
         tx,
-        outcomes.map((o) => ({ requestId: request.id, portalId: portal.id, category: o.category, kept: o.kept, basisId: o.kept ? o.basisId : null, keepUntil: o.kept ? o.keepUntil : null })),
+        outcomes.map((o) => ({
+          requestId: request.id,
+          portalId: portal.id,
+          category: o.category,
+          kept: o.kept,
+          basisId: o.kept ? o.basisId : null,
+          keepUntil: o.kept ? o.keepUntil : null,
+          // Admins are reminded on the keep-until day to purge what was kept.
+          nextReminderAt: o.kept ? nextRetentionReminderAt({ keepUntil: o.keepUntil, timeZone: portal.timeZone, after: now }) : null,
+        })),
       );
       const kept = outcomes.filter((o) => o.kept);
       recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, data: { deleted: outcomes.length - kept.length, kept: kept.length }, at: now });

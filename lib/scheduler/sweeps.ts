@@ -1,5 +1,9 @@
 import type { Db } from "../../db/client";
 import { sweepUnverified } from "../requests/unverified";
+import { sweepClosedErasure } from "./closed-erasure";
+import { sweepDailyDigests } from "./daily-digest";
+import { sweepExpiredExports } from "./export-expiry";
+import { sweepRetentionReminders } from "./retention-reminders";
 
 export interface SweepContext {
   now: Date;
@@ -17,4 +21,10 @@ export interface Sweep {
 }
 
 /** Every sweep the scheduler runs, in this order, each minute. */
-export const SWEEPS: Sweep[] = [{ name: "unverified requests", run: (db, ctx) => sweepUnverified(db, ctx) }];
+export const SWEEPS: Sweep[] = [
+  { name: "unverified requests", run: (db, ctx) => sweepUnverified(db, ctx) },
+  { name: "retention reminders", run: sweepRetentionReminders },
+  { name: "closed-request erasure", run: sweepClosedErasure },
+  { name: "export expiry", run: sweepExpiredExports },
+  { name: "daily digest", run: sweepDailyDigests },
+];

@@ -1,0 +1,92 @@
+import { and, eq, exists, isNull, lte, or } from "drizzle-orm";
+import type { Db, Executor } from "../../db/client";
+import { listQueue } from "../../db/queries/queue";
+import { listMemberships } from "../../db/queries/staff";
+import { memberships, users } from "../../db/schema";
+import { dailyDigestEmail, type DailyDigestProps, type DigestSection } from "../../emails/daily-digest";
+import { enqueueEmail } from "../mail/outbox";
+import { daysLeft } from "../staff/days-left";
+import type { SweepContext } from "./sweeps";
+
+const BATCH = 100;
+const DAY_MS = 86_400_000;
+/** One hour for the whole team, whatever their portals' zones: before the working day in Europe and Central Asia. */
+const DIGEST_HOUR_UTC = 8;
+/** Each list stops here; the email links to the queue for the rest. */
+const LIST_LIMIT = 25;
+const WEEK_DAYS = 7;
+
+/** The first 08:00 UTC after `after`: when a member's next digest is due. */
+export function nextDigestAt(after: Date): Date {
+  const today = Date.UTC(after.getUTCFullYear(), after.getUTCMonth(), after.getUTCDate(), DIGEST_HOUR_UTC);
+  return new Date(today > after.getTime() ? today : today + DAY_MS);
+}
+
+/** Members whose digest is due; null is a new member's, due at once. Only people with a portal get one. */
+function listDueDigests(db: Executor, { now, limit }: { now: Date; limit: number }) {
+  const member = db.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.userId, users.id));
+  return db
+    .select({ id: users.id, email: users.email, due: users.nextDigestAt })
+    .from(users)
+    .where(and(or(isNull(users.nextDigestAt), lte(users.nextDigestAt, now)), exists(member)))
+    .limit(limit)
+    .all();
+}
+
+/** Moves the member's digest time on only if nobody has since; null is matched as null. */
+function claimDigest(tx: Executor, { userId, due, next }: { userId: string; due: Date | null; next: Date }): boolean {
+  const unchanged = due ? eq(users.nextDigestAt, due) : isNull(users.nextDigestAt);
+  return tx.update(users).set({ nextDigestAt: next }).where(and(eq(users.id, userId), unchanged)).run().changes === 1;
+}
+
+function toSection({ rows, next }: ReturnType<typeof listQueue>, { now, appUrl }: SweepContext): DigestSection {
+  const items = rows.flatMap((r) =>
+    r.dueDate ? [{ reference: r.reference, type: r.type, portalName: r.portalName, daysLeft: daysLeft(r.dueDate, now, r.timeZone), url: `${appUrl}/staff/requests/${r.id}` }] : [],
+  );
+  return { items, more: next !== undefined };
+}
+
+/**
+ * Everything overdue in the member's portals, and for agents and admins their
+ * own requests due within the week. The second list starts the queue's keyset
+ * cursor at `now`, so it holds only what is not yet overdue and overdue
+ * requests (already listed) cannot crowd it out.
+ */
+function digestFor(tx: Executor, userId: string, ctx: SweepContext): DailyDigestProps {
+  const { now, appUrl } = ctx;
+  const roles = listMemberships(tx, { userId });
+  const working = roles.filter((m) => m.role !== "viewer").map((m) => m.portalId);
+  const overdue = listQueue(tx, { portalIds: roles.map((m) => m.portalId), userId, now, overdue: true }, { limit: LIST_LIMIT });
+  const mine =
+    working.length === 0
+      ? { rows: [], next: undefined }
+      : listQueue(tx, { portalIds: working, userId, now, assignee: "mine", dueWithinDays: WEEK_DAYS }, { after: { dueAt: now.getTime(), id: 0 }, limit: LIST_LIMIT });
+  return { overdue: toSection(overdue, ctx), dueThisWeek: toSection(mine, ctx), queueUrl: `${appUrl}/staff` };
+}
+
+/**
+ * Once a day, each staff member's digest. The claim moves `nextDigestAt` on
+ * in the transaction that queues the email, and the email's key is the
+ * member and the UTC date of the digest, so each member gets at most one a day.
+ * With nothing to report no email is sent, but the time still moves on.
+ */
+export function sweepDailyDigests(db: Db, ctx: SweepContext): { sent: number; empty: number } {
+  const { now } = ctx;
+  const counts = { sent: 0, empty: 0 };
+  for (const member of listDueDigests(db, { now, limit: BATCH })) {
+    db.transaction(
+      (tx) => {
+        if (!claimDigest(tx, { userId: member.id, due: member.due, next: nextDigestAt(now) })) return;
+        const props = digestFor(tx, member.id, ctx);
+        if (!member.email || props.overdue.items.length + props.dueThisWeek.items.length === 0) {
+          counts.empty++;
+          return;
+        }
+        const date = (member.due ?? now).toISOString().slice(0, 10);
+        if (enqueueEmail(tx, { template: dailyDigestEmail, props, to: member.email, language: "en", now, dedupeKey: `digest:${member.id}:${date}` })) counts.sent++;
+      },
+      { behavior: "immediate" },
+    );
+  }
+  return counts;
+}
