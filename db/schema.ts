@@ -114,7 +114,8 @@ export const requests = sqliteTable(
   },
   (t) => [
     index("requests_next_reminder").on(t.nextReminderAt),
-    index("requests_closed_erase").on(t.status, t.closedAt),
+    // The portal's retention sweep: only closed requests not yet erased, so erased history costs nothing.
+    index("requests_closed_erase").on(t.status, t.closedAt).where(sql`${t.erasedAt} is null`),
     index("requests_queue").on(t.portalId, t.status, t.dueAt),
     index("requests_status_received").on(t.status, t.receivedAt),
     index("requests_due").on(t.dueAt),
@@ -211,21 +212,25 @@ export const emailAttempts = sqliteTable(
 
 /* Staff: Auth.js's tables (users, accounts, sessions, verification tokens) with our additions. */
 
-export const users = sqliteTable("user", {
-  id: text()
-    .primaryKey()
-    .$defaultFn(() => crypto.randomUUID()),
-  name: text(),
-  email: text().unique(),
-  emailVerified: integer({ mode: "timestamp_ms" }),
-  image: text(),
-  /** scrypt, for installs without mail; null where only magic links are used. */
-  passwordHash: text("password_hash"),
-  /** Bumped by "sign out everywhere": every session carrying an older version is refused. */
-  sessionVersion: integer("session_version").notNull().default(1),
-  /** When the member's next daily digest is due. */
-  nextDigestAt: integer("next_digest_at", { mode: "timestamp_ms" }),
-});
+export const users = sqliteTable(
+  "user",
+  {
+    id: text()
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    name: text(),
+    email: text().unique(),
+    emailVerified: integer({ mode: "timestamp_ms" }),
+    image: text(),
+    /** scrypt, for installs without mail; null where only magic links are used. */
+    passwordHash: text("password_hash"),
+    /** Bumped by "sign out everywhere": every session carrying an older version is refused. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    /** When the member's next daily digest is due. */
+    nextDigestAt: integer("next_digest_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("user_next_digest").on(t.nextDigestAt)],
+);
 
 export const accounts = sqliteTable(
   "account",

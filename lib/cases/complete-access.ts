@@ -34,11 +34,12 @@ export function completeAccess(
   const status = transition(request.status, "complete");
   db.transaction(
     (tx) => {
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now } })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } })) throw new CaseError("the request changed meanwhile; reload and try again");
       const fileId = insertExportFile(tx, { requestId: request.id, filename: file.name, mimeType, size: file.bytes.length, content: file.bytes, uploadedBy: by, uploadedAt: now });
       const { token, hash } = newToken();
       insertToken(tx, { requestId: request.id, purpose: "download", hash, expiresAt: new Date(now.getTime() + DOWNLOAD_DAYS * 86_400_000) });
-      recordCaseEvent(tx, request, { type: "export_uploaded", actor: staffActor(by), data: { fileId, filename: file.name, size: file.bytes.length }, at: now });
+      // No filename in the trail: it can be personal data, and the chain cannot be erased later.
+      recordCaseEvent(tx, request, { type: "export_uploaded", actor: staffActor(by), data: { fileId, size: file.bytes.length }, at: now });
       recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, at: now });
       enqueueEmail(tx, {
         template: accessReadyEmail,
