@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client";
 import { closePause, insertMessage, openPause } from "../../db/queries/cases";
+import { getPortalById } from "../../db/queries/portals";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { clarificationRequestEmail } from "../../emails";
@@ -59,7 +60,9 @@ export function answerQuestion(db: Db, { request, answer, now }: { request: DsrR
     (tx) => {
       closePause(tx, { requestId: request.id, at: now });
       const deadline = currentDeadline(tx, request, { now });
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, ...deadlineColumns(deadline) } })) {
+      const { reminderDays } = getPortalById(tx, { id: request.portalId })!;
+      const set = { status, ...deadlineColumns(deadline, { request: { ...request, status }, policy: request.deadlinePolicy!, reminderDays, now }) };
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) {
         throw new CaseError("the request changed meanwhile; reload and try again");
       }
       insertMessage(tx, { requestId: request.id, from: "requester", body, at: now });

@@ -37,7 +37,7 @@ export function completeDeletion(
   }
   db.transaction(
     (tx) => {
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now } })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } })) throw new CaseError("the request changed meanwhile; reload and try again");
       insertDeletionOutcomes(
         tx,
         outcomes.map((o) => ({

@@ -21,7 +21,7 @@ export function completeWithResolution(
   const status = transition(request.status, "complete");
   db.transaction(
     (tx) => {
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, resolution: text, closedAt: now } })) {
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, resolution: text, closedAt: now, nextReminderAt: null } })) {
         throw new CaseError("the request changed meanwhile; reload and try again");
       }
       recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, data: { effectiveFrom }, at: now });

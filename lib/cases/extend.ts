@@ -29,7 +29,11 @@ export function extendDeadline(db: Db, { request, portal, reason, by, now, appUr
         if (e instanceof DeadlineInputError) throw new CaseError(e.message);
         throw e;
       }
-      const set = { extendedAt: now, extensionReason: why, ...deadlineColumns(deadline) };
+      const set = {
+        extendedAt: now,
+        extensionReason: why,
+        ...deadlineColumns(deadline, { request: { ...request, extendedAt: now }, policy: request.deadlinePolicy!, reminderDays: portal.reminderDays, now }),
+      };
       if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("the request changed meanwhile; reload and try again");
       recordCaseEvent(tx, request, { type: "extended", actor: staffActor(by), visible: true, data: { from: request.dueDate, to: deadline.dueDate }, at: now });
       enqueueEmail(tx, {

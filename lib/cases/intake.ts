@@ -58,7 +58,7 @@ export function recordManualRequest(
         verifiedAt: now,
         identityEvidence: evidence,
         deadlinePolicy: policy,
-        ...deadlineColumns(deadline),
+        ...deadlineColumns(deadline, { request: { status: "open", type: input.type, extendedAt: null }, policy, reminderDays: portal.reminderDays, now }),
       });
       recordCaseEvent(tx, request, { type: "recorded", actor: staffActor(by), visible: true, data: { channel, receivedAt: receivedAt.toISOString() }, at: now });
       enqueueEmail(tx, {

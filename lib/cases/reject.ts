@@ -23,7 +23,7 @@ export function rejectRequest(
   const status = transition(request.status, "reject");
   db.transaction(
     (tx) => {
-      const set = { status, rejectionReason: reason, resolution: text || null, closedAt: now };
+      const set = { status, rejectionReason: reason, resolution: text || null, closedAt: now, nextReminderAt: null };
       if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("the request changed meanwhile; reload and try again");
       closePause(tx, { requestId: request.id, at: now });
       recordCaseEvent(tx, request, { type: "rejected", actor: staffActor(by), visible: true, data: { reason }, at: now });

@@ -2,7 +2,9 @@ import type { Executor } from "../../db/client";
 import { appendEvent } from "../../db/queries/events";
 import { listPauses } from "../../db/queries/cases";
 import { insertToken } from "../../db/queries/tokens";
-import type { DsrRequest, NewDsrRequest, Portal } from "../../db/schema";
+import type { DeadlinePolicy, DsrRequest, NewDsrRequest, Portal } from "../../db/schema";
+import type { DeadlineResult } from "../deadlines";
+import { nextReminderAt } from "../reminders/deadline-schedule";
 import { computeRequestDeadline, pausesInZone } from "../requests/deadline";
 import { statusUrl } from "../requests/links";
 import { newToken, STATUS_TOKEN_TTL_MS } from "../verification";
@@ -39,7 +41,15 @@ export function currentDeadline(tx: Executor, request: DsrRequest, { now, extend
   return computeRequestDeadline(request.deadlinePolicy, request.type, { pauses, extended });
 }
 
-export function deadlineColumns(deadline: ReturnType<typeof currentDeadline>): Partial<NewDsrRequest> {
+/**
+ * The columns a deadline sets, with the time the scheduler next looks at the
+ * request's reminders. Every change to a deadline (verification, intake,
+ * answer, extension) goes through here, so the stored time cannot go stale.
+ */
+export function deadlineColumns(
+  deadline: DeadlineResult,
+  { request, policy, reminderDays, now }: { request: Pick<DsrRequest, "status" | "type" | "extendedAt">; policy: DeadlinePolicy; reminderDays: readonly number[]; now: Date },
+): Partial<NewDsrRequest> {
   return {
     dueAt: deadline.dueAt,
     dueDate: deadline.dueDate,
@@ -47,5 +57,6 @@ export function deadlineColumns(deadline: ReturnType<typeof currentDeadline>): P
     acknowledgeBy: deadline.acknowledgeBy,
     deadlineProvisional: deadline.provisional,
     deadlineSteps: deadline.steps,
+    nextReminderAt: nextReminderAt({ ...request, ...deadline, policy, reminderDays }, now),
   };
 }

@@ -39,7 +39,7 @@ export function withdrawRequest(db: Db, { token, portal, now }: { token: unknown
       if (!request) return { state: "invalid" };
       if (!can(request.status, "withdraw")) return { state: "not-allowed", request };
       const status = transition(request.status, "withdraw");
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now } })) {
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } })) {
         return { state: "not-allowed", request };
       }
       appendEvent(tx, { portalId: portal.id, requestId: request.id, type: "withdrawn", actor: "requester", public: true, data: {}, at: now });

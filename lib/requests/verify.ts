@@ -5,6 +5,7 @@ import { consumeToken, findToken, insertToken } from "../../db/queries/tokens";
 import type { DsrRequest, Portal, Token } from "../../db/schema";
 import { acknowledgementEmail } from "../../emails";
 import { messages } from "../i18n/catalogue";
+import { deadlineColumns } from "../cases/shared";
 import { transition } from "../lifecycle";
 import { enqueueEmail } from "../mail/outbox";
 import { hashToken, looksLikeToken, newToken, STATUS_TOKEN_TTL_MS } from "../verification";
@@ -54,13 +55,8 @@ export function verifyRequest(db: Db, { token, portal, now, appUrl }: { token: u
           status,
           verifiedAt: now,
           verificationReminderAt: null,
-          dueAt: deadline.dueAt,
-          dueDate: deadline.dueDate,
-          extensionNoticeBy: deadline.extensionNoticeBy,
-          acknowledgeBy: deadline.acknowledgeBy,
-          deadlineProvisional: deadline.provisional,
-          deadlineSteps: deadline.steps,
           deadlinePolicy: policy,
+          ...deadlineColumns(deadline, { request: { ...request, status }, policy, reminderDays: portal.reminderDays, now }),
         },
       });
       if (!changed) return { state: "used", request };
