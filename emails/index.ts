@@ -11,3 +11,5 @@ export { deletionCompletedEmail, type DeletionCompletedProps } from "./deletion-
 export { accessReadyEmail, type AccessReadyProps } from "./access-ready";
 export { requestCompletedEmail, type RequestCompletedProps } from "./request-completed";
 export type { EmailTemplate, RenderedEmail } from "./template";
+export { deadlineReminderEmail, type DeadlineReminderProps } from "./deadline-reminder";
+export { extensionDecisionReminderEmail, type ExtensionDecisionReminderProps } from "./extension-decision-reminder";

@@ -2,24 +2,26 @@ import { getDb } from "../../db/client";
 import { now } from "../clock";
 import { env } from "../env";
 import { kickMailWorker } from "../mail/worker";
-import { SWEEPS } from "./sweeps";
+import { runScheduledSweeps, schedulerHolder } from "./run";
 
 const SCHEDULER = Symbol.for("rightsdesk.scheduler");
 type WithScheduler = typeof globalThis & { [SCHEDULER]?: NodeJS.Timeout };
 
-/** Runs every sweep inside the server process, once a minute. Starting it twice does nothing. */
+/**
+ * Runs every sweep inside the server process, once a minute, under the
+ * scheduler lease: another server or a cron run holding it makes a tick skip.
+ * Starting it twice does nothing.
+ */
 export function startScheduler({ intervalMs = 60_000 }: { intervalMs?: number } = {}): void {
   const global = globalThis as WithScheduler;
   if (global[SCHEDULER]) return;
+  const holder = schedulerHolder();
   const tick = () => {
-    for (const sweep of SWEEPS) {
-      try {
-        sweep.run(getDb(), { now: now(), appUrl: env().APP_URL });
-      } catch (e) {
-        console.error(`[scheduler] ${sweep.name} failed:`, e);
-      }
+    try {
+      if (!runScheduledSweeps(getDb(), { now: now(), appUrl: env().APP_URL, holder }).skipped) kickMailWorker();
+    } catch (e) {
+      console.error("[scheduler] run failed:", e);
     }
-    kickMailWorker();
   };
   global[SCHEDULER] = setInterval(tick, intervalMs).unref();
   setImmediate(tick);

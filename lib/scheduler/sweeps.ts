@@ -2,12 +2,15 @@ import type { Db } from "../../db/client";
 import { sweepUnverified } from "../requests/unverified";
 import { sweepClosedErasure } from "./closed-erasure";
 import { sweepDailyDigests } from "./daily-digest";
+import { sweepDeadlineReminders } from "./deadline-reminders";
 import { sweepExpiredExports } from "./export-expiry";
 import { sweepRetentionReminders } from "./retention-reminders";
 
 export interface SweepContext {
   now: Date;
   appUrl: string;
+  /** Test-only: called between two items of a sweep, so a crash test can kill the process mid-sweep. */
+  afterItem?: () => void;
 }
 
 /**
@@ -23,6 +26,7 @@ export interface Sweep {
 /** Every sweep the scheduler runs, in this order, each minute. */
 export const SWEEPS: Sweep[] = [
   { name: "unverified requests", run: (db, ctx) => sweepUnverified(db, ctx) },
+  { name: "deadline reminders", run: sweepDeadlineReminders },
   { name: "retention reminders", run: sweepRetentionReminders },
   { name: "closed-request erasure", run: sweepClosedErasure },
   { name: "export expiry", run: sweepExpiredExports },

@@ -1,0 +1,186 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startMailbox, type Mailbox } from "../../e2e/mailbox";
+import { openDb, type Db } from "../../db/client";
+import { getRequestById } from "../../db/queries/requests";
+import { emailOutbox, requests, type Role } from "../../db/schema";
+import { tempDbPerTest } from "../../db/testing";
+import { assignRequest } from "../cases/assign";
+import { answerQuestion, askRequester } from "../cases/clarify";
+import { rejectRequest } from "../cases/reject";
+import { localDate } from "../deadlines/zone";
+import { drainOutbox } from "../mail/sender";
+import { smtpTransport } from "../mail/transport";
+import { submitRequest } from "../requests/submit";
+import { verifyRequest } from "../requests/verify";
+import { sweepDeadlineReminders } from "./deadline-reminders";
+import { addStaff, APP, outbox, portal as seededPortal } from "./test-fixtures";
+
+const HOUR = 3_600_000;
+const db = tempDbPerTest();
+let mailbox: Mailbox;
+
+beforeAll(async () => {
+  mailbox = await startMailbox();
+});
+afterAll(() => mailbox.stop());
+beforeEach(() => {
+  mailbox.messages.length = 0;
+});
+
+const member = (slug: string, role: Role, name: string) => addStaff(db(), slug, role, `${name}@${slug}.test`).id;
+
+/** A request as a requester leaves it: submitted, then verified an hour later (which sets its deadline and first reminder time). */
+function openRequest(slug: string, type: "deletion" | "access", submittedAt: string) {
+  const portal = seededPortal(db(), slug);
+  const at = new Date(submittedAt);
+  const { id } = submitRequest(db(), { portal, input: { type, email: "ann@example.com", language: portal.defaultLanguage }, channel: "web", now: at, appUrl: APP });
+  const verification = db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).get()!;
+  const token = /verify\?token=([\w-]{43})/.exec(verification.text)![1];
+  verifyRequest(db(), { token, portal, now: new Date(at.getTime() + HOUR), appUrl: APP });
+  return { portal, id, request: () => getRequestById(db(), { id })! };
+}
+
+/**
+ * Moves the clock an hour at a time from `from` to `to`, sweeping and sending
+ * the outbox to the SMTP listener each hour; returns what arrived for the
+ * request's staff, sorted, as "<day in the portal's zone> <recipient>: <what the subject says>".
+ */
+async function live(id: number, from: string, to: string, { between }: { between?: (now: Date) => void } = {}) {
+  const { reference, deadlinePolicy } = getRequestById(db(), { id })!;
+  const transport = smtpTransport(mailbox.url);
+  const arrived: string[] = [];
+  for (let t = new Date(from).getTime(); t <= new Date(to).getTime(); t += HOUR) {
+    const now = new Date(t);
+    between?.(now);
+    sweepDeadlineReminders(db(), { now, appUrl: APP });
+    const before = mailbox.messages.length;
+    await drainOutbox({ db: db(), now, transport, from: "Rightsdesk <no-reply@rightsdesk.test>", maxAttempts: 3, appUrl: APP, log: () => {} });
+    for (const m of mailbox.messages.slice(before).filter((m) => m.subject.includes(`: ${reference} at `))) {
+      arrived.push(`${localDate(now, deadlinePolicy!.timeZone)} ${m.to.join(",").split("@")[0]}: ${m.subject.split(`: ${reference}`)[0]}`);
+    }
+  }
+  return arrived.sort();
+}
+
+const deadlineEmails = () => outbox(db(), "deadline-reminder");
+
+describe("the deadline-reminder sweep", () => {
+  it("sends an unassigned Deepen deletion's series to agents and admins on the right days, once each, and copies admins once overdue", async () => {
+    member("deepen", "agent", "agent");
+    member("deepen", "admin", "admin");
+    member("deepen", "viewer", "dpo");
+    const { id, request } = openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
+    expect(request()).toMatchObject({ dueDate: "2026-01-26", nextReminderAt: new Date("2026-01-19T04:00:00Z") });
+    const arrived = await live(id, "2026-01-12T06:00:00Z", "2026-01-28T23:00:00Z");
+    expect(arrived).toEqual([
+      "2026-01-19 admin: 7 days left",
+      "2026-01-19 agent: 7 days left",
+      "2026-01-23 admin: 3 days left",
+      "2026-01-23 agent: 3 days left",
+      "2026-01-25 admin: 1 day left",
+      "2026-01-25 agent: 1 day left",
+      "2026-01-26 admin: Due today",
+      "2026-01-26 agent: Due today",
+      "2026-01-27 admin: Overdue by 1 day",
+      "2026-01-27 agent: Overdue by 1 day",
+      "2026-01-28 admin: Overdue by 2 days",
+      "2026-01-28 agent: Overdue by 2 days",
+    ]);
+    const overdueToAdmin = mailbox.messages.find((m) => m.to[0] === "admin@deepen.test" && m.subject.startsWith("Overdue by 1 day"))!;
+    expect(overdueToAdmin.text).toContain("You are copied because the request is overdue and you are an admin of Deepen.");
+    expect(overdueToAdmin.text).toContain(`${APP}/staff/requests/${id}`);
+  });
+
+  it("sends an assigned request's reminders to the assignee, and copies the admins from the first overdue day", async () => {
+    const agent = member("deepen", "agent", "agent");
+    member("deepen", "agent", "other");
+    member("deepen", "admin", "admin");
+    const { id, request } = openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
+    assignRequest(db(), { request: request(), assigneeId: agent, by: agent, now: new Date("2026-01-12T07:00:00Z") });
+    expect(await live(id, "2026-01-25T00:00:00Z", "2026-01-27T23:00:00Z")).toEqual([
+      "2026-01-25 agent: 1 day left",
+      "2026-01-26 agent: Due today",
+      "2026-01-27 admin: Overdue by 1 day",
+      "2026-01-27 agent: Overdue by 1 day",
+    ]);
+    expect(mailbox.messages.find((m) => m.to[0] === "agent@deepen.test")!.text).toContain("assigned to you");
+  });
+
+  it("queues nothing more when the sweep runs twice at one instant, or its claim is undone", () => {
+    member("deepen", "agent", "agent");
+    const { id } = openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
+    const now = new Date("2026-01-19T04:00:30Z");
+    expect(sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 1, emails: 1 });
+    expect(sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 0, emails: 0 });
+    // As if the stored time had been restored (a backup, a bug): the reminder's key still holds.
+    db().update(requests).set({ nextReminderAt: new Date("2026-01-19T04:00:00Z") }).where(eq(requests.id, id)).run();
+    expect(sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 1, emails: 0 });
+    expect(deadlineEmails()).toHaveLength(1);
+  });
+
+  it("lets two sweepers on two connections, interleaved mid-sweep, send each reminder once", async () => {
+    member("deepen", "agent", "agent");
+    member("deepen", "admin", "admin");
+    const ids = Array.from({ length: 5 }, () => openRequest("deepen", "deletion", "2026-01-12T05:00:00Z").id);
+    const other: Db = openDb(db().$client.name);
+    const now = new Date("2026-01-19T04:01:00Z");
+    let interleaved = false;
+    const first = sweepDeadlineReminders(db(), {
+      now,
+      appUrl: APP,
+      // After A's first request, B sweeps everything A has selected but not yet claimed.
+      afterItem: () => {
+        if (!interleaved) expect(sweepDeadlineReminders(other, { now, appUrl: APP })).toEqual({ claimed: 4, emails: 8 });
+        interleaved = true;
+      },
+    });
+    other.$client.close();
+    expect(first).toEqual({ claimed: 1, emails: 2 });
+    expect(deadlineEmails()).toHaveLength(ids.length * 2);
+    await drainOutbox({ db: db(), now, transport: smtpTransport(mailbox.url), from: "Rightsdesk <no-reply@rightsdesk.test>", maxAttempts: 3, appUrl: APP });
+    const subjects = mailbox.messages.filter((m) => m.subject.startsWith("7 days left")).map((m) => `${m.to[0]} ${m.subject}`);
+    expect(subjects).toHaveLength(10);
+    expect(new Set(subjects).size).toBe(10);
+  });
+
+  it("stops the series when the request is closed", async () => {
+    const agent = member("deepen", "agent", "agent");
+    const { portal, id, request } = openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
+    const close = (now: Date) => {
+      if (now.toISOString() !== "2026-01-20T06:00:00.000Z") return;
+      rejectRequest(db(), { request: request(), portal, reason: "duplicate", message: "", by: agent, now, appUrl: APP });
+    };
+    expect(await live(id, "2026-01-19T00:00:00Z", "2026-01-30T00:00:00Z", { between: close })).toEqual(["2026-01-19 agent: 7 days left"]);
+    expect(request()).toMatchObject({ status: "rejected", nextReminderAt: null });
+  });
+
+  it("pauses the series while Deepen waits for the requester, and resumes it on the moved due date", async () => {
+    const agent = member("deepen", "agent", "agent");
+    const { portal, id, request } = openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
+    const clarify = (now: Date) => {
+      const iso = now.toISOString();
+      if (iso === "2026-01-22T06:00:00.000Z") askRequester(db(), { request: request(), portal, question: "Which account?", by: agent, now, appUrl: APP });
+      if (iso === "2026-01-29T06:00:00.000Z") answerQuestion(db(), { request: request(), answer: "user-42", now });
+    };
+    const arrived = await live(id, "2026-01-19T00:00:00Z", "2026-02-04T00:00:00Z", { between: clarify });
+    expect(request().dueDate).toBe("2026-02-03");
+    expect(arrived).toEqual([
+      "2026-01-19 agent: 7 days left",
+      "2026-01-31 agent: 3 days left",
+      "2026-02-02 agent: 1 day left",
+      "2026-02-03 agent: Due today",
+    ]);
+  });
+
+  it("reminds UseGPT's team once to decide on a 152-FZ extension when a third of the time is left", async () => {
+    member("usegpt", "agent", "agent");
+    const { id } = openRequest("usegpt", "access", "2026-04-28T07:00:00Z");
+    const arrived = await live(id, "2026-04-28T09:00:00Z", "2026-05-12T00:00:00Z");
+    expect(arrived).toEqual([
+      "2026-05-07 agent: 7 days left",
+      "2026-05-09 agent: Decide on an extension by Thu 14 May 2026",
+      "2026-05-11 agent: 3 days left",
+    ]);
+  });
+});
