@@ -21,5 +21,7 @@ export async function register() {
     }
     const { startMailWorker } = await import("./lib/mail/worker");
     startMailWorker();
+    const { startScheduler } = await import("./lib/scheduler/start");
+    startScheduler();
   }
 }
