@@ -39,10 +39,11 @@ async function round(db: Db, { now, holder, transport }: { now: Date; holder: st
   if (run.skipped) console.log(`${now.toISOString()} skipped: another process holds the scheduler lease`);
   else for (const s of run.sweeps) console.log(`${now.toISOString()} ${s.name}: ${"error" in s ? `FAILED: ${s.error}` : JSON.stringify(s.counts)}`);
   // One drain takes a bounded batch; keep going until nothing due is left.
-  const mail = { sent: 0, failed: 0, logged: 0, retried: 0 };
+  const mail = { sent: 0, failed: 0, logged: 0, retried: 0, deferred: 0 };
   for (;;) {
     const r = await drainOutbox({ db, now, transport });
     for (const k of Object.keys(mail) as (keyof typeof mail)[]) mail[k] += r[k];
+    // An unreachable server defers the rest to the next run rather than spinning here.
     if (r.sent + r.failed + r.logged + r.retried === 0) break;
   }
   console.log(`${now.toISOString()} mail: ${JSON.stringify(mail)}`);

@@ -33,15 +33,31 @@ export interface DrainResult {
   failed: number;
   logged: number;
   retried: number;
+  /** Messages put back untouched because the SMTP server could not be reached. */
+  deferred: number;
+}
+
+/**
+ * Errors that say the server is unreachable, not that this message is bad.
+ * An outage stops the round and costs no message an attempt: an hour-long
+ * outage must not use up every message's retries and fail them all.
+ */
+const UNREACHABLE = new Set(["ECONNECTION", "ESOCKET", "ETIMEDOUT", "ECONNREFUSED", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "EDNS", "ENOTFOUND"]);
+
+function serverUnreachable(e: unknown): boolean {
+  const { code, command } = (e ?? {}) as { code?: string; command?: string };
+  return command === "CONN" || (code !== undefined && UNREACHABLE.has(code));
 }
 
 /**
  * Sends the due messages of the outbox, oldest first, one at a time. Each is
  * claimed before it is sent, so concurrent drains never send a message twice;
- * each outcome is recorded, so a crash or an outage loses nothing.
+ * each outcome is recorded, so a crash or an outage loses nothing. While the
+ * server is unreachable, messages wait in order; a message the server refuses
+ * is retried with backoff, and fails after MAIL_MAX_ATTEMPTS.
  */
 export async function drainOutbox({ db, now, transport, limit = 50, log = console.info, ...settings }: DrainOptions): Promise<DrainResult> {
-  const result: DrainResult = { sent: 0, failed: 0, logged: 0, retried: 0 };
+  const result: DrainResult = { sent: 0, failed: 0, logged: 0, retried: 0, deferred: 0 };
   const stopClaimingAt = Date.now() + ROUND_BUDGET_MS;
   for (let i = 0; i < limit && Date.now() < stopClaimingAt; i++) {
     const message = claimNext(db, now);
@@ -69,6 +85,11 @@ export async function drainOutbox({ db, now, transport, limit = 50, log = consol
       result.sent++;
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
+      if (serverUnreachable(e)) {
+        finish(db, message.id, { status: "pending", lastError: error, lockedUntil: null }, { ok: false, at: now, error });
+        result.deferred++;
+        break;
+      }
       if (attempts >= maxAttempts) {
         finish(db, message.id, { status: "failed", attempts, lastError: error, lockedUntil: null }, { ok: false, at: now, error });
         result.failed++;
