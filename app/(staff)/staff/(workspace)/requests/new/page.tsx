@@ -15,7 +15,7 @@ export default async function NewRequestPage({ searchParams }: PageProps<"/staff
   const staff = await requireStaff();
   const { error } = await searchParams;
   const portals = staff.memberships.filter((m) => atLeast(m.role, "agent"));
-  if (portals.length === 0) return <p className="panel">Recording requests needs an agent's or admin's role on a portal.</p>;
+  if (portals.length === 0) return <p className="panel">Recording requests needs an agent&apos;s or admin&apos;s role on a portal.</p>;
   return (
     <>
       <h1>Record a request</h1>
