@@ -59,8 +59,3 @@ export function transition(status: RequestStatus, action: Action, context: { wor
   if (action === "answer") return context.workStarted ? "in_progress" : "open";
   return TO[action];
 }
-
-/** Actions open to a request in `status`, for menus and buttons. */
-export function availableActions(status: RequestStatus): Action[] {
-  return ACTIONS.filter((a) => can(status, a));
-}

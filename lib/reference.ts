@@ -11,7 +11,3 @@ export function newReference(prefix: string): string {
   const chars = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
   return `${prefix}-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
-
-export function looksLikeReference(value: string): boolean {
-  return /^[A-Z]{2,5}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/.test(value.trim().toUpperCase());
-}

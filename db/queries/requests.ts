@@ -1,4 +1,5 @@
 import { and, eq, lte } from "drizzle-orm";
+import { newReference } from "../../lib/reference";
 import type { Executor } from "../client";
 import { requests, type DsrRequest, type NewDsrRequest, type RequestStatus } from "../schema";
 
@@ -10,8 +11,11 @@ export function getRequestById(db: Executor, { id }: { id: number }) {
   return db.select().from(requests).where(eq(requests.id, id)).get();
 }
 
-export function referenceExists(db: Executor, { reference }: { reference: string }): boolean {
-  return db.select({ id: requests.id }).from(requests).where(eq(requests.reference, reference)).get() !== undefined;
+/** A reference no other request has: references are random, so a rare collision just draws again. */
+export function uniqueReference(db: Executor, { prefix }: { prefix: string }): string {
+  let reference = newReference(prefix);
+  while (db.select({ id: requests.id }).from(requests).where(eq(requests.reference, reference)).get()) reference = newReference(prefix);
+  return reference;
 }
 
 /**

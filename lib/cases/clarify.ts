@@ -6,8 +6,7 @@ import type { DsrRequest, Portal } from "../../db/schema";
 import { clarificationRequestEmail } from "../../emails";
 import { pausesClock } from "../deadlines";
 import { transition } from "../lifecycle";
-import { enqueueEmail } from "../mail/outbox";
-import { CaseError, currentDeadline, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
 const MAX_MESSAGE = 5000;
 
@@ -33,7 +32,7 @@ export function askRequester(db: Db, { request, portal, question, by, now, appUr
       insertMessage(tx, { requestId: request.id, from: "staff", authorId: by, body, at: now });
       recordCaseEvent(tx, request, { type: "clarification_requested", actor: staffActor(by), visible: true, at: now });
       const policy = request.deadlinePolicy;
-      enqueueEmail(tx, {
+      emailRequester(tx, request, {
         template: clarificationRequestEmail,
         props: {
           portalName: portal.name,
@@ -42,9 +41,6 @@ export function askRequester(db: Db, { request, portal, question, by, now, appUr
           statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
           clockPauses: policy ? pausesClock(policy.regime, request.type, policy.promise) : false,
         },
-        to: request.email,
-        language: request.language,
-        requestId: request.id,
         now,
       });
     },

@@ -5,9 +5,8 @@ import { insertToken } from "../../db/queries/tokens";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { accessReadyEmail } from "../../emails";
 import { transition } from "../lifecycle";
-import { enqueueEmail } from "../mail/outbox";
 import { newToken } from "../verification";
-import { CaseError, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, emailRequester, recordCaseEvent, staffActor } from "./shared";
 
 export const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
 export const DOWNLOAD_DAYS = 7;
@@ -41,12 +40,9 @@ export function completeAccess(
       // No filename in the trail: it can be personal data, and the chain cannot be erased later.
       recordCaseEvent(tx, request, { type: "export_uploaded", actor: staffActor(by), data: { fileId, size: file.bytes.length }, at: now });
       recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, at: now });
-      enqueueEmail(tx, {
+      emailRequester(tx, request, {
         template: accessReadyEmail,
         props: { portalName: portal.name, reference: request.reference, downloadUrl: `${appUrl}/p/${portal.slug}/download?token=${token}`, expiresInDays: DOWNLOAD_DAYS, filename: file.name },
-        to: request.email,
-        language: request.language,
-        requestId: request.id,
         now,
       });
     },

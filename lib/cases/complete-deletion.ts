@@ -6,9 +6,8 @@ import { deletionCompletedEmail } from "../../emails";
 import { parseIsoDate } from "../deadlines";
 import { localDate } from "../deadlines/zone";
 import { transition } from "../lifecycle";
-import { enqueueEmail } from "../mail/outbox";
 import { nextRetentionReminderAt } from "../reminders/retention-schedule";
-import { CaseError, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
 export type CategoryOutcome = { category: string; kept: false } | { category: string; kept: true; basisId: number; keepUntil: string };
 
@@ -53,7 +52,7 @@ export function completeDeletion(
       );
       const kept = outcomes.filter((o) => o.kept);
       recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, data: { deleted: outcomes.length - kept.length, kept: kept.length }, at: now });
-      enqueueEmail(tx, {
+      emailRequester(tx, request, {
         template: deletionCompletedEmail,
         props: {
           portalName: portal.name,
@@ -62,9 +61,6 @@ export function completeDeletion(
           kept: kept.map((o) => ({ category: o.category, basis: bases.get(o.basisId)!.label, statute: bases.get(o.basisId)!.statute, until: o.keepUntil })),
           statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
         },
-        to: request.email,
-        language: request.language,
-        requestId: request.id,
         now,
       });
     },

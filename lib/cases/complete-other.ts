@@ -5,8 +5,7 @@ import { requestCompletedEmail } from "../../emails";
 import { parseIsoDate } from "../deadlines";
 import { messages } from "../i18n/catalogue";
 import { transition } from "../lifecycle";
-import { enqueueEmail } from "../mail/outbox";
-import { CaseError, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
 /** Completes a correction, restriction, objection, consent withdrawal or stop of processing: what was done, and from when. */
 export function completeWithResolution(
@@ -25,7 +24,7 @@ export function completeWithResolution(
         throw new CaseError("the request changed meanwhile; reload and try again");
       }
       recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, data: { effectiveFrom }, at: now });
-      enqueueEmail(tx, {
+      emailRequester(tx, request, {
         template: requestCompletedEmail,
         props: {
           portalName: portal.name,
@@ -35,9 +34,6 @@ export function completeWithResolution(
           effectiveFrom,
           statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
         },
-        to: request.email,
-        language: request.language,
-        requestId: request.id,
         now,
       });
     },

@@ -5,8 +5,7 @@ import { extensionNoticeEmail } from "../../emails";
 import { DeadlineInputError } from "../deadlines";
 import { localDate } from "../deadlines/zone";
 import { CLOSED } from "../lifecycle";
-import { enqueueEmail } from "../mail/outbox";
-import { CaseError, currentDeadline, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
 /**
  * Extends the deadline once, as far as the regime allows, before the date by
@@ -36,7 +35,7 @@ export function extendDeadline(db: Db, { request, portal, reason, by, now, appUr
       };
       if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("the request changed meanwhile; reload and try again");
       recordCaseEvent(tx, request, { type: "extended", actor: staffActor(by), visible: true, data: { from: request.dueDate, to: deadline.dueDate }, at: now });
-      enqueueEmail(tx, {
+      emailRequester(tx, request, {
         template: extensionNoticeEmail,
         props: {
           portalName: portal.name,
@@ -46,9 +45,6 @@ export function extendDeadline(db: Db, { request, portal, reason, by, now, appUr
           reason: why,
           statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
         },
-        to: request.email,
-        language: request.language,
-        requestId: request.id,
         now,
       });
     },

@@ -1,11 +1,10 @@
 import type { Db } from "../../db/client";
-import { insertRequest, referenceExists } from "../../db/queries/requests";
+import { insertRequest, uniqueReference } from "../../db/queries/requests";
 import type { Channel, Portal } from "../../db/schema";
 import { acknowledgementEmail } from "../../emails";
 import { messages } from "../i18n/catalogue";
 import type { Language } from "../i18n/languages";
 import { enqueueEmail } from "../mail/outbox";
-import { newReference } from "../reference";
 import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
 import type { RequestInput } from "../validation/request";
 import { CaseError, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
@@ -41,8 +40,7 @@ export function recordManualRequest(
   const deadline = computeRequestDeadline(policy, input.type);
   return db.transaction(
     (tx) => {
-      let reference = newReference(portal.referencePrefix);
-      while (referenceExists(tx, { reference })) reference = newReference(portal.referencePrefix);
+      const reference = uniqueReference(tx, { prefix: portal.referencePrefix });
       const request = insertRequest(tx, {
         portalId: portal.id,
         reference,

@@ -5,8 +5,7 @@ import type { DsrRequest, Portal } from "../../db/schema";
 import { rejectionNoticeEmail } from "../../emails";
 import { REJECTION_REASONS, type RejectionReason } from "../../emails/rejection-notice";
 import { transition } from "../lifecycle";
-import { enqueueEmail } from "../mail/outbox";
-import { CaseError, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
 export function isRejectionReason(value: unknown): value is RejectionReason {
   return (REJECTION_REASONS as readonly unknown[]).includes(value);
@@ -27,12 +26,9 @@ export function rejectRequest(
       if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("the request changed meanwhile; reload and try again");
       closePause(tx, { requestId: request.id, at: now });
       recordCaseEvent(tx, request, { type: "rejected", actor: staffActor(by), visible: true, data: { reason }, at: now });
-      enqueueEmail(tx, {
+      emailRequester(tx, request, {
         template: rejectionNoticeEmail,
         props: { portalName: portal.name, reference: request.reference, reason, message: text, statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }) },
-        to: request.email,
-        language: request.language,
-        requestId: request.id,
         now,
       });
     },

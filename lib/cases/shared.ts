@@ -2,6 +2,8 @@ import type { Executor } from "../../db/client";
 import { appendEvent } from "../../db/queries/events";
 import { listPauses } from "../../db/queries/cases";
 import { insertToken } from "../../db/queries/tokens";
+import type { EmailTemplate } from "../../emails/template";
+import { enqueueEmail } from "../mail/outbox";
 import type { DeadlinePolicy, DsrRequest, NewDsrRequest, Portal } from "../../db/schema";
 import type { DeadlineResult } from "../deadlines";
 import { nextReminderAt } from "../reminders/deadline-schedule";
@@ -11,6 +13,11 @@ import { newToken, STATUS_TOKEN_TTL_MS } from "../verification";
 
 /** A refusal a staff member should read: the action is not possible, and why. */
 export class CaseError extends Error {}
+
+/** Queues an email to the request's requester, in their language, filed under the request. */
+export function emailRequester<Props>(tx: Executor, request: DsrRequest, { template, props, now }: { template: EmailTemplate<Props>; props: Props; now: Date }) {
+  return enqueueEmail(tx, { template, props, to: request.email, language: request.language, requestId: request.id, now });
+}
 
 export function staffActor(userId: string): string {
   return `staff:${userId}`;

@@ -1,12 +1,11 @@
 import type { Db } from "../../db/client";
 import { appendEvent } from "../../db/queries/events";
-import { insertRequest, referenceExists } from "../../db/queries/requests";
+import { insertRequest, uniqueReference } from "../../db/queries/requests";
 import { insertToken } from "../../db/queries/tokens";
 import type { Channel, Portal } from "../../db/schema";
 import { verificationEmail } from "../../emails";
 import type { Language } from "../i18n/languages";
 import { enqueueEmail } from "../mail/outbox";
-import { newReference } from "../reference";
 import type { RequestInput } from "../validation/request";
 import { newToken, VERIFY_TOKEN_TTL_MS } from "../verification";
 import { verifyUrl } from "./links";
@@ -24,8 +23,7 @@ export function submitRequest(
 ): { id: number; reference: string } {
   return db.transaction(
     (tx) => {
-      let reference = newReference(portal.referencePrefix);
-      while (referenceExists(tx, { reference })) reference = newReference(portal.referencePrefix);
+      const reference = uniqueReference(tx, { prefix: portal.referencePrefix });
       const request = insertRequest(tx, {
         portalId: portal.id,
         reference,
