@@ -8,6 +8,8 @@ export interface DeadlinePolicy {
   regime: RegimeId;
   promise?: OperatorPromise;
   clockStartAt: number;
+  /** When the requester submitted the request; policies kept before it was recorded lack it. */
+  submittedAt?: number;
   identityVerifiedAt?: number;
   timeZone: string;
   country: string;
