@@ -82,11 +82,11 @@ const SPECIFIC: Record<RegimeId, RejectionGround[]> = {
   ],
   "us-co-cpa": [],
   "us-ct-ctdpa": [],
-  "us-tx-tdpsa": [],
+  "us-tx-tdpsa": [{ id: "unfounded-excessive-or-repetitive", article: "Tex. Bus. & Com. Code §541.052(d)" }],
   "us-or-ocpa": [],
   "us-ut-ucpa": [{ id: "unfounded-excessive-or-repetitive", article: "Utah Code §13-61-203(4)(b)" }],
   "us-ne-ndpa": [{ id: "unfounded-excessive-or-repetitive", article: "Neb. Rev. Stat. §87-1108(4)" }],
-  "us-ia-icdpa": [],
+  "us-ia-icdpa": [{ id: "unfounded-excessive-or-repetitive", article: "Iowa Code §715D.3(2)" }],
   "us-nj-njdpa": [{ id: "unfounded-excessive-or-repetitive", article: "N.J.S.A. 56:8-166.7(d)" }],
 };
 

@@ -13,7 +13,7 @@ import { usStateRegime } from "./us-state";
 export const usUtUcpa = usStateRegime({
   id: "us-ut-ucpa",
   name: "Utah UCPA",
-  response: { source: "Utah Code §13-61-203(2)", days: 45, extension: { source: "Utah Code §13-61-203(2)(b), once", days: 45 } },
+  response: { source: "Utah Code §13-61-203(2)", days: 45, extension: { source: "Utah Code §13-61-203(2)(b) (once)", days: 45 } },
   rights: ["access", "deletion", "portability", "objection"],
   freeRequests: { count: 1, months: 12, source: "Utah Code §13-61-203(4)(a)" },
 });
