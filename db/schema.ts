@@ -89,6 +89,8 @@ export const requests = sqliteTable(
     dueDate: text("due_date"),
     extensionNoticeBy: text("extension_notice_by"),
     acknowledgeBy: text("acknowledge_by"),
+    /** The day a refusal must be sent in writing, where the law gives it its own period (ZRU-547 art. 21). */
+    refusalBy: text("refusal_by"),
     deadlineProvisional: integer("deadline_provisional", { mode: "boolean" }).notNull().default(false),
     deadlineSteps: text("deadline_steps", { mode: "json" }).$type<string[]>(),
     /**

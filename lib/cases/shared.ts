@@ -62,6 +62,7 @@ export function deadlineColumns(
     dueDate: deadline.dueDate,
     extensionNoticeBy: deadline.extensionNoticeBy,
     acknowledgeBy: deadline.acknowledgeBy,
+    refusalBy: deadline.refusalBy,
     deadlineProvisional: deadline.provisional,
     deadlineSteps: deadline.steps,
     nextReminderAt: firstReminderAt({ ...request, ...deadline, policy, reminderDays }, now),

@@ -100,6 +100,17 @@ describe("the deadline-reminder sweep", () => {
     expect(await live(id, "2026-01-12T10:00:00Z", "2026-01-13T23:00:00Z")).toEqual(["2026-01-12 agent: Due today", "2026-01-13 agent: Overdue by 1 day"]);
   });
 
+  it("names ZRU-547 art. 21's refusal date in an MGoods access request's reminders, and on no other request's", () => {
+    member("mgoods-seller", "agent", "agent");
+    // Verified Mon 12 Jan 2026 11:00 Tashkent: the 30 days end Wed 11 Feb, a refusal is due in writing by Thu 22 Jan.
+    const { request } = openRequest("mgoods-seller", "access", "2026-01-12T05:00:00Z");
+    expect(request()).toMatchObject({ dueDate: "2026-02-11", refusalBy: "2026-01-22" });
+    sweepDeadlineReminders(db(), { now: new Date("2026-02-04T04:00:00Z"), appUrl: APP });
+    expect(deadlineEmails().map((m) => m.text)).toEqual([expect.stringContaining("Refuse in writing by: Thu 22 Jan 2026")]);
+    const deletion = openRequest("mgoods-seller", "deletion", "2026-01-12T05:00:00Z");
+    expect(deletion.request().refusalBy).toBeNull();
+  });
+
   it("sends an assigned request's reminders to the assignee, and copies the admins from the first overdue day", async () => {
     const agent = member("deepen", "agent", "agent");
     member("deepen", "agent", "other");
