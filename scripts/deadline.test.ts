@@ -72,6 +72,7 @@ describe("deadline CLI", () => {
   it.each([
     [{ "--regime": "gdpr" }, "--regime", /unknown regime "gdpr"/],
     [{ "--submitted-at": "yesterday" }, "--submitted-at", /not an ISO 8601 instant with an offset/],
+    [{ "--submitted-at": "2026-02-01T10:00:00+01:00" }, "--submitted-at", /cannot be submitted after its clock started/],
     [{ "--regime": "us-ut-ucpa", "--type": "appeal", "--tz": "America/Denver", "--country": "US-UT" }, "--custom-days", /Utah UCPA sets no deadline for appeal requests/],
     [{ "--type": "erasure" }, "--type", /unknown request type "erasure"/],
     [{ "--tz": "Europe/Atlantis" }, "--tz", /unknown time zone "Europe\/Atlantis"/],

@@ -89,10 +89,10 @@ function clockStart(rule: Rule, input: DeadlineInput): { date: IsoDate; steps: s
 
 /** A statute that runs from the request's submission wins over a portal that starts its clock on verification. */
 function fromSubmission(rule: Rule, input: DeadlineInput, later: { what: string }[]): { date: IsoDate; steps: string[] } {
-  const submittedAt = input.submittedAt && input.submittedAt < input.receivedAt ? input.submittedAt : input.receivedAt;
+  const submittedAt = input.submittedAt ?? input.receivedAt;
   const date = localDate(submittedAt, input.timeZone);
   const steps: string[] = [];
-  if (submittedAt !== input.receivedAt) {
+  if (submittedAt < input.receivedAt) {
     steps.push(`submitted ${describeInstant(submittedAt, input.timeZone)}`);
     steps.push(`${rule.source}: the period runs from the submission of the request, not from the portal's later clock start → from ${formatDate(date)}`);
   }

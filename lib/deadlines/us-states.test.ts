@@ -59,7 +59,7 @@ describe("US state laws: the response, counted in calendar days from the day aft
   it("waiting for the consumer does not stop the clock, and the step says why", () => {
     const r = us("us-co-cpa", "access", RECEIVED, { pauses: [{ from: "2026-03-05", to: "2026-03-09" }] });
     expect(r.dueDate).toBe("2026-04-16");
-    expect(r.steps.join("\n")).toContain("does not stop the clock: C.R.S. §6-1-1306(2) counts from receipt");
+    expect(r.steps.join("\n")).toContain("does not stop the clock: C.R.S. §6-1-1306(2) and C.R.S. §6-1-1306(3) count from receipt, with no provision that stops the clock");
   });
 
   it("Utah and Iowa grant no correction: the portal must promise a deadline", () => {

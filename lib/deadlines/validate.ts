@@ -20,6 +20,9 @@ export function validateInput(input: DeadlineInput): Region {
       throw new DeadlineInputError(field, `${field} is not a valid instant`);
     }
   }
+  if (input.submittedAt && input.submittedAt > input.receivedAt) {
+    throw new DeadlineInputError("submittedAt", "a request cannot be submitted after its clock started: submittedAt is later than receivedAt");
+  }
   if (!isTimeZone(input.timeZone)) {
     throw new DeadlineInputError("timeZone", `unknown time zone "${input.timeZone}"; expected an IANA zone such as Europe/Berlin`);
   }

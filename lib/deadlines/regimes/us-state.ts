@@ -54,7 +54,7 @@ export function usStateRegime(law: UsStateLaw): Regime {
     id: law.id,
     name: law.name,
     rules,
-    noPause: `${law.response.source} counts from receipt and has no provision that stops the clock while the controller waits for the consumer`,
+    noPause: `${[law.response.source, law.appeal?.source].filter(Boolean).join(" and ")} count from receipt, with no provision that stops the clock while the controller waits for the consumer`,
     appeal,
     freeRequests: law.freeRequests,
   };
