@@ -90,7 +90,7 @@ describe("the deadline-reminder sweep", () => {
     const overdueToAdmin = mailbox.messages.find((m) => m.to[0] === "admin@deepen.test" && m.subject.startsWith("Overdue by 1 day"))!;
     expect(overdueToAdmin.text).toContain("You are copied because the request is overdue and you are an admin of Deepen.");
     expect(overdueToAdmin.text).toContain(`${APP}/staff/requests/${id}`);
-  });
+  }, 30_000); // 400 simulated hours of sweeps and SMTP deliveries: longer than the default 5 s on a loaded machine
 
   it("sends a Deepen blocking request's due-day reminder the hour it is verified, then daily as overdue (policy §7.2.4)", async () => {
     member("deepen", "agent", "agent");
