@@ -201,6 +201,7 @@ export const emailOutbox = sqliteTable(
     index("email_outbox_due").on(t.status, t.nextAttemptAt),
     index("email_outbox_request").on(t.requestId),
     index("email_outbox_portal_status").on(t.portalId, t.status),
+    index("email_outbox_template_created").on(t.template, t.createdAt),
   ],
 );
 

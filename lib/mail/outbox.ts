@@ -34,6 +34,7 @@ export function enqueueEmail<Props>(
       text,
       html,
       nextAttemptAt: mail.now,
+      createdAt: mail.now,
       dedupeKey: mail.dedupeKey,
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })

@@ -1,0 +1,1 @@
+CREATE INDEX `email_outbox_template_created` ON `email_outbox` (`template`,`created_at`);
