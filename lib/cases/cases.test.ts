@@ -84,7 +84,7 @@ describe("extending", () => {
   it("refuses after the notice date, and where the regime allows none", () => {
     const late = openRequest("usegpt", "access", "2026-04-28T08:00:00Z");
     const by = staff(db(), "usegpt", "agent");
-    expect(() => extendDeadline(db(), { request: late.request(), portal: late.portal, reason: "r", by, now: new Date("2026-05-15T08:00:00Z"), appUrl: APP })).toThrow(/too late/);
+    expect(() => extendDeadline(db(), { request: late.request(), portal: late.portal, reason: "r", by, now: new Date("2026-05-15T08:00:00Z"), appUrl: APP })).toThrow(/Too late to extend/);
     const kvkk = openRequest("moserra", "deletion", "2026-02-02T08:00:00Z");
     expect(() => extendDeadline(db(), { request: kvkk.request(), portal: kvkk.portal, reason: "r", by, now: new Date("2026-02-03T08:00:00Z"), appUrl: APP })).toThrow(CaseError);
   });
