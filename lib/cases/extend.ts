@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { updateRequestIfStatus } from "../../db/queries/requests";
+import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { extensionNoticeEmail } from "../../emails";
 import { DeadlineInputError } from "../deadlines";
@@ -7,20 +7,29 @@ import { localDate } from "../deadlines/zone";
 import { CLOSED } from "../lifecycle";
 import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
-/**
- * Extends the deadline once, as far as the regime allows, before the date by
- * which the requester had to be told; the requester is told now, with the reason.
- */
-export function extendDeadline(db: Db, { request, portal, reason, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; by: string; now: Date; appUrl: string }) {
-  const why = reason.trim();
-  if (!why) throw new CaseError("extension_reason_required");
+/** Throws why `request`, as it stands, cannot be extended today. */
+function checkExtensible(request: DsrRequest, portal: Portal, now: Date) {
   if (CLOSED.includes(request.status)) throw new CaseError("extension_closed");
   if (request.extendedAt) throw new CaseError("extension_already");
   const today = localDate(now, request.deadlinePolicy?.timeZone ?? portal.timeZone);
   if (!request.extensionNoticeBy) throw new CaseError("extension_not_allowed");
   if (today > request.extensionNoticeBy) throw new CaseError("extension_too_late");
+}
+
+/**
+ * Extends the deadline once, as far as the regime allows, before the date by
+ * which the requester had to be told; the requester is told now, with the reason.
+ * The rules are checked on a fresh read inside the write transaction, not on
+ * the request the page loaded: two agents pressing "Extend" together extend it once.
+ */
+export function extendDeadline(db: Db, { request: seen, portal, reason, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; by: string; now: Date; appUrl: string }) {
+  const why = reason.trim();
+  if (!why) throw new CaseError("extension_reason_required");
   db.transaction(
     (tx) => {
+      const request = getRequestById(tx, { id: seen.id });
+      if (!request) throw new CaseError("changed_meanwhile");
+      checkExtensible(request, portal, now);
       let deadline;
       try {
         deadline = currentDeadline(tx, request, { now, extended: true });
