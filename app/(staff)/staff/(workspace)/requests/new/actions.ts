@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { getPortalBySlug } from "@/db/queries/portals";
 import { recordManualRequest } from "@/lib/cases/intake";
 import { CaseError } from "@/lib/cases/shared";
+import { parseIsoDate } from "@/lib/deadlines/dates";
 import { zonedInstant } from "@/lib/deadlines/zone";
 import { env } from "@/lib/env";
 import { kickMailWorker } from "@/lib/mail/worker";
@@ -28,8 +29,9 @@ export async function recordRequestAction(formData: FormData) {
     return;
   }
   const channel = CHANNELS.find((c) => c === fields.channel) ?? fail("intake_channel_required");
+  // A datetime-local value; anything else (a tampered form) is refused here, before it reaches the zone arithmetic.
   const [date, time] = (fields.receivedAt ?? "").split("T");
-  if (!date || !time) fail("intake_received_at_required");
+  if (!date || !parseIsoDate(date) || !time || !/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?$/.test(time)) fail("intake_received_at_required");
   let id: number | undefined;
   try {
     const request = recordManualRequest(getDb(), {
