@@ -13,8 +13,8 @@ import type { Language } from "../i18n/languages";
  *
  * The message is recorded under a portal, whose admins alone see it on the
  * outbox page: the request's portal when it has a request, else `portalId`
- * (a staff invitation, a one-portal member's digest). Mail with neither (a sign-in link, a digest across
- * portals) belongs to no portal and is shown to nobody.
+ * (a staff invitation, a one-portal member's digest). Mail with neither (a
+ * sign-in link, a digest across portals) is shown to nobody.
  */
 export function enqueueEmail<Props>(
   tx: Executor,
