@@ -9,8 +9,8 @@ import { messages } from "@/lib/i18n/catalogue";
 import { formatInstant } from "@/lib/i18n/format";
 import { atLeast } from "@/lib/staff/roles";
 import { requireRequest, requireStaff } from "@/lib/staff/session";
-import { CaseActions } from "./case-actions";
 import { StaffAlerts } from "../../staff-alerts";
+import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
 
 export const metadata: Metadata = { title: "Request" };
