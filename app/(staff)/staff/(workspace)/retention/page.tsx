@@ -6,6 +6,7 @@ import { formatInstant } from "@/lib/i18n/format";
 import { daysLeft, describeDaysLeft, urgency } from "@/lib/staff/days-left";
 import { atLeast } from "@/lib/staff/roles";
 import { requireStaff } from "@/lib/staff/session";
+import { StaffAlerts } from "../staff-alerts";
 import { confirmPurgeAction } from "./actions";
 import { parseRegisterQuery, registerQueryString } from "./filters";
 
@@ -26,10 +27,11 @@ export default async function RetentionPage({ searchParams }: PageProps<"/staff/
   const rows = listRetention(getDb(), { ...query, portalIds, now });
   const basisKeys = listBasisKeys(getDb(), { portalIds });
   const back = registerQueryString(query);
-  const notice = typeof params.purge === "string" ? NOTICES[params.purge] : undefined;
+  const notice = typeof params.purge === "string" && Object.hasOwn(NOTICES, params.purge) ? NOTICES[params.purge] : undefined;
   return (
     <>
       <h1>Retention register</h1>
+      <StaffAlerts error={params.error} />
       {notice && (
         <p role="status" className="notice">
           {notice}

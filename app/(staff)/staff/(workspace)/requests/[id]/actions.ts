@@ -16,6 +16,7 @@ import { addNote, startWork } from "@/lib/cases/work";
 import { env } from "@/lib/env";
 import { TransitionError } from "@/lib/lifecycle";
 import { kickMailWorker } from "@/lib/mail/worker";
+import type { StaffErrorCode } from "@/lib/staff/errors";
 import { ForbiddenError, requireRequest, requireStaff } from "@/lib/staff/session";
 
 interface CaseContext {
@@ -29,12 +30,13 @@ interface CaseContext {
 /**
  * Runs one case action for a member with at least agent's role on the
  * request's portal (another portal's request is a 404), then returns to the
- * request with the outcome. Refusals come back as a message on the page.
+ * request with the outcome. A refusal (a viewer's role, a status that does not
+ * allow it, bad input) comes back as a code, which the page words.
  */
 async function act(formData: FormData, done: string, fn: (ctx: CaseContext) => void) {
   const id = Number(formData.get("id"));
   const staff = await requireStaff();
-  let error: string | undefined;
+  let error: StaffErrorCode | undefined;
   try {
     const { request } = requireRequest(staff, id, "agent");
     const portal = getPortalById(getDb(), { id: request.portalId }) ?? notFound();
@@ -42,9 +44,9 @@ async function act(formData: FormData, done: string, fn: (ctx: CaseContext) => v
     kickMailWorker();
   } catch (e) {
     if (!(e instanceof CaseError || e instanceof TransitionError || e instanceof ForbiddenError)) throw e;
-    error = e.message;
+    error = e.code;
   }
-  redirect(`/staff/requests/${id}?${error ? `error=${encodeURIComponent(error)}` : `done=${done}`}`);
+  redirect(`/staff/requests/${id}?${error ? `error=${error}` : `done=${done}`}`);
 }
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
@@ -68,7 +70,7 @@ export async function extendAction(formData: FormData) {
 export async function rejectAction(formData: FormData) {
   await act(formData, "rejected", (c) => {
     const reason = text(formData, "reason");
-    if (!isRejectionReason(reason)) throw new CaseError("choose a reason for the rejection");
+    if (!isRejectionReason(reason)) throw new CaseError("rejection_reason_required");
     rejectRequest(getDb(), { ...c, reason, message: text(formData, "message") });
   });
 }
@@ -82,7 +84,7 @@ export async function completeDeletionAction(formData: FormData) {
   await act(formData, "completed", (c) => {
     const outcomes: CategoryOutcome[] = c.portal.dataCategories.map((category, i) => {
       const choice = text(formData, `outcome-${i}`);
-      if (!choice) throw new CaseError(`mark "${category}" as deleted or kept`);
+      if (!choice) throw new CaseError("checklist_incomplete");
       return choice === "deleted" ? { category, kept: false } : { category, kept: true, basisId: Number(choice), keepUntil: text(formData, `until-${i}`) };
     });
     completeDeletion(getDb(), { ...c, outcomes });

@@ -5,7 +5,7 @@ import { REJECTION_REASONS } from "@/emails/rejection-notice";
 import { addDays } from "@/lib/deadlines/dates";
 import { localDate } from "@/lib/deadlines/zone";
 import { can } from "@/lib/lifecycle";
-import { MAX_EXPORT_BYTES } from "@/lib/cases/complete-access";
+import { MAX_EXPORT_BYTES } from "@/lib/cases/limits";
 import {
   askAction,
   assignAction,
