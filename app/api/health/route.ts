@@ -9,6 +9,8 @@ export function GET() {
     getDb().get(sql`select 1`);
     return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
-    return Response.json({ status: "unavailable", error: (e as Error).message }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    // The error text can name files and tables; it goes to the server's log, never to the caller.
+    console.error("Health check failed:", e);
+    return Response.json({ status: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }
 }
