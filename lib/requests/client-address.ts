@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { env } from "../env";
 import { addressKey, resolveClientAddress } from "./forwarded";
 import { peerAddress } from "./peer-address";
 
