@@ -83,9 +83,12 @@ test.describe("retention register", () => {
     const purge = { type: "retention_purge_confirmed", requestId: kept.requestId, reference: kept.reference, actor: `staff:${agent.id}` };
     expect(await portalAudit.json()).toContainEqual(expect.objectContaining(purge));
 
-    const requestAudit = await page.request.post(`/staff/requests/${kept.requestId}/audit?format=csv`);
-    expect(requestAudit.status()).toBe(200);
-    const body = await requestAudit.body();
+    await page.goto(`/staff/requests/${kept.requestId}`);
+    const exporting = page.waitForEvent("download");
+    await page.getByRole("button", { name: "CSV", exact: true }).click();
+    const requestAudit = await exporting;
+    expect(requestAudit.suggestedFilename()).toBe(`audit-${kept.reference}.csv`);
+    const body = readFileSync((await requestAudit.path())!);
     // The byte-order mark that lets Excel read the file as UTF-8.
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = body.subarray(3).toString("utf8").split("\r\n");
