@@ -68,8 +68,10 @@ export default async function RetentionPage({ searchParams }: PageProps<"/staff/
           </span>
         </label>
         <button type="submit">Filter</button>
-        {/* A plain link, not <Link>: prefetching a route handler would run the export. */}
-        <a href={`/staff/retention/export?${back}`}>Export CSV</a>
+        {/* POST, with the filters applied above: the download is recorded in the member's name, which no GET link may do. */}
+        <button type="submit" className="link-button" formMethod="post" formAction={`/staff/retention/export?${back}`}>
+          Export CSV
+        </button>
       </form>
       {rows.length === 0 ? (
         <p className="muted">Nothing kept matches these filters.</p>

@@ -6,7 +6,6 @@ import { getPortalById } from "@/db/queries/portals";
 import type { DsrRequest, Portal } from "@/db/schema";
 import { assignRequest } from "@/lib/cases/assign";
 import { askRequester } from "@/lib/cases/clarify";
-import { completeAccess } from "@/lib/cases/complete-access";
 import { completeDeletion, type CategoryOutcome } from "@/lib/cases/complete-deletion";
 import { completeWithResolution } from "@/lib/cases/complete-other";
 import { extendDeadline } from "@/lib/cases/extend";
@@ -89,12 +88,6 @@ export async function completeDeletionAction(formData: FormData) {
     });
     completeDeletion(getDb(), { ...c, outcomes });
   });
-}
-
-export async function completeAccessAction(formData: FormData) {
-  const file = formData.get("file");
-  const bytes = file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
-  await act(formData, "completed", (c) => completeAccess(getDb(), { ...c, file: { name: file instanceof File ? file.name : "", bytes } }));
 }
 
 export async function completeOtherAction(formData: FormData) {

@@ -9,7 +9,6 @@ import { MAX_EXPORT_BYTES } from "@/lib/cases/limits";
 import {
   askAction,
   assignAction,
-  completeAccessAction,
   completeDeletionAction,
   completeOtherAction,
   extendAction,
@@ -136,8 +135,8 @@ function Completion({ request, portal, id }: { request: DsrRequest; portal: Port
   }
   if (request.type === "access" || request.type === "portability") {
     return (
-      <form action={completeAccessAction} className="panel inline-form">
-        {id}
+      // A plain multipart POST to a route handler with its own 10 MB limit (./export/route.ts).
+      <form action={`/staff/requests/${request.id}/export`} method="post" encType="multipart/form-data" className="panel inline-form">
         <h2>Deliver the data</h2>
         <label htmlFor="file">Export (JSON, CSV or ZIP, up to {MAX_EXPORT_BYTES / 1024 / 1024} MB)</label>
         <input id="file" name="file" type="file" accept=".json,.csv,.zip" required />

@@ -125,10 +125,17 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
                 </li>
               ))}
             </ol>
-            <p>
-              Export this trail: <a href={`/staff/requests/${request.id}/audit?format=csv`}>CSV</a> ·{" "}
-              <a href={`/staff/requests/${request.id}/audit?format=json`}>JSON</a>
-            </p>
+            {/* POST: the export is recorded in the member's name, which no GET link may do. */}
+            <form method="post">
+              Export this trail:{" "}
+              <button type="submit" className="link-button" formAction={`/staff/requests/${request.id}/audit?format=csv`}>
+                CSV
+              </button>{" "}
+              ·{" "}
+              <button type="submit" className="link-button" formAction={`/staff/requests/${request.id}/audit?format=json`}>
+                JSON
+              </button>
+            </form>
           </section>
         </div>
         <div>
