@@ -3,19 +3,23 @@ import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { getDb } from "./db/client";
-import { getUserByEmail, getUserById, listMemberships } from "./db/queries/staff";
+import { revokeStaffSession } from "./db/queries/staff-sessions";
+import { getUserByEmail, listMemberships } from "./db/queries/staff";
 import { accounts, sessions, users, verificationTokens } from "./db/schema";
 import { staffSignInEmail } from "./emails";
 import { env } from "./lib/env";
 import { enqueueEmail } from "./lib/mail/outbox";
 import { kickMailWorker } from "./lib/mail/worker";
 import { verifyPassword } from "./lib/password";
+import { now } from "./lib/clock";
 import { recordStaffEvent } from "./lib/staff/audit";
+import { openStaffSession, staffSessionIsLive } from "./lib/staff/staff-sessions";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
-    sessionVersion: number;
+    /** The staff_sessions row this session lives by. */
+    sessionId: string;
   }
 }
 
@@ -59,17 +63,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     ],
     callbacks: {
       ...authConfig.callbacks,
+      // Runs on every read of the session, the proxy's included: a revoked or expired
+      // session row ends the session there (null clears the cookie).
       jwt({ token, user }) {
-        if (user?.id) token.sv = getUserById(db, { id: user.id })?.sessionVersion ?? 0;
-        return token;
+        if (user?.id) return { ...token, sid: openStaffSession(db, { userId: user.id, now: now() }) };
+        const live = typeof token.sid === "string" && !!token.sub && staffSessionIsLive(db, { id: token.sid, userId: token.sub, now: now() });
+        return live ? token : null;
       },
       session({ session, token }) {
         session.user.id = token.sub!;
-        session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+        session.sessionId = typeof token.sid === "string" ? token.sid : "";
         return session;
       },
     },
     events: {
+      // Every sign-out, by the button or by Auth.js's own route, revokes the session's row.
+      signOut(message) {
+        const token = "token" in message ? message.token : null;
+        if (typeof token?.sid === "string" && token.sub) revokeStaffSession(db, { id: token.sid, userId: token.sub, at: now() });
+      },
       signIn({ user, account }) {
         if (user.id) recordStaffEvent(db, { userId: user.id, type: "staff_signed_in", data: { method: account?.provider ?? "unknown" } });
       },

@@ -56,6 +56,31 @@ test("an address that is not a member gets the same page and no email", async ({
   expect(withDb((db) => db.prepare("select count(*) as n from email_outbox where to_address = ?").get(stranger))).toEqual({ n: 0 });
 });
 
+test("after sign-out, a copy of the session cookie no longer works", async ({ page, browser }) => {
+  const member = createStaff({ moserra: "viewer" });
+  const hash = await hashPassword("a passphrase to copy");
+  withDb((db) => db.prepare("update user set password_hash = ? where id = ?").run(hash, member.id));
+  await page.goto("/staff/sign-in");
+  const form = page.locator("form", { has: page.getByLabel("Password") });
+  await form.getByLabel("Work email").fill(member.email);
+  await form.getByLabel("Password").fill("a passphrase to copy");
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Requests" })).toBeVisible();
+
+  const thief = await browser.newContext();
+  await thief.addCookies(await page.context().cookies());
+  const stolen = await thief.newPage();
+  await stolen.goto("/staff");
+  await expect(stolen.getByRole("heading", { level: 1, name: "Requests" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/staff\/sign-in/);
+  await stolen.goto("/staff");
+  await expect(stolen).toHaveURL(/\/staff\/sign-in/);
+  expect(withDb((db) => db.prepare("select count(*) as n from staff_sessions where user_id = ? and revoked_at is not null").get(member.id))).toEqual({ n: 1 });
+  await thief.close();
+});
+
 test("sign out everywhere ends the member's other sessions too", async ({ browser }) => {
   const member = createStaff({ mvsep: "admin" });
   const hash = await hashPassword("another long passphrase");
