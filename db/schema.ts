@@ -279,6 +279,28 @@ export const staffSessions = sqliteTable(
   (t) => [index("staff_sessions_user").on(t.userId)],
 );
 
+/**
+ * Sign-in throttles kept in the database, so a restart does not reset them
+ * and several instances share them: password failures and magic-link
+ * requests, per email address whether or not it belongs to a member (a lockout
+ * must not tell which addresses do).
+ */
+export const signInThrottles = sqliteTable(
+  "sign_in_throttles",
+  {
+    /** "password:<email>" or "magic-link:<email>". */
+    key: text().primaryKey(),
+    /** Events in the current window. */
+    count: integer().notNull(),
+    windowStartAt: integer("window_start_at", { mode: "timestamp_ms" }).notNull(),
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+    /** Lockouts in a row; each doubles the next one, until a quiet day resets it. */
+    lockouts: integer().notNull().default(0),
+    lastLockedAt: integer("last_locked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("sign_in_throttles_window").on(t.windowStartAt)],
+);
+
 /** Magic-link tokens: Auth.js stores them hashed, single use, expiring. */
 export const verificationTokens = sqliteTable(
   "verificationToken",
@@ -417,4 +439,5 @@ export type NewOutboxMessage = typeof emailOutbox.$inferInsert;
 export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type StaffSession = typeof staffSessions.$inferSelect;
+export type SignInThrottle = typeof signInThrottles.$inferSelect;
 export type DeletionOutcome = typeof deletionOutcomes.$inferSelect;
