@@ -72,11 +72,14 @@ test("after sign-out, a copy of the session cookie no longer works", async ({ pa
   const stolen = await thief.newPage();
   await stolen.goto("/staff");
   await expect(stolen.getByRole("heading", { level: 1, name: "Requests" })).toBeVisible();
+  expect(await (await thief.request.get("/api/auth/session")).json()).toMatchObject({ user: { email: member.email } });
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/sign-in/);
   await stolen.goto("/staff");
   await expect(stolen).toHaveURL(/\/staff\/sign-in/);
+  // Auth.js itself no longer accepts it either, not only the staff pages.
+  expect(await (await thief.request.get("/api/auth/session")).json()).toBeNull();
   expect(withDb((db) => db.prepare("select count(*) as n from staff_sessions where user_id = ? and revoked_at is not null").get(member.id))).toEqual({ n: 1 });
   await thief.close();
 });
