@@ -6,14 +6,13 @@ import type { DsrRequest, Portal } from "../../db/schema";
 import { clarificationRequestEmail } from "../../emails";
 import { pausesClock } from "../deadlines";
 import { transition } from "../lifecycle";
-import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
 const MAX_MESSAGE = 5000;
 
 function text(body: string, what: string): string {
-  const value = body.trim();
+  const value = staffText(body, what, { max: MAX_MESSAGE });
   if (!value) throw new CaseError(`${what} cannot be empty`);
-  if (value.length > MAX_MESSAGE) throw new CaseError(`${what} can be at most ${MAX_MESSAGE.toLocaleString("en")} characters`);
   return value;
 }
 

@@ -5,7 +5,7 @@ import { requestCompletedEmail } from "../../emails";
 import { parseIsoDate } from "../deadlines";
 import { messages } from "../i18n/catalogue";
 import { transition } from "../lifecycle";
-import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
 /** Completes a correction, restriction, objection, consent withdrawal or stop of processing: what was done, and from when. */
 export function completeWithResolution(
@@ -13,9 +13,8 @@ export function completeWithResolution(
   { request, portal, resolution, effectiveFrom, by, now, appUrl }: { request: DsrRequest; portal: Portal; resolution: string; effectiveFrom: string | null; by: string; now: Date; appUrl: string },
 ) {
   if (["deletion", "access", "portability"].includes(request.type)) throw new CaseError("this request type is completed with its own form");
-  const text = resolution.trim();
+  const text = staffText(resolution, "the description", { max: 5000 });
   if (!text) throw new CaseError("say what was changed or stopped: the requester is told");
-  if (text.length > 5000) throw new CaseError("the description can be at most 5,000 characters");
   if (effectiveFrom !== null && !parseIsoDate(effectiveFrom)) throw new CaseError("the date it takes effect must be a date (YYYY-MM-DD)");
   const status = transition(request.status, "complete");
   db.transaction(

@@ -5,14 +5,14 @@ import { extensionNoticeEmail } from "../../emails";
 import { DeadlineInputError } from "../deadlines";
 import { localDate } from "../deadlines/zone";
 import { CLOSED } from "../lifecycle";
-import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
 /**
  * Extends the deadline once, as far as the regime allows, before the date by
  * which the requester had to be told; the requester is told now, with the reason.
  */
 export function extendDeadline(db: Db, { request, portal, reason, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; by: string; now: Date; appUrl: string }) {
-  const why = reason.trim();
+  const why = staffText(reason, "the reason", { max: 5000 });
   if (!why) throw new CaseError("an extension needs a reason: the requester is told it");
   if (CLOSED.includes(request.status)) throw new CaseError("a closed request cannot be extended");
   if (request.extendedAt) throw new CaseError("this request has already been extended; the law allows one extension");

@@ -7,7 +7,7 @@ import type { Language } from "../i18n/languages";
 import { enqueueEmail } from "../mail/outbox";
 import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
 import type { RequestInput } from "../validation/request";
-import { CaseError, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
 /** How far back a receipt may be dated: enough for post, not a way to bury a missed deadline. */
 const MAX_BACKDATE_DAYS = 90;
@@ -31,7 +31,7 @@ export function recordManualRequest(
     appUrl,
   }: { portal: Portal; input: RequestInput & { language: Language }; channel: Exclude<Channel, "web" | "api">; receivedAt: Date; identityEvidence: string; by: string; now: Date; appUrl: string },
 ) {
-  const evidence = identityEvidence.trim();
+  const evidence = staffText(identityEvidence, "the identity evidence", { max: 1000, multiline: false });
   if (!evidence) throw new CaseError('say how the requester\'s identity was established, e.g. "sent from the registered address"');
   if (!Number.isFinite(receivedAt.getTime())) throw new CaseError("give the date and time the request was received");
   if (receivedAt > now) throw new CaseError("the request cannot have been received in the future");

@@ -9,10 +9,24 @@ import type { DeadlineResult } from "../deadlines";
 import { nextReminderAt } from "../reminders/deadline-schedule";
 import { computeRequestDeadline, pausesInZone } from "../requests/deadline";
 import { statusUrl } from "../requests/links";
+import { forbiddenCharacter } from "../validation/plain-text";
 import { newToken, STATUS_TOKEN_TTL_MS } from "../verification";
 
 /** A refusal a staff member should read: the action is not possible, and why. */
 export class CaseError extends Error {}
+
+/**
+ * Staff free text, trimmed: at most `max` characters and none of the characters
+ * no free-text field accepts (the rule in lib/validation/plain-text.ts), named
+ * so the member can find it. Refusing an empty text is the caller's, in its own words.
+ */
+export function staffText(raw: string, what: string, { max, multiline = true }: { max: number; multiline?: boolean }): string {
+  const text = raw.trim();
+  if (text.length > max) throw new CaseError(`${what} can be at most ${max.toLocaleString("en")} characters`);
+  const found = forbiddenCharacter(text, { multiline });
+  if (found) throw new CaseError(`${what} contains ${found}, an invisible control or text-direction character: type it again without it`);
+  return text;
+}
 
 /** Queues an email to the request's requester, in their language, filed under the request. */
 export function emailRequester<Props>(tx: Executor, request: DsrRequest, { template, props, now }: { template: EmailTemplate<Props>; props: Props; now: Date }) {

@@ -16,6 +16,7 @@ import { submitRequest } from "@/lib/requests/submit";
 import { answerQuestion } from "@/lib/cases/clarify";
 import { CaseError } from "@/lib/cases/shared";
 import { TransitionError } from "@/lib/lifecycle";
+import { answerSchema } from "@/lib/validation/answer";
 import { inspectVerifyToken, verifyRequest } from "@/lib/requests/verify";
 import { clientAddress } from "@/lib/requests/client-address";
 
@@ -137,10 +138,10 @@ export async function answerAction(formData: FormData) {
   const back = (result: string) => `/p/${slug}/status?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(lang)}&answer=${result}`;
   const request = requestForStatusToken(getDb(), { token, portalId: portal.id, now: new Date() });
   if (!request || request.status !== "awaiting_requester") redirect(back("not-allowed"));
-  const answer = String(formData.get("answer") ?? "");
-  if (!answer.trim()) redirect(back("empty"));
+  const answer = answerSchema.safeParse(formData.get("answer") ?? "");
+  if (!answer.success) redirect(back(answer.error.issues[0]!.message));
   try {
-    answerQuestion(getDb(), { request, answer, now: new Date() });
+    answerQuestion(getDb(), { request, answer: answer.data, now: new Date() });
   } catch (e) {
     if (e instanceof CaseError || e instanceof TransitionError) redirect(back("not-allowed"));
     throw e;
