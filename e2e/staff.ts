@@ -28,13 +28,23 @@ export function createStaff(roles: Record<string, Role>, name = "Test Staff"): {
   }
 }
 
-/** Signs the browser context in as `user` with a session token the server accepts. */
-export async function signInAs(context: BrowserContext, user: { id: string; email: string }) {
-  const token = await encode({
+/** A session token the server accepts for `user`. */
+function sessionToken(user: { id: string; email: string }): Promise<string> {
+  return encode({
     token: { sub: user.id, email: user.email, sv: 1 },
     secret: process.env.RIGHTSDESK_E2E_AUTH_SECRET!,
     salt: COOKIE,
     maxAge: 60 * 60,
   });
+}
+
+/** Signs the browser context in as `user` with a session token the server accepts. */
+export async function signInAs(context: BrowserContext, user: { id: string; email: string }) {
+  const token = await sessionToken(user);
   await context.addCookies([{ name: COOKIE, value: token, url: `http://localhost:${process.env.RIGHTSDESK_E2E_PORT}`, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** The Cookie header of a signed-in `user`, for requests sent without a browser. */
+export async function sessionCookie(user: { id: string; email: string }): Promise<string> {
+  return `${COOKIE}=${await sessionToken(user)}`;
 }

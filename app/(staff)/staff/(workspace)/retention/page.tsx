@@ -14,6 +14,7 @@ export const metadata: Metadata = { title: "Retention register" };
 const NOTICES: Record<string, string> = {
   confirmed: "Purge confirmed and recorded in the audit log.",
   already: "That purge had already been confirmed; nothing changed.",
+  forbidden: "Confirming a purge needs an agent's or admin's role on that portal; nothing changed.",
 };
 
 /** Data kept after deletions, across the member's portals: what, why, until when, and whether it is gone yet. */
@@ -26,7 +27,7 @@ export default async function RetentionPage({ searchParams }: PageProps<"/staff/
   const rows = listRetention(getDb(), { ...query, portalIds, now });
   const basisKeys = listBasisKeys(getDb(), { portalIds });
   const back = registerQueryString(query);
-  const notice = typeof params.purge === "string" ? NOTICES[params.purge] : undefined;
+  const notice = typeof params.purge === "string" && Object.hasOwn(NOTICES, params.purge) ? NOTICES[params.purge] : undefined;
   return (
     <>
       <h1>Retention register</h1>
