@@ -1,6 +1,6 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { encodeReply } from "next/dist/compiled/react-server-dom-webpack/client.edge";
 import { ACTORS, MATRIX, type Actor, type Outcome } from "./access-matrix";
+import { callAction } from "./actions";
 import { pagesAndRoutes, serverActions, type Entry } from "./app-tree";
 import { expect, test, verifiedRequest, withDb } from "./fixtures";
 import { createStaff, sessionCookie, type Role } from "./staff";
@@ -71,27 +71,11 @@ function path(route: string, values: Record<string, string>, input: Record<strin
   return route.replace(/\[([.\w]+)\]/g, (_, name: string) => input[name] ?? (name === "id" ? values.id! : values.A!));
 }
 
-/**
- * Pages and routes are fetched as they are; an action is posted the way the
- * browser's router does it: the action id in Next-Action, the arguments
- * encoded by React's own encodeReply (a useActionState action first gets its
- * previous state), to a page that can run it.
- */
-async function send(http: APIRequestContext, entry: Entry, input: Record<string, string>, values: Record<string, string>, cookie?: string): Promise<APIResponse> {
-  const headers: Record<string, string> = cookie ? { cookie } : {};
-  if (entry.kind !== "action") {
-    const data = entry.route.startsWith("/api/v1/") ? {} : undefined;
-    return http.fetch(path(entry.route, values, input), { method: entry.method, headers, data, maxRedirects: 0 });
-  }
-  const form = new FormData();
-  for (const [name, value] of Object.entries(input)) form.append(name, value);
-  const args = entry.arity === 2 ? [{}, form] : entry.arity === 1 ? [form] : [];
-  const body = await encodeReply(args);
-  return http.post(path(entry.page, values, input), {
-    headers: { ...headers, "Next-Action": entry.id, Origin: values.origin!, Accept: "text/x-component" },
-    maxRedirects: 0,
-    ...(typeof body === "string" ? { data: body } : { multipart: body }),
-  });
+/** Pages and routes are fetched as they are; an action is called as the browser's router calls it. */
+function send(http: APIRequestContext, entry: Entry, input: Record<string, string>, values: Record<string, string>, cookie?: string): Promise<APIResponse> {
+  if (entry.kind === "action") return callAction(http, entry, path(entry.page, values, input), input, { origin: values.origin!, cookie });
+  const data = entry.route.startsWith("/api/v1/") ? {} : undefined;
+  return http.fetch(path(entry.route, values, input), { method: entry.method, headers: cookie ? { cookie } : {}, data, maxRedirects: 0 });
 }
 
 /**

@@ -12,9 +12,12 @@ const trimmed = (max: number, tooLong: string, badCharacter: string, options?: P
 const optionalText = (...args: Parameters<typeof trimmed>) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), trimmed(...args).optional());
 
+/** A requester's address, as the form, the API and "send a new link" take it. */
+export const emailSchema = z.string("emailInvalid").trim().toLowerCase().max(254, "emailTooLong").pipe(z.email("emailInvalid"));
+
 const fields = z.object({
   type: z.enum(REQUEST_TYPES, "typeRequired"),
-  email: z.string("emailInvalid").trim().toLowerCase().max(254, "emailTooLong").pipe(z.email("emailInvalid")),
+  email: emailSchema,
   name: optionalText(200, "nameTooLong", "nameBadCharacter"),
   accountId: optionalText(200, "accountIdTooLong", "accountIdBadCharacter"),
   details: optionalText(5000, "detailsTooLong", "detailsBadCharacter", { multiline: true }),
