@@ -38,7 +38,7 @@ test("anonymous, viewer, agent, admin of portal A and admin of portal B each get
       // A fresh client per cell too: no cookie the server set for one actor travels with the next.
       const http = await playwright.request.newContext({ baseURL });
       const response = await send(http, entry, fill(row.input ?? {}, values), values, cookie);
-      actual.push(`${entry.key} × ${actor}: ${await outcomeOf(response)}`);
+      actual.push(`${entry.key} × ${actor}: ${outcomeOf(response)}`);
       await http.dispose();
       expected.push(`${entry.key} × ${actor}: ${row.outcomes[actor]}`);
     }
@@ -85,7 +85,7 @@ function send(http: APIRequestContext, entry: Entry, input: Record<string, strin
  */
 const ROLE_REFUSAL = /\brole\b|forbidden/i;
 
-async function outcomeOf(response: APIResponse): Promise<Outcome | string> {
+function outcomeOf(response: APIResponse): Outcome | string {
   const status = response.status();
   const redirect = response.headers()["x-action-redirect"]?.split(";")[0] ?? (status >= 300 && status < 400 ? response.headers().location : undefined);
   if (redirect !== undefined) {
