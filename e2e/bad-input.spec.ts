@@ -18,6 +18,9 @@ const PUBLIC = "app/(public)/p/[portal]/actions.ts";
 const en = t("en");
 const formErrors = en.portal.form.errors;
 
+/** A file part of a multipart post. */
+type FilePart = { name: string; mimeType: string; buffer: Buffer };
+
 /** What went wrong with one post, or nothing. */
 type Problem = string | undefined;
 
@@ -69,10 +72,10 @@ test("the request form, posted without JavaScript, answers every sample in every
   const hidden = hiddenInputs(await (await request.get(path)).text());
   expect(Object.keys(hidden)).toContain("$ACTION_KEY");
   // The type is left unchosen in every post, so no sample is ever stored.
-  const post = (fields: Record<string, string>) => request.post(path, { headers: { Origin: origin }, multipart: { ...hidden, type: "", email: "ann@example.test", name: "Ann", ...fields }, maxRedirects: 0 });
+  const post = (fields: Record<string, string | FilePart>) => request.post(path, { headers: { Origin: origin }, multipart: { ...hidden, type: "", email: "ann@example.test", name: "Ann", ...fields }, maxRedirects: 0 });
   const problems: Problem[] = [];
   /** Posts `fields`; the page must show exactly `errors` under their fields (and the unchosen type's), and nothing else. */
-  const posted = async (what: string, fields: Record<string, string>, errors: Record<string, string | undefined>): Promise<Problem[]> => {
+  const posted = async (what: string, fields: Record<string, string | FilePart>, errors: Record<string, string | undefined>): Promise<Problem[]> => {
     const response = await post(fields);
     const html = await response.text();
     const found = check(what, response.status(), html, { status: 200 });
@@ -92,6 +95,10 @@ test("the request form, posted without JavaScript, answers every sample in every
     }
   }
   for (const sample of EMAILS) problems.push(...(await posted(`email ← ${sample.label}`, { email: sample.value }, { email: emailError(sample) })));
+  // A file where text belongs is no text: the field counts as not filled in.
+  const file = { name: "name.txt", mimeType: "text/plain", buffer: Buffer.from("Ann") };
+  problems.push(...(await posted("name ← a file", { name: file }, { name: formErrors.nameRequired })));
+  problems.push(...(await posted("email ← a file", { email: file }, { email: formErrors.emailInvalid })));
   for (const sample of HOSTILE) {
     problems.push(...(await posted(`type ← ${sample.label}`, { type: sample.value }, {})));
     // A blank language means "the browser's"; the form shows any other refusal, even of its hidden field.

@@ -27,6 +27,8 @@ describe("the request schema shared by the form, the server action and the API",
 
   it("the form also needs a name; the API does not", () => {
     expect(errors(requestFormSchema, { type: "access", email: "ann@example.com", name: "" })).toEqual({ name: ["nameRequired"] });
+    expect(errors(requestFormSchema, { type: "access", email: "ann@example.com" })).toEqual({ name: ["nameRequired"] });
+    expect(errors(requestFormSchema, { type: "access", email: "ann@example.com", name: 7 })).toEqual({ name: ["notText"] });
     expect(errors(requestSchema, { type: "access", email: "ann@example.com" })).toEqual({});
   });
 

@@ -36,7 +36,8 @@ export const requestSchema = fields.superRefine(detailsForCorrection);
 /** The web form also asks for a name, and carries the honeypot and the form stamp. */
 export const requestFormSchema = fields
   .extend({
-    name: trimmed(200, "nameTooLong", "nameBadCharacter").min(1, "nameRequired"),
+    // A name left out of the post (or sent as a file) is a name not given.
+    name: z.preprocess((v) => v ?? "", trimmed(200, "nameTooLong", "nameBadCharacter").min(1, "nameRequired")),
     website: z.string().optional(),
     stamp: z.string().optional(),
   })
