@@ -5,7 +5,7 @@ import type { DsrRequest, Portal } from "../../db/schema";
 import { rejectionNoticeEmail } from "../../emails";
 import { REJECTION_REASONS, type RejectionReason } from "../../emails/rejection-notice";
 import { transition } from "../lifecycle";
-import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
 export function isRejectionReason(value: unknown): value is RejectionReason {
   return (REJECTION_REASONS as readonly unknown[]).includes(value);
@@ -16,9 +16,8 @@ export function rejectRequest(
   db: Db,
   { request, portal, reason, message, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: RejectionReason; message: string; by: string; now: Date; appUrl: string },
 ) {
-  const text = message.trim();
+  const text = staffText(message, { max: 5000, tooLong: "rejection_message_too_long" });
   if (reason === "other" && !text) throw new CaseError("rejection_message_required");
-  if (text.length > 5000) throw new CaseError("rejection_message_too_long");
   const status = transition(request.status, "reject");
   db.transaction(
     (tx) => {

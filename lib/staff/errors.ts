@@ -21,6 +21,7 @@ const CASE_ERRORS = {
   note_empty: "A note cannot be empty.",
   note_too_long: "A note can be at most 10,000 characters.",
   extension_reason_required: "An extension needs a reason: the requester is told it.",
+  extension_reason_too_long: "The reason can be at most 5,000 characters.",
   extension_closed: "A closed request cannot be extended.",
   extension_already: "This request has already been extended; the law allows one extension.",
   extension_not_allowed: "This request's regime allows no extension.",
@@ -43,10 +44,12 @@ const CASE_ERRORS = {
   export_too_large: `The export can be at most ${MAX_EXPORT_BYTES / 1024 / 1024} MB.`,
   intake_needs_agent: "Recording requests needs an agent's or admin's role on this portal.",
   intake_channel_required: "Choose how the request was received.",
+  intake_evidence_too_long: "The identity evidence can be at most 1,000 characters, on one line.",
   intake_evidence_required: 'Say how the requester\'s identity was established, e.g. "sent from the registered address".',
   intake_received_at_required: "Give the date and time the request was received.",
   intake_received_in_future: "The request cannot have been received in the future.",
   intake_backdated_too_far: `A receipt can be back-dated by at most ${MAX_BACKDATE_DAYS} days.`,
+  text_bad_character: "The text contains an invisible control or text-direction character (often pasted from another document): type it again without it.",
   outbox_not_failed: "That message is no longer failed: it was resent or delivered meanwhile.",
 } as const;
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/catalogue";
 import { loadStatus } from "@/lib/requests/status";
+import type { AnswerError } from "@/lib/validation/answer";
 import { answerAction, revokeStatusLinksAction, withdrawAction } from "../actions";
 import { loadPortalPage, param } from "../portal-page";
 import { PortalShell } from "../shell";
@@ -9,6 +11,12 @@ import { PortalShell } from "../shell";
 // same-origin: the token in this URL never leaves in a Referer to other sites, while the
 // page's own form POSTs keep their Origin (no-referrer sends "null", which Next refuses).
 export const metadata: Metadata = { title: "Your request", referrer: "same-origin" };
+
+/** The notice after the answer form, from the outcome code the answer action put in the URL. */
+function answerNotice(outcome: string, s: Messages["portal"]["status"]): string {
+  const notices: Record<AnswerError | "sent", string> = { sent: s.answered, empty: s.answerEmpty, "too-long": s.answerTooLong, "bad-character": s.answerBadCharacter };
+  return Object.hasOwn(notices, outcome) ? notices[outcome as keyof typeof notices] : s.withdrawNotAllowed;
+}
 
 /** The requester's view of one request, behind its status link: public facts and timeline only. */
 export default async function StatusPage({ params, searchParams }: PageProps<"/p/[portal]/status">) {
@@ -44,13 +52,13 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
           )}
           {answer && (
             <p role="status" className="notice">
-              {answer === "sent" ? s.answered : answer === "empty" ? s.answerEmpty : s.withdrawNotAllowed}
+              {answerNotice(answer, s)}
             </p>
           )}
           {status.question && (
             <section className="panel">
               <h2>{s.question}</h2>
-              <blockquote className="question">{status.question}</blockquote>
+              <blockquote className="question" dir="auto">{status.question}</blockquote>
               <form action={answerAction} className="inline-form">
                 <input type="hidden" name="portal" value={slug} />
                 <input type="hidden" name="token" value={token} />

@@ -28,7 +28,8 @@ function error(status: number, code: string, message: string, extra: Record<stri
 export async function POST(request: Request, { params }: RouteContext<"/api/v1/portals/[slug]/requests">) {
   const { slug } = await params;
   const portal = getPortalBySlug(getDb(), { slug });
-  if (!portal) return error(404, "portal_not_found", `There is no portal "${slug}".`);
+  // The slug is not repeated back: an answer never echoes what a client sent.
+  if (!portal) return error(404, "portal_not_found", "There is no portal at this address.");
 
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
@@ -37,13 +38,6 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
   const bytes = await readLimited(request, MAX_BODY_BYTES);
   if (bytes === null) return error(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes.`);
   const body = bytes.toString("utf8");
-
-  const config = env();
-  const now = new Date();
-  const limited = hit(`submit:api:${clientAddress(request.headers)}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now.getTime());
-  if (!limited.ok) {
-    return error(429, "rate_limited", "Too many requests; try again later.", {}, { "Retry-After": String(limited.retryAfterSeconds) });
-  }
 
   let json: unknown;
   try {
@@ -58,6 +52,14 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
     const english = messages("en").portal.form.errors;
     const fields = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, keys]) => [field, (keys ?? []).map((k) => english[k] ?? k)]));
     return error(400, "validation_failed", "Some fields are missing or invalid.", { fields });
+  }
+  // Counted once valid, as the web form does: a refused body stores and sends nothing, and a
+  // client's mistakes (or a test of bad input) do not spend the allowance of its real requests.
+  const config = env();
+  const now = new Date();
+  const limited = hit(`submit:api:${clientAddress(request.headers)}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now.getTime());
+  if (!limited.ok) {
+    return error(429, "rate_limited", "Too many requests; try again later.", {}, { "Retry-After": String(limited.retryAfterSeconds) });
   }
   const { data } = parsed;
   // A flooded address gets an answer of the same shape but no more email, so the API cannot be used to spam someone.
