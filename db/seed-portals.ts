@@ -1,17 +1,38 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { Db, Executor } from "./client";
-import { portals, retentionBases } from "./schema";
-import { DEMO_PORTALS, type PortalSeed } from "./seed-data";
+import { SETTINGS_FIELDS } from "./queries/portal-settings";
+import { portals, retentionBases, type Portal } from "./schema";
+import { DEMO_PORTALS, LEGACY_SEED_FINGERPRINTS, type PortalSeed } from "./seed-data";
 
 export interface SeedOutcome {
   slug: string;
   created: boolean;
+  /** An existing portal nobody had edited was brought up to the current seed. */
+  upgraded: boolean;
+}
+
+/** Everything an admin or a deployment can change on a portal: if any differs from what the seed wrote, the portal was edited. */
+const FINGERPRINTED = [...SETTINGS_FIELDS, "referencePrefix", "policyUrl", "contactEmail", "contactEmailConfirmed", "emailIntake", "closedRetentionDays"] as const;
+
+/** A stable hash of the portal's fingerprinted columns (object keys sorted, so JSON key order is no change). */
+export function seedFingerprint(portal: Pick<Portal, (typeof FINGERPRINTED)[number]>): string {
+  const canonical = (value: unknown): unknown =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]))
+      : Array.isArray(value) ? value.map(canonical) : value;
+  const columns = Object.fromEntries(FINGERPRINTED.map((column) => [column, canonical(portal[column])]));
+  return createHash("sha256").update(JSON.stringify(columns)).digest("hex");
 }
 
 /**
  * Creates the demo portals that are missing, by slug, with their retention
- * catalogues, in one transaction. A portal that already exists is left exactly
- * as it is, catalogue included: `npm start` seeds on every boot, and must not
- * undo what an admin has changed since (a basis they removed stays removed).
+ * catalogues, in one transaction. An existing portal is upgraded to the current
+ * seed only while its columns still hash to what the seed last wrote (or, for a
+ * portal seeded before fingerprints were kept, to what that seed wrote): `npm
+ * start` seeds on every boot and must not undo what an admin has changed. The
+ * retention catalogue of an existing portal is never touched (a basis an admin
+ * removed stays removed).
  */
 export function seedDemoPortals(db: Db, seeds: readonly PortalSeed[] = DEMO_PORTALS): SeedOutcome[] {
   return db.transaction((tx) => seeds.map((seed) => seedPortal(tx, seed)));
@@ -19,6 +40,22 @@ export function seedDemoPortals(db: Db, seeds: readonly PortalSeed[] = DEMO_PORT
 
 function seedPortal(tx: Executor, { retentionBases: bases, ...portal }: PortalSeed): SeedOutcome {
   const [inserted] = tx.insert(portals).values(portal).onConflictDoNothing({ target: portals.slug }).returning({ id: portals.id }).all();
-  if (inserted && bases.length > 0) tx.insert(retentionBases).values(bases.map((basis) => ({ ...basis, portalId: inserted.id }))).run();
-  return { slug: portal.slug, created: inserted !== undefined };
+  if (inserted) {
+    if (bases.length > 0) tx.insert(retentionBases).values(bases.map((basis) => ({ ...basis, portalId: inserted.id }))).run();
+    stamp(tx, inserted.id);
+    return { slug: portal.slug, created: true, upgraded: false };
+  }
+  const current = tx.select().from(portals).where(eq(portals.slug, portal.slug)).get()!;
+  const written = current.seedFingerprint ?? LEGACY_SEED_FINGERPRINTS[portal.slug];
+  const fingerprint = seedFingerprint(current);
+  if (fingerprint !== written) return { slug: portal.slug, created: false, upgraded: false };
+  tx.update(portals).set(portal).where(eq(portals.id, current.id)).run();
+  return { slug: portal.slug, created: false, upgraded: stamp(tx, current.id) !== fingerprint };
+}
+
+/** Records what the seed wrote, as read back (column defaults included). */
+function stamp(tx: Executor, id: number): string {
+  const fingerprint = seedFingerprint(tx.select().from(portals).where(eq(portals.id, id)).get()!);
+  tx.update(portals).set({ seedFingerprint: fingerprint }).where(eq(portals.id, id)).run();
+  return fingerprint;
 }

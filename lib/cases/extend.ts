@@ -38,7 +38,7 @@ export function extendDeadline(db: Db, { request, portal, reason, by, now, appUr
       emailRequester(tx, request, {
         template: extensionNoticeEmail,
         props: {
-          portalName: portal.name,
+          portalName: portal.name, contactEmail: portal.contactEmail,
           reference: request.reference,
           previousDueDate: request.dueDate ?? deadline.dueDate,
           newDueDate: deadline.dueDate,

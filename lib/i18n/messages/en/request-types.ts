@@ -7,4 +7,8 @@ export const requestTypes = {
   portability: { label: "Take my data elsewhere", description: "Receive your data in a machine-readable file you can move to another service." },
   "consent-withdrawal": { label: "Withdraw my consent", description: "Take back a consent you gave, so processing based on it stops." },
   "stop-processing": { label: "Stop processing", description: "Demand that all processing of your personal data stops." },
+  "notify-recipients": {
+    label: "Tell those who received my data",
+    description: "Have the third parties your data was passed to told of a correction or deletion of it.",
+  },
 };

@@ -18,8 +18,19 @@ function plural(n: number, one: string, few: string, many: string): string {
 export const portal = {
   languageLabel: "Язык",
   home: {
-    intro: (operator: string) =>
-      `Здесь вы можете направить оператору ${operator} запрос: узнать, какие ваши персональные данные он обрабатывает, или потребовать их уточнения, уничтожения или блокирования.`,
+    intro: (operator: string, actions: string) => `Здесь вы можете направить оператору ${operator} запрос: ${actions}.`,
+    introActions: {
+      access: "узнать, какие ваши персональные данные он обрабатывает",
+      deletion: "потребовать уничтожения ваших персональных данных",
+      correction: "потребовать уточнения ваших персональных данных",
+      restriction: "потребовать блокирования ваших персональных данных",
+      objection: "возразить против определённого использования ваших данных",
+      portability: "получить ваши данные в файле",
+      "consent-withdrawal": "отозвать согласие на обработку ваших данных",
+      "stop-processing": "потребовать прекратить обработку ваших персональных данных",
+      "notify-recipients": "потребовать сообщить получателям ваших данных об их исправлении или удалении",
+    },
+    emailIntake: (email: string) => `Запрос можно также направить письмом на адрес ${email} с того адреса электронной почты, который вы указали при регистрации.`,
     rightsHeading: "Что можно запросить",
     deadlineHeading: "Когда вы получите ответ",
     within: {
@@ -136,6 +147,9 @@ export const portal = {
       rejected: "Отказано",
       completed: "Выполнено",
     } as Record<string, string>,
+  },
+  footer: {
+    operator: (operator: string) => `Этот портал принимает запросы о персональных данных для оператора ${operator}. Контакт:`,
   },
   notFound: "Такого портала не существует.",
 } satisfies Messages["portal"];

@@ -5,7 +5,8 @@ import type { Messages } from "../../catalogue";
 export const emails = {
   layout: {
     linkFallback: "Tugma ishlamasa, ushbu havolani nusxalab brauzeringiz manzil satriga joylashtiring:",
-    footer: (portal: string) => `Siz bu xatni oldingiz, chunki ushbu manzil ${portal} operatoriga yuborilgan shaxsiy maʼlumotlar boʻyicha soʻrovda koʻrsatilgan.`,
+    footer: (portal: string, contact: string) =>
+      `Siz bu xatni oldingiz, chunki ushbu manzil ${portal} operatoriga yuborilgan shaxsiy maʼlumotlar boʻyicha soʻrovda koʻrsatilgan. ${portal} operatori bilan ${contact} manzili orqali bogʻlanishingiz mumkin.`,
   },
   verification: {
     subject: (portal: string) => `${portal}: elektron pochta manzilingizni tasdiqlang`,
@@ -26,7 +27,13 @@ export const emails = {
   acknowledgement: {
     subject: (portal: string, reference: string) => `${reference} raqamli soʻrovingiz qabul qilindi — ${portal}`,
     heading: "Soʻrovingiz qabul qilindi",
-    intro: (portal: string) => `Manzilingizni tasdiqlaganingiz uchun rahmat. Soʻrovingiz ${portal} operatoriga yuborildi.`,
+    intro: {
+      web: (portal: string) => `Manzilingizni tasdiqlaganingiz uchun rahmat. Soʻrovingiz ${portal} operatoriga yuborildi.`,
+      api: (portal: string) => `Manzilingizni tasdiqlaganingiz uchun rahmat. ${portal} xizmati orqali berilgan soʻrov uning shaxsiy maʼlumotlar uchun masʼul xodimlariga yuborildi.`,
+      email: (portal: string) => `${portal} operatori elektron pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.`,
+      phone: (portal: string) => `${portal} operatori telefon orqali bergan soʻrovingizni quyidagi raqam bilan roʻyxatga oldi.`,
+      post: (portal: string) => `${portal} operatori pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.`,
+    },
     reference: "Soʻrov raqami",
     type: "Soʻrov",
     deadline: (portal: string, date: string) => `${portal} operatori sizga ${date} sanasiga qadar javob berishi shart.`,
@@ -76,10 +83,18 @@ export const emails = {
       no_data_held: "Siz haqingizda hech qanday shaxsiy maʼlumot topilmadi, shuning uchun bajariladigan amal yoʻq.",
       outside_jurisdiction: "Soʻrov ushbu operatorga nisbatan qoʻllaniladigan shaxsiy maʼlumotlar toʻgʻrisidagi qonun doirasidan tashqarida, shuning uchun qonun uni bajarishni talab qilmaydi.",
       duplicate: "Soʻrov boshqa soʻrovingizni takrorlaydi: u allaqachon koʻrib chiqilmoqda yoki unga javob berilgan.",
+      third_party_rights: "Soʻrovni bajarish boshqa shaxslarning shaxsiy maʼlumotlarini oshkor qiladi yoki ularning huquq va qonuniy manfaatlariga boshqacha zarar yetkazadi.",
+      exemption: "Qonun ushbu qayta ishlashni siz foydalanmoqchi boʻlgan huquq doirasidan chiqaradi.",
+      kept_by_law: "Qonun bu maʼlumotlarni ular saqlanayotgan maqsad uchun saqlashni yoki roziligingizsiz qayta ishlashni talab qiladi yoki ruxsat beradi.",
       other: "Sababini xodim quyidagi xabarda tushuntiradi.",
     },
+    ground: (article: string) => `Huquqiy asos: ${article}.`,
     messageHeading: "Xodimning xabari",
     complaint: "Agar bu qarorga rozi boʻlmasangiz, shaxsiy maʼlumotlarni himoya qilish boʻyicha vakolatli davlat organiga yoki sudga shikoyat qilish huquqiga egasiz.",
+    complaintKvkk:
+      "Agar bu qarorga rozi boʻlmasangiz, ushbu javobdan xabar topganingizdan keyin 30 kun ichida, har qanday holatda esa murojaatingizdan keyin 60 kundan kechiktirmay Turkiya Shaxsiy maʼlumotlarni himoya qilish kengashiga (KVKK Kurulu) shikoyat qilishingiz mumkin (KVKK 14-modda).",
+    complaintRu152:
+      "Rad etish asoslantirilgan va 152-FZ 20-moddasining 2-qismi talabiga koʻra uning huquqiy asosi koʻrsatilgan. Rozi boʻlmasangiz, Roskomnadzorga (subyektlar huquqlarini himoya qilish boʻyicha vakolatli organ) yoki sudga shikoyat qilishingiz mumkin (152-FZ 17-modda).",
   },
   deletionCompleted: {
     subject: (portal: string, reference: string) => `${reference} raqamli soʻrov: maʼlumotlaringiz oʻchirildi — ${portal}`,

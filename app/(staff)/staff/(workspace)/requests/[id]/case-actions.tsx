@@ -1,11 +1,12 @@
 import { getDb } from "@/db/client";
 import { listRetentionBases } from "@/db/queries/cases";
 import type { DsrRequest, Portal } from "@/db/schema";
-import { REJECTION_REASONS } from "@/emails/rejection-notice";
 import { addDays } from "@/lib/deadlines/dates";
 import { localDate } from "@/lib/deadlines/zone";
 import { can } from "@/lib/lifecycle";
 import { MAX_EXPORT_BYTES } from "@/lib/cases/complete-access";
+import { groundsFor } from "@/lib/cases/reject";
+import type { RejectionGroundId } from "@/lib/deadlines/rejection-grounds";
 import {
   askAction,
   assignAction,
@@ -18,12 +19,15 @@ import {
   startAction,
 } from "./actions";
 
-const REASON_LABELS: Record<(typeof REJECTION_REASONS)[number], string> = {
+const REASON_LABELS: Record<RejectionGroundId, string> = {
   identity_not_verified: "Identity not verified",
   manifestly_unfounded: "Manifestly unfounded or excessive",
   no_data_held: "No data held",
   outside_jurisdiction: "Outside jurisdiction",
-  duplicate: "Duplicate",
+  duplicate: "Duplicate or repeated request",
+  third_party_rights: "Would harm others' rights",
+  exemption: "Exempt by law",
+  kept_by_law: "Data kept or processed by law",
   other: "Other (explain in the message)",
 };
 
@@ -80,9 +84,9 @@ export function CaseActions({ request, portal, members, me }: { request: DsrRequ
             <option value="" disabled>
               Choose…
             </option>
-            {REJECTION_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {REASON_LABELS[r]}
+            {groundsFor(request, portal).map((g) => (
+              <option key={g.id} value={g.id}>
+                {REASON_LABELS[g.id]} ({g.article})
               </option>
             ))}
           </select>
