@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db, Executor } from "./client";
-import { SETTINGS_FIELDS } from "./queries/portal-settings";
 import { portals, retentionBases, type Portal } from "./schema";
 import { DEMO_PORTALS, LEGACY_SEED_FINGERPRINTS, type PortalSeed } from "./seed-data";
 
@@ -12,8 +11,33 @@ export interface SeedOutcome {
   upgraded: boolean;
 }
 
-/** Everything an admin or a deployment can change on a portal: if any differs from what the seed wrote, the portal was edited. */
-const FINGERPRINTED = [...SETTINGS_FIELDS, "referencePrefix", "policyUrl", "contactEmail", "contactEmailConfirmed", "emailIntake", "closedRetentionDays"] as const;
+/**
+ * What an admin or a deployment could change on a portal when fingerprints were
+ * introduced: if any differs from what the seed wrote, the portal was edited.
+ * A fixed list, not SETTINGS_FIELDS, so the stored and legacy hashes stay valid
+ * when settings grow; an upgrade writes only the seed's own columns, so a
+ * setting outside this list is never overwritten by it unless the seed sets it.
+ */
+const FINGERPRINTED = [
+  "name",
+  "languages",
+  "defaultLanguage",
+  "requestTypes",
+  "regime",
+  "promises",
+  "clockStart",
+  "timeZone",
+  "holidayCountry",
+  "calendarOverrides",
+  "dataCategories",
+  "reminderDays",
+  "referencePrefix",
+  "policyUrl",
+  "contactEmail",
+  "contactEmailConfirmed",
+  "emailIntake",
+  "closedRetentionDays",
+] as const satisfies readonly (keyof Portal)[];
 
 /** A stable hash of the portal's fingerprinted columns (object keys sorted, so JSON key order is no change). */
 export function seedFingerprint(portal: Pick<Portal, (typeof FINGERPRINTED)[number]>): string {

@@ -59,6 +59,46 @@ test("a UseGPT deletion keeps payment records under the 180-day basis, and the R
   expect(mail.text).toContain("Civil Code");
 });
 
+test.describe("rejecting under KVKK", () => {
+  // The requester's browser speaks Turkish, as MOSERRA's requesters' do.
+  test.use({ locale: "tr-TR" });
+
+  test("a MOSERRA agent is offered only KVKK's grounds, and the Turkish rejection cites the article and the Board's window", async ({ page, browser, mailbox }) => {
+    const req = await verifiedRequest(page, mailbox, { slug: "moserra", type: "access", language: "tr" });
+    const agent = await browser.newContext();
+    await signInAs(agent, createStaff({ moserra: "agent" }));
+    const staff = await agent.newPage();
+    await staff.goto(`/staff/requests/${req.id}`);
+    const reasons = staff.getByLabel("Reject: reason");
+    await expect(reasons.locator("option:not([disabled])")).toHaveText([
+      "Identity not verified (KVKK art. 13(1))",
+      "Duplicate or repeated request (KVKK art. 13(3))",
+      "No data held (KVKK art. 11(1)(a))",
+      "Exempt by law (KVKK art. 28)",
+      "Outside jurisdiction (KVKK art. 2)",
+      "Other (explain in the message) (KVKK art. 13(3))",
+    ]);
+
+    // A forged post with GDPR's ground is refused by the server, and the request stays open.
+    await reasons.evaluate((select: HTMLSelectElement) => {
+      select.options[1]!.value = "manifestly_unfounded";
+      select.selectedIndex = 1;
+    });
+    await staff.getByRole("button", { name: "Reject", exact: true }).click();
+    await expect(staff.getByText("that reason is not a ground for rejection under tr-kvkk")).toBeVisible();
+    await expect(staff.locator("[data-status]")).toHaveText("Received, waiting for the privacy team");
+
+    await staff.getByLabel("Reject: reason").selectOption("exemption");
+    await staff.getByLabel("Message to the requester").fill("Veriler bir yargı süreci kapsamında işleniyor.");
+    await staff.getByRole("button", { name: "Reject", exact: true }).click();
+    await expect(staff.locator("[data-status]")).toHaveText("Declined");
+    const notice = await mailTo(mailbox, req.email, (m) => m.text.includes("Hukuki dayanak"));
+    expect(notice.text).toContain(`${t("tr").emails.rejection.reasons.exemption} Hukuki dayanak: KVKK md. 28.`);
+    expect(notice.text).toContain(t("tr").emails.rejection.complaintKvkk);
+    expect(notice.text).toContain("info@moserra.com");
+  });
+});
+
 test("an extension moves the deadline and the requester is told the new date", async ({ page, browser, mailbox }) => {
   const req = await verifiedRequest(page, mailbox, { slug: "usegpt", type: "access", language: "ru" });
   const agent = await browser.newContext();

@@ -12,7 +12,8 @@ export function ContactPanel({ portal, outcome }: { portal: Portal; outcome?: "c
       <input type="hidden" name="portal" value={portal.slug} />
       <h2>Operator contact</h2>
       {!portal.contactEmailConfirmed && (
-        <p role="alert" className="form-error">
+        // Shown on every visit until confirmed, so not announced as a live alert.
+        <p className="form-error" data-placeholder-contact>
           {portal.contactEmail} is a placeholder: the operator&apos;s policy does not give a usable address. Requesters see it on every page
           and in every email, so confirm it or enter the right one.
         </p>
