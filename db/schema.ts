@@ -8,6 +8,8 @@ export interface DeadlinePolicy {
   regime: RegimeId;
   promise?: OperatorPromise;
   clockStartAt: number;
+  /** When the requester submitted the request; policies kept before it was recorded lack it. */
+  submittedAt?: number;
   identityVerifiedAt?: number;
   timeZone: string;
   country: string;
@@ -93,6 +95,8 @@ export const requests = sqliteTable(
     dueDate: text("due_date"),
     extensionNoticeBy: text("extension_notice_by"),
     acknowledgeBy: text("acknowledge_by"),
+    /** The day a refusal must be sent in writing, where the law gives it its own period (ZRU-547 art. 21). */
+    refusalBy: text("refusal_by"),
     deadlineProvisional: integer("deadline_provisional", { mode: "boolean" }).notNull().default(false),
     deadlineSteps: text("deadline_steps", { mode: "json" }).$type<string[]>(),
     /**

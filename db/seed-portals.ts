@@ -70,9 +70,9 @@ function seedPortal(tx: Executor, { retentionBases: bases, ...portal }: PortalSe
     return { slug: portal.slug, created: true, upgraded: false };
   }
   const current = tx.select().from(portals).where(eq(portals.slug, portal.slug)).get()!;
-  const written = current.seedFingerprint ?? LEGACY_SEED_FINGERPRINTS[portal.slug];
+  const written = current.seedFingerprint ? [current.seedFingerprint] : (LEGACY_SEED_FINGERPRINTS[portal.slug] ?? []);
   const fingerprint = seedFingerprint(current);
-  if (fingerprint !== written) return { slug: portal.slug, created: false, upgraded: false };
+  if (!written.includes(fingerprint)) return { slug: portal.slug, created: false, upgraded: false };
   tx.update(portals).set(portal).where(eq(portals.id, current.id)).run();
   return { slug: portal.slug, created: false, upgraded: stamp(tx, current.id) !== fingerprint };
 }

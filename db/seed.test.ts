@@ -122,6 +122,12 @@ describe("seedDemoPortals", () => {
     expect(seedDemoPortals(db()).find((o) => o.slug === "deepen")?.upgraded).toBe(false);
   });
 
+  it("upgrades Deepen as the deadline engine's seed wrote it (blocking due the same day), before fingerprints", () => {
+    db().insert(portals).values({ ...deepenRow(), requestTypes: ["deletion", "restriction"], promises: { deletion: { days: 14, unit: "calendar" }, restriction: { days: 0, unit: "calendar" } } }).run();
+    expect(seedDemoPortals(db()).find((o) => o.slug === "deepen")?.upgraded).toBe(true);
+    expect(portal("deepen").requestTypes).toEqual(["deletion", "restriction", "correction", "consent-withdrawal"]);
+  });
+
   it("does not upgrade a pre-fingerprint demo portal an admin edited", () => {
     const edited = { ...deepenRow(), requestTypes: ["deletion" as const], promises: { deletion: { days: 10, unit: "calendar" as const } } };
     db().insert(portals).values(edited).run();

@@ -71,29 +71,30 @@ test.describe("rejecting under KVKK", () => {
     await staff.goto(`/staff/requests/${req.id}`);
     const reasons = staff.getByLabel("Reject: reason");
     await expect(reasons.locator("option:not([disabled])")).toHaveText([
-      "Identity not verified (KVKK art. 13(1))",
-      "Duplicate or repeated request (KVKK art. 13(3))",
-      "No data held (KVKK art. 11(1)(a))",
-      "Exempt by law (KVKK art. 28)",
-      "Outside jurisdiction (KVKK art. 2)",
-      "Other (explain in the message) (KVKK art. 13(3))",
+      "The requester's identity could not be verified",
+      "No personal data about the requester is held",
+      "The request falls outside the law this portal applies",
+      "The same request is already being handled",
+      "The processing is outside the scope of the KVKK (KVKK art. 28(1))",
+      "The KVKK excludes these rights for this processing (KVKK art. 28(2))",
+      "Another reason, given below",
     ]);
 
     // A forged post with GDPR's ground is refused by the server, and the request stays open.
     await reasons.evaluate((select: HTMLSelectElement) => {
-      select.options[1]!.value = "manifestly_unfounded";
+      select.options[1]!.value = "manifestly-unfounded-or-excessive";
       select.selectedIndex = 1;
     });
     await staff.getByRole("button", { name: "Reject", exact: true }).click();
     await expect(staff.getByText("that reason is not a ground for rejection under tr-kvkk")).toBeVisible();
     await expect(staff.locator("[data-status]")).toHaveText("Received, waiting for the privacy team");
 
-    await staff.getByLabel("Reject: reason").selectOption("exemption");
+    await staff.getByLabel("Reject: reason").selectOption("outside-kvkk-scope");
     await staff.getByLabel("Message to the requester").fill("Veriler bir yargı süreci kapsamında işleniyor.");
     await staff.getByRole("button", { name: "Reject", exact: true }).click();
     await expect(staff.locator("[data-status]")).toHaveText("Declined");
     const notice = await mailTo(mailbox, req.email, (m) => m.text.includes("Hukuki dayanak"));
-    expect(notice.text).toContain(`${t("tr").emails.rejection.reasons.exemption} Hukuki dayanak: KVKK md. 28.`);
+    expect(notice.text).toContain(`${t("tr").emails.rejection.reasons["outside-kvkk-scope"]} Hukuki dayanak: KVKK md. 28(1).`);
     expect(notice.text).toContain(t("tr").emails.rejection.complaintKvkk);
     expect(notice.text).toContain("info@moserra.com");
   });

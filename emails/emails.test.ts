@@ -182,7 +182,7 @@ describe("rejection notice", () => {
   it("gives KVKK's window to complain to the Board, and 152-FZ's reasoned refusal", () => {
     const kvkk = rejectionNoticeEmail.render(rejectionNoticeEmail.preview, "tr").text;
     expect(kvkk).toContain("30 gün ve her hâlde başvuru tarihinizden itibaren 60 gün içinde Kişisel Verileri Koruma Kuruluna");
-    const ru = rejectionNoticeEmail.render({ ...rejectionNoticeEmail.preview, ground: { id: "exemption", article: "152-FZ art. 14(8)" }, regime: "ru-152fz" }, "ru").text;
+    const ru = rejectionNoticeEmail.render({ ...rejectionNoticeEmail.preview, ground: { id: "restricted-by-law", article: "152-FZ art. 14(8)" }, regime: "ru-152fz" }, "ru").text;
     expect(ru).toContain("Правовое основание: 152-ФЗ ст. 14(8).");
     expect(ru).toContain("Отказ мотивирован и содержит ссылку на правовое основание, как того требует ч. 2 ст. 20 152-ФЗ.");
   });

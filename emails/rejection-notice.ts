@@ -27,8 +27,9 @@ function complaint(t: Messages["emails"]["rejection"], regime: RegimeId): string
   return t.complaint;
 }
 
+/** The ground in plain words, with its article where the regime names one. */
 function groundText(t: Messages["emails"]["rejection"], ground: RejectionGround, language: Language): string {
-  return `${t.reasons[ground.id]} ${t.ground(localizeCitation(ground.article, language))}`;
+  return ground.article ? `${t.reasons[ground.id]} ${t.ground(localizeCitation(ground.article, language))}` : t.reasons[ground.id];
 }
 
 /** The request will not be carried out: why, in plain words, with the article, and in the staff member's words, and where to complain. */
@@ -58,7 +59,7 @@ export const rejectionNoticeEmail: EmailTemplate<RejectionNoticeProps> = {
     portalName: "Moserra",
     contactEmail: "info@moserra.com",
     reference: "MOS-7K4Q-9XWD",
-    ground: { id: "no_data_held", article: "KVKK art. 11(1)(a)" },
+    ground: { id: "outside-kvkk-scope", article: "KVKK art. 28(1)" },
     regime: "tr-kvkk",
     message: "We searched our client and project records for your name and email address and found nothing.",
     statusUrl: "http://localhost:3000/p/moserra/status?token=preview-token",

@@ -18,10 +18,11 @@ export const deepen: PortalSeed = {
   requestTypes: ["deletion", "restriction", "correction", "consent-withdrawal"],
   // §5.4: processing under the Law "On Personal Data" of 2 July 2019 (ZRU-547).
   regime: "uz-zru547",
-  // §6.2: deletion within 14 days of the written request; blocking (§7.2.4 sets no period) is held to the same promise.
+  // §6.2: deletion within 14 days of the written request. §7.2.4 blocks the data "from the moment of the request"
+  // ("murojaat qilgan … paytdan boshlab"), so blocking is due the day it is asked: a promise of 0 days.
   promises: {
     deletion: { days: 14, unit: "calendar" },
-    restriction: { days: 14, unit: "calendar" },
+    restriction: { days: 0, unit: "calendar" },
     // The policy names no period for a withdrawal of consent: the portal holds it to the 14 days of §6.2.
     "consent-withdrawal": { days: 14, unit: "calendar", kind: "configured" },
   },

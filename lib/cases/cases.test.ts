@@ -190,30 +190,30 @@ describe("the rest of case work", () => {
     const now = new Date("2026-03-03T09:00:00Z");
     const mails = () => db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).all().length;
     const before = mails();
-    expect(() => rejectRequest(db(), { request: request(), portal, reason: "manifestly_unfounded", message: "again", by, now, appUrl: APP })).toThrow(
+    expect(() => rejectRequest(db(), { request: request(), portal, reason: "manifestly-unfounded-or-excessive", message: "again", by, now, appUrl: APP })).toThrow(
       /not a ground for rejection under tr-kvkk/,
     );
     expect(() => rejectRequest(db(), { request: request(), portal, reason: "", message: "", by, now, appUrl: APP })).toThrow(/choose a reason/);
     expect(request().status).toBe("open");
     expect(mails()).toBe(before);
 
-    rejectRequest(db(), { request: request(), portal, reason: "exemption", message: "Yargı süreci kapsamında işleniyor.", by, now, appUrl: APP });
-    expect(request()).toMatchObject({ status: "rejected", rejectionReason: "exemption" });
+    rejectRequest(db(), { request: request(), portal, reason: "outside-kvkk-scope", message: "Yargı süreci kapsamında işleniyor.", by, now, appUrl: APP });
+    expect(request()).toMatchObject({ status: "rejected", rejectionReason: "outside-kvkk-scope" });
     const mail = lastMail(id);
     expect(mail).toMatchObject({ template: "rejection-notice", language: "tr" });
-    expect(mail.text).toContain("Hukuki dayanak: KVKK md. 28.");
+    expect(mail.text).toContain("Hukuki dayanak: KVKK md. 28(1).");
     expect(mail.text).toContain("cevabı öğrendiğiniz tarihten itibaren 30 gün ve her hâlde başvuru tarihinizden itibaren 60 gün içinde");
     expect(mail.text).toContain("MOSERRA ile info@moserra.com adresinden iletişime geçebilirsiniz.");
     const event = db().select().from(requestEvents).where(eq(requestEvents.requestId, id)).all().at(-1)!;
-    expect(event).toMatchObject({ type: "rejected", data: { reason: "exemption", article: "KVKK art. 28" } });
+    expect(event).toMatchObject({ type: "rejected", data: { reason: "outside-kvkk-scope", article: "KVKK art. 28(1)" } });
   });
 
   it("a 152-FZ refusal is reasoned with its legal ground, in Russian", () => {
     const { portal, request, id } = openRequest("usegpt", "access", "2026-04-28T08:00:00Z");
     const by = staff(db(), "usegpt", "agent");
-    rejectRequest(db(), { request: request(), portal, reason: "duplicate", message: "Сведения направлены вам 20 апреля.", by, now: new Date("2026-04-29T08:00:00Z"), appUrl: APP });
+    rejectRequest(db(), { request: request(), portal, reason: "repeated-request", message: "Сведения направлены вам 20 апреля.", by, now: new Date("2026-04-29T08:00:00Z"), appUrl: APP });
     const { text } = lastMail(id);
-    expect(text).toContain("Правовое основание: 152-ФЗ ст. 14(6).");
+    expect(text).toContain("Правовое основание: 152-ФЗ ст. 14(4)–(6).");
     expect(text).toContain("как того требует ч. 2 ст. 20 152-ФЗ");
     expect(text).toContain("support@usegpt.ru");
   });

@@ -4,7 +4,7 @@ import { updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { rejectionNoticeEmail } from "../../emails";
 import type { RegimeId } from "../deadlines";
-import { findRejectionGround, rejectionGrounds, type RejectionGround } from "../deadlines/rejection-grounds";
+import { rejectionGrounds, type RejectionGround } from "../deadlines/rejection-grounds";
 import { transition } from "../lifecycle";
 import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
@@ -28,7 +28,7 @@ export function rejectRequest(
   { request, portal, reason, message, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; message: string; by: string; now: Date; appUrl: string },
 ) {
   const regime = requestRegime(request, portal);
-  const ground = findRejectionGround(regime, reason);
+  const ground = rejectionGrounds(regime).find((g) => g.id === reason);
   if (!ground) throw new CaseError(reason ? `that reason is not a ground for rejection under ${regime}; choose one of the regime's grounds` : "choose a reason for the rejection");
   const text = message.trim();
   if (ground.id === "other" && !text) throw new CaseError('a rejection for "other" reasons needs a message that explains it');

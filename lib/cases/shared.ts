@@ -6,7 +6,7 @@ import type { EmailTemplate } from "../../emails/template";
 import { enqueueEmail } from "../mail/outbox";
 import type { DeadlinePolicy, DsrRequest, NewDsrRequest, Portal } from "../../db/schema";
 import type { DeadlineResult } from "../deadlines";
-import { nextReminderAt } from "../reminders/deadline-schedule";
+import { firstReminderAt } from "../reminders/deadline-schedule";
 import { computeRequestDeadline, pausesInZone } from "../requests/deadline";
 import { statusUrl } from "../requests/links";
 import { newToken, STATUS_TOKEN_TTL_MS } from "../verification";
@@ -62,8 +62,9 @@ export function deadlineColumns(
     dueDate: deadline.dueDate,
     extensionNoticeBy: deadline.extensionNoticeBy,
     acknowledgeBy: deadline.acknowledgeBy,
+    refusalBy: deadline.refusalBy,
     deadlineProvisional: deadline.provisional,
     deadlineSteps: deadline.steps,
-    nextReminderAt: nextReminderAt({ ...request, ...deadline, policy, reminderDays }, now),
+    nextReminderAt: firstReminderAt({ ...request, ...deadline, policy, reminderDays }, now),
   };
 }

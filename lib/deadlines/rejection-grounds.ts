@@ -1,98 +1,112 @@
 import type { RegimeId } from "./types";
 
 /**
- * Why a request may be declined, per regime, each ground with the provision
- * that allows it. "Manifestly unfounded or excessive" exists only where the law
- * has it (GDPR and UK GDPR art. 12(5), CCPA §1798.145(h)(3)); 152-FZ, KVKK and
- * ZRU-547 have no such ground. "other" is the law's general duty to give reasons.
+ * Why a request may be refused, per regime, with the provision that allows it.
+ * Pure data: the words are the catalogue's (`rejectionGrounds` in
+ * lib/i18n/messages/<lang>/rejection-grounds.ts), keyed by these ids.
  */
 export const REJECTION_GROUND_IDS = [
-  "identity_not_verified",
-  "manifestly_unfounded",
-  "no_data_held",
-  "outside_jurisdiction",
+  "identity-not-verified",
+  "no-data-held",
+  "outside-jurisdiction",
   "duplicate",
-  "third_party_rights",
-  "exemption",
-  "kept_by_law",
+  "manifestly-unfounded-or-excessive",
+  "unfounded-excessive-or-repetitive",
+  "erasure-exception",
+  "restricted-by-law",
+  "repeated-request",
+  "processing-without-consent-allowed",
+  "outside-kvkk-scope",
+  "kvkk-rights-excluded",
   "other",
 ] as const;
 export type RejectionGroundId = (typeof REJECTION_GROUND_IDS)[number];
 
 export interface RejectionGround {
   id: RejectionGroundId;
-  /** The provision, in the engine's citation form: "KVKK art. 13(3)". */
-  article: string;
+  /** The provision that allows the refusal; null for a ground every regime knows without a provision of its own. */
+  article: string | null;
 }
 
-const gdprLike = (law: string): RejectionGround[] => [
-  { id: "identity_not_verified", article: `${law} art. 11(2) and 12(2)` },
-  { id: "manifestly_unfounded", article: `${law} art. 12(5)(b)` },
-  { id: "duplicate", article: `${law} art. 12(5)(b)` },
-  { id: "no_data_held", article: `${law} art. 15(1)` },
-  { id: "third_party_rights", article: `${law} art. 15(4)` },
-  { id: "kept_by_law", article: `${law} art. 17(3)` },
-  { id: "outside_jurisdiction", article: `${law} art. 2 and 3` },
-  { id: "other", article: `${law} art. 12(4)` },
-];
+/** What a refusal under the regime must carry besides its ground. */
+export interface RejectionRules {
+  grounds: RejectionGround[];
+  /** The provision that requires the refusal to give its reasons and legal ground. */
+  reasoned: string | null;
+  /** Where the requester may complain to a supervisory body after a refusal, and by when. */
+  complaint: ComplaintWindow | null;
+}
 
-const GROUNDS: Record<RegimeId, RejectionGround[]> = {
-  "eu-gdpr": gdprLike("GDPR"),
-  "uk-gdpr": [...gdprLike("UK GDPR"), { id: "exemption", article: "DPA 2018 Sch. 2–4" }],
-  "us-ca-ccpa": [
-    { id: "identity_not_verified", article: "Cal. Civ. Code §1798.140(ak)" },
-    { id: "manifestly_unfounded", article: "Cal. Civ. Code §1798.145(h)(3)" },
-    { id: "no_data_held", article: "Cal. Civ. Code §1798.110" },
-    { id: "kept_by_law", article: "Cal. Civ. Code §1798.105(d)" },
-    { id: "other", article: "Cal. Civ. Code §1798.145" },
+export interface ComplaintWindow {
+  source: string;
+  /** Days from the day the requester learns of the answer. */
+  daysFromAnswer: number;
+  /** And never later than this many days from the application. */
+  maxDaysFromApplication: number;
+}
+
+const common = (id: RejectionGroundId): RejectionGround => ({ id, article: null });
+const FIRST = [common("identity-not-verified"), common("no-data-held"), common("outside-jurisdiction"), common("duplicate")];
+const LAST = common("other");
+
+const SPECIFIC: Record<RegimeId, RejectionGround[]> = {
+  "eu-gdpr": [
+    { id: "manifestly-unfounded-or-excessive", article: "GDPR art. 12(5)(b)" },
+    { id: "erasure-exception", article: "GDPR art. 17(3)" },
+    { id: "restricted-by-law", article: "GDPR art. 23" },
   ],
-  // 152-FZ: every refusal is reasoned and names its ground (art. 20(2)); art. 14(8) lists when access may be restricted.
+  "uk-gdpr": [
+    { id: "manifestly-unfounded-or-excessive", article: "UK GDPR art. 12(5)(b)" },
+    { id: "erasure-exception", article: "UK GDPR art. 17(3)" },
+    { id: "restricted-by-law", article: "DPA 2018 Schedules 2–4" },
+  ],
   "ru-152fz": [
-    { id: "identity_not_verified", article: "152-FZ art. 14(3)" },
-    { id: "duplicate", article: "152-FZ art. 14(6)" },
-    { id: "exemption", article: "152-FZ art. 14(8)" },
-    { id: "third_party_rights", article: "152-FZ art. 14(8)(4)" },
-    { id: "kept_by_law", article: "152-FZ art. 21(5)" },
-    { id: "no_data_held", article: "152-FZ art. 20(1)" },
-    { id: "other", article: "152-FZ art. 20(2)" },
+    { id: "restricted-by-law", article: "152-FZ art. 14(8)" },
+    { id: "repeated-request", article: "152-FZ art. 14(4)–(6)" },
+    { id: "processing-without-consent-allowed", article: "152-FZ art. 21(5) with art. 6(1)(2)–(11)" },
   ],
-  // KVKK: an application is accepted or refused with its reasons (art. 13(3)); art. 28 takes processing out of art. 11's rights.
   "tr-kvkk": [
-    { id: "identity_not_verified", article: "KVKK art. 13(1)" },
-    { id: "duplicate", article: "KVKK art. 13(3)" },
-    { id: "no_data_held", article: "KVKK art. 11(1)(a)" },
-    { id: "exemption", article: "KVKK art. 28" },
-    { id: "outside_jurisdiction", article: "KVKK art. 2" },
-    { id: "other", article: "KVKK art. 13(3)" },
+    { id: "outside-kvkk-scope", article: "KVKK art. 28(1)" },
+    { id: "kvkk-rights-excluded", article: "KVKK art. 28(2)" },
   ],
-  "br-lgpd": [
-    { id: "identity_not_verified", article: "LGPD art. 18 §3" },
-    { id: "no_data_held", article: "LGPD art. 18 §4(I)" },
-    { id: "kept_by_law", article: "LGPD art. 16" },
-    { id: "other", article: "LGPD art. 18 §4(II)" },
+  "uz-zru547": [{ id: "restricted-by-law", article: "ZRU-547 art. 21" }],
+  "br-lgpd": [],
+  custom: [],
+  "us-ca-ccpa": [
+    { id: "manifestly-unfounded-or-excessive", article: "Cal. Civ. Code §1798.145(h)(3)" },
+    { id: "erasure-exception", article: "Cal. Civ. Code §1798.105(d)" },
   ],
-  // ZRU-547: art. 3 sets the law's scope; a refusal of access is given in writing (art. 21).
-  "uz-zru547": [
-    { id: "identity_not_verified", article: "ZRU-547 art. 21" },
-    { id: "duplicate", article: "ZRU-547 art. 21" },
-    { id: "no_data_held", article: "ZRU-547 art. 21" },
-    { id: "outside_jurisdiction", article: "ZRU-547 art. 3" },
-    { id: "other", article: "ZRU-547 art. 21" },
+  "us-va-vcdpa": [
+    { id: "unfounded-excessive-or-repetitive", article: "Va. Code §59.1-577(B)(3)" },
+    { id: "restricted-by-law", article: "Va. Code §59.1-582" },
   ],
-  custom: [
-    { id: "identity_not_verified", article: "the operator's policy" },
-    { id: "no_data_held", article: "the operator's policy" },
-    { id: "duplicate", article: "the operator's policy" },
-    { id: "other", article: "the operator's policy" },
-  ],
+  "us-co-cpa": [],
+  "us-ct-ctdpa": [],
+  "us-tx-tdpsa": [{ id: "unfounded-excessive-or-repetitive", article: "Tex. Bus. & Com. Code §541.052(d)" }],
+  "us-or-ocpa": [],
+  "us-ut-ucpa": [{ id: "unfounded-excessive-or-repetitive", article: "Utah Code §13-61-203(4)(b)" }],
+  "us-ne-ndpa": [{ id: "unfounded-excessive-or-repetitive", article: "Neb. Rev. Stat. §87-1108(4)" }],
+  "us-ia-icdpa": [{ id: "unfounded-excessive-or-repetitive", article: "Iowa Code §715D.3(2)" }],
+  "us-nj-njdpa": [{ id: "unfounded-excessive-or-repetitive", article: "N.J.S.A. 56:8-166.7(d)" }],
 };
 
-/** The grounds a request under `regime` may be declined on, each with its article. */
-export function rejectionGrounds(regime: RegimeId): readonly RejectionGround[] {
-  return GROUNDS[regime];
+const REASONED: Partial<Record<RegimeId, string>> = {
+  "eu-gdpr": "GDPR art. 12(4)",
+  "uk-gdpr": "UK GDPR art. 12(4)",
+  "ru-152fz": "152-FZ art. 14(6) and art. 20(2)",
+  "uz-zru547": "ZRU-547 art. 21",
+};
+
+const COMPLAINT: Partial<Record<RegimeId, ComplaintWindow>> = {
+  // "veri sorumlusunun cevabını öğrendiği tarihten itibaren otuz ve her hâlde başvuru tarihinden itibaren altmış gün içinde Kurula şikâyette bulunabilir"
+  "tr-kvkk": { source: "KVKK art. 14(1)", daysFromAnswer: 30, maxDaysFromApplication: 60 },
+};
+
+/** The grounds on which a request may be refused under `regime`: the four every regime knows, its own with their articles, then "other". */
+export function rejectionGrounds(regime: RegimeId): RejectionGround[] {
+  return [...FIRST, ...SPECIFIC[regime], LAST];
 }
 
-/** The ground `id` under `regime`, or undefined where the regime has no such ground. */
-export function findRejectionGround(regime: RegimeId, id: unknown): RejectionGround | undefined {
-  return GROUNDS[regime].find((g) => g.id === id);
+export function rejectionRules(regime: RegimeId): RejectionRules {
+  return { grounds: rejectionGrounds(regime), reasoned: REASONED[regime] ?? null, complaint: COMPLAINT[regime] ?? null };
 }

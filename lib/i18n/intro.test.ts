@@ -38,6 +38,7 @@ describe("localizeCitation", () => {
     expect(localizeCitation("GDPR art. 11(2) and 12(2)", "tr")).toBe("GDPR md. 11(2) ve 12(2)");
     expect(localizeCitation("GDPR art. 11(2) and 12(2)", "uz")).toBe("GDPR 11(2)-modda va 12(2)-modda");
     expect(localizeCitation("ZRU-547 art. 3", "uz")).toBe("OʻRQ-547 3-modda");
-    expect(localizeCitation("the operator's policy", "ru")).toBe("политика оператора");
+    expect(localizeCitation("152-FZ art. 21(5) with art. 6(1)(2)–(11)", "ru")).toBe("152-ФЗ ст. 21(5) во взаимосвязи со ст. 6(1)(2)–(11)");
+    expect(localizeCitation("152-FZ art. 14(6) and art. 20(2)", "tr")).toBe("152-FZ md. 14(6) ve md. 20(2)");
   });
 });

@@ -37,7 +37,8 @@ const wholeNumber = (what: string, min: number, max: number, blank = "") =>
     });
 
 const promiseRow = z.object({
-  days: wholeNumber("The promised days", 1, MAX_PROMISE_DAYS, ", or blank for no promise"),
+  // 0 (the day of the request) is for blocking only; the engine says so for any other type.
+  days: wholeNumber("The promised days", 0, MAX_PROMISE_DAYS, ", or blank for no promise"),
   unit: oneOf(["calendar", "working"], "Choose calendar or working days"),
   extensionDays: wholeNumber("The extension", 1, MAX_PROMISE_DAYS, ", or blank for none"),
   /** Blank (a form from before the choice existed) is the operator's published promise. */

@@ -1,3 +1,5 @@
+import type { RejectionGroundId } from "../../../deadlines/rejection-grounds";
+
 /**
  * Email copy. Functions take the values to interpolate as plain text; the
  * templates escape them for HTML.
@@ -78,17 +80,22 @@ export const emails = {
     heading: "Your request has been declined",
     intro: (portal: string) => `${portal} has reviewed your request and will not carry it out.`,
     reasonHeading: "Why",
+    /** The plain sentence for each ground of lib/deadlines/rejection-grounds.ts. */
     reasons: {
-      identity_not_verified: "It could not be confirmed that you are the person the data is about. Acting on the request without that could put someone else's data at risk.",
-      manifestly_unfounded: "The request is clearly unfounded or excessive, for example because it repeats the same request again and again, so the law does not require it to be carried out.",
-      no_data_held: "No personal data about you was found, so there is nothing to act on.",
-      outside_jurisdiction: "The request falls outside the data protection law that applies to this organisation, so that law does not require it to be carried out.",
+      "identity-not-verified": "It could not be confirmed that you are the person the data is about. Acting on the request without that could put someone else's data at risk.",
+      "no-data-held": "No personal data about you was found, so there is nothing to act on.",
+      "outside-jurisdiction": "The request falls outside the data protection law that applies to this organisation, so that law does not require it to be carried out.",
       duplicate: "The request repeats another request of yours that is already being handled or has already been answered.",
-      third_party_rights: "Answering the request would disclose other people's personal data or otherwise harm their rights and legitimate interests.",
-      exemption: "The law exempts this processing from the right you asked to exercise.",
-      kept_by_law: "The law requires or allows the data to be kept, or processed without your consent, for the purpose it is held for.",
+      "manifestly-unfounded-or-excessive": "The request is clearly unfounded or excessive, for example because it repeats the same request again and again, so the law does not require it to be carried out.",
+      "unfounded-excessive-or-repetitive": "The request is clearly unfounded, excessive or repetitive, so the law does not require it to be carried out.",
+      "erasure-exception": "The law requires or allows the data to be kept for the purpose it is held for, so it cannot be deleted now.",
+      "restricted-by-law": "A law restricts this right for the processing concerned.",
+      "repeated-request": "The request repeats an earlier one sooner than the law allows a repeat request.",
+      "processing-without-consent-allowed": "The law allows the processing to continue without your consent, so withdrawing consent does not stop it.",
+      "outside-kvkk-scope": "The processing concerned falls outside the scope of the Turkish data protection law (KVKK).",
+      "kvkk-rights-excluded": "The Turkish data protection law (KVKK) excludes these rights for the processing concerned.",
       other: "The privacy team explains the reason below.",
-    },
+    } satisfies Record<RejectionGroundId, string>,
     /** The provision, already in the requester's language. */
     ground: (article: string) => `Legal ground: ${article}.`,
     messageHeading: "Message from the privacy team",

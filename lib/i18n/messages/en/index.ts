@@ -1,6 +1,7 @@
 import { common } from "./common";
 import { emails } from "./emails";
 import { portal } from "./portal";
+import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 
-export const en = { common, emails, requestTypes, portal };
+export const en = { common, emails, requestTypes, portal, rejectionGrounds };

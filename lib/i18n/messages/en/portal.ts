@@ -14,6 +14,7 @@ export const portal = {
       "consent-withdrawal": "stop the processing you consented to",
       "stop-processing": "stop processing your personal data",
       "notify-recipients": "tell those it passed your data to about a correction or deletion",
+      appeal: "reconsider its decision on an earlier request of yours",
     },
     emailIntake: (email: string) => `You can also send your request by email to ${email}, from the email address you registered with.`,
     rightsHeading: "What you can ask for",

@@ -2,6 +2,7 @@ import type { Messages } from "../../catalogue";
 import { common } from "./common";
 import { emails } from "./emails";
 import { portal } from "./portal";
+import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 
-export const tr = { common, emails, requestTypes, portal } satisfies Messages;
+export const tr = { common, emails, requestTypes, portal, rejectionGrounds } satisfies Messages;

@@ -15,6 +15,7 @@ export const portal = {
       "consent-withdrawal": "açık rızanıza dayanan işlemenin durdurulmasını",
       "stop-processing": "kişisel verilerinizin işlenmesinin durdurulmasını",
       "notify-recipients": "düzeltme veya silme işlemlerinin verilerinizin aktarıldığı üçüncü kişilere bildirilmesini",
+      appeal: "önceki talebiniz hakkındaki kararın yeniden değerlendirilmesini",
     },
     emailIntake: (email: string) => `Talebinizi, kayıt olurken verdiğiniz e-posta adresinden ${email} adresine e-postayla da gönderebilirsiniz.`,
     rightsHeading: "Neleri talep edebilirsiniz",

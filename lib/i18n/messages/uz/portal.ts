@@ -15,6 +15,7 @@ export const portal = {
       "consent-withdrawal": "roziligingizga asoslangan qayta ishlashni toʻxtatishni",
       "stop-processing": "shaxsiy maʼlumotlaringizni qayta ishlashni toʻxtatishni",
       "notify-recipients": "maʼlumotlaringiz uzatilgan shaxslarga ularning tuzatilgani yoki oʻchirilgani haqida xabar berishni",
+      appeal: "avvalgi soʻrovingiz boʻyicha qarorini qayta koʻrib chiqishni",
     },
     emailIntake: (email: string) => `Soʻrovni roʻyxatdan oʻtishda koʻrsatgan elektron pochta manzilingizdan ${email} manziliga xat orqali ham yuborishingiz mumkin.`,
     rightsHeading: "Nimalarni soʻrashingiz mumkin",

@@ -6,7 +6,7 @@ import { localDate } from "@/lib/deadlines/zone";
 import { can } from "@/lib/lifecycle";
 import { MAX_EXPORT_BYTES } from "@/lib/cases/complete-access";
 import { groundsFor } from "@/lib/cases/reject";
-import type { RejectionGroundId } from "@/lib/deadlines/rejection-grounds";
+import { messages } from "@/lib/i18n/catalogue";
 import {
   askAction,
   assignAction,
@@ -19,17 +19,7 @@ import {
   startAction,
 } from "./actions";
 
-const REASON_LABELS: Record<RejectionGroundId, string> = {
-  identity_not_verified: "Identity not verified",
-  manifestly_unfounded: "Manifestly unfounded or excessive",
-  no_data_held: "No data held",
-  outside_jurisdiction: "Outside jurisdiction",
-  duplicate: "Duplicate or repeated request",
-  third_party_rights: "Would harm others' rights",
-  exemption: "Exempt by law",
-  kept_by_law: "Data kept or processed by law",
-  other: "Other (explain in the message)",
-};
+const en = messages("en");
 
 /** What an agent can do with the request now: the state machine decides which forms appear. */
 export function CaseActions({ request, portal, members, me }: { request: DsrRequest; portal: Portal; members: { userId: string; email: string | null }[]; me: string }) {
@@ -86,7 +76,8 @@ export function CaseActions({ request, portal, members, me }: { request: DsrRequ
             </option>
             {groundsFor(request, portal).map((g) => (
               <option key={g.id} value={g.id}>
-                {REASON_LABELS[g.id]} ({g.article})
+                {en.rejectionGrounds[g.id]}
+                {g.article && ` (${g.article})`}
               </option>
             ))}
           </select>
