@@ -11,6 +11,7 @@ import { enqueueEmail } from "./lib/mail/outbox";
 import { kickMailWorker } from "./lib/mail/worker";
 import { verifyPassword } from "./lib/password";
 import { recordStaffEvent } from "./lib/staff/audit";
+import { MAGIC_LINK_MINUTES } from "./lib/staff/sign-in-link";
 
 declare module "next-auth" {
   interface Session {
@@ -18,8 +19,6 @@ declare module "next-auth" {
     sessionVersion: number;
   }
 }
-
-const MAGIC_LINK_MINUTES = 15;
 
 /**
  * Staff sign-in: a magic link through our own outbox, or a password for

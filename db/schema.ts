@@ -188,6 +188,8 @@ export const emailOutbox = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     requestId: integer("request_id").references(() => requests.id, { onDelete: "cascade" }),
+    /** Whose admins see the message on the outbox page; null (a staff sign-in link, a digest across portals) is shown to nobody. */
+    portalId: integer("portal_id").references(() => portals.id, { onDelete: "cascade" }),
     template: text().notNull(),
     language: text().$type<Language>().notNull(),
     to: text("to_address").notNull(),
@@ -205,7 +207,12 @@ export const emailOutbox = sqliteTable(
     dedupeKey: text("dedupe_key").unique(),
     createdAt: createdAt(),
   },
-  (t) => [index("email_outbox_due").on(t.status, t.nextAttemptAt), index("email_outbox_request").on(t.requestId)],
+  (t) => [
+    index("email_outbox_due").on(t.status, t.nextAttemptAt),
+    index("email_outbox_request").on(t.requestId),
+    index("email_outbox_portal_status").on(t.portalId, t.status),
+    index("email_outbox_template_created").on(t.template, t.createdAt),
+  ],
 );
 
 export const emailAttempts = sqliteTable(

@@ -29,15 +29,15 @@ export function rejectRequest(
 ) {
   const regime = requestRegime(request, portal);
   const ground = rejectionGrounds(regime).find((g) => g.id === reason);
-  if (!ground) throw new CaseError(reason ? `that reason is not a ground for rejection under ${regime}; choose one of the regime's grounds` : "choose a reason for the rejection");
+  if (!ground) throw new CaseError(reason ? "rejection_ground_not_in_regime" : "rejection_reason_required");
   const text = message.trim();
-  if (ground.id === "other" && !text) throw new CaseError('a rejection for "other" reasons needs a message that explains it');
-  if (text.length > 5000) throw new CaseError("the message can be at most 5,000 characters");
+  if (ground.id === "other" && !text) throw new CaseError("rejection_message_required");
+  if (text.length > 5000) throw new CaseError("rejection_message_too_long");
   const status = transition(request.status, "reject");
   db.transaction(
     (tx) => {
       const set = { status, rejectionReason: ground.id, resolution: text || null, closedAt: now, nextReminderAt: null };
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
       closePause(tx, { requestId: request.id, at: now });
       recordCaseEvent(tx, request, { type: "rejected", actor: staffActor(by), visible: true, data: { reason: ground.id, article: ground.article }, at: now });
       emailRequester(tx, request, {

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lt, lte, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { emailAttempts, emailOutbox, type NewOutboxMessage, type OutboxMessage } from "../../db/schema";
+import { staffSignInEmail } from "../../emails/staff-sign-in";
 import { env } from "../env";
 import { retryDelayMs } from "./backoff";
 import type { MailTransport } from "./transport";
@@ -63,7 +64,7 @@ export async function drainOutbox({ db, now, transport, limit = 50, log = consol
     const message = claimNext(db, now);
     if (!message) break;
     if (!transport) {
-      finish(db, message.id, { status: "logged", lockedUntil: null });
+      delivered(db, message, { status: "logged", lockedUntil: null });
       log(consoleBlock(message));
       result.logged++;
       continue;
@@ -81,7 +82,7 @@ export async function drainOutbox({ db, now, transport, limit = 50, log = consol
         // before recording it, the receiving side can recognise the retry as a duplicate.
         messageId: `<outbox-${message.id}@${new URL(appUrl).hostname}>`,
       });
-      finish(db, message.id, { status: "sent", attempts, sentAt: now, lockedUntil: null }, { ok: true, at: now });
+      delivered(db, message, { status: "sent", attempts, sentAt: now, lockedUntil: null }, { ok: true, at: now });
       result.sent++;
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
@@ -129,6 +130,19 @@ function finish(db: Db, id: number, set: Partial<NewOutboxMessage>, attempt?: { 
     tx.update(emailOutbox).set(set).where(eq(emailOutbox.id, id)).run();
     if (attempt) tx.insert(emailAttempts).values({ outboxId: id, ...attempt }).run();
   });
+}
+
+/**
+ * Records a delivery (or, in embedded mode, the console print) and drops what
+ * the audit does not need: the body, whose verification, status and download
+ * links would otherwise stay readable in the table for years. Recipient,
+ * subject, template and times stay. A staff sign-in email leaves no row.
+ * Messages not yet delivered, failed ones included, keep their body: it is
+ * what the sender, or an admin's resend, delivers.
+ */
+function delivered(db: Db, message: OutboxMessage, set: Partial<NewOutboxMessage>, attempt?: { ok: boolean; at: Date; error?: string }) {
+  if (message.template === staffSignInEmail.name) db.delete(emailOutbox).where(eq(emailOutbox.id, message.id)).run();
+  else finish(db, message.id, { ...set, text: "", html: "" }, attempt);
 }
 
 /** Embedded mode's stand-in for delivery: enough on the console to follow the links by hand. */

@@ -35,6 +35,8 @@ export function requireRequest(staff: StaffContext, id: number, needed: Role) {
 }
 
 export class ForbiddenError extends Error {
+  /** Its code in the staff error catalogue (lib/staff/errors.ts). */
+  readonly code = "forbidden";
   constructor(
     readonly role: Role,
     readonly needed: Role,

@@ -109,6 +109,12 @@ export const portal = {
     downloadNote: "Your data is ready. The download is also in the email we sent you.",
     invalidTitle: "This status link is not valid",
     invalidBody: "It may be incomplete, or it may have been revoked. Use the latest link from our emails.",
+    revokeHeading: "Stop the links to this page",
+    revokeBody: "If someone else may have seen our emails, you can make every status link for this request stop working at once. Our next email about this request will bring a new link.",
+    revoke: "Revoke my status links",
+    revokedTitle: "Your status links are revoked",
+    revokedBody: "No status link for this request works any more. Our next email about this request will bring a new link.",
+    linkEnds: (date: string) => `This request is closed: this link works until ${date}.`,
     statuses: {
       submitted: "Waiting for you to confirm your email",
       open: "Received, waiting for the privacy team",
@@ -130,6 +136,7 @@ export const portal = {
       extended: "The deadline was extended",
       rejected: "Declined",
       completed: "Completed",
+      status_links_revoked: "You revoked the status links",
     } as Record<string, string>,
   },
   footer: {

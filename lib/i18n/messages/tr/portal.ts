@@ -111,6 +111,12 @@ export const portal = {
     downloadNote: "Verileriniz hazır. İndirme bağlantısı size gönderdiğimiz e-postada da var.",
     invalidTitle: "Bu durum bağlantısı geçerli değil",
     invalidBody: "Eksik olabilir ya da iptal edilmiş olabilir. E-postalarımızdaki en son bağlantıyı kullanın.",
+    revokeHeading: "Bu sayfanın bağlantılarını iptal edin",
+    revokeBody: "E-postalarımızı başka birinin görmüş olabileceğini düşünüyorsanız, bu başvurunun tüm durum bağlantılarını tek seferde geçersiz kılabilirsiniz. Bu başvuruyla ilgili bir sonraki e-postamız yeni bir bağlantı içerecektir.",
+    revoke: "Durum bağlantılarımı iptal et",
+    revokedTitle: "Durum bağlantılarınız iptal edildi",
+    revokedBody: "Bu başvurunun hiçbir durum bağlantısı artık çalışmıyor. Bu başvuruyla ilgili bir sonraki e-postamız yeni bir bağlantı içerecektir.",
+    linkEnds: (date: string) => `Başvurunuz kapatıldı: bu bağlantı ${date} tarihine kadar geçerlidir.`,
     statuses: {
       submitted: "E-posta adresinizi doğrulamanız bekleniyor",
       open: "Alındı, veri koruma ekibinin incelemesini bekliyor",
@@ -132,6 +138,7 @@ export const portal = {
       extended: "Yanıt süresi uzatıldı",
       rejected: "Reddedildi",
       completed: "Tamamlandı",
+      status_links_revoked: "Durum bağlantılarını iptal ettiniz",
     } as Record<string, string>,
   },
   footer: {

@@ -111,6 +111,12 @@ export const portal = {
     downloadNote: "Maʼlumotlaringiz tayyor. Yuklab olish havolasi sizga yuborgan xatimizda ham bor.",
     invalidTitle: "Holat havolasi yaroqsiz",
     invalidBody: "U toʻliq boʻlmasligi yoki bekor qilingan boʻlishi mumkin. Xatlarimizdagi eng soʻnggi havoladan foydalaning.",
+    revokeHeading: "Ushbu sahifaga havolalarni bekor qilish",
+    revokeBody: "Agar xatlarimizni boshqa birov koʻrgan boʻlishi mumkin boʻlsa, ushbu soʻrov holatiga oid barcha havolalarni birdaniga bekor qilishingiz mumkin. Yangi havola ushbu soʻrov boʻyicha keyingi xatimizda yuboriladi.",
+    revoke: "Holat havolalarimni bekor qilish",
+    revokedTitle: "Holat havolalaringiz bekor qilindi",
+    revokedBody: "Ushbu soʻrov holatiga oid hech bir havola endi ishlamaydi. Yangi havola ushbu soʻrov boʻyicha keyingi xatimizda yuboriladi.",
+    linkEnds: (date: string) => `Soʻrov yopilgan: ushbu havola ${date} sanasigacha amal qiladi.`,
     statuses: {
       submitted: "Elektron pochtangiz tasdiqlanishi kutilmoqda",
       open: "Qabul qilindi, koʻrib chiqilishi kutilmoqda",
@@ -132,6 +138,7 @@ export const portal = {
       extended: "Javob muddati uzaytirildi",
       rejected: "Rad etildi",
       completed: "Bajarildi",
+      status_links_revoked: "Siz holat havolalarini bekor qildingiz",
     } as Record<string, string>,
   },
   footer: {

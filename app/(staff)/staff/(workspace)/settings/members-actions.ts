@@ -41,7 +41,7 @@ export async function inviteMemberAction(_prev: InviteFormState, formData: FormD
     if (getMembership(db, { userId: user.id, portalId: portal.id })) return `${email} is already a member of ${portal.name}: change their role in the list instead.`;
     setMembership(db, { userId: user.id, portalId: portal.id, role });
     const props = { portalName: portal.name, role, invitedBy: staff.user.name ?? staff.user.email ?? "An admin", signInUrl: `${env().APP_URL}/staff/sign-in` };
-    enqueueEmail(db, { template: staffInvitationEmail, props, to: email, language: "en", now });
+    enqueueEmail(db, { template: staffInvitationEmail, props, to: email, language: "en", portalId: portal.id, now });
     recordStaffEvent(db, { userId: staff.user.id, type: "member_invited", data: { memberId: user.id, email, role }, portalIds: [portal.id], at: now });
     return undefined;
   });

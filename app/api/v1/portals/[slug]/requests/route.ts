@@ -3,6 +3,7 @@ import { getPortalBySlug } from "@/db/queries/portals";
 import { env } from "@/lib/env";
 import { messages } from "@/lib/i18n/catalogue";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { readLimited } from "@/lib/http/limited-body";
 import { hit } from "@/lib/rate-limit";
 import { clientAddress } from "@/lib/requests/client-address";
 import { newReference } from "@/lib/reference";
@@ -33,9 +34,9 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
     return error(415, "unsupported_media_type", "Send the request as JSON with Content-Type: application/json.");
   }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  const body = declared > MAX_BODY_BYTES ? null : await readLimited(request, MAX_BODY_BYTES);
-  if (body === null) return error(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+  const bytes = await readLimited(request, MAX_BODY_BYTES);
+  if (bytes === null) return error(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+  const body = bytes.toString("utf8");
 
   const config = env();
   const now = new Date();
@@ -66,23 +67,4 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
     kickMailWorker();
   }
   return Response.json({ id: reference, status: "submitted" }, { status: 202, headers: { "Cache-Control": "no-store" } });
-}
-
-/** The body as text, or null once it grows past `limit` bytes (a missing or lying Content-Length). */
-async function readLimited(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
