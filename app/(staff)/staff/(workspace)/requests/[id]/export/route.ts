@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getPortalById } from "@/db/queries/portals";
-import { completeAccess, MAX_EXPORT_BYTES } from "@/lib/cases/complete-access";
+import { completeAccess } from "@/lib/cases/complete-access";
+import { MAX_EXPORT_BYTES } from "@/lib/cases/limits";
 import { CaseError } from "@/lib/cases/shared";
 import { env } from "@/lib/env";
 import { readLimited } from "@/lib/http/limited-body";
@@ -9,6 +10,7 @@ import { TransitionError } from "@/lib/lifecycle";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { securityHeaders } from "@/lib/security/headers";
 import { crossOriginRefused, fromOwnOrigin } from "@/lib/security/same-origin";
+import type { StaffErrorCode } from "@/lib/staff/errors";
 import { ForbiddenError, requireRequest, requireStaff } from "@/lib/staff/session";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +31,7 @@ export async function POST(request: Request, { params }: RouteContext<"/staff/re
   if (!fromOwnOrigin(request.headers)) return crossOriginRefused();
   const id = Number((await params).id);
   const staff = await requireStaff();
-  let error: string | undefined;
+  let error: StaffErrorCode | undefined;
   try {
     const { request: dsr } = requireRequest(staff, id, "agent");
     const body = await readLimited(request, MAX_BODY_BYTES);
@@ -42,9 +44,9 @@ export async function POST(request: Request, { params }: RouteContext<"/staff/re
     kickMailWorker();
   } catch (e) {
     if (!(e instanceof CaseError || e instanceof TransitionError || e instanceof ForbiddenError)) throw e;
-    error = e.message;
+    error = e.code;
   }
-  const location = `/staff/requests/${id}?${error ? `error=${encodeURIComponent(error)}` : "done=completed"}`;
+  const location = `/staff/requests/${id}?${error ? `error=${error}` : "done=completed"}`;
   return new Response(null, { status: 303, headers: { Location: location, ...headers() } });
 }
 
