@@ -1,12 +1,11 @@
-import NextAuth from "next-auth";
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
-import { authConfig } from "./auth.config";
+import { auth } from "./auth";
 import { env } from "./lib/env";
 import { contentSecurityPolicy, securityHeaders } from "./lib/security/headers";
 
-const { auth } = NextAuth(() => ({ ...authConfig, secret: env().AUTH_SECRET }));
-// Auth.js's middleware form: a redirect to sign-in when `authorized` says no, else "next"
-// with any refreshed session cookie.
+// The full Auth.js setup (Next 16 runs the proxy on Node), so a signed-out or revoked
+// session is refused here already. Auth.js's middleware form: a redirect to sign-in when
+// `authorized` says no, else "next" with any refreshed session cookie.
 const staffGate = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
 /**
@@ -21,7 +20,7 @@ const MAX_POST_BYTES = 1024 * 1024;
  * Content-Security-Policy request header and puts it on the scripts it renders,
  * and the browser gets the same policy with the other security headers. /staff
  * keeps its thin gate (no session, off to the sign-in page); the real checks
- * (session version, membership, role) are in every staff page, action and route.
+ * (session row, membership, role) are in every staff page, action and route.
  * (Next 16 needs a plain `proxy` export.)
  */
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {

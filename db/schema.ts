@@ -241,8 +241,6 @@ export const users = sqliteTable(
     image: text(),
     /** scrypt, for installs without mail; null where only magic links are used. */
     passwordHash: text("password_hash"),
-    /** Bumped by "sign out everywhere": every session carrying an older version is refused. */
-    sessionVersion: integer("session_version").notNull().default(1),
     /** When the member's next daily digest is due. */
     nextDigestAt: integer("next_digest_at", { mode: "timestamp_ms" }),
   },
@@ -276,6 +274,49 @@ export const sessions = sqliteTable("session", {
     .references(() => users.id, { onDelete: "cascade" }),
   expires: integer({ mode: "timestamp_ms" }).notNull(),
 });
+
+/**
+ * One row per staff sign-in, named by the `sid` in the session's JWT and
+ * checked on every request: signing out revokes the row, so a copied cookie
+ * stops working; "sign out everywhere" revokes all of a member's rows.
+ */
+export const staffSessions = sqliteTable(
+  "staff_sessions",
+  {
+    id: text().primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    /** Slides with use, like the JWT's own expiry. */
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("staff_sessions_user").on(t.userId)],
+);
+
+/**
+ * Sign-in throttles kept in the database, so a restart does not reset them
+ * and several instances share them: password failures and magic-link
+ * requests, per email address whether or not it belongs to a member (a lockout
+ * must not tell which addresses do).
+ */
+export const signInThrottles = sqliteTable(
+  "sign_in_throttles",
+  {
+    /** "password:<email>" or "magic-link:<email>". */
+    key: text().primaryKey(),
+    /** Events in the current window. */
+    count: integer().notNull(),
+    windowStartAt: integer("window_start_at", { mode: "timestamp_ms" }).notNull(),
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+    /** Lockouts in a row; each doubles the next one, until a quiet day resets it. */
+    lockouts: integer().notNull().default(0),
+    lastLockedAt: integer("last_locked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("sign_in_throttles_window").on(t.windowStartAt)],
+);
 
 /** Magic-link tokens: Auth.js stores them hashed, single use, expiring. */
 export const verificationTokens = sqliteTable(
@@ -414,4 +455,6 @@ export type OutboxMessage = typeof emailOutbox.$inferSelect;
 export type NewOutboxMessage = typeof emailOutbox.$inferInsert;
 export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
+export type StaffSession = typeof staffSessions.$inferSelect;
+export type SignInThrottle = typeof signInThrottles.$inferSelect;
 export type DeletionOutcome = typeof deletionOutcomes.$inferSelect;

@@ -13,3 +13,4 @@ export { requestCompletedEmail, type RequestCompletedProps } from "./request-com
 export type { EmailTemplate, RenderedEmail } from "./template";
 export { deadlineReminderEmail, type DeadlineReminderProps } from "./deadline-reminder";
 export { extensionDecisionReminderEmail, type ExtensionDecisionReminderProps } from "./extension-decision-reminder";
+export { staffSignInLockoutEmail, type StaffSignInLockoutProps } from "./staff-sign-in-lockout";

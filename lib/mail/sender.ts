@@ -27,6 +27,8 @@ export interface DrainOptions {
   appUrl?: string;
   /** Where embedded mode prints; the server console by default. */
   log?: (block: string) => void;
+  /** Embedded mode in production prints no staff sign-in links; defaults to NODE_ENV === "production". */
+  production?: boolean;
 }
 
 export interface DrainResult {
@@ -57,7 +59,7 @@ function serverUnreachable(e: unknown): boolean {
  * server is unreachable, messages wait in order; a message the server refuses
  * is retried with backoff, and fails after MAIL_MAX_ATTEMPTS.
  */
-export async function drainOutbox({ db, now, transport, limit = 50, log = console.info, ...settings }: DrainOptions): Promise<DrainResult> {
+export async function drainOutbox({ db, now, transport, limit = 50, log = console.info, production = process.env.NODE_ENV === "production", ...settings }: DrainOptions): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, failed: 0, logged: 0, retried: 0, deferred: 0 };
   const stopClaimingAt = Date.now() + ROUND_BUDGET_MS;
   for (let i = 0; i < limit && Date.now() < stopClaimingAt; i++) {
@@ -65,7 +67,7 @@ export async function drainOutbox({ db, now, transport, limit = 50, log = consol
     if (!message) break;
     if (!transport) {
       delivered(db, message, { status: "logged", lockedUntil: null });
-      log(consoleBlock(message));
+      log(consoleBlock(message, production));
       result.logged++;
       continue;
     }
@@ -145,8 +147,15 @@ function delivered(db: Db, message: OutboxMessage, set: Partial<NewOutboxMessage
   else finish(db, message.id, { ...set, text: "", html: "" }, attempt);
 }
 
-/** Embedded mode's stand-in for delivery: enough on the console to follow the links by hand. */
-function consoleBlock(message: OutboxMessage): string {
+/**
+ * Embedded mode's stand-in for delivery: enough on the console to follow the
+ * links by hand (the quick start's requester links). A staff sign-in link is
+ * a key to the workspace, and a production console is read by more people
+ * than the member, so there it is left out: staff sign in with a password.
+ */
+function consoleBlock(message: OutboxMessage, production: boolean): string {
+  const header = `[mail] not sent (SMTP_URL unset): "${message.subject}" to ${message.to}`;
+  if (production && message.template === staffSignInEmail.name) return `${header}\n[mail]   (staff sign-in link not printed in production: set SMTP_URL, or sign in with a password)`;
   const links = [...new Set(message.text.match(/https?:\/\/\S+/g) ?? [])];
-  return [`[mail] not sent (SMTP_URL unset): "${message.subject}" to ${message.to}`, ...links.map((link) => `[mail]   ${link}`)].join("\n");
+  return [header, ...links.map((link) => `[mail]   ${link}`)].join("\n");
 }

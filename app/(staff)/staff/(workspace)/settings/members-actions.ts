@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { bumpSessionVersion, deleteMembership, getMembership, getUserByEmail, insertUser, listMembers, setMembership } from "@/db/queries/staff";
+import { deleteMembership, getMembership, getUserByEmail, insertUser, listMembers, setMembership } from "@/db/queries/staff";
 import { ROLES, type Portal, type Role } from "@/db/schema";
 import { staffInvitationEmail } from "@/emails/staff-invitation";
 import { env } from "@/lib/env";
@@ -73,7 +73,11 @@ export async function changeRoleAction(formData: FormData) {
   finish(portal, outcome);
 }
 
-/** Removes a member from the portal and ends their sessions, so a revoked member is signed out at once. */
+/**
+ * Removes a member from this portal only. Membership is checked on every
+ * request, so their access here ends at once; their sessions stay, and so does
+ * their work on other portals.
+ */
 export async function revokeMemberAction(formData: FormData) {
   const { staff, portal } = await requireAdminPortal(formData.get("portal"));
   const userId = String(formData.get("userId") ?? "");
@@ -82,7 +86,6 @@ export async function revokeMemberAction(formData: FormData) {
     if (!member) return "not-member";
     if (lastAdmin(db, portal, member.role, undefined)) return "last-admin";
     deleteMembership(db, { userId, portalId: portal.id });
-    bumpSessionVersion(db, { userId });
     recordStaffEvent(db, { userId: staff.user.id, type: "member_revoked", data: { memberId: userId, email: member.email, role: member.role }, portalIds: [portal.id] });
     return "revoked";
   });
