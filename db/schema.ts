@@ -27,6 +27,10 @@ export const portals = sqliteTable("portals", {
   referencePrefix: text("reference_prefix").notNull(),
   policyUrl: text("policy_url").notNull(),
   contactEmail: text("contact_email").notNull(),
+  /** False while the address is a placeholder (MOSERRA's policy lost its own): settings warn until an admin confirms it. */
+  contactEmailConfirmed: integer("contact_email_confirmed", { mode: "boolean" }).notNull().default(true),
+  /** The operator also takes requests emailed to the contact address from the account's registered address (Deepen §6.1). */
+  emailIntake: integer("email_intake", { mode: "boolean" }).notNull().default(false),
   languages: text({ mode: "json" }).$type<Language[]>().notNull(),
   defaultLanguage: text("default_language").$type<Language>().notNull(),
   requestTypes: text("request_types", { mode: "json" }).$type<RequestType[]>().notNull(),
@@ -44,6 +48,8 @@ export const portals = sqliteTable("portals", {
   reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull().default([7, 3, 1, 0]),
   /** Personal data of closed requests is erased this many days after closure (the portal's own retention). */
   closedRetentionDays: integer("closed_retention_days").notNull().default(3 * 365),
+  /** The hash of the demo seed's columns as last written; a portal whose columns still match it was not edited, so a newer seed may update it. */
+  seedFingerprint: text("seed_fingerprint"),
   createdAt: createdAt(),
 });
 

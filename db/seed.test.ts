@@ -1,12 +1,22 @@
 import { and, eq } from "drizzle-orm";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../lib/deadlines";
 import { portals, retentionBases } from "./schema";
+import { deepen } from "./seed-data/deepen";
 import { seedDemoPortals } from "./seed-portals";
 // Renamed on import: the React hooks lint rule takes any top-level use…() call for a hook.
 import { tempDbPerTest } from "./testing";
 
 const db = tempDbPerTest();
+
+/** Deepen's row as the seed writes it, without the columns issue 9 added: how a portal seeded before then looks after migrating. */
+function deepenRow() {
+  const { retentionBases, emailIntake, ...row } = deepen;
+  void retentionBases;
+  void emailIntake;
+  return row;
+}
 
 const portal = (slug: string) => db().select().from(portals).where(eq(portals.slug, slug)).get()!;
 const bases = (slug: string) => db().select().from(retentionBases).where(eq(retentionBases.portalId, portal(slug).id)).all();
@@ -14,12 +24,12 @@ const bases = (slug: string) => db().select().from(retentionBases).where(eq(rete
 describe("seedDemoPortals", () => {
   it("creates the five portals once; a second run finds them all present", () => {
     expect(seedDemoPortals(db()).every((o) => o.created)).toBe(true);
-    expect(seedDemoPortals(db()).map((o) => [o.slug, o.created])).toEqual([
-      ["mvsep", false],
-      ["moserra", false],
-      ["mgoods-seller", false],
-      ["deepen", false],
-      ["usegpt", false],
+    expect(seedDemoPortals(db()).map((o) => [o.slug, o.created, o.upgraded])).toEqual([
+      ["mvsep", false, false],
+      ["moserra", false, false],
+      ["mgoods-seller", false, false],
+      ["deepen", false, false],
+      ["usegpt", false, false],
     ]);
     const rows = db().select({ slug: portals.slug, regime: portals.regime, languages: portals.languages, defaultLanguage: portals.defaultLanguage }).from(portals).all();
     expect(rows).toEqual([
@@ -70,5 +80,70 @@ describe("seedDemoPortals", () => {
     expect(db().select().from(retentionBases).where(basis).get()?.defaultPeriodDays).toBe(90);
     expect(bases("mvsep").map((b) => b.key)).not.toContain("billing-records");
     expect(bases("mvsep")).toHaveLength(5);
+  });
+
+  it("offers what each portal's law grants, each added type citing its article in the seed", () => {
+    seedDemoPortals(db());
+    expect(portal("mvsep").requestTypes).toEqual(["deletion", "access", "correction", "consent-withdrawal"]);
+    expect(portal("mgoods-seller").requestTypes).toEqual(["access", "correction", "deletion", "restriction", "objection", "portability", "consent-withdrawal"]);
+    expect(portal("deepen").requestTypes).toEqual(["deletion", "restriction", "correction", "consent-withdrawal"]);
+    expect(portal("usegpt").requestTypes).toEqual(["access", "correction", "restriction", "deletion", "consent-withdrawal", "stop-processing"]);
+    expect(portal("moserra").requestTypes).toEqual(["deletion", "correction", "restriction", "objection", "access", "notify-recipients"]);
+    const source = (slug: string) => readFileSync(new URL(`./seed-data/${slug}.ts`, import.meta.url), "utf8");
+    for (const slug of ["mvsep", "mgoods-seller", "deepen"]) expect(source(slug), slug).toMatch(/ZRU-547 (adds correction \(art\. 11.*art\. 30\)|art\. 30 adds the withdrawal of consent)/);
+    expect(source("usegpt")).toContain("152-FZ art. 21(5.1) adds the demand to stop processing");
+    expect(source("moserra")).toContain("KVKK art. 11(1)(f) adds telling the third parties");
+  });
+
+  it("marks MOSERRA's lost address as a placeholder, Deepen's email route, and MVSEP's and MGoods' 30 days as configured", () => {
+    seedDemoPortals(db());
+    expect(db().select({ slug: portals.slug, confirmed: portals.contactEmailConfirmed }).from(portals).all()).toEqual([
+      { slug: "mvsep", confirmed: true },
+      { slug: "moserra", confirmed: false },
+      { slug: "mgoods-seller", confirmed: true },
+      { slug: "deepen", confirmed: true },
+      { slug: "usegpt", confirmed: true },
+    ]);
+    expect(portal("deepen").emailIntake).toBe(true);
+    expect(portal("mvsep").emailIntake).toBe(false);
+    expect(portal("mvsep").promises.deletion).toEqual({ days: 30, unit: "calendar", kind: "configured" });
+    expect(Object.values(portal("mgoods-seller").promises).every((p) => p.kind === "configured")).toBe(true);
+  });
+
+  it("upgrades a demo portal seeded before this version that nobody edited, and only the portal row", () => {
+    // Deepen exactly as the seed wrote it before issue 9 (no fingerprint stored then).
+    db().insert(portals).values({ ...deepenRow(), requestTypes: ["deletion", "restriction"], promises: { deletion: { days: 14, unit: "calendar" }, restriction: { days: 14, unit: "calendar" } } }).run();
+
+    const outcome = seedDemoPortals(db()).find((o) => o.slug === "deepen");
+
+    expect(outcome).toEqual({ slug: "deepen", created: false, upgraded: true });
+    expect(portal("deepen")).toMatchObject({ requestTypes: ["deletion", "restriction", "correction", "consent-withdrawal"], emailIntake: true });
+    expect(portal("deepen").seedFingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(seedDemoPortals(db()).find((o) => o.slug === "deepen")?.upgraded).toBe(false);
+  });
+
+  it("upgrades Deepen as the deadline engine's seed wrote it (blocking due the same day), before fingerprints", () => {
+    db().insert(portals).values({ ...deepenRow(), requestTypes: ["deletion", "restriction"], promises: { deletion: { days: 14, unit: "calendar" }, restriction: { days: 0, unit: "calendar" } } }).run();
+    expect(seedDemoPortals(db()).find((o) => o.slug === "deepen")?.upgraded).toBe(true);
+    expect(portal("deepen").requestTypes).toEqual(["deletion", "restriction", "correction", "consent-withdrawal"]);
+  });
+
+  it("does not upgrade a pre-fingerprint demo portal an admin edited", () => {
+    const edited = { ...deepenRow(), requestTypes: ["deletion" as const], promises: { deletion: { days: 10, unit: "calendar" as const } } };
+    db().insert(portals).values(edited).run();
+
+    expect(seedDemoPortals(db()).find((o) => o.slug === "deepen")).toEqual({ slug: "deepen", created: false, upgraded: false });
+    expect(portal("deepen")).toMatchObject({ requestTypes: ["deletion"], promises: { deletion: { days: 10, unit: "calendar" } }, emailIntake: false, seedFingerprint: null });
+  });
+
+  it("upgrades a portal an older seed wrote, but not once an admin has changed it since", () => {
+    const older = { ...deepen, requestTypes: ["deletion" as const], promises: { deletion: { days: 14, unit: "calendar" as const } } };
+    seedDemoPortals(db(), [older]);
+    expect(seedDemoPortals(db()).find((o) => o.slug === "deepen")?.upgraded).toBe(true);
+    expect(portal("deepen").requestTypes).toEqual(deepen.requestTypes);
+
+    db().update(portals).set({ reminderDays: [5, 0] }).where(eq(portals.slug, "deepen")).run();
+    seedDemoPortals(db(), [older]);
+    expect(portal("deepen")).toMatchObject({ requestTypes: deepen.requestTypes, reminderDays: [5, 0] });
   });
 });

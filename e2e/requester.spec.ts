@@ -1,5 +1,7 @@
+import type { Page } from "@playwright/test";
 import { computeDeadline, type RequestType } from "../lib/deadlines";
 import { formatDay } from "../lib/i18n/format";
+import { portalIntro } from "../lib/i18n/intro";
 import { expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, uniqueEmail, withDb } from "./fixtures";
 
 /** The browser's language for each portal: its default, so the page speaks it unprompted. */
@@ -10,6 +12,8 @@ for (const slug of ["mvsep", "moserra", "mgoods-seller", "deepen", "usegpt"]) {
   const language = seed.defaultLanguage;
   const m = t(language);
   const type: RequestType = seed.requestTypes.includes("deletion") ? "deletion" : seed.requestTypes[0]!;
+  /** Every requester page ends with the operator and its contact address. */
+  const expectContactFooter = (page: Page) => expect(page.locator("footer.portal-footer")).toHaveText(`${m.portal.footer.operator(seed.name)} ${seed.contactEmail}`);
 
   test.describe(`${slug}: the requester's whole path`, () => {
     test.use({ locale: LOCALES[slug] });
@@ -20,7 +24,13 @@ for (const slug of ["mvsep", "moserra", "mgoods-seller", "deepen", "usegpt"]) {
       await page.goto(`/p/${slug}`);
       await expect(page.getByRole("heading", { level: 1, name: seed.name })).toBeVisible();
       await expect(page.getByText(m.requestTypes[type].description)).toBeVisible();
+      await expect(page.locator("p.lead")).toHaveText(portalIntro(seed.name, seed.requestTypes, language));
+      await expectContactFooter(page);
+      await expect(page.locator("footer.portal-footer a")).toHaveAttribute("href", `mailto:${seed.contactEmail}`);
+      const intake = page.getByText(m.portal.home.emailIntake(seed.contactEmail));
+      await expect(intake).toHaveCount(seed.emailIntake ? 1 : 0);
       await page.getByRole("link", { name: m.portal.home.start }).click();
+      await expectContactFooter(page);
 
       await page.getByRole("button", { name: m.portal.form.submit }).click();
       await expect(page.getByText(m.portal.form.errors.typeRequired)).toBeVisible();
@@ -38,6 +48,7 @@ for (const slug of ["mvsep", "moserra", "mgoods-seller", "deepen", "usegpt"]) {
 
       await expect(page.getByRole("heading", { level: 1, name: m.portal.status.title })).toBeVisible();
       await expect(page.getByText(m.portal.status.confirmed)).toBeVisible();
+      await expectContactFooter(page);
       const stored = withDb((db) =>
         db.prepare("select reference, received_at, verified_at from requests where email = ?").get(email),
       ) as { reference: string; received_at: number; verified_at: number };
@@ -54,6 +65,8 @@ for (const slug of ["mvsep", "moserra", "mgoods-seller", "deepen", "usegpt"]) {
 
       const acknowledgement = await mailTo(mailbox, email, (mail) => mail.text.includes(stored.reference));
       expect(acknowledgement.text).toContain(formatDay(expected.dueDate, language));
+      expect(acknowledgement.text).toContain(m.emails.acknowledgement.intro.web(seed.name));
+      expect(acknowledgement.text).toContain(m.emails.layout.footer(seed.name, seed.contactEmail));
       const statusLink = linkIn(acknowledgement, "status");
 
       await page.goto(linkIn(verification, "verify"));

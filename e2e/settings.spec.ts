@@ -153,3 +153,24 @@ test.describe("portal settings", () => {
     }
   });
 });
+
+test("a placeholder contact address is flagged in settings until an admin confirms it, and requesters then see the confirmed one", async ({ page, context }) => {
+  const { slug, admin } = portalWithOneAdmin();
+  withDb((db) => db.prepare("update portals set contact_email_confirmed = 0 where slug = ?").run(slug));
+  await signInAs(context, admin);
+
+  await page.goto(`/staff/settings/${slug}`);
+  const warning = page.locator("[data-placeholder-contact]");
+  await expect(warning).toContainText("info@moserra.com is a placeholder");
+  await page.getByLabel("Contact address shown to requesters").fill(" KVKK@Example.test ");
+  await page.getByRole("button", { name: "Confirm the contact address" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The contact address is confirmed." })).toBeVisible();
+  await expect(warning).toHaveCount(0);
+
+  const events = withDb((db) =>
+    db.prepare("select e.data from request_events e join portals p on p.id = e.portal_id where p.slug = ? and e.type = 'portal_contact_confirmed'").all(slug),
+  ) as { data: string }[];
+  expect(events.map((e) => JSON.parse(e.data))).toEqual([{ before: "info@moserra.com", after: "kvkk@example.test", wasConfirmed: false }]);
+  await page.goto(`/p/${slug}`);
+  await expect(page.locator("footer.portal-footer a")).toHaveText("kvkk@example.test");
+});

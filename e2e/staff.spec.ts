@@ -59,6 +59,47 @@ test("a UseGPT deletion keeps payment records under the 180-day basis, and the R
   expect(mail.text).toContain("Civil Code");
 });
 
+test.describe("rejecting under KVKK", () => {
+  // The requester's browser speaks Turkish, as MOSERRA's requesters' do.
+  test.use({ locale: "tr-TR" });
+
+  test("a MOSERRA agent is offered only KVKK's grounds, and the Turkish rejection cites the article and the Board's window", async ({ page, browser, mailbox }) => {
+    const req = await verifiedRequest(page, mailbox, { slug: "moserra", type: "access", language: "tr" });
+    const agent = await browser.newContext();
+    await signInAs(agent, createStaff({ moserra: "agent" }));
+    const staff = await agent.newPage();
+    await staff.goto(`/staff/requests/${req.id}`);
+    const reasons = staff.getByLabel("Reject: reason");
+    await expect(reasons.locator("option:not([disabled])")).toHaveText([
+      "The requester's identity could not be verified",
+      "No personal data about the requester is held",
+      "The request falls outside the law this portal applies",
+      "The same request is already being handled",
+      "The processing is outside the scope of the KVKK (KVKK art. 28(1))",
+      "The KVKK excludes these rights for this processing (KVKK art. 28(2))",
+      "Another reason, given below",
+    ]);
+
+    // A forged post with GDPR's ground is refused by the server, and the request stays open.
+    await reasons.evaluate((select: HTMLSelectElement) => {
+      select.options[1]!.value = "manifestly-unfounded-or-excessive";
+      select.selectedIndex = 1;
+    });
+    await staff.getByRole("button", { name: "Reject", exact: true }).click();
+    await expect(staff.getByText("That reason is not a ground for rejection under this request's law")).toBeVisible();
+    await expect(staff.locator("[data-status]")).toHaveText("Received, waiting for the privacy team");
+
+    await staff.getByLabel("Reject: reason").selectOption("outside-kvkk-scope");
+    await staff.getByLabel("Message to the requester").fill("Veriler bir yargı süreci kapsamında işleniyor.");
+    await staff.getByRole("button", { name: "Reject", exact: true }).click();
+    await expect(staff.locator("[data-status]")).toHaveText("Declined");
+    const notice = await mailTo(mailbox, req.email, (m) => m.text.includes("Hukuki dayanak"));
+    expect(notice.text).toContain(`${t("tr").emails.rejection.reasons["outside-kvkk-scope"]} Hukuki dayanak: KVKK md. 28(1).`);
+    expect(notice.text).toContain(t("tr").emails.rejection.complaintKvkk);
+    expect(notice.text).toContain("info@moserra.com");
+  });
+});
+
 test("an extension moves the deadline and the requester is told the new date", async ({ page, browser, mailbox }) => {
   const req = await verifiedRequest(page, mailbox, { slug: "usegpt", type: "access", language: "ru" });
   const agent = await browser.newContext();

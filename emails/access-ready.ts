@@ -4,6 +4,8 @@ import type { EmailTemplate } from "./template";
 
 export interface AccessReadyProps {
   portalName: string;
+  /** The operator's contact address, named in the footer. */
+  contactEmail: string;
   reference: string;
   /** Opens a page with a download button: mail scanners fetch links, so the GET itself downloads nothing. */
   downloadUrl: string;
@@ -14,11 +16,12 @@ export interface AccessReadyProps {
 /** The answer to an access or portability request is ready to download. */
 export const accessReadyEmail: EmailTemplate<AccessReadyProps> = {
   name: "access-ready",
-  render({ portalName, reference, downloadUrl, expiresInDays, filename }, language) {
+  render({ portalName, contactEmail, reference, downloadUrl, expiresInDays, filename }, language) {
     const { acknowledgement, accessReady: t } = messages(language).emails;
     return renderEmail({
       language,
       portalName,
+      contactEmail,
       subject: t.subject(portalName, reference),
       heading: t.heading,
       blocks: [
@@ -39,6 +42,7 @@ export const accessReadyEmail: EmailTemplate<AccessReadyProps> = {
   },
   preview: {
     portalName: "Moserra",
+    contactEmail: "info@moserra.com",
     reference: "MOS-7K4Q-9XWD",
     downloadUrl: "http://localhost:3000/p/moserra/download?token=preview-token",
     expiresInDays: 7,

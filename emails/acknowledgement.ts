@@ -1,3 +1,4 @@
+import type { Channel } from "../db/schema";
 import { messages } from "../lib/i18n/catalogue";
 import { formatDay } from "../lib/i18n/format";
 import { renderEmail } from "./layout";
@@ -5,26 +6,31 @@ import type { EmailTemplate } from "./template";
 
 export interface AcknowledgementProps {
   portalName: string;
+  /** The operator's contact address, named in the footer. */
+  contactEmail: string;
   reference: string;
   /** Already in the requester's language. */
   requestTypeLabel: string;
   /** YYYY-MM-DD in the portal's time zone. */
   dueDate: string;
   statusUrl: string;
+  /** How the request arrived: only web and API requests were confirmed through a link, so only they are thanked for it. */
+  channel: Channel;
 }
 
-/** Sent once the address is confirmed: the request is now with the operator and the deadline runs. */
+/** Sent once the request is with the operator (the address confirmed, or the request recorded by staff) and the deadline runs. */
 export const acknowledgementEmail: EmailTemplate<AcknowledgementProps> = {
   name: "acknowledgement",
-  render({ portalName, reference, requestTypeLabel, dueDate, statusUrl }, language) {
+  render({ portalName, contactEmail, reference, requestTypeLabel, dueDate, statusUrl, channel }, language) {
     const t = messages(language).emails.acknowledgement;
     return renderEmail({
       language,
       portalName,
+      contactEmail,
       subject: t.subject(portalName, reference),
       heading: t.heading,
       blocks: [
-        { kind: "paragraph", text: t.intro(portalName) },
+        { kind: "paragraph", text: t.intro[channel](portalName) },
         { kind: "facts", rows: [[t.reference, reference], [t.type, requestTypeLabel]] },
         { kind: "paragraph", text: t.deadline(portalName, formatDay(dueDate, language)) },
         { kind: "subheading", text: t.nextHeading },
@@ -36,9 +42,11 @@ export const acknowledgementEmail: EmailTemplate<AcknowledgementProps> = {
   },
   preview: {
     portalName: "Moserra",
+    contactEmail: "info@moserra.com",
     reference: "MOS-7K4Q-9XWD",
     requestTypeLabel: "Delete my data",
     dueDate: "2026-03-02",
     statusUrl: "http://localhost:3000/p/moserra/status?token=preview-token",
+    channel: "web",
   },
 };

@@ -4,6 +4,8 @@ import type { EmailTemplate } from "./template";
 
 export interface ClarificationRequestProps {
   portalName: string;
+  /** The operator's contact address, named in the footer. */
+  contactEmail: string;
   reference: string;
   /** The privacy team's question, in their words. */
   question: string;
@@ -16,11 +18,12 @@ export interface ClarificationRequestProps {
 /** The privacy team needs more information before it can answer; the requester replies on the status page. */
 export const clarificationRequestEmail: EmailTemplate<ClarificationRequestProps> = {
   name: "clarification-request",
-  render({ portalName, reference, question, statusUrl, clockPauses }, language) {
+  render({ portalName, contactEmail, reference, question, statusUrl, clockPauses }, language) {
     const { acknowledgement, clarification: t } = messages(language).emails;
     return renderEmail({
       language,
       portalName,
+      contactEmail,
       subject: t.subject(portalName, reference),
       heading: t.heading,
       blocks: [
@@ -36,6 +39,7 @@ export const clarificationRequestEmail: EmailTemplate<ClarificationRequestProps>
   },
   preview: {
     portalName: "Moserra",
+    contactEmail: "info@moserra.com",
     reference: "MOS-7K4Q-9XWD",
     question: "Which email address did you use for your account? We could not find one matching the address you wrote from.",
     statusUrl: "http://localhost:3000/p/moserra/status?token=preview-token",

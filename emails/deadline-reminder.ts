@@ -1,6 +1,6 @@
 import { formatDate } from "../lib/deadlines/dates";
 import { describeDaysLeft } from "../lib/staff/days-left";
-import { renderEmail } from "./layout";
+import { renderEmail, STAFF_FOOTER } from "./layout";
 import type { EmailTemplate } from "./template";
 
 export interface DeadlineReminderProps {
@@ -36,6 +36,7 @@ export const deadlineReminderEmail: EmailTemplate<DeadlineReminderProps> = {
     return renderEmail({
       language: "en",
       portalName: "Rightsdesk",
+      footer: STAFF_FOOTER,
       subject: `${heading} at ${portalName}`,
       heading,
       blocks: [

@@ -5,6 +5,8 @@ import type { EmailTemplate } from "./template";
 
 export interface DeletionCompletedProps {
   portalName: string;
+  /** The operator's contact address, named in the footer. */
+  contactEmail: string;
   reference: string;
   /** Data categories deleted. */
   deleted: string[];
@@ -16,7 +18,7 @@ export interface DeletionCompletedProps {
 /** A deletion request is done: what was deleted, and what was kept, why, under which law and until when. */
 export const deletionCompletedEmail: EmailTemplate<DeletionCompletedProps> = {
   name: "deletion-completed",
-  render({ portalName, reference, deleted, kept, statusUrl }, language) {
+  render({ portalName, contactEmail, reference, deleted, kept, statusUrl }, language) {
     const { acknowledgement, deletionCompleted: t } = messages(language).emails;
     const keptBlocks: Block[] =
       kept.length === 0
@@ -29,6 +31,7 @@ export const deletionCompletedEmail: EmailTemplate<DeletionCompletedProps> = {
     return renderEmail({
       language,
       portalName,
+      contactEmail,
       subject: t.subject(portalName, reference),
       heading: t.heading,
       blocks: [
@@ -43,6 +46,7 @@ export const deletionCompletedEmail: EmailTemplate<DeletionCompletedProps> = {
   },
   preview: {
     portalName: "Moserra",
+    contactEmail: "info@moserra.com",
     reference: "MOS-7K4Q-9XWD",
     deleted: [
       "name, position, company and tax identification number",

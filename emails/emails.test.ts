@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { REGIME_IDS } from "../lib/deadlines";
+import { rejectionGrounds } from "../lib/deadlines/rejection-grounds";
 import { messages } from "../lib/i18n/catalogue";
 import { formatDay } from "../lib/i18n/format";
 import { LANGUAGES, type Language } from "../lib/i18n/languages";
@@ -8,7 +10,6 @@ import {
   clarificationRequestEmail,
   deletionCompletedEmail,
   extensionNoticeEmail,
-  REJECTION_REASONS,
   rejectionNoticeEmail,
   requestCompletedEmail,
   verificationEmail,
@@ -72,6 +73,35 @@ describe.each(samples)("$name", ({ render, links }) => {
     const subjects = LANGUAGES.map((language) => render(language).subject);
     expect(new Set(subjects).size).toBe(LANGUAGES.length);
   });
+
+  it.each(LANGUAGES)("names the operator and its contact address in the %s footer", (language) => {
+    const { text, html } = render(language);
+    const footer = text.slice(text.lastIndexOf("\n--\n"));
+    expect(footer).toContain(HOSTILE);
+    expect(footer).toContain("info@moserra.com");
+    expect(html).toContain("info@moserra.com");
+  });
+});
+
+describe("acknowledgement by channel", () => {
+  const intro = (channel: "web" | "api" | "email" | "phone" | "post", language: Language = "en") =>
+    acknowledgementEmail.render({ ...acknowledgementEmail.preview, channel }, language).text.split("\n\n")[1];
+
+  it("thanks only web and API requesters for confirming their address", () => {
+    expect(intro("web")).toBe("Thank you for confirming your email address. Your request has been sent to Moserra.");
+    expect(intro("api")).toMatch(/^Thank you for confirming your email address\./);
+    expect(intro("email")).toBe("Moserra has received the request you sent by email and recorded it under the reference below.");
+    expect(intro("phone")).toBe("Moserra has recorded the request you made by phone under the reference below.");
+    expect(intro("post")).toBe("Moserra has received the request you sent by post and recorded it under the reference below.");
+  });
+
+  it.each(LANGUAGES)("words each channel differently in %s, and never thanks a manual request for a confirmation", (language) => {
+    const channels = ["web", "api", "email", "phone", "post"] as const;
+    const texts = channels.map((channel) => intro(channel, language));
+    expect(new Set(texts).size).toBe(channels.length);
+    const thanks = messages(language).emails.acknowledgement.intro.web("X").split(".")[0]!;
+    for (const manual of texts.slice(2)) expect(manual).not.toContain(thanks);
+  });
 });
 
 describe("links and values", () => {
@@ -126,19 +156,39 @@ describe("extension notice", () => {
 });
 
 describe("rejection notice", () => {
-  it.each(LANGUAGES)("explains each reason in its own %s sentence, with the message and the right to complain", (language) => {
+  it.each(LANGUAGES)("explains each ground of every regime in its own %s sentence, with the article, the message and where to complain", (language) => {
     const t = messages(language).emails.rejection;
-    const texts = REJECTION_REASONS.map((reason) => rejectionNoticeEmail.render({ ...rejectionNoticeEmail.preview, reason }, language).text);
-    expect(new Set(texts).size).toBe(REJECTION_REASONS.length);
-    REJECTION_REASONS.forEach((reason, i) => {
-      expect(texts[i]).toContain(t.reasons[reason]);
-      expect(texts[i]).toContain(rejectionNoticeEmail.preview.message);
-      expect(texts[i]).toContain(t.complaint);
-    });
+    for (const regime of REGIME_IDS) {
+      const grounds = rejectionGrounds(regime);
+      const texts = grounds.map((ground) => rejectionNoticeEmail.render({ ...rejectionNoticeEmail.preview, ground, regime }, language).text);
+      expect(new Set(texts).size, regime).toBe(grounds.length);
+      grounds.forEach((ground, i) => {
+        expect(texts[i]).toContain(t.reasons[ground.id]);
+        expect(texts[i]).toContain(rejectionNoticeEmail.preview.message);
+        expect(texts[i]).toContain(regime === "tr-kvkk" ? t.complaintKvkk : regime === "ru-152fz" ? t.complaintRu152 : t.complaint);
+      });
+    }
+  });
+
+  it("cites the article in the requester's language", () => {
+    const render = (article: string, regime: "tr-kvkk" | "ru-152fz" | "uz-zru547", language: Language) =>
+      rejectionNoticeEmail.render({ ...rejectionNoticeEmail.preview, ground: { id: "other", article }, regime }, language).text;
+    expect(render("KVKK art. 13(3)", "tr-kvkk", "tr")).toContain("Hukuki dayanak: KVKK md. 13(3).");
+    expect(render("KVKK art. 13(3)", "tr-kvkk", "en")).toContain("Legal ground: KVKK art. 13(3).");
+    expect(render("152-FZ art. 20(2)", "ru-152fz", "ru")).toContain("Правовое основание: 152-ФЗ ст. 20(2).");
+    expect(render("ZRU-547 art. 21", "uz-zru547", "uz")).toContain("Huquqiy asos: OʻRQ-547 21-modda.");
+  });
+
+  it("gives KVKK's window to complain to the Board, and 152-FZ's reasoned refusal", () => {
+    const kvkk = rejectionNoticeEmail.render(rejectionNoticeEmail.preview, "tr").text;
+    expect(kvkk).toContain("30 gün ve her hâlde başvuru tarihinizden itibaren 60 gün içinde Kişisel Verileri Koruma Kuruluna");
+    const ru = rejectionNoticeEmail.render({ ...rejectionNoticeEmail.preview, ground: { id: "restricted-by-law", article: "152-FZ art. 14(8)" }, regime: "ru-152fz" }, "ru").text;
+    expect(ru).toContain("Правовое основание: 152-ФЗ ст. 14(8).");
+    expect(ru).toContain("Отказ мотивирован и содержит ссылку на правовое основание, как того требует ч. 2 ст. 20 152-ФЗ.");
   });
 
   it("names the authority in plain English", () => {
-    expect(rejectionNoticeEmail.render(rejectionNoticeEmail.preview, "en").text).toContain("complain to the data protection authority");
+    expect(rejectionNoticeEmail.render({ ...rejectionNoticeEmail.preview, regime: "eu-gdpr" }, "en").text).toContain("complain to the data protection authority");
   });
 });
 

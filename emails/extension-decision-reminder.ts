@@ -1,5 +1,5 @@
 import { formatDate } from "../lib/deadlines/dates";
-import { renderEmail } from "./layout";
+import { renderEmail, STAFF_FOOTER } from "./layout";
 import type { EmailTemplate } from "./template";
 
 export interface ExtensionDecisionReminderProps {
@@ -26,6 +26,7 @@ export const extensionDecisionReminderEmail: EmailTemplate<ExtensionDecisionRemi
     return renderEmail({
       language: "en",
       portalName: "Rightsdesk",
+      footer: STAFF_FOOTER,
       subject: `Decide on an extension by ${by}: ${reference} at ${portalName}`,
       heading: `Decide on an extension by ${by}`,
       blocks: [

@@ -5,6 +5,8 @@ import type { EmailTemplate } from "./template";
 
 export interface ExtensionNoticeProps {
   portalName: string;
+  /** The operator's contact address, named in the footer. */
+  contactEmail: string;
   reference: string;
   /** YYYY-MM-DD in the portal's time zone: the deadline before the extension. */
   previousDueDate: string;
@@ -18,12 +20,13 @@ export interface ExtensionNoticeProps {
 /** The notice the law asks for when the time to answer is extended: that it is, why, and the new date. */
 export const extensionNoticeEmail: EmailTemplate<ExtensionNoticeProps> = {
   name: "extension-notice",
-  render({ portalName, reference, previousDueDate, newDueDate, reason, statusUrl }, language) {
+  render({ portalName, contactEmail, reference, previousDueDate, newDueDate, reason, statusUrl }, language) {
     const { acknowledgement, extension: t } = messages(language).emails;
     const newDay = formatDay(newDueDate, language);
     return renderEmail({
       language,
       portalName,
+      contactEmail,
       subject: t.subject(portalName, reference),
       heading: t.heading,
       blocks: [
@@ -45,6 +48,7 @@ export const extensionNoticeEmail: EmailTemplate<ExtensionNoticeProps> = {
   },
   preview: {
     portalName: "Moserra",
+    contactEmail: "info@moserra.com",
     reference: "MOS-7K4Q-9XWD",
     previousDueDate: "2026-03-02",
     newDueDate: "2026-04-01",

@@ -6,7 +6,7 @@ export { staffSignInEmail, type StaffSignInProps } from "./staff-sign-in";
 export { withdrawalConfirmationEmail, type WithdrawalConfirmationProps } from "./withdrawal-confirmation";
 export { clarificationRequestEmail, type ClarificationRequestProps } from "./clarification-request";
 export { extensionNoticeEmail, type ExtensionNoticeProps } from "./extension-notice";
-export { rejectionNoticeEmail, REJECTION_REASONS, type RejectionReason, type RejectionNoticeProps } from "./rejection-notice";
+export { rejectionNoticeEmail, type RejectionNoticeProps } from "./rejection-notice";
 export { deletionCompletedEmail, type DeletionCompletedProps } from "./deletion-completed";
 export { accessReadyEmail, type AccessReadyProps } from "./access-ready";
 export { requestCompletedEmail, type RequestCompletedProps } from "./request-completed";

@@ -17,15 +17,19 @@ export type Block =
   /** Small print: what to do if the email was not expected. */
   | { kind: "note"; text: string };
 
-export interface EmailContent {
+interface EmailBody {
   language: Language;
   portalName: string;
   subject: string;
   heading: string;
   blocks: readonly Block[];
-  /** Why the recipient gets this email; by default, because the address was given in a privacy request. */
-  footer?: string;
 }
+
+/**
+ * An email to a requester names the operator and its contact address in the
+ * footer, with why they get it; an email to staff carries its own footer.
+ */
+export type EmailContent = EmailBody & ({ contactEmail: string; footer?: never } | { footer: string; contactEmail?: never });
 
 /** The footer of emails to staff, who get them as members of the privacy team, not as requesters. */
 export const STAFF_FOOTER = "You are receiving this email as a member of a privacy team on Rightsdesk.";
@@ -91,7 +95,9 @@ function blockText(block: Block): string {
 }
 
 /** Renders an email in the portal's frame: a table layout with inline styles, which is what mail clients reliably display. */
-export function renderEmail({ language, portalName, subject, heading, blocks, footer = messages(language).emails.layout.footer(portalName) }: EmailContent): RenderedEmail {
+export function renderEmail(content: EmailContent): RenderedEmail {
+  const { language, portalName, subject, heading, blocks } = content;
+  const footer = content.footer ?? messages(language).emails.layout.footer(portalName, content.contactEmail);
   const html = `<!doctype html>
 <html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(subject)}</title></head>

@@ -5,6 +5,8 @@ import type { EmailTemplate } from "./template";
 
 export interface RequestCompletedProps {
   portalName: string;
+  /** The operator's contact address, named in the footer. */
+  contactEmail: string;
   reference: string;
   /** Already in the requester's language. */
   requestTypeLabel: string;
@@ -18,11 +20,12 @@ export interface RequestCompletedProps {
 /** A correction, restriction, objection, consent withdrawal or stop-processing request is done: what was done and from when. */
 export const requestCompletedEmail: EmailTemplate<RequestCompletedProps> = {
   name: "request-completed",
-  render({ portalName, reference, requestTypeLabel, resolution, effectiveFrom, statusUrl }, language) {
+  render({ portalName, contactEmail, reference, requestTypeLabel, resolution, effectiveFrom, statusUrl }, language) {
     const { acknowledgement, requestCompleted: t } = messages(language).emails;
     return renderEmail({
       language,
       portalName,
+      contactEmail,
       subject: t.subject(portalName, reference),
       heading: t.heading,
       blocks: [
@@ -43,6 +46,7 @@ export const requestCompletedEmail: EmailTemplate<RequestCompletedProps> = {
   },
   preview: {
     portalName: "Moserra",
+    contactEmail: "info@moserra.com",
     reference: "MOS-7K4Q-9XWD",
     requestTypeLabel: "Object to processing",
     resolution: "Your data is no longer used for our newsletter or for usage statistics.",

@@ -9,11 +9,12 @@ export type VerificationReminderProps = VerificationProps;
 /** The one reminder for an unverified request, with a fresh link. */
 export const verificationReminderEmail: EmailTemplate<VerificationReminderProps> = {
   name: "verification-reminder",
-  render({ portalName, verifyUrl, expiresInHours }, language) {
+  render({ portalName, contactEmail, verifyUrl, expiresInHours }, language) {
     const { verification, verificationReminder: t } = messages(language).emails;
     return renderEmail({
       language,
       portalName,
+      contactEmail,
       subject: t.subject(portalName),
       heading: t.heading,
       blocks: [
@@ -28,6 +29,7 @@ export const verificationReminderEmail: EmailTemplate<VerificationReminderProps>
   },
   preview: {
     portalName: "Moserra",
+    contactEmail: "info@moserra.com",
     verifyUrl: "http://localhost:3000/p/moserra/verify?token=preview-reminder-token",
     expiresInHours: 24,
   },

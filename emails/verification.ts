@@ -4,6 +4,8 @@ import type { EmailTemplate } from "./template";
 
 export interface VerificationProps {
   portalName: string;
+  /** The operator's contact address, named in the footer. */
+  contactEmail: string;
   /** Opens a page with a confirmation button: mail scanners fetch links, so the GET itself verifies nothing. */
   verifyUrl: string;
   expiresInHours: number;
@@ -12,11 +14,12 @@ export interface VerificationProps {
 /** Sent when a request is submitted: the requester proves the address is theirs. */
 export const verificationEmail: EmailTemplate<VerificationProps> = {
   name: "verification",
-  render({ portalName, verifyUrl, expiresInHours }, language) {
+  render({ portalName, contactEmail, verifyUrl, expiresInHours }, language) {
     const t = messages(language).emails.verification;
     return renderEmail({
       language,
       portalName,
+      contactEmail,
       subject: t.subject(portalName),
       heading: t.heading,
       blocks: [
@@ -30,6 +33,7 @@ export const verificationEmail: EmailTemplate<VerificationProps> = {
   },
   preview: {
     portalName: "Moserra",
+    contactEmail: "info@moserra.com",
     verifyUrl: "http://localhost:3000/p/moserra/verify?token=preview-token",
     expiresInHours: 24,
   },

@@ -4,17 +4,20 @@ import type { EmailTemplate } from "./template";
 
 export interface WithdrawalConfirmationProps {
   portalName: string;
+  /** The operator's contact address, named in the footer. */
+  contactEmail: string;
   reference: string;
 }
 
 /** Confirms a withdrawal made on the status page, so the requester has it in writing. */
 export const withdrawalConfirmationEmail: EmailTemplate<WithdrawalConfirmationProps> = {
   name: "withdrawal-confirmation",
-  render({ portalName, reference }, language) {
+  render({ portalName, contactEmail, reference }, language) {
     const t = messages(language).emails.withdrawal;
     return renderEmail({
       language,
       portalName,
+      contactEmail,
       subject: t.subject(reference),
       heading: t.heading,
       blocks: [
@@ -23,5 +26,5 @@ export const withdrawalConfirmationEmail: EmailTemplate<WithdrawalConfirmationPr
       ],
     });
   },
-  preview: { portalName: "Moserra", reference: "MOS-7K4Q-9XWD" },
+  preview: { portalName: "Moserra", contactEmail: "info@moserra.com", reference: "MOS-7K4Q-9XWD" },
 };

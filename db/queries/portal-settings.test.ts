@@ -4,7 +4,8 @@ import { recordStaffEvent } from "../../lib/staff/audit";
 import { deletionOutcomes, portals, requestEvents, requests, users } from "../schema";
 import { seedDemoPortals } from "../seed-portals";
 import { tempDbPerTest } from "../testing";
-import { listRetentionBases, RetentionBasisInUseError, SETTINGS_FIELDS, updatePortalSettings, type PortalSettingsUpdate } from "./portal-settings";
+import { portalContactSchema } from "../../lib/validation/portal-contact";
+import { confirmPortalContact, listRetentionBases, RetentionBasisInUseError, SETTINGS_FIELDS, updatePortalSettings, type PortalSettingsUpdate } from "./portal-settings";
 
 const db = tempDbPerTest();
 
@@ -102,5 +103,23 @@ describe("updatePortalSettings", () => {
     saveAndAudit("Kept", false);
     expect(reload(portal.id).name).toBe("Kept");
     expect(db().select({ type: requestEvents.type }).from(requestEvents).all()).toEqual([{ type: "portal_settings_changed" }]);
+  });
+});
+
+describe("confirmPortalContact", () => {
+  it("turns MOSERRA's placeholder into a confirmed address, and a later re-seed leaves it alone", () => {
+    const { portal } = moserra();
+    expect(portal).toMatchObject({ contactEmail: "info@moserra.com", contactEmailConfirmed: false });
+    const { contactEmail } = portalContactSchema.parse({ contactEmail: "  KVKK@Moserra.com " });
+    expect(confirmPortalContact(db(), { portalId: portal.id, contactEmail })).toEqual({ before: "info@moserra.com", wasConfirmed: false });
+    expect(reload(portal.id)).toMatchObject({ contactEmail: "kvkk@moserra.com", contactEmailConfirmed: true });
+    expect(seedDemoPortals(db()).find((o) => o.slug === "moserra")).toMatchObject({ upgraded: false });
+    expect(reload(portal.id)).toMatchObject({ contactEmail: "kvkk@moserra.com", contactEmailConfirmed: true });
+  });
+
+  it("refuses an address that is not one, with a message for people", () => {
+    const result = portalContactSchema.safeParse({ contactEmail: "moserra" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(["Enter the operator's address, like privacy@example.com"]);
   });
 });

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { Db, Executor } from "../client";
 import { deletionOutcomes, portals, retentionBases, type Portal, type RetentionBasis } from "../schema";
 
-/** The columns of a portal that its admins configure; the slug, reference prefix and contact stay as deployed. */
+/** The columns of a portal that its admins configure here; the slug and reference prefix stay as deployed, and the contact is confirmed on its own (confirmPortalContact). */
 export const SETTINGS_FIELDS = [
   "name",
   "languages",
@@ -106,4 +106,15 @@ function refuseIfCited(tx: Executor, removed: RetentionBasis[]) {
 /** The catalogue's content in a stable order: its entries have no position, so order is no change. */
 function byKey(bases: readonly RetentionBasisInput[]): RetentionBasisInput[] {
   return bases.map(({ key, label, statute, defaultPeriodDays }) => ({ key, label, statute, defaultPeriodDays })).sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * Sets the operator's contact address and marks it confirmed by an admin (a
+ * seeded placeholder stops being one). Returns the address it replaced.
+ */
+export function confirmPortalContact(db: Executor, { portalId, contactEmail }: { portalId: number; contactEmail: string }): { before: string; wasConfirmed: boolean } {
+  const portal = db.select({ contactEmail: portals.contactEmail, confirmed: portals.contactEmailConfirmed }).from(portals).where(eq(portals.id, portalId)).get();
+  if (!portal) throw new Error(`no portal with id ${portalId}`);
+  db.update(portals).set({ contactEmail, contactEmailConfirmed: true }).where(eq(portals.id, portalId)).run();
+  return { before: portal.contactEmail, wasConfirmed: portal.confirmed };
 }

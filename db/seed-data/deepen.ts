@@ -9,10 +9,13 @@ export const deepen: PortalSeed = {
   policyUrl: "https://deepen.uz/maxfiyliksiyosati",
   // §6.1 and §8.3.
   contactEmail: "info@deepen.uz",
+  // §6.1: a request may also be emailed to that address from the one given at registration.
+  emailIntake: true,
   languages: ["uz"],
   defaultLanguage: "uz",
   // §6.1: deletion of the account and personal data; §7.2.4: blocking while a complaint about the data is checked.
-  requestTypes: ["deletion", "restriction"],
+  // ZRU-547 adds correction (art. 11: changes within three days; art. 30) and the withdrawal of consent (art. 30).
+  requestTypes: ["deletion", "restriction", "correction", "consent-withdrawal"],
   // §5.4: processing under the Law "On Personal Data" of 2 July 2019 (ZRU-547).
   regime: "uz-zru547",
   // §6.2: deletion within 14 days of the written request. §7.2.4 blocks the data "from the moment of the request"
@@ -20,6 +23,8 @@ export const deepen: PortalSeed = {
   promises: {
     deletion: { days: 14, unit: "calendar" },
     restriction: { days: 0, unit: "calendar" },
+    // The policy names no period for a withdrawal of consent: the portal holds it to the 14 days of §6.2.
+    "consent-withdrawal": { days: 14, unit: "calendar", kind: "configured" },
   },
   // §6.1: the request must come from the address given at registration, so the clock starts once that is proved.
   clockStart: "verification",

@@ -10,18 +10,20 @@ export const mgoodsSeller: PortalSeed = {
   contactEmail: "support@mgoods.uz",
   languages: ["uz", "ru", "en"],
   defaultLanguage: "uz",
-  // §7: access, correction, deletion, restriction, objection, portability.
-  requestTypes: ["access", "correction", "deletion", "restriction", "objection", "portability"],
+  // §7: access, correction, deletion, restriction, objection, portability; ZRU-547 art. 30 adds the withdrawal of consent.
+  requestTypes: ["access", "correction", "deletion", "restriction", "objection", "portability", "consent-withdrawal"],
   // A .uz platform of the Uzbek MGoods group; §7 defers to "your jurisdiction".
   regime: "uz-zru547",
-  // §7 names no deadline; DESIGN.md configures 30 days (ZRU-547 art. 11's three days still win for a correction).
+  // §7 names no deadline: the 30 days are the portal's configuration (DESIGN.md), not the operator's word
+  // (ZRU-547 art. 11's three days still win for a correction).
   promises: {
-    access: { days: 30, unit: "calendar" },
-    correction: { days: 30, unit: "calendar" },
-    deletion: { days: 30, unit: "calendar" },
-    restriction: { days: 30, unit: "calendar" },
-    objection: { days: 30, unit: "calendar" },
-    portability: { days: 30, unit: "calendar" },
+    access: { days: 30, unit: "calendar", kind: "configured" },
+    correction: { days: 30, unit: "calendar", kind: "configured" },
+    deletion: { days: 30, unit: "calendar", kind: "configured" },
+    restriction: { days: 30, unit: "calendar", kind: "configured" },
+    objection: { days: 30, unit: "calendar", kind: "configured" },
+    portability: { days: 30, unit: "calendar", kind: "configured" },
+    "consent-withdrawal": { days: 30, unit: "calendar", kind: "configured" },
   },
   // As for every Uzbek portal, the clock starts once the requester has proved the email address (§7 takes requests by email).
   clockStart: "verification",

@@ -7,12 +7,14 @@ export const moserra: PortalSeed = {
   referencePrefix: "MOS",
   policyUrl: "https://moserra.com/page/privacy-policy",
   // The policy's own address is lost to email obfuscation (§2 "[email protected]", §7 "submit such requests to ."):
-  // a placeholder on its domain, for the portal's admin to confirm.
+  // a placeholder on its domain, which settings flag until the portal's admin confirms it.
   contactEmail: "info@moserra.com",
+  contactEmailConfirmed: false,
   languages: ["tr", "en"],
   defaultLanguage: "tr",
-  // §7 names deletion, correction, restriction and objection; access is KVKK art. 11's, listed by DESIGN.md.
-  requestTypes: ["deletion", "correction", "restriction", "objection", "access"],
+  // §7 names deletion, correction, restriction and objection; access is KVKK art. 11's, listed by DESIGN.md;
+  // KVKK art. 11(1)(f) adds telling the third parties who received the data of a correction or deletion.
+  requestTypes: ["deletion", "correction", "restriction", "objection", "access", "notify-recipients"],
   // §7 and the Istanbul courts clause: a Turkish controller under KVKK (Law No. 6698), whose art. 13(2) times every request.
   regime: "tr-kvkk",
   promises: {},

@@ -11,13 +11,16 @@ export const mvsep: PortalSeed = {
   languages: ["en"],
   defaultLanguage: "en",
   // "Account Deletion" offers the delete form; access is the subject's statutory right, listed by DESIGN.md.
-  requestTypes: ["deletion", "access"],
+  // ZRU-547 adds correction (art. 11: changes within three days; art. 30) and the withdrawal of consent (art. 30).
+  requestTypes: ["deletion", "access", "correction", "consent-withdrawal"],
   // "Jurisdiction": operated from Uzbekistan.
   regime: "uz-zru547",
-  // "Account Deletion" promises only "a reasonable period"; DESIGN.md configures 30 days.
+  // "Account Deletion" promises only "a reasonable period": the 30 days are the portal's configuration (DESIGN.md),
+  // not the operator's word. A correction needs none: ZRU-547 art. 11's three days time it.
   promises: {
-    deletion: { days: 30, unit: "calendar" },
-    access: { days: 30, unit: "calendar" },
+    deletion: { days: 30, unit: "calendar", kind: "configured" },
+    access: { days: 30, unit: "calendar", kind: "configured" },
+    "consent-withdrawal": { days: 30, unit: "calendar", kind: "configured" },
   },
   // "Account Deletion" acts "upon verified deletion request".
   clockStart: "verification",

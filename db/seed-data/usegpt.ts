@@ -11,8 +11,9 @@ export const usegpt: PortalSeed = {
   contactEmail: "support@usegpt.ru",
   languages: ["ru"],
   defaultLanguage: "ru",
-  // §7.1: information about processing, clarification, blocking, destruction, and withdrawal of consent.
-  requestTypes: ["access", "correction", "restriction", "deletion", "consent-withdrawal"],
+  // §7.1: information about processing, clarification, blocking, destruction, and withdrawal of consent;
+  // 152-FZ art. 21(5.1) adds the demand to stop processing (10 working days, +5 with a reasoned notice).
+  requestTypes: ["access", "correction", "restriction", "deletion", "consent-withdrawal", "stop-processing"],
   // §1.2 and §4.1: a Russian operator under 152-FZ, whose own periods time every request type.
   regime: "ru-152fz",
   promises: {},

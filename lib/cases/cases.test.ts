@@ -192,6 +192,60 @@ describe("the rest of case work", () => {
     expect(request()).toMatchObject({ status: "rejected", rejectionReason: "duplicate" });
   });
 
+  it("a phone request recorded by staff is acknowledged as a phone request, not thanked for confirming an address, and names the operator's contact", () => {
+    seedDemoPortals(db());
+    const portal = getPortalBySlug(db(), { slug: "mvsep" })!;
+    const by = staff(db(), "mvsep", "agent");
+    const request = recordManualRequest(db(), {
+      portal,
+      input: { type: "deletion", email: "caller@example.com", language: "en" },
+      channel: "phone",
+      receivedAt: new Date("2026-03-02T06:00:00Z"),
+      identityEvidence: "caller answered the account's security questions",
+      by,
+      now: new Date("2026-03-02T07:00:00Z"),
+      appUrl: APP,
+    });
+    const mail = lastMail(request.id);
+    expect(mail.text).toContain(`${portal.name} has recorded the request you made by phone under the reference below.`);
+    expect(mail.text).not.toContain("confirming your email address");
+    expect(mail.text).toContain(`To contact ${portal.name}, write to turbo@mvsep.com.`);
+  });
+
+  it("rejects only on the regime's own grounds: KVKK has no 'manifestly unfounded', and nothing changes when it is tried", () => {
+    const { portal, request, id } = openRequest("moserra", "access", "2026-03-02T09:00:00Z");
+    const by = staff(db(), "moserra", "agent");
+    const now = new Date("2026-03-03T09:00:00Z");
+    const mails = () => db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).all().length;
+    const before = mails();
+    expect(() => rejectRequest(db(), { request: request(), portal, reason: "manifestly-unfounded-or-excessive", message: "again", by, now, appUrl: APP })).toThrow(
+      /not a ground for rejection under this request.s law/,
+    );
+    expect(() => rejectRequest(db(), { request: request(), portal, reason: "", message: "", by, now, appUrl: APP })).toThrow(/Choose a reason/);
+    expect(request().status).toBe("open");
+    expect(mails()).toBe(before);
+
+    rejectRequest(db(), { request: request(), portal, reason: "outside-kvkk-scope", message: "Yargı süreci kapsamında işleniyor.", by, now, appUrl: APP });
+    expect(request()).toMatchObject({ status: "rejected", rejectionReason: "outside-kvkk-scope" });
+    const mail = lastMail(id);
+    expect(mail).toMatchObject({ template: "rejection-notice", language: "tr" });
+    expect(mail.text).toContain("Hukuki dayanak: KVKK md. 28(1).");
+    expect(mail.text).toContain("cevabı öğrendiğiniz tarihten itibaren 30 gün ve her hâlde başvuru tarihinizden itibaren 60 gün içinde");
+    expect(mail.text).toContain("MOSERRA ile info@moserra.com adresinden iletişime geçebilirsiniz.");
+    const event = db().select().from(requestEvents).where(eq(requestEvents.requestId, id)).all().at(-1)!;
+    expect(event).toMatchObject({ type: "rejected", data: { reason: "outside-kvkk-scope", article: "KVKK art. 28(1)" } });
+  });
+
+  it("a 152-FZ refusal is reasoned with its legal ground, in Russian", () => {
+    const { portal, request, id } = openRequest("usegpt", "access", "2026-04-28T08:00:00Z");
+    const by = staff(db(), "usegpt", "agent");
+    rejectRequest(db(), { request: request(), portal, reason: "repeated-request", message: "Сведения направлены вам 20 апреля.", by, now: new Date("2026-04-29T08:00:00Z"), appUrl: APP });
+    const { text } = lastMail(id);
+    expect(text).toContain("Правовое основание: 152-ФЗ ст. 14(4)–(6).");
+    expect(text).toContain("как того требует ч. 2 ст. 20 152-ФЗ");
+    expect(text).toContain("support@usegpt.ru");
+  });
+
   it("manual intake counts the deadline from the back-dated receipt, not from when it was typed in", () => {
     seedDemoPortals(db());
     const portal = getPortalBySlug(db(), { slug: "deepen" })!;
@@ -208,6 +262,8 @@ describe("the rest of case work", () => {
     });
     expect(request).toMatchObject({ status: "open", dueDate: "2026-01-19", channel: "email" });
     expect(lastMail(request.id).template).toBe("acknowledgement");
+    expect(lastMail(request.id).text).toContain("Deepen operatori elektron pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.");
+    expect(lastMail(request.id).text).not.toContain("tasdiqlaganingiz uchun rahmat");
     expect(() =>
       recordManualRequest(db(), { portal, input: { type: "deletion", email: "x@example.com", language: "uz" }, channel: "post", receivedAt: new Date("2026-02-01T00:00:00Z"), identityEvidence: "letter", by, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP }),
     ).toThrow(/future/);

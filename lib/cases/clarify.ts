@@ -33,7 +33,7 @@ export function askRequester(db: Db, { request, portal, question, by, now, appUr
       emailRequester(tx, request, {
         template: clarificationRequestEmail,
         props: {
-          portalName: portal.name,
+          portalName: portal.name, contactEmail: portal.contactEmail,
           reference: request.reference,
           question: body,
           statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),

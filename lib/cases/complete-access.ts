@@ -42,7 +42,7 @@ export function completeAccess(
       recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, at: now });
       emailRequester(tx, request, {
         template: accessReadyEmail,
-        props: { portalName: portal.name, reference: request.reference, downloadUrl: `${appUrl}/p/${portal.slug}/download?token=${token}`, expiresInDays: DOWNLOAD_DAYS, filename: file.name },
+        props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference, downloadUrl: `${appUrl}/p/${portal.slug}/download?token=${token}`, expiresInDays: DOWNLOAD_DAYS, filename: file.name },
         now,
       });
     },

@@ -55,7 +55,7 @@ export function completeDeletion(
       emailRequester(tx, request, {
         template: deletionCompletedEmail,
         props: {
-          portalName: portal.name,
+          portalName: portal.name, contactEmail: portal.contactEmail,
           reference: request.reference,
           deleted: outcomes.filter((o) => !o.kept).map((o) => o.category),
           kept: kept.map((o) => ({ category: o.category, basis: bases.get(o.basisId)!.label, statute: bases.get(o.basisId)!.statute, until: o.keepUntil })),

@@ -26,7 +26,7 @@ export function completeWithResolution(
       emailRequester(tx, request, {
         template: requestCompletedEmail,
         props: {
-          portalName: portal.name,
+          portalName: portal.name, contactEmail: portal.contactEmail,
           reference: request.reference,
           requestTypeLabel: messages(request.language).requestTypes[request.type].label,
           resolution: text,

@@ -47,7 +47,7 @@ export function extendDeadline(db: Db, { request: seen, portal, reason, by, now,
       emailRequester(tx, request, {
         template: extensionNoticeEmail,
         props: {
-          portalName: portal.name,
+          portalName: portal.name, contactEmail: portal.contactEmail,
           reference: request.reference,
           previousDueDate: request.dueDate ?? deadline.dueDate,
           newDueDate: deadline.dueDate,

@@ -62,11 +62,12 @@ export function recordManualRequest(
       enqueueEmail(tx, {
         template: acknowledgementEmail,
         props: {
-          portalName: portal.name,
+          portalName: portal.name, contactEmail: portal.contactEmail,
           reference,
           requestTypeLabel: messages(input.language).requestTypes[input.type].label,
           dueDate: deadline.dueDate,
           statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
+          channel,
         },
         to: input.email,
         language: input.language,

@@ -3,31 +3,53 @@ import { closePause } from "../../db/queries/cases";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { rejectionNoticeEmail } from "../../emails";
-import { REJECTION_REASONS, type RejectionReason } from "../../emails/rejection-notice";
+import type { RegimeId } from "../deadlines";
+import { rejectionGrounds, type RejectionGround } from "../deadlines/rejection-grounds";
 import { transition } from "../lifecycle";
 import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
-export function isRejectionReason(value: unknown): value is RejectionReason {
-  return (REJECTION_REASONS as readonly unknown[]).includes(value);
+/** The regime the request is decided under: the one it was given when it opened, else the portal's. */
+export function requestRegime(request: DsrRequest, portal: Portal): RegimeId {
+  return request.deadlinePolicy?.regime ?? portal.regime;
 }
 
-/** Rejects with a reason from the fixed list and a message; "other" needs the message to say why. */
+/** The grounds staff may reject this request on, each with its article. */
+export function groundsFor(request: DsrRequest, portal: Portal): readonly RejectionGround[] {
+  return rejectionGrounds(requestRegime(request, portal));
+}
+
+/**
+ * Rejects on one of the regime's own grounds (a ground another law has, such as
+ * GDPR's "manifestly unfounded" under KVKK, is refused) with a message; "other"
+ * needs the message to say why. The email cites the ground's article.
+ */
 export function rejectRequest(
   db: Db,
-  { request, portal, reason, message, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: RejectionReason; message: string; by: string; now: Date; appUrl: string },
+  { request, portal, reason, message, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; message: string; by: string; now: Date; appUrl: string },
 ) {
+  const regime = requestRegime(request, portal);
+  const ground = rejectionGrounds(regime).find((g) => g.id === reason);
+  if (!ground) throw new CaseError(reason ? "rejection_ground_not_in_regime" : "rejection_reason_required");
   const text = staffText(message, { max: 5000, tooLong: "rejection_message_too_long" });
-  if (reason === "other" && !text) throw new CaseError("rejection_message_required");
+  if (ground.id === "other" && !text) throw new CaseError("rejection_message_required");
   const status = transition(request.status, "reject");
   db.transaction(
     (tx) => {
-      const set = { status, rejectionReason: reason, resolution: text || null, closedAt: now, nextReminderAt: null };
+      const set = { status, rejectionReason: ground.id, resolution: text || null, closedAt: now, nextReminderAt: null };
       if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
       closePause(tx, { requestId: request.id, at: now });
-      recordCaseEvent(tx, request, { type: "rejected", actor: staffActor(by), visible: true, data: { reason }, at: now });
+      recordCaseEvent(tx, request, { type: "rejected", actor: staffActor(by), visible: true, data: { reason: ground.id, article: ground.article }, at: now });
       emailRequester(tx, request, {
         template: rejectionNoticeEmail,
-        props: { portalName: portal.name, reference: request.reference, reason, message: text, statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }) },
+        props: {
+          portalName: portal.name,
+          contactEmail: portal.contactEmail,
+          reference: request.reference,
+          ground,
+          regime,
+          message: text,
+          statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
+        },
         now,
       });
     },

@@ -110,6 +110,12 @@ export interface Regime {
 export interface OperatorPromise {
   days: number;
   unit: "calendar" | "working";
+  /**
+   * "configured" where the operator published no number and the portal chose one
+   * (MVSEP's "within a reasonable period" set to 30 days): the explanation must not
+   * present it as the operator's word. Absent means the operator's published promise.
+   */
+  kind?: "published" | "configured";
   /** Further days, same unit, that the operator allows itself with notice. */
   extensionDays?: number;
 }

@@ -10,3 +10,8 @@ export function formatDay(date: string, language: Language): string {
 export function formatInstant(at: Date, language: Language, timeZone: string): string {
   return new Intl.DateTimeFormat(messages(language).common.locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(at);
 }
+
+/** "a, b or c" in the language's own words and punctuation. */
+export function formatAlternatives(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(messages(language).common.locale, { type: "disjunction" }).format(items);
+}

@@ -73,7 +73,20 @@ describe("verifying", () => {
     const ack = db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).all().at(-1)!;
     expect(ack.template).toBe("acknowledgement");
     expect(ack.text).toContain(request.reference);
+    expect(ack.text).toContain("Manzilingizni tasdiqlaganingiz uchun rahmat. Soʻrovingiz Deepen operatoriga yuborildi.");
+    expect(ack.text).toContain("Deepen operatori bilan info@deepen.uz manzili orqali bogʻlanishingiz mumkin.");
     expect(loadStatus(db(), { token: linkToken(db(), id, "status"), portalId: p.id, now })?.request.id).toBe(id);
+  });
+
+  it("calls MVSEP's 30 days the portal's configured period, not the operator's promise: its policy says only 'a reasonable period'", () => {
+    const { p, id, token } = submit("mvsep", new Date("2026-03-02T09:00:00Z"));
+    verifyRequest(db(), { token, portal: p, now: new Date("2026-03-02T10:00:00Z"), appUrl: APP });
+    const request = db().select().from(requests).where(eq(requests.id, id)).get()!;
+    // Verified Mon 2 Mar 2026 in Tashkent; 30 calendar days from the day after → Wed 1 Apr.
+    expect(request.dueDate).toBe("2026-04-01");
+    const steps = request.deadlineSteps!.join("\n");
+    expect(steps).toContain("the portal's configured period: 30 calendar days");
+    expect(steps).not.toContain("the operator's promise");
   });
 
   it("counts from receipt where the regime does: UseGPT's access, received Tue 28 Apr, verified 29 Apr → 10 Russian working days end Thu 14 May", () => {

@@ -13,7 +13,7 @@ import { verifyUrl } from "./links";
 /** New links per request: enough for a lost email, too few to flood an inbox. */
 const RESEND_LIMIT = { limit: 3, windowMs: 60 * 60 * 1000 };
 
-type VerificationProps = { portalName: string; verifyUrl: string; expiresInHours: number };
+type VerificationProps = { portalName: string; contactEmail: string; verifyUrl: string; expiresInHours: number };
 
 /**
  * Sends a fresh verification link for a still-unverified request, revoking the
@@ -34,7 +34,7 @@ export function sendNewVerificationLink(
       appendEvent(tx, { portalId: portal.id, requestId: request.id, type: "verification_link_sent", actor: "system", public: false, data: { template: template.name }, at: now });
       enqueueEmail(tx, {
         template,
-        props: { portalName: portal.name, verifyUrl: verifyUrl(appUrl, portal.slug, token), expiresInHours: VERIFY_TOKEN_TTL_MS / 3_600_000 },
+        props: { portalName: portal.name, contactEmail: portal.contactEmail, verifyUrl: verifyUrl(appUrl, portal.slug, token), expiresInHours: VERIFY_TOKEN_TTL_MS / 3_600_000 },
         to: current.email,
         language: current.language,
         requestId: request.id,

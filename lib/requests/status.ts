@@ -78,7 +78,7 @@ export function withdrawRequest(db: Db, { token, portal, now }: { token: unknown
       appendEvent(tx, { portalId: portal.id, requestId: request.id, type: "withdrawn", actor: "requester", public: true, data: {}, at: now });
       enqueueEmail(tx, {
         template: withdrawalConfirmationEmail,
-        props: { portalName: portal.name, reference: request.reference },
+        props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference },
         to: request.email,
         language: request.language,
         requestId: request.id,

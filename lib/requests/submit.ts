@@ -51,7 +51,7 @@ export function submitRequest(
       });
       enqueueEmail(tx, {
         template: verificationEmail,
-        props: { portalName: portal.name, verifyUrl: verifyUrl(appUrl, portal.slug, token), expiresInHours: VERIFY_TOKEN_TTL_MS / 3_600_000 },
+        props: { portalName: portal.name, contactEmail: portal.contactEmail, verifyUrl: verifyUrl(appUrl, portal.slug, token), expiresInHours: VERIFY_TOKEN_TTL_MS / 3_600_000 },
         to: input.email,
         language: input.language,
         requestId: request.id,

@@ -66,11 +66,12 @@ export function verifyRequest(db: Db, { token, portal, now, appUrl }: { token: u
       enqueueEmail(tx, {
         template: acknowledgementEmail,
         props: {
-          portalName: portal.name,
+          portalName: portal.name, contactEmail: portal.contactEmail,
           reference: request.reference,
           requestTypeLabel: messages(request.language).requestTypes[request.type].label,
           dueDate: deadline.dueDate,
           statusUrl: statusUrl(appUrl, portal.slug, statusToken.token),
+          channel: request.channel,
         },
         to: request.email,
         language: request.language,

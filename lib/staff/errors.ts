@@ -28,6 +28,7 @@ const CASE_ERRORS = {
   extension_too_late: "Too late to extend: the requester had to be told by the extension notice date shown with the deadline.",
   extension_not_computable: "The extended deadline cannot be computed under this request's regime.",
   rejection_reason_required: "Choose a reason for the rejection.",
+  rejection_ground_not_in_regime: "That reason is not a ground for rejection under this request's law: choose one of the grounds offered.",
   rejection_message_required: 'A rejection for "other" reasons needs a message that explains it.',
   rejection_message_too_long: "The message can be at most 5,000 characters.",
   own_completion_form: "This request type is completed with its own form.",

@@ -23,7 +23,7 @@ export function settingsFormValues(settings: PortalSettings): PortalSettingsForm
     promises: Object.fromEntries(
       REQUEST_TYPES.map((type) => {
         const p = promises[type];
-        return [type, { days: p?.days.toString() ?? "", unit: p?.unit ?? "calendar", extensionDays: p?.extensionDays?.toString() ?? "" }];
+        return [type, { days: p?.days.toString() ?? "", unit: p?.unit ?? "calendar", extensionDays: p?.extensionDays?.toString() ?? "", kind: p?.kind ?? "published" }];
       }),
     ),
     clockStart: settings.clockStart,
@@ -54,7 +54,10 @@ export function settingsFormValuesFrom(formData: FormData): PortalSettingsFormVa
     requestTypes: all("requestTypes"),
     regime: one("regime"),
     promises: Object.fromEntries(
-      REQUEST_TYPES.map((type) => [type, { days: one(`promises.${type}.days`), unit: one(`promises.${type}.unit`), extensionDays: one(`promises.${type}.extensionDays`) }]),
+      REQUEST_TYPES.map((type) => [
+        type,
+        { days: one(`promises.${type}.days`), unit: one(`promises.${type}.unit`), extensionDays: one(`promises.${type}.extensionDays`), kind: one(`promises.${type}.kind`) },
+      ]),
     ),
     clockStart: one("clockStart"),
     timeZone: one("timeZone"),

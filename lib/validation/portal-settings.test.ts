@@ -123,7 +123,7 @@ describe("portalSettingsSchema: promises", () => {
 
   it("asks the custom regime for a promise on every offered type", () => {
     const found = errors({ ...moserra(), regime: "custom" });
-    expect(Object.keys(found ?? {}).sort()).toEqual(["access", "correction", "deletion", "objection", "restriction"].map((t) => `promises.${t}.days`));
+    expect(Object.keys(found ?? {}).sort()).toEqual(["access", "correction", "deletion", "notify-recipients", "objection", "restriction"].map((t) => `promises.${t}.days`));
   });
 
   it("accepts Uzbekistan's correction without a promise: the statute's three days time it", () => {

@@ -49,6 +49,8 @@ const promiseRow = z.object({
   days: wholeNumber("The promised days", 0, MAX_PROMISE_DAYS, ", or blank for no promise"),
   unit: oneOf(["calendar", "working"], "Choose calendar or working days"),
   extensionDays: wholeNumber("The extension", 1, MAX_PROMISE_DAYS, ", or blank for none"),
+  /** Blank (a form from before the choice existed) is the operator's published promise. */
+  kind: z.enum(["", "published", "configured"], "Choose whether the operator published this period or the portal chose it").optional(),
 });
 
 const overrideRow = z.object({
@@ -162,7 +164,13 @@ function engineProblem(value: Fields, type: RequestType): string | undefined {
 
 function toPromise(row: Fields["promises"][RequestType]): OperatorPromise | undefined {
   if (row?.days === undefined) return undefined;
-  return { days: row.days, unit: row.unit, ...(row.extensionDays !== undefined && { extensionDays: row.extensionDays }) };
+  return {
+    days: row.days,
+    unit: row.unit,
+    ...(row.extensionDays !== undefined && { extensionDays: row.extensionDays }),
+    // A published promise is stored as before, without the field.
+    ...(row.kind === "configured" && { kind: row.kind }),
+  };
 }
 
 /** Settings as stored: promises only for offered types, checkbox groups without repeats, blank periods as null. */

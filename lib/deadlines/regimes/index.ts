@@ -39,15 +39,19 @@ export const REGIMES: Record<RegimeId, Regime> = {
   "us-nj-njdpa": usNjNjdpa,
 };
 
+/** How the explanation names a promise: the operator's own words, or a period the portal chose where the policy set none. */
+function promiseSource(promise: OperatorPromise): string {
+  return promise.kind === "configured" ? "the portal's configured period" : "the operator's promise";
+}
+
 /** A promise is kept as made: counted from receipt, paused while waiting for the requester, never rolled; 0 days is the day of receipt. */
 export function promiseRule(promise: OperatorPromise): Rule {
   const unit = promise.unit === "working" ? "working-days" : "calendar-days";
+  const source = promiseSource(promise);
   return {
-    source: "the operator's promise",
+    source,
     period: { count: promise.days, unit },
-    extension: promise.extensionDays
-      ? { period: { count: promise.extensionDays, unit }, source: "the operator's promise" }
-      : undefined,
+    extension: promise.extensionDays ? { period: { count: promise.extensionDays, unit }, source } : undefined,
     rollToWorkingDay: false,
     pausable: true,
     clockStart: "receipt",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { expectedPeriod } from "@/lib/requests/promise-summary";
 import type { Messages } from "@/lib/i18n/catalogue";
+import { portalIntro } from "@/lib/i18n/intro";
 import type { Period } from "@/lib/deadlines";
 import { loadPortalPage, param } from "./portal-page";
 import { PortalShell } from "./shell";
@@ -22,7 +23,7 @@ export default async function PortalHome({ params, searchParams }: PageProps<"/p
   return (
     <PortalShell portal={portal} language={language} path={`/p/${slug}`}>
       <h1>{portal.name}</h1>
-      <p className="lead">{home.intro(portal.name)}</p>
+      <p className="lead">{portalIntro(portal.name, portal.requestTypes, language)}</p>
       <h2>{home.rightsHeading}</h2>
       <ul className="rights">
         {portal.requestTypes.map((type) => (
@@ -42,6 +43,7 @@ export default async function PortalHome({ params, searchParams }: PageProps<"/p
         </Link>
       </p>
       <p className="muted">{home.verifyNote}</p>
+      {portal.emailIntake && <p>{home.emailIntake(portal.contactEmail)}</p>}
       <p>
         <a href={portal.policyUrl} rel="noopener noreferrer">
           {home.policyLink}

@@ -6,8 +6,8 @@ import type { Language } from "@/lib/i18n/languages";
 
 /**
  * The frame of every requester page: the operator's name, the languages the
- * portal speaks (links that keep the page and its token), and the content in
- * the chosen language.
+ * portal speaks (links that keep the page and its token), the content in the
+ * chosen language, and a footer naming the operator and its contact address.
  */
 export function PortalShell({
   portal,
@@ -48,6 +48,9 @@ export function PortalShell({
       <main id="main" className="portal-main">
         {children}
       </main>
+      <footer className="portal-footer">
+        {t.portal.footer.operator(portal.name)} <a href={`mailto:${portal.contactEmail}`}>{portal.contactEmail}</a>
+      </footer>
     </div>
   );
 }

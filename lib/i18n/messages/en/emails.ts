@@ -1,3 +1,5 @@
+import type { RejectionGroundId } from "../../../deadlines/rejection-grounds";
+
 /**
  * Email copy. Functions take the values to interpolate as plain text; the
  * templates escape them for HTML.
@@ -5,7 +7,8 @@
 export const emails = {
   layout: {
     linkFallback: "If the button does not work, copy this link into your browser:",
-    footer: (portal: string) => `You are receiving this email because this address was given in a privacy request to ${portal}.`,
+    footer: (portal: string, contact: string) =>
+      `You are receiving this email because this address was given in a privacy request to ${portal}. To contact ${portal}, write to ${contact}.`,
   },
   verification: {
     subject: (portal: string) => `Confirm your email address for ${portal}`,
@@ -26,7 +29,14 @@ export const emails = {
   acknowledgement: {
     subject: (portal: string, reference: string) => `Request ${reference} received by ${portal}`,
     heading: "Your request has been received",
-    intro: (portal: string) => `Thank you for confirming your email address. Your request has been sent to ${portal}.`,
+    /** By the channel the request came in on: only web and API requests were confirmed by a link. */
+    intro: {
+      web: (portal: string) => `Thank you for confirming your email address. Your request has been sent to ${portal}.`,
+      api: (portal: string) => `Thank you for confirming your email address. The request made through ${portal}'s service has been sent to its privacy team.`,
+      email: (portal: string) => `${portal} has received the request you sent by email and recorded it under the reference below.`,
+      phone: (portal: string) => `${portal} has recorded the request you made by phone under the reference below.`,
+      post: (portal: string) => `${portal} has received the request you sent by post and recorded it under the reference below.`,
+    },
     reference: "Reference",
     type: "Request",
     deadline: (portal: string, date: string) => `${portal} must answer your request by ${date}.`,
@@ -70,16 +80,32 @@ export const emails = {
     heading: "Your request has been declined",
     intro: (portal: string) => `${portal} has reviewed your request and will not carry it out.`,
     reasonHeading: "Why",
+    /** The plain sentence for each ground of lib/deadlines/rejection-grounds.ts. */
     reasons: {
-      identity_not_verified: "It could not be confirmed that you are the person the data is about. Acting on the request without that could put someone else's data at risk.",
-      manifestly_unfounded: "The request is clearly unfounded or excessive, for example because it repeats the same request again and again, so the law does not require it to be carried out.",
-      no_data_held: "No personal data about you was found, so there is nothing to act on.",
-      outside_jurisdiction: "The request falls outside the data protection law that applies to this organisation, so that law does not require it to be carried out.",
+      "identity-not-verified": "It could not be confirmed that you are the person the data is about. Acting on the request without that could put someone else's data at risk.",
+      "no-data-held": "No personal data about you was found, so there is nothing to act on.",
+      "outside-jurisdiction": "The request falls outside the data protection law that applies to this organisation, so that law does not require it to be carried out.",
       duplicate: "The request repeats another request of yours that is already being handled or has already been answered.",
+      "manifestly-unfounded-or-excessive": "The request is clearly unfounded or excessive, for example because it repeats the same request again and again, so the law does not require it to be carried out.",
+      "unfounded-excessive-or-repetitive": "The request is clearly unfounded, excessive or repetitive, so the law does not require it to be carried out.",
+      "erasure-exception": "The law requires or allows the data to be kept for the purpose it is held for, so it cannot be deleted now.",
+      "restricted-by-law": "A law restricts this right for the processing concerned.",
+      "repeated-request": "The request repeats an earlier one sooner than the law allows a repeat request.",
+      "processing-without-consent-allowed": "The law allows the processing to continue without your consent, so withdrawing consent does not stop it.",
+      "outside-kvkk-scope": "The processing concerned falls outside the scope of the Turkish data protection law (KVKK).",
+      "kvkk-rights-excluded": "The Turkish data protection law (KVKK) excludes these rights for the processing concerned.",
       other: "The privacy team explains the reason below.",
-    },
+    } satisfies Record<RejectionGroundId, string>,
+    /** The provision, already in the requester's language. */
+    ground: (article: string) => `Legal ground: ${article}.`,
     messageHeading: "Message from the privacy team",
     complaint: "If you disagree with this decision, you have the right to complain to the data protection authority or to go to court.",
+    /** KVKK art. 14(1)–(2): the Board hears a complaint only after the application to the controller. */
+    complaintKvkk:
+      "If you disagree with this decision, you may complain to the Personal Data Protection Board (KVKK Kurulu) within 30 days of learning of this answer, and in any case within 60 days of your application (KVKK art. 14).",
+    /** 152-FZ art. 20(2): a refusal is reasoned and names its legal ground; art. 17: appeal to Roskomnadzor or a court. */
+    complaintRu152:
+      "This refusal is reasoned and names its legal ground, as 152-FZ art. 20(2) requires. If you disagree, you may appeal to Roskomnadzor, the authority for the protection of data subjects' rights, or to a court (152-FZ art. 17).",
   },
   deletionCompleted: {
     subject: (portal: string, reference: string) => `Request ${reference}: ${portal} has deleted your data`,

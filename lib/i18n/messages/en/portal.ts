@@ -2,7 +2,21 @@
 export const portal = {
   languageLabel: "Language",
   home: {
-    intro: (operator: string) => `Here you can ask ${operator} to show, correct, delete or block the personal data it holds about you.`,
+    /** `actions`: the offered types' `introActions`, already joined with "or". */
+    intro: (operator: string, actions: string) => `Here you can ask ${operator} to ${actions}.`,
+    introActions: {
+      access: "show you the personal data it holds about you",
+      deletion: "delete your personal data",
+      correction: "correct your personal data",
+      restriction: "block your personal data",
+      objection: "stop a particular use of your personal data",
+      portability: "give you your personal data in a file",
+      "consent-withdrawal": "stop the processing you consented to",
+      "stop-processing": "stop processing your personal data",
+      "notify-recipients": "tell those it passed your data to about a correction or deletion",
+      appeal: "reconsider its decision on an earlier request of yours",
+    },
+    emailIntake: (email: string) => `You can also send your request by email to ${email}, from the email address you registered with.`,
     rightsHeading: "What you can ask for",
     deadlineHeading: "When you get an answer",
     within: {
@@ -130,6 +144,9 @@ export const portal = {
       completed: "Completed",
       status_links_revoked: "You revoked the status links",
     } as Record<string, string>,
+  },
+  footer: {
+    operator: (operator: string) => `This portal takes privacy requests for ${operator}. Contact:`,
   },
   notFound: "There is no such portal.",
 };

@@ -5,7 +5,8 @@ import type { Messages } from "../../catalogue";
 export const emails = {
   layout: {
     linkFallback: "Düğme çalışmazsa bu bağlantıyı kopyalayıp tarayıcınızın adres çubuğuna yapıştırın:",
-    footer: (portal: string) => `Bu e-postayı, adresiniz ${portal} için oluşturulan bir kişisel veri talebinde belirtildiği için aldınız.`,
+    footer: (portal: string, contact: string) =>
+      `Bu e-postayı, adresiniz ${portal} için oluşturulan bir kişisel veri talebinde belirtildiği için aldınız. ${portal} ile ${contact} adresinden iletişime geçebilirsiniz.`,
   },
   verification: {
     subject: (portal: string) => `${portal} için e-posta adresinizi doğrulayın`,
@@ -26,7 +27,13 @@ export const emails = {
   acknowledgement: {
     subject: (portal: string, reference: string) => `${reference} numaralı talebiniz alındı – ${portal}`,
     heading: "Talebiniz alındı",
-    intro: (portal: string) => `E-posta adresinizi doğruladığınız için teşekkür ederiz. Talebiniz ${portal} tarafına iletildi.`,
+    intro: {
+      web: (portal: string) => `E-posta adresinizi doğruladığınız için teşekkür ederiz. Talebiniz ${portal} tarafına iletildi.`,
+      api: (portal: string) => `E-posta adresinizi doğruladığınız için teşekkür ederiz. ${portal} hizmeti üzerinden yapılan talep, kişisel verilerden sorumlu ekibine iletildi.`,
+      email: (portal: string) => `${portal}, e-postayla gönderdiğiniz talebi aldı ve aşağıdaki numarayla kaydetti.`,
+      phone: (portal: string) => `${portal}, telefonla ilettiğiniz talebi aşağıdaki numarayla kaydetti.`,
+      post: (portal: string) => `${portal}, posta yoluyla gönderdiğiniz talebi aldı ve aşağıdaki numarayla kaydetti.`,
+    },
     reference: "Talep numarası",
     type: "Talep",
     deadline: (portal: string, date: string) => `${portal}, talebinizi en geç ${date} tarihine kadar yanıtlamak zorundadır.`,
@@ -71,14 +78,26 @@ export const emails = {
     intro: (portal: string) => `${portal}, talebinizi inceledi ve gerekçesini aşağıda açıklayarak reddetti.`,
     reasonHeading: "Ret gerekçesi",
     reasons: {
-      identity_not_verified: "Verilerin ilgili kişisi olduğunuz doğrulanamadı. Bu doğrulama yapılmadan talebin yerine getirilmesi, başka birinin verilerini riske atabilir.",
-      manifestly_unfounded: "Talep açıkça dayanaktan yoksun veya aşırıdır (örneğin aynı talep tekrar tekrar yapılmaktadır); bu nedenle kanun, talebin yerine getirilmesini gerektirmiyor.",
-      no_data_held: "Hakkınızda işlenen herhangi bir kişisel veri bulunamadı; bu nedenle yapılacak bir işlem yok.",
-      outside_jurisdiction: "Talep, bu veri sorumlusunun tabi olduğu kişisel verilerin korunması mevzuatının kapsamı dışında kalıyor; bu nedenle mevzuat, talebin yerine getirilmesini gerektirmiyor.",
+      "identity-not-verified": "Verilerin ilgili kişisi olduğunuz doğrulanamadı. Bu doğrulama yapılmadan talebin yerine getirilmesi, başka birinin verilerini riske atabilir.",
+      "no-data-held": "Hakkınızda işlenen herhangi bir kişisel veri bulunamadı; bu nedenle yapılacak bir işlem yok.",
+      "outside-jurisdiction": "Talep, bu veri sorumlusunun tabi olduğu kişisel verilerin korunması mevzuatının kapsamı dışında kalıyor; bu nedenle mevzuat, talebin yerine getirilmesini gerektirmiyor.",
       duplicate: "Talep, hâlihazırda incelenmekte olan veya daha önce yanıtlanmış başka bir talebinizin tekrarıdır.",
+      "manifestly-unfounded-or-excessive": "Talep açıkça dayanaktan yoksun veya aşırıdır (örneğin aynı talep tekrar tekrar yapılmaktadır); bu nedenle kanun, talebin yerine getirilmesini gerektirmiyor.",
+      "unfounded-excessive-or-repetitive": "Talep açıkça dayanaktan yoksun, aşırı veya tekrar niteliğindedir; bu nedenle kanun, talebin yerine getirilmesini gerektirmiyor.",
+      "erasure-exception": "Kanun, verilerin tutuldukları amaç için saklanmasını gerektiriyor veya buna izin veriyor; bu nedenle veriler şu anda silinemez.",
+      "restricted-by-law": "Bu hak, ilgili işleme faaliyeti bakımından kanunla sınırlandırılmıştır.",
+      "repeated-request": "Talep, önceki bir talebi kanunun tekrar başvuruya izin verdiği süreden önce tekrarlamaktadır.",
+      "processing-without-consent-allowed": "Kanun, işlemenin açık rızanız olmadan sürdürülmesine izin veriyor; bu nedenle rızanın geri alınması işlemeyi durdurmuyor.",
+      "outside-kvkk-scope": "İlgili işleme faaliyeti, 6698 sayılı Kişisel Verilerin Korunması Kanununun (KVKK) kapsamı dışındadır.",
+      "kvkk-rights-excluded": "6698 sayılı Kişisel Verilerin Korunması Kanunu (KVKK), bu işleme faaliyeti bakımından ilgili kişinin bu haklarını istisna etmektedir.",
       other: "Gerekçe, aşağıdaki mesajda açıklanmıştır.",
     },
+    ground: (article: string) => `Hukuki dayanak: ${article}.`,
     messageHeading: "Ekibin mesajı",
+    complaintKvkk:
+      "Bu karara katılmıyorsanız, bu cevabı öğrendiğiniz tarihten itibaren 30 gün ve her hâlde başvuru tarihinizden itibaren 60 gün içinde Kişisel Verileri Koruma Kuruluna şikâyette bulunabilirsiniz (KVKK md. 14).",
+    complaintRu152:
+      "Ret gerekçelidir ve 152-FZ md. 20/2'nin gerektirdiği üzere hukuki dayanağını belirtir. Katılmıyorsanız Rusya'nın kişisel veri sahiplerinin haklarını korumakla görevli makamı Roskomnadzor'a veya mahkemeye başvurabilirsiniz (152-FZ md. 17).",
     complaint:
       "Bu karara katılmıyorsanız kişisel verilerin korunmasından sorumlu denetim makamına (Türkiye'de Kişisel Verileri Koruma Kuruluna) şikâyette bulunabilir veya yargı yoluna başvurabilirsiniz.",
   },

@@ -4,8 +4,20 @@ import type { Messages } from "../../catalogue";
 export const portal = {
   languageLabel: "Dil",
   home: {
-    intro: (operator: string) =>
-      `Bu sayfadan, veri sorumlusu ${operator} tarafından hakkınızda tutulan kişisel verilerin size gösterilmesini, düzeltilmesini, silinmesini veya kısıtlanmasını talep edebilirsiniz.`,
+    intro: (operator: string, actions: string) => `Bu sayfadan, veri sorumlusu ${operator} nezdinde ${actions} talep edebilirsiniz.`,
+    introActions: {
+      access: "hakkınızda tutulan kişisel verilerin size gösterilmesini",
+      deletion: "kişisel verilerinizin silinmesini",
+      correction: "kişisel verilerinizin düzeltilmesini",
+      restriction: "kişisel verilerinizin kısıtlanmasını",
+      objection: "verilerinizin belirli bir şekilde kullanılmasının durdurulmasını",
+      portability: "verilerinizin size bir dosya olarak verilmesini",
+      "consent-withdrawal": "açık rızanıza dayanan işlemenin durdurulmasını",
+      "stop-processing": "kişisel verilerinizin işlenmesinin durdurulmasını",
+      "notify-recipients": "düzeltme veya silme işlemlerinin verilerinizin aktarıldığı üçüncü kişilere bildirilmesini",
+      appeal: "önceki talebiniz hakkındaki kararın yeniden değerlendirilmesini",
+    },
+    emailIntake: (email: string) => `Talebinizi, kayıt olurken verdiğiniz e-posta adresinden ${email} adresine e-postayla da gönderebilirsiniz.`,
     rightsHeading: "Neleri talep edebilirsiniz",
     deadlineHeading: "Ne zaman yanıt alırsınız",
     within: {
@@ -134,6 +146,9 @@ export const portal = {
       completed: "Tamamlandı",
       status_links_revoked: "Durum bağlantılarını iptal ettiniz",
     } as Record<string, string>,
+  },
+  footer: {
+    operator: (operator: string) => `Bu portal, veri sorumlusu ${operator} adına kişisel veri taleplerini alır. İletişim:`,
   },
   notFound: "Böyle bir portal bulunmuyor.",
 } satisfies Messages["portal"];

@@ -5,7 +5,8 @@ import type { Messages } from "../../catalogue";
 export const emails = {
   layout: {
     linkFallback: "Tugma ishlamasa, ushbu havolani nusxalab brauzeringiz manzil satriga joylashtiring:",
-    footer: (portal: string) => `Siz bu xatni oldingiz, chunki ushbu manzil ${portal} operatoriga yuborilgan shaxsiy maʼlumotlar boʻyicha soʻrovda koʻrsatilgan.`,
+    footer: (portal: string, contact: string) =>
+      `Siz bu xatni oldingiz, chunki ushbu manzil ${portal} operatoriga yuborilgan shaxsiy maʼlumotlar boʻyicha soʻrovda koʻrsatilgan. ${portal} operatori bilan ${contact} manzili orqali bogʻlanishingiz mumkin.`,
   },
   verification: {
     subject: (portal: string) => `${portal}: elektron pochta manzilingizni tasdiqlang`,
@@ -26,7 +27,13 @@ export const emails = {
   acknowledgement: {
     subject: (portal: string, reference: string) => `${reference} raqamli soʻrovingiz qabul qilindi — ${portal}`,
     heading: "Soʻrovingiz qabul qilindi",
-    intro: (portal: string) => `Manzilingizni tasdiqlaganingiz uchun rahmat. Soʻrovingiz ${portal} operatoriga yuborildi.`,
+    intro: {
+      web: (portal: string) => `Manzilingizni tasdiqlaganingiz uchun rahmat. Soʻrovingiz ${portal} operatoriga yuborildi.`,
+      api: (portal: string) => `Manzilingizni tasdiqlaganingiz uchun rahmat. ${portal} xizmati orqali berilgan soʻrov uning shaxsiy maʼlumotlar uchun masʼul xodimlariga yuborildi.`,
+      email: (portal: string) => `${portal} operatori elektron pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.`,
+      phone: (portal: string) => `${portal} operatori telefon orqali bergan soʻrovingizni quyidagi raqam bilan roʻyxatga oldi.`,
+      post: (portal: string) => `${portal} operatori pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.`,
+    },
     reference: "Soʻrov raqami",
     type: "Soʻrov",
     deadline: (portal: string, date: string) => `${portal} operatori sizga ${date} sanasiga qadar javob berishi shart.`,
@@ -71,15 +78,27 @@ export const emails = {
     intro: (portal: string) => `${portal} operatori soʻrovingizni koʻrib chiqdi va uni bajarishni rad etdi.`,
     reasonHeading: "Rad etish sababi",
     reasons: {
-      identity_not_verified: "Maʼlumotlar aynan sizga tegishli ekanini tasdiqlab boʻlmadi. Busiz soʻrovni bajarish boshqa shaxsning maʼlumotlariga xavf tugʻdirishi mumkin.",
-      manifestly_unfounded: "Soʻrov mutlaqo asossiz yoki haddan tashqari — masalan, bir xil talab qayta-qayta takrorlanmoqda, — shuning uchun qonun uni bajarishni talab qilmaydi.",
-      no_data_held: "Siz haqingizda hech qanday shaxsiy maʼlumot topilmadi, shuning uchun bajariladigan amal yoʻq.",
-      outside_jurisdiction: "Soʻrov ushbu operatorga nisbatan qoʻllaniladigan shaxsiy maʼlumotlar toʻgʻrisidagi qonun doirasidan tashqarida, shuning uchun qonun uni bajarishni talab qilmaydi.",
+      "identity-not-verified": "Maʼlumotlar aynan sizga tegishli ekanini tasdiqlab boʻlmadi. Busiz soʻrovni bajarish boshqa shaxsning maʼlumotlariga xavf tugʻdirishi mumkin.",
+      "no-data-held": "Siz haqingizda hech qanday shaxsiy maʼlumot topilmadi, shuning uchun bajariladigan amal yoʻq.",
+      "outside-jurisdiction": "Soʻrov ushbu operatorga nisbatan qoʻllaniladigan shaxsiy maʼlumotlar toʻgʻrisidagi qonun doirasidan tashqarida, shuning uchun qonun uni bajarishni talab qilmaydi.",
       duplicate: "Soʻrov boshqa soʻrovingizni takrorlaydi: u allaqachon koʻrib chiqilmoqda yoki unga javob berilgan.",
+      "manifestly-unfounded-or-excessive": "Soʻrov mutlaqo asossiz yoki haddan tashqari — masalan, bir xil talab qayta-qayta takrorlanmoqda, — shuning uchun qonun uni bajarishni talab qilmaydi.",
+      "unfounded-excessive-or-repetitive": "Soʻrov mutlaqo asossiz, haddan tashqari yoki takroriy, shuning uchun qonun uni bajarishni talab qilmaydi.",
+      "erasure-exception": "Qonun bu maʼlumotlarni ular saqlanayotgan maqsad uchun saqlashni talab qiladi yoki unga ruxsat beradi, shuning uchun ularni hozir oʻchirib boʻlmaydi.",
+      "restricted-by-law": "Qonun ushbu qayta ishlash boʻyicha bu huquqni cheklaydi.",
+      "repeated-request": "Soʻrov avvalgisini qonun takroriy soʻrovga ruxsat beradigan muddatdan oldin takrorlaydi.",
+      "processing-without-consent-allowed": "Qonun qayta ishlashni roziligingizsiz davom ettirishga ruxsat beradi, shuning uchun rozilikni qaytarib olish uni toʻxtatmaydi.",
+      "outside-kvkk-scope": "Ushbu qayta ishlash Turkiyaning shaxsiy maʼlumotlarni himoya qilish toʻgʻrisidagi qonuni (KVKK) doirasiga kirmaydi.",
+      "kvkk-rights-excluded": "Turkiyaning shaxsiy maʼlumotlarni himoya qilish toʻgʻrisidagi qonuni (KVKK) ushbu qayta ishlash uchun bu huquqlarni istisno qiladi.",
       other: "Sababini xodim quyidagi xabarda tushuntiradi.",
     },
+    ground: (article: string) => `Huquqiy asos: ${article}.`,
     messageHeading: "Xodimning xabari",
     complaint: "Agar bu qarorga rozi boʻlmasangiz, shaxsiy maʼlumotlarni himoya qilish boʻyicha vakolatli davlat organiga yoki sudga shikoyat qilish huquqiga egasiz.",
+    complaintKvkk:
+      "Agar bu qarorga rozi boʻlmasangiz, ushbu javobdan xabar topganingizdan keyin 30 kun ichida, har qanday holatda esa murojaatingizdan keyin 60 kundan kechiktirmay Turkiya Shaxsiy maʼlumotlarni himoya qilish kengashiga (KVKK Kurulu) shikoyat qilishingiz mumkin (KVKK 14-modda).",
+    complaintRu152:
+      "Rad etish asoslantirilgan va 152-FZ 20-moddasining 2-qismi talabiga koʻra uning huquqiy asosi koʻrsatilgan. Rozi boʻlmasangiz, Roskomnadzorga (subyektlar huquqlarini himoya qilish boʻyicha vakolatli organ) yoki sudga shikoyat qilishingiz mumkin (152-FZ 17-modda).",
   },
   deletionCompleted: {
     subject: (portal: string, reference: string) => `${reference} raqamli soʻrov: maʼlumotlaringiz oʻchirildi — ${portal}`,

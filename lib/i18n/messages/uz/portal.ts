@@ -4,8 +4,20 @@ import type { Messages } from "../../catalogue";
 export const portal = {
   languageLabel: "Til",
   home: {
-    intro: (operator: string) =>
-      `Bu yerda siz ${operator} saqlayotgan shaxsiy maʼlumotlaringizni koʻrsatishni, tuzatishni, oʻchirishni yoki bloklashni soʻrashingiz mumkin.`,
+    intro: (operator: string, actions: string) => `Bu yerda siz ${operator} operatoridan ${actions} soʻrashingiz mumkin.`,
+    introActions: {
+      access: "u saqlayotgan shaxsiy maʼlumotlaringizni koʻrsatishni",
+      deletion: "shaxsiy maʼlumotlaringizni oʻchirishni",
+      correction: "shaxsiy maʼlumotlaringizni tuzatishni",
+      restriction: "shaxsiy maʼlumotlaringizni bloklashni",
+      objection: "maʼlumotlaringizdan maʼlum bir tarzda foydalanishni toʻxtatishni",
+      portability: "maʼlumotlaringizni fayl sifatida berishni",
+      "consent-withdrawal": "roziligingizga asoslangan qayta ishlashni toʻxtatishni",
+      "stop-processing": "shaxsiy maʼlumotlaringizni qayta ishlashni toʻxtatishni",
+      "notify-recipients": "maʼlumotlaringiz uzatilgan shaxslarga ularning tuzatilgani yoki oʻchirilgani haqida xabar berishni",
+      appeal: "avvalgi soʻrovingiz boʻyicha qarorini qayta koʻrib chiqishni",
+    },
+    emailIntake: (email: string) => `Soʻrovni roʻyxatdan oʻtishda koʻrsatgan elektron pochta manzilingizdan ${email} manziliga xat orqali ham yuborishingiz mumkin.`,
     rightsHeading: "Nimalarni soʻrashingiz mumkin",
     deadlineHeading: "Javobni qachon olasiz",
     within: {
@@ -134,6 +146,9 @@ export const portal = {
       completed: "Bajarildi",
       status_links_revoked: "Siz holat havolalarini bekor qildingiz",
     } as Record<string, string>,
+  },
+  footer: {
+    operator: (operator: string) => `Bu portal ${operator} operatori uchun shaxsiy maʼlumotlar boʻyicha soʻrovlarni qabul qiladi. Aloqa:`,
   },
   notFound: "Bunday portal mavjud emas.",
 } satisfies Messages["portal"];

@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { RetentionBasisInUseError, updatePortalSettings } from "@/db/queries/portal-settings";
+import { redirect } from "next/navigation";
+import { confirmPortalContact, RetentionBasisInUseError, updatePortalSettings } from "@/db/queries/portal-settings";
 import { recordStaffEvent } from "@/lib/staff/audit";
 import { fieldErrorsByPath, portalSettingsSchema, type PortalSettingsFormValues } from "@/lib/validation/portal-settings";
+import { portalContactSchema } from "@/lib/validation/portal-contact";
 import { settingsFormValues, settingsFormValuesFrom } from "@/lib/validation/portal-settings-form";
 import { atomically, requireAdminPortal } from "./admin-portal";
 
@@ -42,4 +44,23 @@ export async function saveSettingsAction(_prev: SettingsFormState, formData: For
     if (e instanceof RetentionBasisInUseError) return { values, fieldErrors: { retentionBases: [e.message] } };
     throw e;
   }
+}
+
+/**
+ * An admin confirms (or corrects) the operator's contact address, which every
+ * portal page and requester email names; a seeded placeholder is flagged in
+ * settings until this is done. The change and its audit entry commit together.
+ */
+export async function confirmContactAction(formData: FormData) {
+  const { staff, portal } = await requireAdminPortal(formData.get("portal"));
+  const back = `/staff/settings/${portal.slug}`;
+  const parsed = portalContactSchema.safeParse({ contactEmail: formData.get("contactEmail") ?? "" });
+  if (!parsed.success) redirect(`${back}?contact=invalid`);
+  const { contactEmail } = parsed.data;
+  atomically((db) => {
+    const { before, wasConfirmed } = confirmPortalContact(db, { portalId: portal.id, contactEmail });
+    recordStaffEvent(db, { userId: staff.user.id, type: "portal_contact_confirmed", data: { before, after: contactEmail, wasConfirmed }, portalIds: [portal.id] });
+  });
+  revalidatePath("/staff", "layout");
+  redirect(`${back}?contact=confirmed`);
 }

@@ -9,7 +9,7 @@ import { askRequester } from "@/lib/cases/clarify";
 import { completeDeletion, type CategoryOutcome } from "@/lib/cases/complete-deletion";
 import { completeWithResolution } from "@/lib/cases/complete-other";
 import { extendDeadline } from "@/lib/cases/extend";
-import { isRejectionReason, rejectRequest } from "@/lib/cases/reject";
+import { rejectRequest } from "@/lib/cases/reject";
 import { CaseError } from "@/lib/cases/shared";
 import { addNote, startWork } from "@/lib/cases/work";
 import { env } from "@/lib/env";
@@ -67,11 +67,7 @@ export async function extendAction(formData: FormData) {
 }
 
 export async function rejectAction(formData: FormData) {
-  await act(formData, "rejected", (c) => {
-    const reason = text(formData, "reason");
-    if (!isRejectionReason(reason)) throw new CaseError("rejection_reason_required");
-    rejectRequest(getDb(), { ...c, reason, message: text(formData, "message") });
-  });
+  await act(formData, "rejected", (c) => rejectRequest(getDb(), { ...c, reason: text(formData, "reason"), message: text(formData, "message") }));
 }
 
 export async function noteAction(formData: FormData) {

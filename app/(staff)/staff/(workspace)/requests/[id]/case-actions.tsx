@@ -1,11 +1,12 @@
 import { getDb } from "@/db/client";
 import { listRetentionBases } from "@/db/queries/cases";
 import type { DsrRequest, Portal } from "@/db/schema";
-import { REJECTION_REASONS } from "@/emails/rejection-notice";
 import { addDays } from "@/lib/deadlines/dates";
 import { localDate } from "@/lib/deadlines/zone";
 import { can } from "@/lib/lifecycle";
 import { MAX_EXPORT_BYTES } from "@/lib/cases/limits";
+import { groundsFor } from "@/lib/cases/reject";
+import { messages } from "@/lib/i18n/catalogue";
 import {
   askAction,
   assignAction,
@@ -17,14 +18,7 @@ import {
   startAction,
 } from "./actions";
 
-const REASON_LABELS: Record<(typeof REJECTION_REASONS)[number], string> = {
-  identity_not_verified: "Identity not verified",
-  manifestly_unfounded: "Manifestly unfounded or excessive",
-  no_data_held: "No data held",
-  outside_jurisdiction: "Outside jurisdiction",
-  duplicate: "Duplicate",
-  other: "Other (explain in the message)",
-};
+const en = messages("en");
 
 /** What an agent can do with the request now: the state machine decides which forms appear. */
 export function CaseActions({ request, portal, members, me }: { request: DsrRequest; portal: Portal; members: { userId: string; email: string | null }[]; me: string }) {
@@ -79,9 +73,10 @@ export function CaseActions({ request, portal, members, me }: { request: DsrRequ
             <option value="" disabled>
               Choose…
             </option>
-            {REJECTION_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {REASON_LABELS[r]}
+            {groundsFor(request, portal).map((g) => (
+              <option key={g.id} value={g.id}>
+                {en.rejectionGrounds[g.id]}
+                {g.article && ` (${g.article})`}
               </option>
             ))}
           </select>

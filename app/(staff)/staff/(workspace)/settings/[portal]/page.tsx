@@ -8,6 +8,7 @@ import { messages } from "@/lib/i18n/catalogue";
 import { LANGUAGES } from "@/lib/i18n/languages";
 import { settingsFormValues } from "@/lib/validation/portal-settings-form";
 import { requireAdminPortal } from "../admin-portal";
+import { ContactPanel } from "./contact-panel";
 import { SettingsForm, type SettingsOptions } from "./settings-form";
 
 export const metadata: Metadata = { title: "Portal settings" };
@@ -15,8 +16,9 @@ export const metadata: Metadata = { title: "Portal settings" };
 const en = messages("en");
 
 /** A portal's settings and retention catalogue, for its admins only. */
-export default async function PortalSettingsPage({ params }: PageProps<"/staff/settings/[portal]">) {
+export default async function PortalSettingsPage({ params, searchParams }: PageProps<"/staff/settings/[portal]">) {
   const { portal } = await requireAdminPortal((await params).portal);
+  const { contact } = await searchParams;
   const bases = listRetentionBases(getDb(), { portalId: portal.id });
   const options: SettingsOptions = {
     languages: chosenFirst(portal.languages, LANGUAGES).map((value) => ({ value, label: messages(value).common.languageName })),
@@ -29,6 +31,7 @@ export default async function PortalSettingsPage({ params }: PageProps<"/staff/s
       <p>
         <Link href={`/staff/settings/${portal.slug}/members`}>Staff members of {portal.name}</Link>
       </p>
+      <ContactPanel portal={portal} outcome={contact === "confirmed" || contact === "invalid" ? contact : undefined} />
       <SettingsForm slug={portal.slug} initial={settingsFormValues({ ...portal, retentionBases: bases })} options={options} />
     </>
   );

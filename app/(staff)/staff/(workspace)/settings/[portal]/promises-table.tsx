@@ -16,7 +16,9 @@ export function PromisesTable({ types }: { types: { value: RequestType; label: s
     <table className="data">
       <caption className="hint">
         The operator&apos;s own deadline per request type. Leave the days blank where the law alone sets the deadline; where both do, the
-        earlier date applies. Rows for types the portal does not offer are not saved.
+        earlier date applies. Rows for types the portal does not offer are not saved. Where the policy names no period (&quot;within a
+        reasonable period&quot;), mark the days as the portal&apos;s configured period: the deadline&apos;s explanation then does not call
+        them the operator&apos;s promise.
       </caption>
       <thead>
         <tr>
@@ -24,6 +26,7 @@ export function PromisesTable({ types }: { types: { value: RequestType; label: s
           <th scope="col">Promised days</th>
           <th scope="col">Counted in</th>
           <th scope="col">Extension days</th>
+          <th scope="col">Whose period</th>
         </tr>
       </thead>
       <tbody>
@@ -44,6 +47,13 @@ export function PromisesTable({ types }: { types: { value: RequestType; label: s
             <td>
               <input type="text" inputMode="numeric" aria-label={`Extension days for ${label}`} {...field(`promises.${value}.extensionDays`)} />
               <ErrorText path={`promises.${value}.extensionDays`} />
+            </td>
+            <td>
+              <select aria-label={`Whose period for ${label}`} {...field(`promises.${value}.kind`)}>
+                <option value="published">the operator&apos;s published promise</option>
+                <option value="configured">the portal&apos;s configured period</option>
+              </select>
+              <ErrorText path={`promises.${value}.kind`} />
             </td>
           </tr>
         ))}
