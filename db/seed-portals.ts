@@ -17,8 +17,10 @@ export function seedDemoPortals(db: Db, seeds: readonly PortalSeed[] = DEMO_PORT
   return db.transaction((tx) => seeds.map((seed) => seedPortal(tx, seed)));
 }
 
-function seedPortal(tx: Executor, { retentionBases: bases, ...portal }: PortalSeed): SeedOutcome {
-  const [inserted] = tx.insert(portals).values(portal).onConflictDoNothing({ target: portals.slug }).returning({ id: portals.id }).all();
+function seedPortal(tx: Executor, { retentionBases: bases, dataCategories: categories, ...portal }: PortalSeed): SeedOutcome {
+  const dataCategories = categories.map((c) => c.name);
+  const dataCategoryDetails = Object.fromEntries(categories.map(({ name, ...details }) => [name, details]));
+  const [inserted] = tx.insert(portals).values({ ...portal, dataCategories, dataCategoryDetails }).onConflictDoNothing({ target: portals.slug }).returning({ id: portals.id }).all();
   if (inserted && bases.length > 0) tx.insert(retentionBases).values(bases.map((basis) => ({ ...basis, portalId: inserted.id }))).run();
   return { slug: portal.slug, created: inserted !== undefined };
 }
