@@ -1,14 +1,42 @@
 import { z } from "zod";
-import { REQUEST_TYPES } from "../deadlines/types";
-import { LANGUAGES } from "../i18n/languages";
+import type { RequesterIdentity } from "../../db/schema";
+import { REQUEST_TYPES, type RegimeId, type RequestType } from "../deadlines/types";
+import { LANGUAGES, type Language } from "../i18n/languages";
+import { parseIsoDate } from "../deadlines/dates";
+import { isTcIdentityNumber } from "./tc-identity-number";
 
 /**
- * One schema for the request form (client and server) and the JSON API. Error
- * messages are catalogue keys (`form.errors.*`), translated where they are shown.
+ * One schema for the request form (client and server) and the JSON API, made
+ * for the identity details the portal's law requires (see `identityRuleFor`).
+ * Error messages are catalogue keys (`form.errors.*`), translated where they
+ * are shown.
  */
 const trimmed = (max: number, tooLong: string) => z.string().trim().max(max, tooLong);
-const optionalText = (max: number, tooLong: string) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), trimmed(max, tooLong).optional());
+const blankAsMissing = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalText = (max: number, tooLong: string) => z.preprocess(blankAsMissing, trimmed(max, tooLong).optional());
+
+/**
+ * Whose law asks a request for more than the portal needs:
+ * - "kvkk": Turkey's Communiqué on the Procedures and Principles of Application
+ *   to the Data Controller (2018), art. 5(2): name and surname; for a Turkish
+ *   citizen the T.C. identity number, for a foreigner nationality and passport
+ *   or identity card number; a residence or business address for notices; an
+ *   email, phone or fax for notices, if any; and the subject of the request.
+ * - "152fz": Russia's 152-FZ art. 14(3): the number of the identity document,
+ *   its date of issue and issuer; details confirming the person's relationship
+ *   with the operator (an account or contract number); and a signature. A web
+ *   form is signed by typing one's full name and ticking that this is a simple
+ *   electronic signature (63-FZ art. 5(2), 9): the portal has no qualified
+ *   signatures, and a typed name with an explicit act of signing is what the
+ *   requester can give on any device.
+ */
+export type IdentityRule = "kvkk" | "152fz";
+
+export function identityRuleFor(regime: RegimeId): IdentityRule | null {
+  if (regime === "tr-kvkk") return "kvkk";
+  if (regime === "ru-152fz") return "152fz";
+  return null;
+}
 
 const fields = z.object({
   type: z.enum(REQUEST_TYPES, "typeRequired"),
@@ -17,7 +45,21 @@ const fields = z.object({
   accountId: optionalText(200, "accountIdTooLong"),
   details: optionalText(5000, "detailsTooLong"),
   language: z.preprocess((v) => (v === "" ? undefined : v), z.enum(LANGUAGES, "languageInvalid").optional()),
+  citizenship: z.preprocess(blankAsMissing, z.enum(["tr", "foreign"], "citizenshipRequired").optional()),
+  tcIdentityNumber: optionalText(11, "tcIdentityNumberInvalid"),
+  nationality: optionalText(100, "identityFieldTooLong"),
+  foreignDocumentNumber: optionalText(50, "identityFieldTooLong"),
+  noticeAddress: optionalText(500, "identityFieldTooLong"),
+  phone: optionalText(30, "phoneInvalid"),
+  documentNumber: optionalText(50, "identityFieldTooLong"),
+  documentIssuedOn: optionalText(10, "documentIssuedOnInvalid"),
+  documentIssuer: optionalText(300, "identityFieldTooLong"),
+  signature: optionalText(200, "identityFieldTooLong"),
+  /** A ticked checkbox posts "on"; the API sends true. */
+  signatureConfirmed: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
 });
+
+type Fields = z.output<typeof fields>;
 
 /** A correction must say what is wrong and what it should be. */
 function detailsForCorrection(value: { type: string; details?: string }, ctx: z.RefinementCtx) {
@@ -26,19 +68,88 @@ function detailsForCorrection(value: { type: string; details?: string }, ctx: z.
   }
 }
 
-export const requestSchema = fields.superRefine(detailsForCorrection);
+function requireField(value: Fields, ctx: z.RefinementCtx, field: keyof Fields, message: string) {
+  if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message });
+}
 
-/** The web form also asks for a name, and carries the honeypot and the form stamp. */
-export const requestFormSchema = fields
-  .extend({
-    name: trimmed(200, "nameTooLong").min(1, "nameRequired"),
-    website: z.string().optional(),
-    stamp: z.string().optional(),
-  })
-  .superRefine(detailsForCorrection);
+/** The details the rule makes a request carry, each missing or malformed one on its own field. */
+function identityChecks(rule: IdentityRule | null) {
+  return (value: Fields, ctx: z.RefinementCtx) => {
+    if (rule === null) return;
+    requireField(value, ctx, "name", "nameRequired");
+    if (rule === "kvkk") {
+      requireField(value, ctx, "citizenship", "citizenshipRequired");
+      if (value.citizenship === "tr") {
+        if (!value.tcIdentityNumber) requireField(value, ctx, "tcIdentityNumber", "tcIdentityNumberRequired");
+        else if (!isTcIdentityNumber(value.tcIdentityNumber)) ctx.addIssue({ code: "custom", path: ["tcIdentityNumber"], message: "tcIdentityNumberInvalid" });
+      }
+      if (value.citizenship === "foreign") {
+        requireField(value, ctx, "nationality", "nationalityRequired");
+        requireField(value, ctx, "foreignDocumentNumber", "foreignDocumentNumberRequired");
+      }
+      requireField(value, ctx, "noticeAddress", "noticeAddressRequired");
+      if (value.phone && !/^\+?[\d\s()-]{5,30}$/.test(value.phone)) ctx.addIssue({ code: "custom", path: ["phone"], message: "phoneInvalid" });
+      if (value.type !== "correction") requireField(value, ctx, "details", "subjectRequired");
+    } else {
+      requireField(value, ctx, "documentNumber", "documentNumberRequired");
+      if (!value.documentIssuedOn || !parseIsoDate(value.documentIssuedOn)) ctx.addIssue({ code: "custom", path: ["documentIssuedOn"], message: "documentIssuedOnInvalid" });
+      requireField(value, ctx, "documentIssuer", "documentIssuerRequired");
+      requireField(value, ctx, "accountId", "relationshipRequired");
+      if (!value.signature) requireField(value, ctx, "signature", "signatureRequired");
+      else if (value.name && value.signature.toLocaleLowerCase("ru") !== value.name.toLocaleLowerCase("ru")) {
+        ctx.addIssue({ code: "custom", path: ["signature"], message: "signatureMismatch" });
+      }
+      if (!value.signatureConfirmed) ctx.addIssue({ code: "custom", path: ["signatureConfirmed"], message: "signatureNotConfirmed" });
+    }
+  };
+}
 
-export type RequestInput = z.infer<typeof requestSchema>;
-export type RequestFormInput = z.input<typeof requestFormSchema>;
+/** The request as stored: the portal's own fields, and only the identity details its law asks for (nothing else is kept). */
+function toRequest(rule: IdentityRule | null) {
+  return (value: Fields): RequestInput => {
+    const { type, email, name, accountId, details, language } = value;
+    const request = { type, email, name, accountId, details, language };
+    const { citizenship, tcIdentityNumber, nationality, foreignDocumentNumber, noticeAddress, phone, documentNumber, documentIssuedOn, documentIssuer, signature } = value;
+    let identity: RequesterIdentity | undefined;
+    if (rule === "kvkk") {
+      identity = citizenship === "tr" ? { tcIdentityNumber, noticeAddress } : { nationality, foreignDocumentNumber, noticeAddress };
+      if (phone) identity.phone = phone;
+    }
+    if (rule === "152fz") identity = { documentNumber, documentIssuedOn, documentIssuer, signature };
+    return identity ? { ...request, identity } : request;
+  };
+}
+
+/** The API's schema for a portal under `rule`. */
+export const requestSchemaFor = (rule: IdentityRule | null) => fields.superRefine(detailsForCorrection).superRefine(identityChecks(rule)).transform(toRequest(rule));
+
+/** The web form's: it also asks for a name, and carries the honeypot and the form stamp. */
+export const requestFormSchemaFor = (rule: IdentityRule | null) =>
+  fields
+    .extend({
+      name: trimmed(200, "nameTooLong").min(1, "nameRequired"),
+      website: z.string().optional(),
+      stamp: z.string().optional(),
+    })
+    .superRefine(detailsForCorrection)
+    .superRefine(identityChecks(rule))
+    .transform(toRequest(rule));
+
+/** The schemas of a portal whose law asks for nothing more. */
+export const requestSchema = requestSchemaFor(null);
+export const requestFormSchema = requestFormSchemaFor(null);
+
+/** A valid request: the portal's own fields, and the identity details its law asks for (none elsewhere). */
+export interface RequestInput {
+  type: RequestType;
+  email: string;
+  name?: string;
+  accountId?: string;
+  details?: string;
+  language?: Language;
+  identity?: RequesterIdentity;
+}
+export type RequestFormInput = z.input<ReturnType<typeof requestFormSchemaFor>>;
 
 /** Catalogue keys the schemas can produce, so the catalogue can be checked against them. */
 export const REQUEST_ERROR_KEYS = [
@@ -52,5 +163,21 @@ export const REQUEST_ERROR_KEYS = [
   "detailsRequiredForCorrection",
   "languageInvalid",
   "typeNotOffered",
+  "citizenshipRequired",
+  "tcIdentityNumberRequired",
+  "tcIdentityNumberInvalid",
+  "nationalityRequired",
+  "foreignDocumentNumberRequired",
+  "noticeAddressRequired",
+  "phoneInvalid",
+  "subjectRequired",
+  "documentNumberRequired",
+  "documentIssuedOnInvalid",
+  "documentIssuerRequired",
+  "relationshipRequired",
+  "signatureRequired",
+  "signatureMismatch",
+  "signatureNotConfirmed",
+  "identityFieldTooLong",
 ] as const;
 export type RequestErrorKey = (typeof REQUEST_ERROR_KEYS)[number];

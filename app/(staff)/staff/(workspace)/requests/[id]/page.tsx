@@ -11,6 +11,7 @@ import { atLeast } from "@/lib/staff/roles";
 import { requireRequest, requireStaff } from "@/lib/staff/session";
 import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
+import { IdentityDetails } from "./identity-details";
 
 export const metadata: Metadata = { title: "Request" };
 
@@ -73,6 +74,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
                 <dd>{request.identityEvidence}</dd>
               </>
             )}
+            <IdentityDetails identity={request.identity} />
             <dt>Language</dt>
             <dd>{messages(request.language).common.languageName}</dd>
             {request.details && (
