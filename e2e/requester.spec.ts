@@ -1,6 +1,7 @@
 import { computeDeadline, type RequestType } from "../lib/deadlines";
 import { formatDay } from "../lib/i18n/format";
 import { expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, uniqueEmail, withDb } from "./fixtures";
+import { identityRuleFor } from "../lib/validation/request";
 
 /** The browser's language for each portal: its default, so the page speaks it unprompted. */
 const LOCALES: Record<string, string> = { mvsep: "en-GB", moserra: "tr-TR", "mgoods-seller": "uz-UZ", deepen: "uz-UZ", usegpt: "ru-RU" };
@@ -27,7 +28,7 @@ for (const slug of ["mvsep", "moserra", "mgoods-seller", "deepen", "usegpt"]) {
       await expect(page.getByText(m.portal.form.errors.emailInvalid)).toBeVisible();
       await expect(page.getByText(m.portal.form.errors.nameRequired)).toBeVisible();
 
-      await fillRequestForm(page, language, { type, email, name: "Alex Example" });
+      await fillRequestForm(page, language, { type, email, name: "Alex Example" }, identityRuleFor(seed.regime));
       await expect(page.getByRole("heading", { level: 1, name: m.portal.sent.title })).toBeVisible();
 
       const verification = await mailTo(mailbox, email);

@@ -1,0 +1,53 @@
+import { expect, t, test, uniqueEmail, withDb } from "./fixtures";
+
+const tr = t("tr");
+const id = tr.portal.form.identity;
+const errors = tr.portal.form.errors;
+
+test("MOSERRA's form asks for what KVKK's communiqué requires, checks the T.C. number, and keeps the details with the request only", async ({ page }) => {
+  const email = uniqueEmail("moserra-kvkk");
+  await page.goto("/p/moserra/request?lang=tr");
+  await expect(page.getByText(id.kvkkIntro)).toBeVisible();
+  await page.getByLabel(t("tr").requestTypes.access.label).check();
+  await page.getByLabel(tr.portal.form.email, { exact: true }).fill(email);
+  await page.getByLabel(tr.portal.form.name, { exact: true }).fill("Ayşe Yılmaz");
+  await page.getByRole("button", { name: tr.portal.form.submit }).click();
+  for (const message of [errors.citizenshipRequired, errors.noticeAddressRequired, errors.subjectRequired]) await expect(page.getByText(message)).toBeVisible();
+
+  await page.getByLabel(id.citizenshipTr).check();
+  await expect(page.getByLabel(id.nationality, { exact: true })).toBeHidden();
+  await page.getByLabel(id.tcIdentityNumber, { exact: true }).fill("10000000147");
+  await page.getByLabel(id.noticeAddress, { exact: true }).fill("Moda Cad. 1, Kadıköy, İstanbul");
+  await page.getByLabel(id.subject, { exact: true }).fill("Kişisel verilerimin bir kopyası");
+  await page.getByRole("button", { name: tr.portal.form.submit }).click();
+  await expect(page.getByText(errors.tcIdentityNumberInvalid)).toBeVisible();
+
+  await page.getByLabel(id.tcIdentityNumber, { exact: true }).fill("10000000146");
+  await page.getByRole("button", { name: tr.portal.form.submit }).click();
+  await expect(page).toHaveURL(/\/p\/moserra\/request\/sent/);
+  const row = withDb((db) => db.prepare("select identity from requests where email = ?").get(email)) as { identity: string };
+  expect(JSON.parse(row.identity)).toEqual({ tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy, İstanbul" });
+  const outbox = withDb((db) => db.prepare("select text from email_outbox where to_address = ?").all(email)) as { text: string }[];
+  expect(outbox.map((m) => m.text).join("\n")).not.toContain("10000000146");
+});
+
+test("the API names each identity field KVKK and 152-FZ require", async ({ request }) => {
+  const en = t("en").portal.form.errors;
+  const kvkk = await request.post("/api/v1/portals/moserra/requests", { data: { type: "access", email: uniqueEmail("api-kvkk"), citizenship: "tr", tcIdentityNumber: "12345678901" } });
+  expect(kvkk.status()).toBe(400);
+  expect((await kvkk.json()).error.fields).toEqual({
+    name: [en.nameRequired],
+    tcIdentityNumber: [en.tcIdentityNumberInvalid],
+    noticeAddress: [en.noticeAddressRequired],
+    details: [en.subjectRequired],
+  });
+  const ru = await request.post("/api/v1/portals/usegpt/requests", { data: { type: "access", email: uniqueEmail("api-152fz"), name: "Анна Петрова", signature: "Анна", signatureConfirmed: true } });
+  expect(ru.status()).toBe(400);
+  expect((await ru.json()).error.fields).toEqual({
+    documentNumber: [en.documentNumberRequired],
+    documentIssuedOn: [en.documentIssuedOnInvalid],
+    documentIssuer: [en.documentIssuerRequired],
+    accountId: [en.relationshipRequired],
+    signature: [en.signatureMismatch],
+  });
+});
