@@ -23,7 +23,7 @@ export const moserra: PortalSeed = {
   // §2, plus the invoicing and accounting records of §3, in English for staff and in Turkish for requesters.
   dataCategories: [
     { name: "name, position, company and tax identification number", translations: { tr: "ad, unvan, şirket ve vergi kimlik numarası" }, keptUnder: ["invoicing-accounting"] },
-    { name: "email address, phone number and business address", translations: { tr: "e-posta adresi, telefon numarası ve iş adresi" }, keptUnder: ["invoicing-accounting", "project-data"] },
+    { name: "email address, phone number and business address", translations: { tr: "e-posta adresi, telefon numarası ve iş adresi" }, keptUnder: ["project-data", "invoicing-accounting"] },
     { name: "IP addresses, browser, OS, access times and usage statistics", translations: { tr: "IP adresleri, tarayıcı, işletim sistemi, erişim zamanları ve kullanım istatistikleri" }, keptUnder: [] },
     {
       name: "project data: temporary API keys, database schemas, requirements and documentation",

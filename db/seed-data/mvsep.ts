@@ -31,11 +31,11 @@ export const mvsep: PortalSeed = {
     { name: "processing jobs and uploaded audio or media files", translations: {}, keptUnder: ["legal-compliance", "dispute-resolution", "abuse-prevention"] },
     // "Account Deletion": "Associated push notification tokens will be removed", with no exception.
     { name: "push notification tokens", translations: {}, keptUnder: [] },
-    { name: "device model, OS and app version, language settings", translations: {}, keptUnder: ["security-logs", "fraud-prevention", "abuse-prevention"] },
-    { name: "IP addresses, access times and usage metrics", translations: {}, keptUnder: ["security-logs", "fraud-prevention", "abuse-prevention"] },
+    { name: "device model, OS and app version, language settings", translations: {}, keptUnder: ["fraud-prevention", "abuse-prevention", "security-logs"] },
+    { name: "IP addresses, access times and usage metrics", translations: {}, keptUnder: ["fraud-prevention", "abuse-prevention", "security-logs"] },
     // "Diagnostic Data": "retained for operational, security, legal, and infrastructure maintenance purposes".
-    { name: "diagnostic data and security logs", translations: {}, keptUnder: ["security-logs", "fraud-prevention", "abuse-prevention", "legal-compliance"] },
-    { name: "billing records", translations: {}, keptUnder: ["billing-records", "legal-compliance", "dispute-resolution"] },
+    { name: "diagnostic data and security logs", translations: {}, keptUnder: ["legal-compliance", "fraud-prevention", "abuse-prevention", "security-logs"] },
+    { name: "billing records", translations: {}, keptUnder: ["legal-compliance", "dispute-resolution", "billing-records"] },
   ],
   // "Account Deletion": data that "may be retained where necessary for …"; the policy sets no periods.
   retentionBases: [

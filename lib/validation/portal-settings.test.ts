@@ -181,6 +181,12 @@ describe("portalSettingsSchema: data categories and reminders", () => {
     });
   });
 
+  it("keeps the bases a category may be kept under in the catalogue's order, as ticked boxes post in page order", () => {
+    const values = moserra();
+    values.dataCategories[1]!.keptUnder = ["invoicing-accounting", "project-data", "project-data"];
+    expect(portalSettingsSchema.parse(values).dataCategoryDetails[values.dataCategories[1]!.name]?.keptUnder).toEqual(["project-data", "invoicing-accounting"]);
+  });
+
   it("refuses a category listed twice, whatever its case, a blank one, and one kept under a basis the catalogue lacks", () => {
     const row = (name: string, keptUnder: string[] = []) => ({ name, translations: { ru: "", uz: "", tr: "" }, keptUnder });
     expect(errors({ ...moserra(), dataCategories: [row("Email"), row("email"), row(" "), row("logs", ["security-logs"])] })).toEqual({

@@ -196,6 +196,8 @@ function filled<T>(translations: Record<TranslatedLanguage, T>, present: (t: T) 
  * and the categories as their names plus their details.
  */
 function toSettings({ promises, languages, requestTypes, retentionBases, dataCategories, ...rest }: Fields) {
+  // Ticked boxes post in page order: keys are kept in the catalogue's order, so an untouched form changes nothing.
+  const inCatalogueOrder = (keys: string[]) => retentionBases.map((b) => b.key).filter((key) => keys.includes(key));
   const kept: Partial<Record<RequestType, OperatorPromise>> = {};
   for (const type of new Set(requestTypes)) {
     const promise = toPromise(promises[type]);
@@ -208,7 +210,7 @@ function toSettings({ promises, languages, requestTypes, retentionBases, dataCat
     promises: kept,
     dataCategories: dataCategories.map((c) => c.name),
     dataCategoryDetails: Object.fromEntries(
-      dataCategories.map((c) => [c.name, { translations: filled(c.translations, Boolean), keptUnder: [...new Set(c.keptUnder)] } satisfies DataCategoryDetails]),
+      dataCategories.map((c) => [c.name, { translations: filled(c.translations, Boolean), keptUnder: inCatalogueOrder(c.keptUnder) } satisfies DataCategoryDetails]),
     ),
     retentionBases: retentionBases.map((b) => ({
       ...b,
