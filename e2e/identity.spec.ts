@@ -30,24 +30,3 @@ test("MOSERRA's form asks for what KVKK's communiqué requires, checks the T.C. 
   const outbox = withDb((db) => db.prepare("select text from email_outbox where to_address = ?").all(email)) as { text: string }[];
   expect(outbox.map((m) => m.text).join("\n")).not.toContain("10000000146");
 });
-
-test("the API names each identity field KVKK and 152-FZ require", async ({ request }) => {
-  const en = t("en").portal.form.errors;
-  const kvkk = await request.post("/api/v1/portals/moserra/requests", { data: { type: "access", email: uniqueEmail("api-kvkk"), citizenship: "tr", tcIdentityNumber: "12345678901" } });
-  expect(kvkk.status()).toBe(400);
-  expect((await kvkk.json()).error.fields).toEqual({
-    name: [en.nameRequired],
-    tcIdentityNumber: [en.tcIdentityNumberInvalid],
-    noticeAddress: [en.noticeAddressRequired],
-    details: [en.subjectRequired],
-  });
-  const ru = await request.post("/api/v1/portals/usegpt/requests", { data: { type: "access", email: uniqueEmail("api-152fz"), name: "Анна Петрова", signature: "Анна", signatureConfirmed: true } });
-  expect(ru.status()).toBe(400);
-  expect((await ru.json()).error.fields).toEqual({
-    documentNumber: [en.documentNumberRequired],
-    documentIssuedOn: [en.documentIssuedOnInvalid],
-    documentIssuer: [en.documentIssuerRequired],
-    accountId: [en.relationshipRequired],
-    signature: [en.signatureMismatch],
-  });
-});
