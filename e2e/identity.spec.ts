@@ -1,4 +1,5 @@
-import { expect, t, test, uniqueEmail, withDb } from "./fixtures";
+import { expect, t, test, uniqueEmail, verifiedRequest, withDb } from "./fixtures";
+import { createStaff, signInAs } from "./staff";
 
 const tr = t("tr");
 const id = tr.portal.form.identity;
@@ -29,4 +30,24 @@ test("MOSERRA's form asks for what KVKK's communiqué requires, checks the T.C. 
   expect(JSON.parse(row.identity)).toEqual({ tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy, İstanbul" });
   const outbox = withDb((db) => db.prepare("select text from email_outbox where to_address = ?").all(email)) as { text: string }[];
   expect(outbox.map((m) => m.text).join("\n")).not.toContain("10000000146");
+});
+
+test("staff see a UseGPT requester's identity document on the request page, and nowhere in the queue", async ({ page, browser, mailbox }) => {
+  const req = await verifiedRequest(page, mailbox, { slug: "usegpt", type: "access", language: "ru" });
+  const agent = await browser.newContext();
+  await signInAs(agent, createStaff({ usegpt: "agent" }));
+  const staff = await agent.newPage();
+  await staff.goto("/staff?portal=usegpt");
+  await expect(staff.getByRole("link", { name: req.reference })).toBeVisible();
+  await expect(staff.locator("body")).not.toContainText("4010 123456");
+  await staff.getByRole("link", { name: req.reference }).click();
+  // What e2e/fixtures.ts typed into the form, as 152-FZ art. 14(3) asks.
+  for (const [term, value] of <[string, string][]>[
+    ["Identity document number", "4010 123456"],
+    ["Document issued on", "2015-06-01"],
+    ["Document issued by", "ТП № 1 УФМС"],
+    ["Signed (simple electronic signature)", "Robin Requester"],
+  ]) {
+    await expect(staff.locator("dt", { hasText: term }).locator("+ dd")).toHaveText(value);
+  }
 });
