@@ -1,7 +1,7 @@
 import { computeDeadline, type RequestType } from "../lib/deadlines";
 import { formatDay } from "../lib/i18n/format";
-import { expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, uniqueEmail, withDb } from "./fixtures";
 import { identityRuleFor } from "../lib/validation/request";
+import { expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, uniqueEmail, withDb } from "./fixtures";
 
 /** The browser's language for each portal: its default, so the page speaks it unprompted. */
 const LOCALES: Record<string, string> = { mvsep: "en-GB", moserra: "tr-TR", "mgoods-seller": "uz-UZ", deepen: "uz-UZ", usegpt: "ru-RU" };

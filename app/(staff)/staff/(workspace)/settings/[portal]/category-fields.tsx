@@ -1,6 +1,7 @@
 "use client";
 
 import { useFieldArray, useWatch } from "react-hook-form";
+import type { Language } from "@/lib/i18n/languages";
 import { ErrorText, Hint, useSettingsField } from "./fields";
 import { useTranslationLanguages } from "./translation-fields";
 
@@ -10,7 +11,7 @@ import { useTranslationLanguages } from "./translation-fields";
  * languages (what deletion emails say), and the retention bases that may keep
  * it. A category no basis may keep is always deleted.
  */
-export function CategoryFields() {
+export function CategoryFields({ languageNames }: { languageNames: Record<Language, string> }) {
   const { form } = useSettingsField();
   const rows = useFieldArray({ control: form.control, name: "dataCategories" });
   return (
@@ -19,7 +20,7 @@ export function CategoryFields() {
       <p className="hint">The kinds of personal data the operator holds. A deletion marks each one deleted, or kept under one of the bases ticked for it.</p>
       <ErrorText path="dataCategories" />
       {rows.fields.map((row, i) => (
-        <CategoryRow key={row.id} index={i} onRemove={() => rows.remove(i)} />
+        <CategoryRow key={row.id} index={i} languageNames={languageNames} onRemove={() => rows.remove(i)} />
       ))}
       <p>
         <button type="button" className="link-button" onClick={() => rows.append({ name: "", translations: { ru: "", uz: "", tr: "" }, keptUnder: [] })}>
@@ -30,10 +31,10 @@ export function CategoryFields() {
   );
 }
 
-function CategoryRow({ index: i, onRemove }: { index: number; onRemove: () => void }) {
+function CategoryRow({ index: i, languageNames, onRemove }: { index: number; languageNames: Record<Language, string>; onRemove: () => void }) {
   const { field, form, group } = useSettingsField();
   const bases = useWatch({ control: form.control, name: "retentionBases" });
-  const languages = useTranslationLanguages((l) => Boolean(form.getValues(`dataCategories.${i}.translations.${l}`)));
+  const languages = useTranslationLanguages(languageNames, (l) => Boolean(form.getValues(`dataCategories.${i}.translations.${l}`)));
   const keys = bases.map((b) => b.key.trim().toLowerCase()).filter(Boolean);
   const kept = form.getValues(`dataCategories.${i}.keptUnder`);
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFieldArray } from "react-hook-form";
+import type { Language } from "@/lib/i18n/languages";
 import { ErrorText, Hint, useSettingsField } from "./fields";
 import { useTranslationLanguages } from "./translation-fields";
 
@@ -9,7 +10,7 @@ import { useTranslationLanguages } from "./translation-fields";
  * after a deletion. An entry is known by its key; one that kept records cite
  * cannot be removed (the server refuses, naming it).
  */
-export function RetentionFields() {
+export function RetentionFields({ languageNames }: { languageNames: Record<Language, string> }) {
   const { form } = useSettingsField();
   const rows = useFieldArray({ control: form.control, name: "retentionBases" });
   /** A removed basis is no longer one a category may be kept under. */
@@ -26,7 +27,7 @@ export function RetentionFields() {
       <p className="hint">Each basis needs a short key (lower-case letters, digits and hyphens), a label, the statute or clause (in English, and in the portal&apos;s other languages for deletion emails), and optionally its usual period in days.</p>
       <ErrorText path="retentionBases" />
       {rows.fields.map((row, i) => (
-        <BasisRow key={row.id} index={i} onRemove={() => remove(i)} />
+        <BasisRow key={row.id} index={i} languageNames={languageNames} onRemove={() => remove(i)} />
       ))}
       <p>
         <button type="button" className="link-button" onClick={() => rows.append({ key: "", label: "", statute: "", translations: { ru: { label: "", statute: "" }, uz: { label: "", statute: "" }, tr: { label: "", statute: "" } }, defaultPeriodDays: "", anchoredTo: "" })}>
@@ -37,9 +38,9 @@ export function RetentionFields() {
   );
 }
 
-function BasisRow({ index: i, onRemove }: { index: number; onRemove: () => void }) {
+function BasisRow({ index: i, languageNames, onRemove }: { index: number; languageNames: Record<Language, string>; onRemove: () => void }) {
   const { field, form } = useSettingsField();
-  const languages = useTranslationLanguages((l) => {
+  const languages = useTranslationLanguages(languageNames, (l) => {
     const t = form.getValues(`retentionBases.${i}.translations.${l}`);
     return Boolean(t?.label || t?.statute);
   });

@@ -37,6 +37,7 @@ export function SettingsForm({ slug, initial, options }: { slug: string; initial
     startTransition(() => formAction(new FormData(element)));
   });
   const hasErrors = Object.keys(form.formState.errors).length > 0 || Object.keys(state.fieldErrors ?? {}).length > 0;
+  const languageNames = Object.fromEntries(options.languages.map(({ value, label }) => [value, label])) as Record<Language, string>;
 
   return (
     <FormProvider {...form}>
@@ -57,8 +58,8 @@ export function SettingsForm({ slug, initial, options }: { slug: string; initial
           <DeadlineFields options={options} />
           <PromisesTable types={options.requestTypes} />
           <OverridesFields />
-          <RetentionFields />
-          <CategoryFields />
+          <RetentionFields languageNames={languageNames} />
+          <CategoryFields languageNames={languageNames} />
           <p className="muted">Requests already open keep the deadline they were given; new settings apply to requests confirmed from now on.</p>
           <p>
             <button type="submit" disabled={pending}>
