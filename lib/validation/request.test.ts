@@ -87,6 +87,17 @@ describe("identity details per law", () => {
     expect(errors(ru, input)).toEqual(expected);
   });
 
+  it("names the missing identity details even when other fields fail too, so the requester sees every problem at once", () => {
+    expect(errors(kvkk, { email: "nope", citizenship: "tr", tcIdentityNumber: 10000000146 })).toEqual({
+      type: ["typeRequired"],
+      email: ["emailInvalid"],
+      name: ["nameRequired"],
+      tcIdentityNumber: [expect.any(String)],
+      noticeAddress: ["noticeAddressRequired"],
+      details: ["subjectRequired"],
+    });
+  });
+
   it("other regimes ask for none of it, and keep none of it", () => {
     expect(requestSchema.parse({ ...citizen, documentNumber: "x" })).not.toHaveProperty("identity");
   });

@@ -68,41 +68,50 @@ function detailsForCorrection(value: { type: string; details?: string }, ctx: z.
   }
 }
 
-function requireField(value: Fields, ctx: z.RefinementCtx, field: keyof Fields, message: string) {
-  if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message });
-}
-
-/** The details the rule makes a request carry, each missing or malformed one on its own field. */
+/**
+ * The details the rule makes a request carry, each missing or malformed one on
+ * its own field. It runs even when other fields failed (see `always`), so the
+ * requester sees every problem at once; values are read defensively for that.
+ */
 function identityChecks(rule: IdentityRule | null) {
   return (value: Fields, ctx: z.RefinementCtx) => {
     if (rule === null) return;
-    requireField(value, ctx, "name", "nameRequired");
+    const text = (field: keyof Fields) => (typeof value[field] === "string" ? (value[field] as string) : "");
+    const require = (field: keyof Fields, message: string) => {
+      if (value[field] === undefined || value[field] === "") ctx.addIssue({ code: "custom", path: [field], message });
+    };
+    require("name", "nameRequired");
     if (rule === "kvkk") {
-      requireField(value, ctx, "citizenship", "citizenshipRequired");
+      require("citizenship", "citizenshipRequired");
       if (value.citizenship === "tr") {
-        if (!value.tcIdentityNumber) requireField(value, ctx, "tcIdentityNumber", "tcIdentityNumberRequired");
-        else if (!isTcIdentityNumber(value.tcIdentityNumber)) ctx.addIssue({ code: "custom", path: ["tcIdentityNumber"], message: "tcIdentityNumberInvalid" });
+        require("tcIdentityNumber", "tcIdentityNumberRequired");
+        const tc = text("tcIdentityNumber");
+        // Longer than 11 is already refused by the field's own length check.
+        if (tc && tc.length <= 11 && !isTcIdentityNumber(tc)) ctx.addIssue({ code: "custom", path: ["tcIdentityNumber"], message: "tcIdentityNumberInvalid" });
       }
       if (value.citizenship === "foreign") {
-        requireField(value, ctx, "nationality", "nationalityRequired");
-        requireField(value, ctx, "foreignDocumentNumber", "foreignDocumentNumberRequired");
+        require("nationality", "nationalityRequired");
+        require("foreignDocumentNumber", "foreignDocumentNumberRequired");
       }
-      requireField(value, ctx, "noticeAddress", "noticeAddressRequired");
-      if (value.phone && !/^\+?[\d\s()-]{5,30}$/.test(value.phone)) ctx.addIssue({ code: "custom", path: ["phone"], message: "phoneInvalid" });
-      if (value.type !== "correction") requireField(value, ctx, "details", "subjectRequired");
+      require("noticeAddress", "noticeAddressRequired");
+      const phone = text("phone");
+      if (phone && !/^\+?[\d\s()-]{5,30}$/.test(phone)) ctx.addIssue({ code: "custom", path: ["phone"], message: "phoneInvalid" });
+      if (value.type !== "correction") require("details", "subjectRequired");
     } else {
-      requireField(value, ctx, "documentNumber", "documentNumberRequired");
-      if (!value.documentIssuedOn || !parseIsoDate(value.documentIssuedOn)) ctx.addIssue({ code: "custom", path: ["documentIssuedOn"], message: "documentIssuedOnInvalid" });
-      requireField(value, ctx, "documentIssuer", "documentIssuerRequired");
-      requireField(value, ctx, "accountId", "relationshipRequired");
-      if (!value.signature) requireField(value, ctx, "signature", "signatureRequired");
-      else if (value.name && value.signature.toLocaleLowerCase("ru") !== value.name.toLocaleLowerCase("ru")) {
-        ctx.addIssue({ code: "custom", path: ["signature"], message: "signatureMismatch" });
-      }
-      if (!value.signatureConfirmed) ctx.addIssue({ code: "custom", path: ["signatureConfirmed"], message: "signatureNotConfirmed" });
+      require("documentNumber", "documentNumberRequired");
+      if (!parseIsoDate(text("documentIssuedOn"))) ctx.addIssue({ code: "custom", path: ["documentIssuedOn"], message: "documentIssuedOnInvalid" });
+      require("documentIssuer", "documentIssuerRequired");
+      require("accountId", "relationshipRequired");
+      require("signature", "signatureRequired");
+      const [signature, name] = [text("signature"), text("name")];
+      if (signature && name && signature.toLocaleLowerCase("ru") !== name.toLocaleLowerCase("ru")) ctx.addIssue({ code: "custom", path: ["signature"], message: "signatureMismatch" });
+      if (value.signatureConfirmed !== true) ctx.addIssue({ code: "custom", path: ["signatureConfirmed"], message: "signatureNotConfirmed" });
     }
   };
 }
+
+/** Runs a refinement even after other fields failed, as long as the input is an object. */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
 /** The request as stored: the portal's own fields, and only the identity details its law asks for (nothing else is kept). */
 function toRequest(rule: IdentityRule | null) {
@@ -121,7 +130,7 @@ function toRequest(rule: IdentityRule | null) {
 }
 
 /** The API's schema for a portal under `rule`. */
-export const requestSchemaFor = (rule: IdentityRule | null) => fields.superRefine(detailsForCorrection).superRefine(identityChecks(rule)).transform(toRequest(rule));
+export const requestSchemaFor = (rule: IdentityRule | null) => fields.superRefine(detailsForCorrection).superRefine(identityChecks(rule), always).transform(toRequest(rule));
 
 /** The web form's: it also asks for a name, and carries the honeypot and the form stamp. */
 export const requestFormSchemaFor = (rule: IdentityRule | null) =>
@@ -132,7 +141,7 @@ export const requestFormSchemaFor = (rule: IdentityRule | null) =>
       stamp: z.string().optional(),
     })
     .superRefine(detailsForCorrection)
-    .superRefine(identityChecks(rule))
+    .superRefine(identityChecks(rule), always)
     .transform(toRequest(rule));
 
 /** The schemas of a portal whose law asks for nothing more. */

@@ -33,6 +33,7 @@ export const portal = {
     sending: "Sending…",
     privacy: "We use these details only to handle this request.",
     identity: {
+      legend: "Details the law requires",
       kvkkIntro: "Turkish law (KVKK and the Communiqué on Applications to the Data Controller, art. 5) requires these details in every application. We keep them only as long as your request.",
       ruIntro: "Russian law (Federal Law No. 152-FZ, art. 14(3)) requires these details in every request. We keep them only as long as your request.",
       citizenship: "Citizenship",

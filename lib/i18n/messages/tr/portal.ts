@@ -37,6 +37,7 @@ export const portal = {
     sending: "Gönderiliyor…",
     privacy: "Bu bilgileri yalnızca bu başvuruyu sonuçlandırmak için kullanırız.",
     identity: {
+      legend: "Kanunun istediği bilgiler",
       kvkkIntro: "KVKK ve Veri Sorumlusuna Başvuru Usul ve Esasları Hakkında Tebliğ (md. 5) her başvuruda bu bilgilerin yer almasını zorunlu kılar. Bu bilgileri yalnızca başvurunuz süresince saklarız.",
       ruIntro: "Rusya hukuku (152-FZ sayılı Federal Kanun, md. 14(3)) her başvuruda bu bilgilerin yer almasını zorunlu kılar. Bu bilgileri yalnızca başvurunuz süresince saklarız.",
       citizenship: "Vatandaşlık",

@@ -37,6 +37,7 @@ export const portal = {
     sending: "Yuborilmoqda…",
     privacy: "Bu maʼlumotlardan faqat ushbu soʻrovni koʻrib chiqish uchun foydalanamiz.",
     identity: {
+      legend: "Qonun talab qiladigan maʼlumotlar",
       kvkkIntro: "Turkiya qonunchiligi (KVKK va Maʼlumotlar nazoratchisiga murojaat qilish tartibi toʻgʻrisidagi Kommyunike, 5-modda) har bir murojaatda ushbu maʼlumotlarni talab qiladi. Biz ularni faqat soʻrovingiz bilan birga saqlaymiz.",
       ruIntro: "Rossiya qonunchiligi (152-FZ-son Federal qonun, 14-moddaning 3-qismi) har bir soʻrovda ushbu maʼlumotlarni talab qiladi. Biz ularni faqat soʻrovingiz bilan birga saqlaymiz.",
       citizenship: "Fuqarolik",

@@ -119,8 +119,9 @@ export function RequestForm({
 
       {identityRule === "kvkk" && (
         <fieldset>
-          <legend>{id.citizenship}</legend>
+          <legend>{id.legend}</legend>
           <p className="hint">{id.kvkkIntro}</p>
+          <p>{id.citizenship}</p>
           <div role="radiogroup" aria-label={id.citizenship} aria-invalid={!!errorOf("citizenship")} aria-describedby={describedBy("citizenship")}>
             {(["tr", "foreign"] as const).map((value) => (
               <label key={value} className="choice">
@@ -144,7 +145,7 @@ export function RequestForm({
 
       {identityRule === "152fz" ? (
         <fieldset>
-          <legend>{id.documentNumber}</legend>
+          <legend>{id.legend}</legend>
           <p className="hint">{id.ruIntro}</p>
           {text("documentNumber", id.documentNumber, { hint: id.documentNumberHint })}
           {text("documentIssuedOn", id.documentIssuedOn, { type: "date" })}
