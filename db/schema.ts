@@ -16,6 +16,36 @@ export interface DeadlinePolicy {
   overrides: DayOverride[];
 }
 
+/** A text staff write in English, put into the languages requesters read; a missing language falls back (lib/i18n/localize.ts). */
+export type Translations<T> = Partial<Record<Language, T>>;
+
+/** What a data category says beyond its English name: its words for requesters, and the bases that may keep it. */
+export interface DataCategoryDetails {
+  translations: Translations<string>;
+  /** Keys of the retention bases that may keep this category; empty when it is always deleted (MVSEP's push tokens). */
+  keptUnder: string[];
+}
+
+/**
+ * What 152-FZ art. 14(3) or KVKK's application communiqué art. 5 make a
+ * request carry (lib/validation/identity.ts), kept only as long as the request.
+ */
+export interface RequesterIdentity {
+  /** KVKK: a Turkish citizen's T.C. identity number, or a foreigner's nationality and passport or ID number. */
+  tcIdentityNumber?: string;
+  nationality?: string;
+  foreignDocumentNumber?: string;
+  /** KVKK: the address where notices are served; and a phone number, if the requester gives one. */
+  noticeAddress?: string;
+  phone?: string;
+  /** 152-FZ: the identity document's number, date of issue and issuer. */
+  documentNumber?: string;
+  documentIssuedOn?: string;
+  documentIssuer?: string;
+  /** 152-FZ: the full name typed as a simple electronic signature, with the box ticked that says so. */
+  signature?: string;
+}
+
 const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`);
 
 /** One operator or brand, served at /p/<slug>. */
@@ -44,6 +74,12 @@ export const portals = sqliteTable("portals", {
   calendarOverrides: text("calendar_overrides", { mode: "json" }).$type<DayOverride[]>().notNull().default([]),
   /** The kinds of personal data the operator holds, for deletion checklists. */
   dataCategories: text("data_categories", { mode: "json" }).$type<string[]>().notNull().default([]),
+  /**
+   * Per category name: its translations and the bases that may keep it. A
+   * category without an entry (stored before this column) may be kept under
+   * any basis of the catalogue, as it could then.
+   */
+  dataCategoryDetails: text("data_category_details", { mode: "json" }).$type<Record<string, DataCategoryDetails>>().notNull().default({}),
   /** Days before a due date when the assignee is reminded; 0 is the due day (used by the scheduler). */
   reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull().default([7, 3, 1, 0]),
   /** Personal data of closed requests is erased this many days after closure (the portal's own retention). */
@@ -60,10 +96,18 @@ export const retentionBases = sqliteTable(
     id: integer().primaryKey({ autoIncrement: true }),
     portalId: integer("portal_id").notNull().references(() => portals.id, { onDelete: "cascade" }),
     key: text().notNull(),
+    /** In English, as staff read it; `translations` hold the requesters' languages. */
     label: text().notNull(),
     statute: text().notNull(),
+    translations: text({ mode: "json" }).$type<Translations<{ label: string; statute: string }>>().notNull().default({}),
     /** How long the basis usually keeps data, in days; null where the policy sets no period. */
     defaultPeriodDays: integer("default_period_days"),
+    /**
+     * The date the period runs from, where it is not the deletion (UseGPT §6.2:
+     * "180 days from the user's last payment"): staff enter it, and keep-until
+     * must be at least that date plus `defaultPeriodDays`.
+     */
+    anchoredTo: text("anchored_to"),
   },
   (t) => [uniqueIndex("retention_bases_portal_key").on(t.portalId, t.key)],
 );
@@ -112,6 +156,8 @@ export const requests = sqliteTable(
     extensionReason: text("extension_reason"),
     /** How the request was received when staff recorded it (manual intake): the evidence of identity. */
     identityEvidence: text("identity_evidence"),
+    /** The identity details the portal's law requires in a request; shown only on the request page, erased with the request. */
+    identity: text({ mode: "json" }).$type<RequesterIdentity>(),
     /** What was done, for completion emails of non-deletion types, or why it was rejected. */
     resolution: text(),
     rejectionReason: text("rejection_reason"),
@@ -411,6 +457,8 @@ export const deletionOutcomes = sqliteTable(
     kept: integer({ mode: "boolean" }).notNull(),
     basisId: integer("basis_id").references(() => retentionBases.id),
     keepUntil: text("keep_until"),
+    /** The date an anchored basis's period ran from (e.g. the last payment), as staff entered it. */
+    anchorDate: text("anchor_date"),
     purgedAt: integer("purged_at", { mode: "timestamp_ms" }),
     purgedBy: text("purged_by").references(() => users.id, { onDelete: "set null" }),
     /** When admins are next reminded that the period has ended (then weekly until the purge is confirmed). */

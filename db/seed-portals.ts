@@ -40,12 +40,14 @@ const FINGERPRINTED = [
 ] as const satisfies readonly (keyof Portal)[];
 
 /** A stable hash of the portal's fingerprinted columns (object keys sorted, so JSON key order is no change). */
-export function seedFingerprint(portal: Pick<Portal, (typeof FINGERPRINTED)[number]>): string {
+export function seedFingerprint(portal: Pick<Portal, (typeof FINGERPRINTED)[number] | "dataCategoryDetails">): string {
   const canonical = (value: unknown): unknown =>
     value && typeof value === "object" && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]))
       : Array.isArray(value) ? value.map(canonical) : value;
-  const columns = Object.fromEntries(FINGERPRINTED.map((column) => [column, canonical(portal[column])]));
+  const columns: Record<string, unknown> = Object.fromEntries(FINGERPRINTED.map((column) => [column, canonical(portal[column])]));
+  // Category details came after the first fingerprints: they count once set, so a legacy hash still matches a portal without them.
+  if (Object.keys(portal.dataCategoryDetails).length > 0) columns.dataCategoryDetails = canonical(portal.dataCategoryDetails);
   return createHash("sha256").update(JSON.stringify(columns)).digest("hex");
 }
 
@@ -62,7 +64,12 @@ export function seedDemoPortals(db: Db, seeds: readonly PortalSeed[] = DEMO_PORT
   return db.transaction((tx) => seeds.map((seed) => seedPortal(tx, seed)));
 }
 
-function seedPortal(tx: Executor, { retentionBases: bases, ...portal }: PortalSeed): SeedOutcome {
+function seedPortal(tx: Executor, { retentionBases: bases, dataCategories: categories, ...rest }: PortalSeed): SeedOutcome {
+  const portal = {
+    ...rest,
+    dataCategories: categories.map((c) => c.name),
+    dataCategoryDetails: Object.fromEntries(categories.map(({ name, ...details }) => [name, details])),
+  };
   const [inserted] = tx.insert(portals).values(portal).onConflictDoNothing({ target: portals.slug }).returning({ id: portals.id }).all();
   if (inserted) {
     if (bases.length > 0) tx.insert(retentionBases).values(bases.map((basis) => ({ ...basis, portalId: inserted.id }))).run();

@@ -11,15 +11,16 @@ import { tempDbPerTest } from "./testing";
 const db = tempDbPerTest();
 
 /** Deepen's row as the seed writes it, without the columns issue 9 added: how a portal seeded before then looks after migrating. */
+/** Deepen's portal row as a seed from before issue 9 wrote it: category names only, no email route. */
 function deepenRow() {
-  const { retentionBases, emailIntake, ...row } = deepen;
+  const { retentionBases, emailIntake, dataCategories, ...row } = deepen;
   void retentionBases;
   void emailIntake;
-  return row;
+  return { ...row, dataCategories: dataCategories.map((c) => c.name) };
 }
 
 const portal = (slug: string) => db().select().from(portals).where(eq(portals.slug, slug)).get()!;
-const bases = (slug: string) => db().select().from(retentionBases).where(eq(retentionBases.portalId, portal(slug).id)).all();
+const bases = (slug: string) => db().select().from(retentionBases).where(eq(retentionBases.portalId, portal(slug).id)).orderBy(retentionBases.id).all();
 
 describe("seedDemoPortals", () => {
   it("creates the five portals once; a second run finds them all present", () => {
@@ -64,6 +65,36 @@ describe("seedDemoPortals", () => {
     seedDemoPortals(db());
     expect(portal("deepen").promises.deletion).toEqual({ days: 14, unit: "calendar" });
     expect(bases("usegpt").find((b) => b.key === "payments-disputes")?.defaultPeriodDays).toBe(180);
+  });
+
+  it("lets each category be kept only under bases of its portal's catalogue, named in the catalogue's order; MVSEP's push tokens under none", () => {
+    seedDemoPortals(db());
+    for (const p of db().select().from(portals).all()) {
+      const keys = bases(p.slug).map((b) => b.key);
+      expect(Object.keys(p.dataCategoryDetails).sort(), p.slug).toEqual([...p.dataCategories].sort());
+      for (const [name, { keptUnder }] of Object.entries(p.dataCategoryDetails)) expect(keptUnder, `${p.slug}: ${name}`).toEqual(keys.filter((k) => keptUnder.includes(k)));
+    }
+    expect(portal("mvsep").dataCategoryDetails["push notification tokens"]?.keptUnder).toEqual([]);
+  });
+
+  it("anchors UseGPT's bases as its policy and 402-FZ count them, and cites no Civil Code limitation period", () => {
+    seedDemoPortals(db());
+    const usegpt = bases("usegpt");
+    expect(usegpt.map((b) => [b.key, b.defaultPeriodDays, b.anchoredTo])).toEqual([
+      ["payments-disputes", 180, "the user's last payment"],
+      ["security-logs", 180, "the user's last payment"],
+      ["accounting", 1827, "the end of the reporting year (31 December) of the user's last accounting document"],
+    ]);
+    expect(JSON.stringify(usegpt)).not.toMatch(/196|Civil Code|Гражданск/);
+  });
+
+  it("words every category, label and statute in each language its portal speaks besides English", () => {
+    seedDemoPortals(db());
+    for (const p of db().select().from(portals).all()) {
+      const others = p.languages.filter((l) => l !== "en");
+      for (const [name, details] of Object.entries(p.dataCategoryDetails)) expect(Object.keys(details.translations).sort(), `${p.slug}: ${name}`).toEqual([...others].sort());
+      for (const b of bases(p.slug)) expect(Object.keys(b.translations).sort(), `${p.slug}: ${b.key}`).toEqual([...others].sort());
+    }
   });
 
   it("leaves an admin's edits alone on a re-seed, a removed retention basis included", () => {

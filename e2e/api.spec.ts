@@ -24,6 +24,28 @@ test("400 names each invalid field", async ({ request }) => {
   expect(error.fields.details).toEqual([t("en").portal.form.errors.detailsRequiredForCorrection]);
 });
 
+// Before the 429 test below, which spends this client's hourly allowance.
+test("the API names each identity field KVKK and 152-FZ require", async ({ request }) => {
+  const en = t("en").portal.form.errors;
+  const kvkk = await request.post("/api/v1/portals/moserra/requests", { data: { type: "access", email: uniqueEmail("api-kvkk"), citizenship: "tr", tcIdentityNumber: "12345678901" } });
+  expect(kvkk.status()).toBe(400);
+  expect((await kvkk.json()).error.fields).toEqual({
+    name: [en.nameRequired],
+    tcIdentityNumber: [en.tcIdentityNumberInvalid],
+    noticeAddress: [en.noticeAddressRequired],
+    details: [en.subjectRequired],
+  });
+  const ru = await request.post("/api/v1/portals/usegpt/requests", { data: { type: "access", email: uniqueEmail("api-152fz"), name: "Анна Петрова", signature: "Анна", signatureConfirmed: true } });
+  expect(ru.status()).toBe(400);
+  expect((await ru.json()).error.fields).toEqual({
+    documentNumber: [en.documentNumberRequired],
+    documentIssuedOn: [en.documentIssuedOnInvalid],
+    documentIssuer: [en.documentIssuerRequired],
+    accountId: [en.relationshipRequired],
+    signature: [en.signatureMismatch],
+  });
+});
+
 test("400 for a type the portal does not offer", async ({ request }) => {
   const response = await request.post(URL, { data: { type: "portability", email: uniqueEmail("api") } });
   expect(response.status()).toBe(400);

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { DEMO_PORTALS } from "../db/seed-data";
 import { messages } from "../lib/i18n/catalogue";
 import type { Language } from "../lib/i18n/languages";
+import { identityRuleFor, type IdentityRule } from "../lib/validation/request";
 import { startMailbox, type Mailbox, type ReceivedMail } from "./mailbox";
 
 /** Addresses the test SMTP listener refuses for now (450), to make the server's sender fail. */
@@ -69,13 +70,36 @@ export function expireToken(token: string) {
   withDb((db) => db.prepare("update tokens set expires_at = ? where hash = ?").run(Date.now() - 1000, hash));
 }
 
-/** Fills and sends the request form on the current page, as a person would. */
-export async function fillRequestForm(page: Page, language: Language, fields: { type: string; email: string; name: string; details?: string }) {
+/**
+ * Fills and sends the request form on the current page, as a person would;
+ * under KVKK or 152-FZ (`identity`) also the identity details that law requires.
+ */
+export async function fillRequestForm(
+  page: Page,
+  language: Language,
+  fields: { type: string; email: string; name: string; details?: string },
+  identity: IdentityRule | null = null,
+) {
   const m = t(language);
+  const id = m.portal.form.identity;
   await page.getByLabel(m.requestTypes[fields.type as keyof typeof m.requestTypes].label).check();
   await page.getByLabel(m.portal.form.email, { exact: true }).fill(fields.email);
   await page.getByLabel(m.portal.form.name, { exact: true }).fill(fields.name);
-  if (fields.details) await page.getByLabel(m.portal.form.details, { exact: true }).fill(fields.details);
+  if (identity === "kvkk") {
+    await page.getByLabel(id.citizenshipTr).check();
+    await page.getByLabel(id.tcIdentityNumber, { exact: true }).fill("10000000146");
+    await page.getByLabel(id.noticeAddress, { exact: true }).fill("Moda Cad. 1, Kadıköy, İstanbul");
+  }
+  if (identity === "152fz") {
+    await page.getByLabel(id.documentNumber, { exact: true }).fill("4010 123456");
+    await page.getByLabel(id.documentIssuedOn, { exact: true }).fill("2015-06-01");
+    await page.getByLabel(id.documentIssuer, { exact: true }).fill("ТП № 1 УФМС");
+    await page.getByLabel(id.relationship, { exact: true }).fill("robin-42");
+    await page.getByLabel(id.signature, { exact: true }).fill(fields.name);
+    await page.getByLabel(id.signatureConfirmed).check();
+  }
+  const details = fields.details ?? (identity === "kvkk" ? "Kişisel verilerimin bir kopyası" : undefined);
+  if (details) await page.getByLabel(identity === "kvkk" ? id.subject : m.portal.form.details, { exact: true }).fill(details);
   await page.getByRole("button", { name: m.portal.form.submit }).click();
 }
 
@@ -86,7 +110,7 @@ export async function fillRequestForm(page: Page, language: Language, fields: { 
 export async function verifiedRequest(page: Page, mailbox: Mailbox, { slug, type, language, details }: { slug: string; type: string; language: Language; details?: string }) {
   const email = uniqueEmail(`${slug}-${type}`);
   await page.goto(`/p/${slug}/request?lang=${language}`);
-  await fillRequestForm(page, language, { type, email, name: "Robin Requester", details });
+  await fillRequestForm(page, language, { type, email, name: "Robin Requester", details }, identityRuleFor(seedOf(slug).regime));
   const verification = await mailTo(mailbox, email);
   await page.goto(linkIn(verification, "verify"));
   await page.getByRole("button", { name: t(language).portal.verify.confirm }).click();

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { computeDeadline, type RequestType } from "../lib/deadlines";
 import { formatDay } from "../lib/i18n/format";
 import { portalIntro } from "../lib/i18n/intro";
+import { identityRuleFor } from "../lib/validation/request";
 import { expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, uniqueEmail, withDb } from "./fixtures";
 
 /** The browser's language for each portal: its default, so the page speaks it unprompted. */
@@ -37,7 +38,7 @@ for (const slug of ["mvsep", "moserra", "mgoods-seller", "deepen", "usegpt"]) {
       await expect(page.getByText(m.portal.form.errors.emailInvalid)).toBeVisible();
       await expect(page.getByText(m.portal.form.errors.nameRequired)).toBeVisible();
 
-      await fillRequestForm(page, language, { type, email, name: "Alex Example" });
+      await fillRequestForm(page, language, { type, email, name: "Alex Example" }, identityRuleFor(seed.regime));
       await expect(page.getByRole("heading", { level: 1, name: m.portal.sent.title })).toBeVisible();
 
       const verification = await mailTo(mailbox, email);

@@ -19,9 +19,17 @@ CREATE TABLE `staff_sessions` (
 );
 --> statement-breakpoint
 CREATE INDEX `staff_sessions_user` ON `staff_sessions` (`user_id`);--> statement-breakpoint
+ALTER TABLE `deletion_outcomes` ADD `anchor_date` text;--> statement-breakpoint
 ALTER TABLE `email_outbox` ADD `portal_id` integer REFERENCES portals(id);--> statement-breakpoint
 CREATE INDEX `email_outbox_portal_status` ON `email_outbox` (`portal_id`,`status`);--> statement-breakpoint
 CREATE INDEX `email_outbox_template_created` ON `email_outbox` (`template`,`created_at`);--> statement-breakpoint
+ALTER TABLE `portals` ADD `contact_email_confirmed` integer DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE `portals` ADD `email_intake` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `portals` ADD `data_category_details` text DEFAULT '{}' NOT NULL;--> statement-breakpoint
+ALTER TABLE `portals` ADD `seed_fingerprint` text;--> statement-breakpoint
 ALTER TABLE `requests` ADD `refusal_by` text;--> statement-breakpoint
+ALTER TABLE `requests` ADD `identity` text;--> statement-breakpoint
+ALTER TABLE `retention_bases` ADD `translations` text DEFAULT '{}' NOT NULL;--> statement-breakpoint
+ALTER TABLE `retention_bases` ADD `anchored_to` text;--> statement-breakpoint
 ALTER TABLE `user` DROP COLUMN `session_version`;--> statement-breakpoint
 UPDATE `email_outbox` SET `portal_id` = (SELECT `portal_id` FROM `requests` WHERE `requests`.`id` = `email_outbox`.`request_id`) WHERE `request_id` IS NOT NULL;

@@ -13,7 +13,7 @@ function moserra() {
   seedDemoPortals(db());
   const portal = db().select().from(portals).where(eq(portals.slug, "moserra")).get()!;
   const settings = Object.fromEntries(SETTINGS_FIELDS.map((f) => [f, portal[f]])) as PortalSettingsUpdate;
-  const bases = listRetentionBases(db(), { portalId: portal.id }).map(({ key, label, statute, defaultPeriodDays }) => ({ key, label, statute, defaultPeriodDays }));
+  const bases = listRetentionBases(db(), { portalId: portal.id }).map(({ key, label, statute, translations, defaultPeriodDays, anchoredTo }) => ({ key, label, statute, translations, defaultPeriodDays, anchoredTo }));
   return { portal, settings, bases };
 }
 
@@ -61,7 +61,7 @@ describe("updatePortalSettings", () => {
   it("adds, updates and removes retention bases by key, reported as one change sorted by key", () => {
     const { portal, settings, bases } = moserra();
     const [projectData, invoicing] = bases;
-    const added = { key: "security-logs", label: "Security logs", statute: "Law No. 5651 art. 5", defaultPeriodDays: 365 };
+    const added = { key: "security-logs", label: "Security logs", statute: "Law No. 5651 art. 5", translations: { tr: { label: "Güvenlik kayıtları", statute: "5651 sayılı Kanun md. 5" } }, defaultPeriodDays: 365, anchoredTo: null };
     const changes = updatePortalSettings(db(), { portalId: portal.id, settings, bases: [{ ...invoicing!, defaultPeriodDays: 3650 }, added] });
     expect(changes).toEqual([
       {

@@ -16,11 +16,12 @@ export const SETTINGS_FIELDS = [
   "holidayCountry",
   "calendarOverrides",
   "dataCategories",
+  "dataCategoryDetails",
   "reminderDays",
 ] as const;
 
 export type PortalSettingsUpdate = Pick<Portal, (typeof SETTINGS_FIELDS)[number]>;
-export type RetentionBasisInput = Pick<RetentionBasis, "key" | "label" | "statute" | "defaultPeriodDays">;
+export type RetentionBasisInput = Pick<RetentionBasis, "key" | "label" | "statute" | "translations" | "defaultPeriodDays" | "anchoredTo">;
 
 /** One changed setting, for the audit entry; the catalogue counts as one field, "retentionBases". */
 export interface SettingsChange {
@@ -79,10 +80,10 @@ function replaceCatalogue(tx: Executor, portalId: number, bases: readonly Retent
   refuseIfCited(tx, removed);
   if (removed.length > 0) tx.delete(retentionBases).where(inArray(retentionBases.id, removed.map((b) => b.id))).run();
   for (const basis of bases) {
-    const { label, statute, defaultPeriodDays } = basis;
+    const { label, statute, translations, defaultPeriodDays, anchoredTo } = basis;
     tx.insert(retentionBases)
       .values({ portalId, ...basis })
-      .onConflictDoUpdate({ target: [retentionBases.portalId, retentionBases.key], set: { label, statute, defaultPeriodDays } })
+      .onConflictDoUpdate({ target: [retentionBases.portalId, retentionBases.key], set: { label, statute, translations, defaultPeriodDays, anchoredTo } })
       .run();
   }
   const before = byKey(current);
@@ -105,7 +106,7 @@ function refuseIfCited(tx: Executor, removed: RetentionBasis[]) {
 
 /** The catalogue's content in a stable order: its entries have no position, so order is no change. */
 function byKey(bases: readonly RetentionBasisInput[]): RetentionBasisInput[] {
-  return bases.map(({ key, label, statute, defaultPeriodDays }) => ({ key, label, statute, defaultPeriodDays })).sort((a, b) => a.key.localeCompare(b.key));
+  return bases.map(({ key, label, statute, translations, defaultPeriodDays, anchoredTo }) => ({ key, label, statute, translations, defaultPeriodDays, anchoredTo })).sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /**

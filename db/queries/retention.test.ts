@@ -66,7 +66,7 @@ describe("retention register", () => {
       category: "payments",
       basisKey: "payments-disputes",
       basisLabel: "Payment, refund and dispute records",
-      statute: expect.stringContaining("180 days"),
+      statute: expect.stringContaining("180 calendar days"),
       keepUntil: "2026-03-15",
       purgedAt: null,
     });

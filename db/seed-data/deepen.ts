@@ -30,13 +30,13 @@ export const deepen: PortalSeed = {
   clockStart: "verification",
   timeZone: "Asia/Tashkent",
   holidayCountry: "UZ",
-  // §3.1.1.
+  // §3.1.1, in English for staff and in Uzbek for requesters. §6.2 deletes them all with no exception: no category may be kept.
   dataCategories: [
-    "email address",
-    "first and last name",
-    "IP addresses and cookies",
-    "browser, hardware and software details",
-    "access dates and times, requested pages",
+    { name: "email address", translations: { uz: "elektron pochta manzili" }, keptUnder: [] },
+    { name: "first and last name", translations: { uz: "ism va familiya" }, keptUnder: [] },
+    { name: "IP addresses and cookies", translations: { uz: "IP-manzillar va cookie fayllari" }, keptUnder: [] },
+    { name: "browser, hardware and software details", translations: { uz: "brauzer, qurilma va dasturiy taʼminot haqidagi maʼlumotlar" }, keptUnder: [] },
+    { name: "access dates and times, requested pages", translations: { uz: "kirish sanalari va vaqtlari, soʻralgan sahifalar" }, keptUnder: [] },
   ],
   // §6.2 deletes the account and its personal data with no exception, so the catalogue is empty.
   retentionBases: [],

@@ -27,14 +27,18 @@ export const mvsep: PortalSeed = {
   timeZone: "Asia/Tashkent",
   holidayCountry: "UZ",
   // "Types of Data Collected", "Uploaded Content", and the billing records named under "Retention of Data".
+  // Each category may be kept only under the grounds the policy names for it; English is the portal's only language.
   dataCategories: [
-    "account and email address",
-    "processing jobs and uploaded audio or media files",
-    "push notification tokens",
-    "device model, OS and app version, language settings",
-    "IP addresses, access times and usage metrics",
-    "diagnostic data and security logs",
-    "billing records",
+    { name: "account and email address", translations: {}, keptUnder: ["legal-compliance", "dispute-resolution", "fraud-prevention", "abuse-prevention"] },
+    // "Retention of Data": job data and uploads are kept to resolve disputes, prevent abuse or comply with legal obligations.
+    { name: "processing jobs and uploaded audio or media files", translations: {}, keptUnder: ["legal-compliance", "dispute-resolution", "abuse-prevention"] },
+    // "Account Deletion": "Associated push notification tokens will be removed", with no exception.
+    { name: "push notification tokens", translations: {}, keptUnder: [] },
+    { name: "device model, OS and app version, language settings", translations: {}, keptUnder: ["fraud-prevention", "abuse-prevention", "security-logs"] },
+    { name: "IP addresses, access times and usage metrics", translations: {}, keptUnder: ["fraud-prevention", "abuse-prevention", "security-logs"] },
+    // "Diagnostic Data": "retained for operational, security, legal, and infrastructure maintenance purposes".
+    { name: "diagnostic data and security logs", translations: {}, keptUnder: ["legal-compliance", "fraud-prevention", "abuse-prevention", "security-logs"] },
+    { name: "billing records", translations: {}, keptUnder: ["legal-compliance", "dispute-resolution", "billing-records"] },
   ],
   // "Account Deletion": data that "may be retained where necessary for …"; the policy sets no periods.
   retentionBases: [

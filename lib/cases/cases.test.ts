@@ -5,7 +5,7 @@ import { listDeletionOutcomes, listRetentionBases } from "../../db/queries/cases
 import { getPortalBySlug } from "../../db/queries/portals";
 import { getRequestById } from "../../db/queries/requests";
 import { insertUser, setMembership } from "../../db/queries/staff";
-import { emailOutbox, requestEvents, type Role } from "../../db/schema";
+import { deletionOutcomes, emailOutbox, requestEvents, type Role } from "../../db/schema";
 import { seedDemoPortals } from "../../db/seed-portals";
 import { tempDbPerTest } from "../../db/testing";
 import { downloadExport } from "../requests/download";
@@ -119,22 +119,69 @@ describe("extending", () => {
 });
 
 describe("completing", () => {
-  it("a UseGPT deletion keeps payment records under the 180-day basis, and the email says so in Russian", () => {
-    const { portal, request, id } = openRequest("usegpt", "deletion", "2026-03-02T08:00:00Z");
+  /** A started UseGPT deletion, and a checklist that keeps only the payment records under `key`, with the given dates. */
+  function usegptDeletion(key = "payments-disputes") {
+    const opened = openRequest("usegpt", "deletion", "2026-03-02T08:00:00Z");
     const by = staff(db(), "usegpt", "agent");
-    startWork(db(), { request: request(), by, now: new Date("2026-03-03T08:00:00Z") });
-    const basis = listRetentionBases(db(), { portalId: portal.id }).find((b) => b.key === "payments-disputes")!;
-    const outcomes = portal.dataCategories.map((category) =>
-      category.startsWith("payment records") ? { category, kept: true as const, basisId: basis.id, keepUntil: "2026-09-01" } : { category, kept: false as const },
-    );
-    completeDeletion(db(), { request: request(), portal, outcomes, by, now: new Date("2026-03-04T08:00:00Z"), appUrl: APP });
+    startWork(db(), { request: opened.request(), by, now: new Date("2026-03-03T08:00:00Z") });
+    const basis = listRetentionBases(db(), { portalId: opened.portal.id }).find((b) => b.key === key)!;
+    const checklist = (dates: { keepUntil: string; anchorDate?: string }) =>
+      opened.portal.dataCategories.map((category) =>
+        category.startsWith("payment records") ? { category, kept: true as const, basisId: basis.id, ...dates } : { category, kept: false as const },
+      );
+    return { ...opened, by, basis, checklist, now: new Date("2026-03-04T08:00:00Z") };
+  }
+
+  it("a UseGPT deletion keeps payment records 180 days from the last payment, and the email says so in Russian", () => {
+    const { portal, request, id, by, basis, checklist, now } = usegptDeletion();
+    // Last payment 1 March 2026: +180 days is 28 August 2026 (30 days to 31 March, then 30+31+30+31 to 31 July, then 28).
+    completeDeletion(db(), { request: request(), portal, outcomes: checklist({ anchorDate: "2026-03-01", keepUntil: "2026-08-28" }), by, now, appUrl: APP });
     expect(request().status).toBe("completed");
     const kept = listDeletionOutcomes(db(), { requestId: id }).filter((o) => o.kept);
-    expect(kept).toEqual([expect.objectContaining({ keepUntil: "2026-09-01", basis: basis.label, statute: basis.statute })]);
+    expect(kept).toEqual([expect.objectContaining({ keepUntil: "2026-08-28", basis: basis.label, statute: basis.statute })]);
+    expect(db().select().from(deletionOutcomes).where(eq(deletionOutcomes.kept, true)).get()).toMatchObject({ anchorDate: "2026-03-01" });
     const mail = lastMail(id);
     expect(mail).toMatchObject({ template: "deletion-completed", language: "ru" });
-    expect(mail.text).toContain(basis.label);
-    expect(mail.text).toContain("1 сентября 2026");
+    expect(mail.text).toContain("сведения о платежах: факт, дата, сумма, идентификаторы и статус транзакций — хранение на основании «Сведения о платежах, возвратах и спорах»");
+    expect(mail.text).toContain("не менее 180 календарных дней с даты последнего платежа пользователя");
+    expect(mail.text).toContain("28 августа 2026");
+    expect(mail.text).toContain("номер телефона, адрес электронной почты, логин и данные учётной записи");
+    expect(mail.text).not.toContain(basis.label);
+    expect(mail.text).not.toContain("security events");
+  });
+
+  it("refuses to keep under an anchored basis without the anchor date, or for less than its period from it", () => {
+    const { portal, request, by, checklist, now } = usegptDeletion();
+    const complete = (dates: { keepUntil: string; anchorDate?: string }) => () => completeDeletion(db(), { request: request(), portal, outcomes: checklist(dates), by, now, appUrl: APP });
+    expect(complete({ keepUntil: "2026-12-31" })).toThrow(new CaseError("checklist_anchor_required"));
+    expect(complete({ keepUntil: "2026-12-31", anchorDate: "2026-02-30" })).toThrow(new CaseError("checklist_anchor_required"));
+    expect(complete({ keepUntil: "2026-08-27", anchorDate: "2026-03-01" })).toThrow(new CaseError("checklist_keep_until_too_early"));
+    expect(request().status).toBe("in_progress");
+  });
+
+  it("counts 402-FZ's five years from the end of the reporting year, which may lie ahead", () => {
+    const { portal, request, by, checklist, now } = usegptDeletion("accounting");
+    // 31 Dec 2026 + 1827 days: 2027–2031 hold one 29 February (2028), so 1826 days reach 31 Dec 2031 and one more is 1 Jan 2032.
+    expect(() => completeDeletion(db(), { request: request(), portal, outcomes: checklist({ anchorDate: "2026-12-31", keepUntil: "2031-12-31" }), by, now, appUrl: APP })).toThrow(new CaseError("checklist_keep_until_too_early"));
+    completeDeletion(db(), { request: request(), portal, outcomes: checklist({ anchorDate: "2026-12-31", keepUntil: "2032-01-01" }), by, now, appUrl: APP });
+    expect(request().status).toBe("completed");
+  });
+
+  it("refuses to keep a category under a basis not allowed for it, and MVSEP's push tokens under any", () => {
+    const usegpt = usegptDeletion("security-logs");
+    // §6.2's security-logs basis does not cover payment records; those are kept as payments or accounting.
+    expect(() => completeDeletion(db(), { ...usegpt, request: usegpt.request(), outcomes: usegpt.checklist({ anchorDate: "2026-03-01", keepUntil: "2026-12-31" }), appUrl: APP })).toThrow(new CaseError("checklist_basis_not_for_category"));
+    const { portal, request } = openRequest("mvsep", "deletion", "2026-03-02T08:00:00Z");
+    const by = staff(db(), "mvsep", "agent");
+    startWork(db(), { request: request(), by, now: new Date("2026-03-03T08:00:00Z") });
+    const billing = listRetentionBases(db(), { portalId: portal.id }).find((b) => b.key === "billing-records")!;
+    const outcomes = portal.dataCategories.map((category) =>
+      category === "push notification tokens" ? { category, kept: true as const, basisId: billing.id, keepUntil: "2026-12-31" } : { category, kept: false as const },
+    );
+    const now = new Date("2026-03-04T08:00:00Z");
+    expect(() => completeDeletion(db(), { request: request(), portal, outcomes, by, now, appUrl: APP })).toThrow(new CaseError("checklist_category_always_deleted"));
+    completeDeletion(db(), { request: request(), portal, outcomes: outcomes.map((o) => ({ category: o.category, kept: false as const })), by, now, appUrl: APP });
+    expect(request().status).toBe("completed");
   });
 
   it("refuses a checklist that skips a category or keeps one without a basis", () => {

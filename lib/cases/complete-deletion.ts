@@ -2,19 +2,23 @@ import type { Db } from "../../db/client";
 import { insertDeletionOutcomes, listRetentionBases } from "../../db/queries/cases";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
+import type { Language } from "../i18n/languages";
 import { deletionCompletedEmail } from "../../emails";
-import { parseIsoDate } from "../deadlines";
 import { localDate } from "../deadlines/zone";
+import { localize } from "../i18n/localize";
 import { transition } from "../lifecycle";
 import { nextRetentionReminderAt } from "../reminders/retention-schedule";
+import { keptOutcomeProblem } from "../retention/checklist";
 import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
-export type CategoryOutcome = { category: string; kept: false } | { category: string; kept: true; basisId: number; keepUntil: string };
+/** `anchorDate` is the date an anchored basis's period runs from (UseGPT's last payment); blank for other bases. */
+export type CategoryOutcome = { category: string; kept: false } | { category: string; kept: true; basisId: number; keepUntil: string; anchorDate?: string };
 
 /**
  * Completes a deletion with an outcome for every data category the portal
  * holds: deleted, or kept under a basis from its catalogue until a date. The
- * kept ones enter the retention register, and the requester is told all of it.
+ * kept ones enter the retention register, and the requester is told all of it,
+ * in their language (categories and bases as the portal translated them).
  */
 export function completeDeletion(
   db: Db,
@@ -31,9 +35,13 @@ export function completeDeletion(
   const today = localDate(now, portal.timeZone);
   for (const o of outcomes) {
     if (!o.kept) continue;
-    if (!bases.has(o.basisId)) throw new CaseError("checklist_basis_required");
-    if (!parseIsoDate(o.keepUntil) || o.keepUntil <= today) throw new CaseError("checklist_keep_until_invalid");
+    const basis = bases.get(o.basisId);
+    if (!basis) throw new CaseError("checklist_basis_required");
+    const problem = keptOutcomeProblem({ details: portal.dataCategoryDetails[o.category], basis, keepUntil: o.keepUntil, anchorDate: o.anchorDate ?? "", today });
+    if (problem) throw new CaseError(problem);
   }
+  const say = <T>(english: T, translations: Partial<Record<Language, T>>) => localize(english, translations, request.language, portal.defaultLanguage);
+  const categoryText = (category: string) => say(category, portal.dataCategoryDetails[category]?.translations ?? {});
   db.transaction(
     (tx) => {
       if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } })) throw new CaseError("changed_meanwhile");
@@ -46,6 +54,7 @@ export function completeDeletion(
           kept: o.kept,
           basisId: o.kept ? o.basisId : null,
           keepUntil: o.kept ? o.keepUntil : null,
+          anchorDate: o.kept && bases.get(o.basisId)!.anchoredTo ? o.anchorDate : null,
           // Admins are reminded on the keep-until day to purge what was kept.
           nextReminderAt: o.kept ? nextRetentionReminderAt({ keepUntil: o.keepUntil, timeZone: portal.timeZone, after: now }) : null,
         })),
@@ -57,8 +66,12 @@ export function completeDeletion(
         props: {
           portalName: portal.name, contactEmail: portal.contactEmail,
           reference: request.reference,
-          deleted: outcomes.filter((o) => !o.kept).map((o) => o.category),
-          kept: kept.map((o) => ({ category: o.category, basis: bases.get(o.basisId)!.label, statute: bases.get(o.basisId)!.statute, until: o.keepUntil })),
+          deleted: outcomes.filter((o) => !o.kept).map((o) => categoryText(o.category)),
+          kept: kept.map((o) => {
+            const basis = bases.get(o.basisId)!;
+            const { label, statute } = say({ label: basis.label, statute: basis.statute }, basis.translations);
+            return { category: categoryText(o.category), basis: label, statute, until: o.keepUntil };
+          }),
           statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
         },
         now,

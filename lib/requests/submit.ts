@@ -34,6 +34,7 @@ export function submitRequest(
         name: input.name,
         accountId: input.accountId,
         details: input.details,
+        identity: input.identity ?? null,
         language: input.language,
         receivedAt: now,
         verificationReminderAt: new Date(now.getTime() + VERIFICATION_REMINDER_AFTER_MS),

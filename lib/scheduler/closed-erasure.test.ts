@@ -11,6 +11,9 @@ import { completeAccess } from "../cases/complete-access";
 import { completeDeletion } from "../cases/complete-deletion";
 import { rejectRequest } from "../cases/reject";
 import { addNote, startWork } from "../cases/work";
+import { getRequestById } from "../../db/queries/requests";
+import { submitRequest } from "../requests/submit";
+import { sweepUnverified } from "../requests/unverified";
 import { sweepClosedErasure } from "./closed-erasure";
 import { addStaff, APP, openRequest } from "./test-fixtures";
 
@@ -81,7 +84,7 @@ describe("the portal's own retention of closed requests", () => {
     expect(sweep(now)).toEqual({ erased: 2 });
     const after = snapshot(db(), closed);
 
-    const erased = { email: "", name: null, accountId: null, details: null, resolution: null, identityEvidence: null, extensionReason: null, erasedAt: new Date(now) };
+    const erased = { email: "", name: null, accountId: null, details: null, resolution: null, identityEvidence: null, identity: null, extensionReason: null, erasedAt: new Date(now) };
     expect(after.requests).toEqual(before.requests.map((r) => ({ ...r, ...erased })));
     // The columns that stay, spelled out: every other one is unchanged above.
     expect(after.requests[0]).toMatchObject({ type: "access", status: "completed", channel: "email", language: "en", dueDate: before.requests[0]!.dueDate, closedAt: new Date(closedAt) });
@@ -120,5 +123,28 @@ describe("the portal's own retention of closed requests", () => {
     expect(sweep(rejectedAt + 30 * DAY)).toEqual({ erased: 0 });
     expect(sweep(rejectedAt + 30 * DAY + 1)).toEqual({ erased: 1 });
     expect(request()).toMatchObject({ status: "rejected", rejectionReason: "other", resolution: null, email: "", erasedAt: new Date(rejectedAt + 30 * DAY + 1) });
+  });
+
+  it("erases the identity details KVKK made a request carry, and a purge of unverified requests takes them too", () => {
+    const agent = addStaff(db(), "moserra", "agent").id;
+    const { portal, request, id } = openRequest(db(), { slug: "moserra", type: "access", receivedAt: at("2026-01-12T07:00:00Z"), by: agent });
+    db().update(portals).set({ closedRetentionDays: 30 }).where(eq(portals.id, portal.id)).run();
+    db().update(requests).set({ identity: { tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy" } }).where(eq(requests.id, id)).run();
+    rejectRequest(db(), { request: request(), portal, reason: "other", message: "Ayşe withdrew by phone", by: agent, now: at("2026-01-13T07:00:00Z"), appUrl: APP });
+    expect(sweep(at("2026-01-13T07:00:00Z").getTime() + 30 * DAY + 1)).toEqual({ erased: 1 });
+    expect(request().identity).toBeNull();
+    expect(JSON.stringify(snapshot(db(), [id]))).not.toMatch(/10000000146|Moda Cad/);
+
+    const web = submitRequest(db(), {
+      portal,
+      input: { type: "access", email: "ayse@example.com", name: "Ayşe", language: "tr", identity: { tcIdentityNumber: "12345678950", noticeAddress: "Bağdat Cad. 5" } },
+      channel: "web",
+      now: at("2026-02-01T07:00:00Z"),
+      appUrl: APP,
+    });
+    expect(getRequestById(db(), { id: web.id })?.identity).toEqual({ tcIdentityNumber: "12345678950", noticeAddress: "Bağdat Cad. 5" });
+    sweepUnverified(db(), { now: at("2026-02-09T07:00:00Z"), appUrl: APP });
+    expect(getRequestById(db(), { id: web.id })).toBeUndefined();
+    expect(JSON.stringify(db().select().from(requests).all())).not.toContain("12345678950");
   });
 });

@@ -15,9 +15,10 @@ const ERASABLE = CLOSED.filter((status) => status !== "expired");
  * deadline record and the audit chain need stays: reference, type, status,
  * portal, channel, language, dates, deadline fields, the rejection reason (a
  * fixed-list key) and the deletion outcomes (categories and legal bases).
- * The extension reason is staff free text about this person's case, so it goes.
+ * The extension reason is staff free text about this person's case, so it goes;
+ * so do the identity details the law had the request carry (KVKK, 152-FZ).
  */
-const ERASED_COLUMNS = { email: "", name: null, accountId: null, details: null, resolution: null, identityEvidence: null, extensionReason: null } as const;
+const ERASED_COLUMNS = { email: "", name: null, accountId: null, details: null, resolution: null, identityEvidence: null, identity: null, extensionReason: null } as const;
 
 /** Per portal, because each has its own period; the (portal, status, closed_at) index finds the rows. */
 function listErasable(db: Executor, { portalId, closedBefore, limit }: { portalId: number; closedBefore: Date; limit: number }) {

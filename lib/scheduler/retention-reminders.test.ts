@@ -21,7 +21,7 @@ function keptPaymentRecords() {
   startWork(db(), { request: request(), by: agent.id, now: new Date("2026-03-03T08:00:00Z") });
   const basis = listRetentionBases(db(), { portalId: portal.id }).find((b) => b.key === "payments-disputes")!;
   const outcomes = portal.dataCategories.map((category) =>
-    category.startsWith("payment records") ? { category, kept: true as const, basisId: basis.id, keepUntil: "2026-09-01" } : { category, kept: false as const },
+    category.startsWith("payment records") ? { category, kept: true as const, basisId: basis.id, keepUntil: "2026-09-01", anchorDate: "2026-03-01" } : { category, kept: false as const },
   );
   completeDeletion(db(), { request: request(), portal, outcomes, by: agent.id, now: new Date("2026-03-04T08:00:00Z"), appUrl: APP });
   return { admins, basis, reference: request().reference, category: outcomes.find((o) => o.kept)!.category };

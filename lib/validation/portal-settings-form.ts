@@ -1,5 +1,5 @@
 import { REQUEST_TYPES } from "../deadlines";
-import type { PortalSettings, PortalSettingsFormValues } from "./portal-settings";
+import { TRANSLATED_LANGUAGES, type PortalSettings, type PortalSettingsFormValues } from "./portal-settings";
 
 /**
  * The settings form's values, to and from what is stored and what is posted.
@@ -13,7 +13,8 @@ import type { PortalSettings, PortalSettingsFormValues } from "./portal-settings
  * form saves no change.
  */
 export function settingsFormValues(settings: PortalSettings): PortalSettingsFormValues {
-  const { promises, calendarOverrides, dataCategories, reminderDays, retentionBases } = settings;
+  const { promises, calendarOverrides, dataCategories, dataCategoryDetails, reminderDays, retentionBases } = settings;
+  const perLanguage = <T>(pick: (language: (typeof TRANSLATED_LANGUAGES)[number]) => T) => Object.fromEntries(TRANSLATED_LANGUAGES.map((l) => [l, pick(l)])) as Record<(typeof TRANSLATED_LANGUAGES)[number], T>;
   return {
     name: settings.name,
     languages: settings.languages,
@@ -30,9 +31,20 @@ export function settingsFormValues(settings: PortalSettings): PortalSettingsForm
     timeZone: settings.timeZone,
     holidayCountry: settings.holidayCountry,
     calendarOverrides: calendarOverrides.map((o) => ({ date: o.date, working: String(o.working), reason: o.reason })),
-    dataCategories: dataCategories.join("\n"),
+    dataCategories: dataCategories.map((name) => {
+      const details = dataCategoryDetails[name];
+      // A category stored before categories named their bases may be kept under any: the form shows that as every box ticked.
+      return { name, translations: perLanguage((l) => details?.translations[l] ?? ""), keptUnder: details?.keptUnder ?? retentionBases.map((b) => b.key) };
+    }),
     reminderDays: reminderDays.join(", "),
-    retentionBases: retentionBases.map((b) => ({ key: b.key, label: b.label, statute: b.statute, defaultPeriodDays: b.defaultPeriodDays?.toString() ?? "" })),
+    retentionBases: retentionBases.map((b) => ({
+      key: b.key,
+      label: b.label,
+      statute: b.statute,
+      translations: perLanguage((l) => ({ label: b.translations[l]?.label ?? "", statute: b.translations[l]?.statute ?? "" })),
+      defaultPeriodDays: b.defaultPeriodDays?.toString() ?? "",
+      anchoredTo: b.anchoredTo ?? "",
+    })),
   };
 }
 
@@ -45,7 +57,7 @@ export function settingsFormValuesFrom(formData: FormData): PortalSettingsFormVa
   const all = (name: string) => formData.getAll(name).filter((v): v is string => typeof v === "string");
   const rows = (list: string) => {
     const indices = new Set([...formData.keys()].map((k) => new RegExp(`^${list}\\.(\\d+)\\.`).exec(k)?.[1]).filter((i) => i !== undefined));
-    return [...indices].map(Number).sort((a, b) => a - b).map((i) => (field: string) => one(`${list}.${i}.${field}`));
+    return [...indices].map(Number).sort((a, b) => a - b).map((i) => Object.assign((field: string) => one(`${list}.${i}.${field}`), { all: (field: string) => all(`${list}.${i}.${field}`) }));
   };
   return {
     name: one("name"),
@@ -63,8 +75,22 @@ export function settingsFormValuesFrom(formData: FormData): PortalSettingsFormVa
     timeZone: one("timeZone"),
     holidayCountry: one("holidayCountry"),
     calendarOverrides: rows("calendarOverrides").map((get) => ({ date: get("date"), working: get("working"), reason: get("reason") })),
-    dataCategories: one("dataCategories"),
+    dataCategories: rows("dataCategories").map((get) => ({
+      name: get("name"),
+      translations: Object.fromEntries(TRANSLATED_LANGUAGES.map((l) => [l, get(`translations.${l}`)])) as Record<(typeof TRANSLATED_LANGUAGES)[number], string>,
+      keptUnder: get.all("keptUnder"),
+    })),
     reminderDays: one("reminderDays"),
-    retentionBases: rows("retentionBases").map((get) => ({ key: get("key"), label: get("label"), statute: get("statute"), defaultPeriodDays: get("defaultPeriodDays") })),
+    retentionBases: rows("retentionBases").map((get) => ({
+      key: get("key"),
+      label: get("label"),
+      statute: get("statute"),
+      translations: Object.fromEntries(TRANSLATED_LANGUAGES.map((l) => [l, { label: get(`translations.${l}.label`), statute: get(`translations.${l}.statute`) }])) as Record<
+        (typeof TRANSLATED_LANGUAGES)[number],
+        { label: string; statute: string }
+      >,
+      defaultPeriodDays: get("defaultPeriodDays"),
+      anchoredTo: get("anchoredTo"),
+    })),
   };
 }

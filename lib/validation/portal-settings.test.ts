@@ -16,15 +16,24 @@ function stored(seed: PortalSeed): PortalSettings {
     timeZone: seed.timeZone,
     holidayCountry: seed.holidayCountry,
     calendarOverrides: seed.calendarOverrides ?? [],
-    dataCategories: seed.dataCategories,
+    dataCategories: seed.dataCategories.map((c) => c.name),
+    dataCategoryDetails: Object.fromEntries(seed.dataCategories.map(({ name, ...details }) => [name, details])),
     reminderDays: seed.reminderDays ?? [7, 3, 1, 0],
-    retentionBases: seed.retentionBases.map(({ key, label, statute, defaultPeriodDays }) => ({ key, label, statute, defaultPeriodDays: defaultPeriodDays ?? null })),
+    retentionBases: seed.retentionBases.map(({ key, label, statute, translations, defaultPeriodDays, anchoredTo }) => ({
+      key,
+      label,
+      statute,
+      translations: translations ?? {},
+      defaultPeriodDays: defaultPeriodDays ?? null,
+      anchoredTo: anchoredTo ?? null,
+    })),
   };
 }
 
 const seed = (slug: string) => DEMO_PORTALS.find((p) => p.slug === slug)!;
 const moserra = () => settingsFormValues(stored(seed("moserra")));
 const deepen = () => settingsFormValues(stored(seed("deepen")));
+const usegpt = () => settingsFormValues(stored(seed("usegpt")));
 
 /** The messages per field path, or null when the values pass. */
 function errors(values: PortalSettingsFormValues): Record<string, string[]> | null {
@@ -41,13 +50,22 @@ describe("portalSettingsSchema: the stored settings round-trip", () => {
   });
 
   it("reads the same values from a posted form as the browser holds", () => {
-    const values = { ...deepen(), calendarOverrides: [{ date: "2026-03-20", working: "false", reason: "Company day off" }] };
+    const values = { ...usegpt(), calendarOverrides: [{ date: "2026-03-20", working: "false", reason: "Company day off" }] };
     const form = new FormData();
     for (const [name, value] of Object.entries({ name: values.name, defaultLanguage: values.defaultLanguage, regime: values.regime })) form.set(name, value);
     for (const language of values.languages) form.append("languages", language);
     for (const type of values.requestTypes) form.append("requestTypes", type);
     for (const [type, p] of Object.entries(values.promises)) for (const [field, v] of Object.entries(p!)) form.set(`promises.${type}.${field}`, v ?? "");
-    for (const field of ["clockStart", "timeZone", "holidayCountry", "dataCategories", "reminderDays"] as const) form.set(field, values[field]);
+    for (const field of ["clockStart", "timeZone", "holidayCountry", "reminderDays"] as const) form.set(field, values[field]);
+    values.dataCategories.forEach((c, i) => {
+      form.set(`dataCategories.${i}.name`, c.name);
+      for (const [language, text] of Object.entries(c.translations)) form.set(`dataCategories.${i}.translations.${language}`, text ?? "");
+      for (const key of c.keptUnder) form.append(`dataCategories.${i}.keptUnder`, key);
+    });
+    values.retentionBases.forEach((b, i) => {
+      for (const field of ["key", "label", "statute", "defaultPeriodDays", "anchoredTo"] as const) form.set(`retentionBases.${i}.${field}`, b[field] ?? "");
+      for (const [language, t] of Object.entries(b.translations)) for (const [field, text] of Object.entries(t)) form.set(`retentionBases.${i}.translations.${language}.${field}`, text ?? "");
+    });
     // A removed row leaves a gap in the numbering; the rows are still read in order.
     for (const [field, v] of Object.entries(values.calendarOverrides[0]!)) form.set(`calendarOverrides.3.${field}`, v);
     expect(settingsFormValuesFrom(form)).toEqual(values);
@@ -155,15 +173,33 @@ describe("portalSettingsSchema: calendar overrides", () => {
 });
 
 describe("portalSettingsSchema: data categories and reminders", () => {
-  it("reads one category per line, trimmed, skipping blank lines", () => {
-    expect(portalSettingsSchema.parse({ ...moserra(), dataCategories: " email address \n\n  name\n" }).dataCategories).toEqual(["email address", "name"]);
+  it("stores each category's name, its translations where written, and the bases that may keep it", () => {
+    const values = moserra();
+    values.dataCategories = [
+      { name: " email address ", translations: { ru: "", uz: "", tr: " e-posta adresi " }, keptUnder: ["project-data", "project-data"] },
+      { name: "push tokens", translations: { ru: "", uz: "", tr: "" }, keptUnder: [] },
+    ];
+    const settings = portalSettingsSchema.parse(values);
+    expect(settings.dataCategories).toEqual(["email address", "push tokens"]);
+    expect(settings.dataCategoryDetails).toEqual({
+      "email address": { translations: { tr: "e-posta adresi" }, keptUnder: ["project-data"] },
+      "push tokens": { translations: {}, keptUnder: [] },
+    });
   });
 
-  it("refuses a category listed twice, whatever its case, and an overlong one", () => {
-    expect(errors({ ...moserra(), dataCategories: `Email\nemail\n${"x".repeat(201)}` })?.dataCategories).toEqual([
-      `"${"x".repeat(40)}…" is longer than 200 characters`,
-      `"email" is listed twice`,
-    ]);
+  it("keeps the bases a category may be kept under in the catalogue's order, as ticked boxes post in page order", () => {
+    const values = moserra();
+    values.dataCategories[1]!.keptUnder = ["invoicing-accounting", "project-data", "project-data"];
+    expect(portalSettingsSchema.parse(values).dataCategoryDetails[values.dataCategories[1]!.name]?.keptUnder).toEqual(["project-data", "invoicing-accounting"]);
+  });
+
+  it("refuses a category listed twice, whatever its case, a blank one, and one kept under a basis the catalogue lacks", () => {
+    const row = (name: string, keptUnder: string[] = []) => ({ name, translations: { ru: "", uz: "", tr: "" }, keptUnder });
+    expect(errors({ ...moserra(), dataCategories: [row("Email"), row("email"), row(" "), row("logs", ["security-logs"])] })).toEqual({
+      "dataCategories.1.name": [`"email" is listed twice`],
+      "dataCategories.2.name": ["Name the category, or remove the row"],
+      "dataCategories.3.keptUnder": ["No basis in the catalogue has the key security-logs"],
+    });
   });
 
   it("sorts reminder days from the furthest to the due day itself, and allows none", () => {
@@ -181,15 +217,30 @@ describe("portalSettingsSchema: data categories and reminders", () => {
 });
 
 describe("portalSettingsSchema: retention catalogue", () => {
-  const basis = { key: "billing-records", label: "Billing records", statute: "Tax Code art. 1", defaultPeriodDays: "" };
-  const withBases = (...retentionBases: (typeof basis)[]) => ({ ...moserra(), retentionBases });
+  const none = { label: "", statute: "" };
+  const basis = { key: "billing-records", label: "Billing records", statute: "Tax Code art. 1", translations: { ru: none, uz: none, tr: none }, defaultPeriodDays: "", anchoredTo: "" };
+  const withBases = (...retentionBases: (typeof basis)[]) => ({ ...moserra(), dataCategories: [], retentionBases });
 
   it("stores entries with a lower-case key, and a blank period as none", () => {
     const settings = portalSettingsSchema.parse(withBases({ ...basis, key: " Billing-Records " }, { ...basis, key: "logs", defaultPeriodDays: "180" }));
     expect(settings.retentionBases).toEqual([
-      { key: "billing-records", label: "Billing records", statute: "Tax Code art. 1", defaultPeriodDays: null },
-      { key: "logs", label: "Billing records", statute: "Tax Code art. 1", defaultPeriodDays: 180 },
+      { key: "billing-records", label: "Billing records", statute: "Tax Code art. 1", translations: {}, defaultPeriodDays: null, anchoredTo: null },
+      { key: "logs", label: "Billing records", statute: "Tax Code art. 1", translations: {}, defaultPeriodDays: 180, anchoredTo: null },
     ]);
+  });
+
+  it("stores a translation where written and a period counted from a named date", () => {
+    const translations = { ...basis.translations, ru: { label: " Платёжные записи ", statute: "НК РФ ст. 1" } };
+    const [stored] = portalSettingsSchema.parse(withBases({ ...basis, translations, defaultPeriodDays: "180", anchoredTo: " the user's last payment " })).retentionBases;
+    expect(stored).toMatchObject({ translations: { ru: { label: "Платёжные записи", statute: "НК РФ ст. 1" } }, defaultPeriodDays: 180, anchoredTo: "the user's last payment" });
+  });
+
+  it("refuses a period counted from a date without its days, and a translated label without its statute", () => {
+    const translations = { ...basis.translations, tr: { label: "Fatura kayıtları", statute: "" } };
+    expect(errors(withBases({ ...basis, translations, anchoredTo: "the user's last payment" }))).toEqual({
+      "retentionBases.0.translations.tr.statute": ["Give the statute in this language too, or neither"],
+      "retentionBases.0.defaultPeriodDays": ["A basis counted from a date needs its period in days"],
+    });
   });
 
   it.each([
@@ -210,7 +261,8 @@ describe("portalSettingsSchema: retention catalogue", () => {
 });
 
 describe("portalSettingsSchema: control and text-direction characters", () => {
-  const basis = { key: "billing-records", label: "Billing records", statute: "Tax Code art. 1", defaultPeriodDays: "" };
+  const none = { label: "", statute: "" };
+  const basis = { key: "billing-records", label: "Billing records", statute: "Tax Code art. 1", translations: { ru: none, uz: none, tr: none }, defaultPeriodDays: "", anchoredTo: "" };
 
   it.each<[string, Partial<PortalSettingsFormValues>, string]>([
     ["name", { name: "MOSERRA\u202E Ltd" }, "The name contains an invisible control or text-direction character; type it again without it"],
@@ -218,16 +270,21 @@ describe("portalSettingsSchema: control and text-direction characters", () => {
     ["retentionBases.0.label", { retentionBases: [{ ...basis, label: "Billing\u2066 records" }] }, "The label contains an invisible control or text-direction character; type it again without it"],
     ["retentionBases.0.statute", { retentionBases: [{ ...basis, statute: "Tax Code\u200B art. 1" }] }, "The statute contains an invisible control or text-direction character; type it again without it"],
     [
+      "retentionBases.0.translations.ru.label",
+      { retentionBases: [{ ...basis, translations: { ...basis.translations, ru: { label: "Платежи\u202E", statute: "" } } }] },
+      "The label contains an invisible control or text-direction character; type it again without it",
+    ],
+    [
       "calendarOverrides.0.reason",
       { calendarOverrides: [{ date: "2026-03-20", working: "false", reason: "Day\toff" }] },
       "The reason contains an invisible control or text-direction character; type it again without it",
     ],
-    ["dataCategories", { dataCategories: "email address\nna\u202Eme" }, "A data category contains an invisible control or text-direction character; type it again without it (U+202E)"],
+    [
+      "dataCategories.1.name",
+      { dataCategories: [{ name: "email address", translations: { ru: "", uz: "", tr: "" }, keptUnder: [] }, { name: "na\u202Eme", translations: { ru: "", uz: "", tr: "" }, keptUnder: [] }] },
+      "The category contains an invisible control or text-direction character; type it again without it",
+    ],
   ])("refuses one in %s", (path, change, message) => {
     expect(errors({ ...moserra(), ...change })?.[path]).toEqual([message]);
-  });
-
-  it("takes a category list typed with Windows line breaks", () => {
-    expect(portalSettingsSchema.parse({ ...moserra(), dataCategories: "email address\r\nname\r\n" }).dataCategories).toEqual(["email address", "name"]);
   });
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import type { DataCategoryDetails } from "../../db/schema";
 import { computeDeadline, DeadlineInputError, isTimeZone, parseIsoDate, parseRegion, REGIME_IDS, REQUEST_TYPES, type OperatorPromise, type RequestType } from "../deadlines";
-import { LANGUAGES } from "../i18n/languages";
-import { forbiddenCharacter, plainText } from "./plain-text";
+import { LANGUAGES, type Language } from "../i18n/languages";
+import { plainText } from "./plain-text";
 
 /**
  * One schema for a portal's settings: the settings form validates with it in
@@ -59,6 +60,21 @@ const overrideRow = z.object({
   reason: text(200, "The reason", "Say why this day differs from the country's calendar"),
 });
 
+/** The requesters' languages besides English, in which staff may word labels and statutes (English is the original). */
+export const TRANSLATED_LANGUAGES = LANGUAGES.filter((l): l is Exclude<Language, "en"> => l !== "en");
+type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
+
+/** A text box per language, blank where there is no translation (the reader then gets the fallback). */
+const translation = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what} must be at most ${max} characters`)
+    .check(plainText(badCharacter(what)))
+    .optional()
+    .transform((v) => v ?? "");
+const perLanguage = <T extends z.ZodType>(schema: T) => z.object(Object.fromEntries(TRANSLATED_LANGUAGES.map((l) => [l, schema])) as Record<TranslatedLanguage, T>);
+
 const retentionRow = z.object({
   key: z
     .string()
@@ -68,21 +84,16 @@ const retentionRow = z.object({
     .regex(KEY, "Use lower-case letters, digits and single hyphens, such as billing-records"),
   label: text(200, "The label", "Enter a label staff will recognise"),
   statute: text(1000, "The statute", "Name the law or clause that allows keeping the data"),
+  translations: perLanguage(z.object({ label: translation(200, "The label"), statute: translation(1000, "The statute") })),
   defaultPeriodDays: wholeNumber("The default period", 1, MAX_RETENTION_DAYS, " days, or blank where the basis sets none"),
+  anchoredTo: z.string().trim().max(200, "The anchor must be at most 200 characters").check(plainText(badCharacter("The anchor"))),
 });
 
-/** One category per line of the text box; blank lines are skipped. */
-const dataCategories = z
-  .string()
-  .transform((value) => value.split("\n").map((line) => line.trim()).filter(Boolean))
-  .superRefine((categories, ctx) => {
-    for (const category of categories) {
-      if (category.length > 200) ctx.addIssue({ code: "custom", message: `"${category.slice(0, 40)}…" is longer than 200 characters` });
-      const found = forbiddenCharacter(category);
-      if (found) ctx.addIssue({ code: "custom", message: `${badCharacter("A data category")} (${found})` });
-    }
-    for (const twice of duplicates(categories.map((c) => c.toLowerCase()))) ctx.addIssue({ code: "custom", message: `"${twice}" is listed twice` });
-  });
+const categoryRow = z.object({
+  name: text(200, "The category", "Name the category, or remove the row"),
+  translations: perLanguage(translation(200, "The category")),
+  keptUnder: z.array(z.string()),
+});
 
 /** Days before the due date, separated by commas or spaces; kept in descending order, as the scheduler reads them. */
 const reminderDays = z.string().transform((value, ctx) => {
@@ -109,7 +120,7 @@ const fields = z.object({
     .toUpperCase()
     .refine((code) => parseRegion(code) !== null, "Enter an ISO 3166 country code such as TR, or a region such as DE-BY"),
   calendarOverrides: z.array(overrideRow),
-  dataCategories,
+  dataCategories: z.array(categoryRow),
   reminderDays,
   retentionBases: z.array(retentionRow),
 });
@@ -128,6 +139,25 @@ function crossCheck(value: Fields, ctx: z.RefinementCtx) {
     const index = value.retentionBases.findLastIndex((b) => b.key === key);
     ctx.addIssue({ code: "custom", path: ["retentionBases", index, "key"], message: `The key ${key} is used twice` });
   }
+  value.retentionBases.forEach((b, i) => {
+    for (const language of TRANSLATED_LANGUAGES) {
+      const t = b.translations[language];
+      const missing = t.label && !t.statute ? "statute" : t.statute && !t.label ? "label" : undefined;
+      if (missing) ctx.addIssue({ code: "custom", path: ["retentionBases", i, "translations", language, missing], message: `Give the ${missing} in this language too, or neither` });
+    }
+    if (b.anchoredTo && b.defaultPeriodDays === undefined) {
+      ctx.addIssue({ code: "custom", path: ["retentionBases", i, "defaultPeriodDays"], message: "A basis counted from a date needs its period in days" });
+    }
+  });
+  for (const name of duplicates(value.dataCategories.map((c) => c.name.toLowerCase()))) {
+    const index = value.dataCategories.findLastIndex((c) => c.name.toLowerCase() === name);
+    ctx.addIssue({ code: "custom", path: ["dataCategories", index, "name"], message: `"${value.dataCategories[index]!.name}" is listed twice` });
+  }
+  const keys = new Set(value.retentionBases.map((b) => b.key));
+  value.dataCategories.forEach((c, i) => {
+    const unknown = c.keptUnder.filter((key) => !keys.has(key));
+    if (unknown.length > 0) ctx.addIssue({ code: "custom", path: ["dataCategories", i, "keptUnder"], message: `No basis in the catalogue has the key ${unknown.join(", ")}` });
+  });
   for (const type of value.requestTypes) {
     const row = value.promises[type];
     if (row?.days === undefined && row?.extensionDays !== undefined) {
@@ -173,8 +203,19 @@ function toPromise(row: Fields["promises"][RequestType]): OperatorPromise | unde
   };
 }
 
-/** Settings as stored: promises only for offered types, checkbox groups without repeats, blank periods as null. */
-function toSettings({ promises, languages, requestTypes, retentionBases, ...rest }: Fields) {
+/** Only the languages that have a translation. */
+function filled<T>(translations: Record<TranslatedLanguage, T>, present: (t: T) => boolean): Partial<Record<Language, T>> {
+  return Object.fromEntries(Object.entries(translations).filter(([, t]) => present(t as T))) as Partial<Record<Language, T>>;
+}
+
+/**
+ * Settings as stored: promises only for offered types, checkbox groups without
+ * repeats, blank periods and anchors as null, translations only where written,
+ * and the categories as their names plus their details.
+ */
+function toSettings({ promises, languages, requestTypes, retentionBases, dataCategories, ...rest }: Fields) {
+  // Ticked boxes post in page order: keys are kept in the catalogue's order, so an untouched form changes nothing.
+  const inCatalogueOrder = (keys: string[]) => retentionBases.map((b) => b.key).filter((key) => keys.includes(key));
   const kept: Partial<Record<RequestType, OperatorPromise>> = {};
   for (const type of new Set(requestTypes)) {
     const promise = toPromise(promises[type]);
@@ -185,7 +226,16 @@ function toSettings({ promises, languages, requestTypes, retentionBases, ...rest
     languages: [...new Set(languages)],
     requestTypes: [...new Set(requestTypes)],
     promises: kept,
-    retentionBases: retentionBases.map((b) => ({ ...b, defaultPeriodDays: b.defaultPeriodDays ?? null })),
+    dataCategories: dataCategories.map((c) => c.name),
+    dataCategoryDetails: Object.fromEntries(
+      dataCategories.map((c) => [c.name, { translations: filled(c.translations, Boolean), keptUnder: inCatalogueOrder(c.keptUnder) } satisfies DataCategoryDetails]),
+    ),
+    retentionBases: retentionBases.map((b) => ({
+      ...b,
+      translations: filled(b.translations, (t) => Boolean(t.label || t.statute)),
+      defaultPeriodDays: b.defaultPeriodDays ?? null,
+      anchoredTo: b.anchoredTo || null,
+    })),
   };
 }
 

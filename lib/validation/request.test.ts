@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { requestFormSchema, requestSchema } from "./request";
+import { requestFormSchema, requestFormSchemaFor, requestSchema, requestSchemaFor } from "./request";
 
-const errors = (schema: typeof requestSchema | typeof requestFormSchema, input: unknown) =>
+const errors = (schema: typeof requestSchema | typeof requestFormSchema, input: unknown): Record<string, string[] | undefined> =>
   schema.safeParse(input).error?.flatten().fieldErrors ?? {};
 
 describe("the request schema shared by the form, the server action and the API", () => {
@@ -69,5 +69,77 @@ describe("the request schema shared by the form, the server action and the API",
     ],
   ])("wrong types get a field error: %s", (_what, input, expected) => {
     expect(errors(requestSchema, input)).toEqual(expected);
+  });
+});
+
+describe("identity details per law", () => {
+  const kvkk = requestSchemaFor("kvkk");
+  const ru = requestSchemaFor("152fz");
+  const base = { type: "access", email: "ann@example.com", name: "Ayşe Yılmaz", details: "Kişisel verilerimin bir kopyası" };
+  const citizen = { ...base, citizenship: "tr", tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy, İstanbul" };
+
+  it("KVKK: keeps a citizen's T.C. number and notice address, and nothing a foreigner would give", () => {
+    expect(kvkk.parse({ ...citizen, nationality: "DE", phone: "+90 212 555 01 01" })).toMatchObject({
+      identity: { tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy, İstanbul", phone: "+90 212 555 01 01" },
+    });
+    expect(kvkk.parse({ ...citizen, nationality: "DE" }).identity).not.toHaveProperty("nationality");
+  });
+
+  it("KVKK: a foreigner gives nationality and passport number instead", () => {
+    const parsed = kvkk.parse({ ...base, citizenship: "foreign", nationality: "Deutschland", foreignDocumentNumber: "C01X00T47", noticeAddress: "Berlin", tcIdentityNumber: "1" });
+    expect(parsed.identity).toEqual({ nationality: "Deutschland", foreignDocumentNumber: "C01X00T47", noticeAddress: "Berlin" });
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, string[]>]>([
+    ["everything missing", { type: "access", email: "ann@example.com" }, { name: ["nameRequired"], citizenship: ["citizenshipRequired"], noticeAddress: ["noticeAddressRequired"], details: ["subjectRequired"] }],
+    ["no T.C. number", { ...citizen, tcIdentityNumber: " " }, { tcIdentityNumber: ["tcIdentityNumberRequired"] }],
+    ["a T.C. number failing its checksum", { ...citizen, tcIdentityNumber: "10000000147" }, { tcIdentityNumber: ["tcIdentityNumberInvalid"] }],
+    ["a foreigner without nationality or passport", { ...citizen, citizenship: "foreign" }, { nationality: ["nationalityRequired"], foreignDocumentNumber: ["foreignDocumentNumberRequired"] }],
+    ["a phone number with letters", { ...citizen, phone: "call me" }, { phone: ["phoneInvalid"] }],
+  ])("KVKK refuses %s, field by field", (_, input, expected) => {
+    expect(errors(kvkk, input)).toEqual(expected);
+  });
+
+  const signed = { ...base, name: "Анна Петрова", accountId: "anna-42", documentNumber: "4010 123456", documentIssuedOn: "2015-06-01", documentIssuer: "ТП № 1 УФМС", signature: "анна петрова", signatureConfirmed: true };
+
+  it("152-FZ: keeps the document, its date and issuer, and the typed signature; the form's ticked box counts too", () => {
+    expect(ru.parse(signed)).toMatchObject({ accountId: "anna-42", identity: { documentNumber: "4010 123456", documentIssuedOn: "2015-06-01", documentIssuer: "ТП № 1 УФМС", signature: "анна петрова" } });
+    expect(requestFormSchemaFor("152fz").safeParse({ ...signed, signatureConfirmed: "on" }).success).toBe(true);
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, string[]>]>([
+    [
+      "everything missing",
+      { type: "access", email: "ann@example.com" },
+      {
+        name: ["nameRequired"],
+        documentNumber: ["documentNumberRequired"],
+        documentIssuedOn: ["documentIssuedOnInvalid"],
+        documentIssuer: ["documentIssuerRequired"],
+        accountId: ["relationshipRequired"],
+        signature: ["signatureRequired"],
+        signatureConfirmed: ["signatureNotConfirmed"],
+      },
+    ],
+    ["a date that does not exist", { ...signed, documentIssuedOn: "2015-02-30" }, { documentIssuedOn: ["documentIssuedOnInvalid"] }],
+    ["a signature that is not the name", { ...signed, signature: "А. П." }, { signature: ["signatureMismatch"] }],
+    ["an unticked box", { ...signed, signatureConfirmed: false }, { signatureConfirmed: ["signatureNotConfirmed"] }],
+  ])("152-FZ refuses %s, field by field", (_, input, expected) => {
+    expect(errors(ru, input)).toEqual(expected);
+  });
+
+  it("names the missing identity details even when other fields fail too, so the requester sees every problem at once", () => {
+    expect(errors(kvkk, { email: "nope", citizenship: "tr", tcIdentityNumber: 10000000146 })).toEqual({
+      type: ["typeRequired"],
+      email: ["emailInvalid"],
+      name: ["nameRequired"],
+      tcIdentityNumber: [expect.any(String)],
+      noticeAddress: ["noticeAddressRequired"],
+      details: ["subjectRequired"],
+    });
+  });
+
+  it("other regimes ask for none of it, and keep none of it", () => {
+    expect(requestSchema.parse({ ...citizen, documentNumber: "x" })).not.toHaveProperty("identity");
   });
 });

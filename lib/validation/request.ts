@@ -1,19 +1,49 @@
 import { z } from "zod";
-import { REQUEST_TYPES } from "../deadlines/types";
-import { LANGUAGES } from "../i18n/languages";
+import type { RequesterIdentity } from "../../db/schema";
+import { REQUEST_TYPES, type RegimeId, type RequestType } from "../deadlines/types";
+import { LANGUAGES, type Language } from "../i18n/languages";
+import { parseIsoDate } from "../deadlines/dates";
 import { plainText, type PlainTextOptions } from "./plain-text";
+import { isTcIdentityNumber } from "./tc-identity-number";
 
 /**
- * One schema for the request form (client and server) and the JSON API. Error
- * messages are catalogue keys (`form.errors.*`), translated where they are shown.
+ * One schema for the request form (client and server) and the JSON API, made
+ * for the identity details the portal's law requires (see `identityRuleFor`).
+ * Error messages are catalogue keys (`form.errors.*`), translated where they
+ * are shown.
  */
 const trimmed = (max: number, tooLong: string, badCharacter: string, options?: PlainTextOptions) =>
   z.string("notText").trim().max(max, tooLong).check(plainText(badCharacter, options));
-const optionalText = (...args: Parameters<typeof trimmed>) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), trimmed(...args).optional());
+const blankAsMissing = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalText = (...args: Parameters<typeof trimmed>) => z.preprocess(blankAsMissing, trimmed(...args).optional());
+/** An identity detail: one line, refused with the shared too-long and bad-character keys unless it has its own. */
+const identityText = (max: number, tooLong = "identityFieldTooLong") => optionalText(max, tooLong, "identityBadCharacter");
 
 /** A requester's address, as the form, the API and "send a new link" take it. */
 export const emailSchema = z.string("emailInvalid").trim().toLowerCase().max(254, "emailTooLong").pipe(z.email("emailInvalid"));
+
+/**
+ * Whose law asks a request for more than the portal needs:
+ * - "kvkk": Turkey's Communiqué on the Procedures and Principles of Application
+ *   to the Data Controller (2018), art. 5(2): name and surname; for a Turkish
+ *   citizen the T.C. identity number, for a foreigner nationality and passport
+ *   or identity card number; a residence or business address for notices; an
+ *   email, phone or fax for notices, if any; and the subject of the request.
+ * - "152fz": Russia's 152-FZ art. 14(3): the number of the identity document,
+ *   its date of issue and issuer; details confirming the person's relationship
+ *   with the operator (an account or contract number); and a signature. A web
+ *   form is signed by typing one's full name and ticking that this is a simple
+ *   electronic signature (63-FZ art. 5(2), 9): the portal has no qualified
+ *   signatures, and a typed name with an explicit act of signing is what the
+ *   requester can give on any device.
+ */
+export type IdentityRule = "kvkk" | "152fz";
+
+export function identityRuleFor(regime: RegimeId): IdentityRule | null {
+  if (regime === "tr-kvkk") return "kvkk";
+  if (regime === "ru-152fz") return "152fz";
+  return null;
+}
 
 const fields = z.object({
   type: z.enum(REQUEST_TYPES, "typeRequired"),
@@ -22,7 +52,21 @@ const fields = z.object({
   accountId: optionalText(200, "accountIdTooLong", "accountIdBadCharacter"),
   details: optionalText(5000, "detailsTooLong", "detailsBadCharacter", { multiline: true }),
   language: z.preprocess((v) => (v === "" ? undefined : v), z.enum(LANGUAGES, "languageInvalid").optional()),
+  citizenship: z.preprocess(blankAsMissing, z.enum(["tr", "foreign"], "citizenshipRequired").optional()),
+  tcIdentityNumber: identityText(11, "tcIdentityNumberInvalid"),
+  nationality: identityText(100),
+  foreignDocumentNumber: identityText(50),
+  noticeAddress: identityText(500),
+  phone: identityText(30, "phoneInvalid"),
+  documentNumber: identityText(50),
+  documentIssuedOn: identityText(10, "documentIssuedOnInvalid"),
+  documentIssuer: identityText(300),
+  signature: identityText(200),
+  /** A ticked checkbox posts "on"; the API sends true. */
+  signatureConfirmed: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
 });
+
+type Fields = z.output<typeof fields>;
 
 /** A correction must say what is wrong and what it should be. */
 function detailsForCorrection(value: { type: string; details?: string }, ctx: z.RefinementCtx) {
@@ -31,20 +75,98 @@ function detailsForCorrection(value: { type: string; details?: string }, ctx: z.
   }
 }
 
-export const requestSchema = fields.superRefine(detailsForCorrection);
+/**
+ * The details the rule makes a request carry, each missing or malformed one on
+ * its own field. It runs even when other fields failed (see `always`), so the
+ * requester sees every problem at once; values are read defensively for that.
+ */
+function identityChecks(rule: IdentityRule | null) {
+  return (value: Fields, ctx: z.RefinementCtx) => {
+    if (rule === null) return;
+    const text = (field: keyof Fields) => (typeof value[field] === "string" ? (value[field] as string) : "");
+    const require = (field: keyof Fields, message: string) => {
+      if (value[field] === undefined || value[field] === "") ctx.addIssue({ code: "custom", path: [field], message });
+    };
+    require("name", "nameRequired");
+    if (rule === "kvkk") {
+      require("citizenship", "citizenshipRequired");
+      if (value.citizenship === "tr") {
+        require("tcIdentityNumber", "tcIdentityNumberRequired");
+        const tc = text("tcIdentityNumber");
+        // Longer than 11 is already refused by the field's own length check.
+        if (tc && tc.length <= 11 && !isTcIdentityNumber(tc)) ctx.addIssue({ code: "custom", path: ["tcIdentityNumber"], message: "tcIdentityNumberInvalid" });
+      }
+      if (value.citizenship === "foreign") {
+        require("nationality", "nationalityRequired");
+        require("foreignDocumentNumber", "foreignDocumentNumberRequired");
+      }
+      require("noticeAddress", "noticeAddressRequired");
+      const phone = text("phone");
+      if (phone && !/^\+?[\d\s()-]{5,30}$/.test(phone)) ctx.addIssue({ code: "custom", path: ["phone"], message: "phoneInvalid" });
+      if (value.type !== "correction") require("details", "subjectRequired");
+    } else {
+      require("documentNumber", "documentNumberRequired");
+      if (!parseIsoDate(text("documentIssuedOn"))) ctx.addIssue({ code: "custom", path: ["documentIssuedOn"], message: "documentIssuedOnInvalid" });
+      require("documentIssuer", "documentIssuerRequired");
+      require("accountId", "relationshipRequired");
+      require("signature", "signatureRequired");
+      const [signature, name] = [text("signature"), text("name")];
+      if (signature && name && signature.toLocaleLowerCase("ru") !== name.toLocaleLowerCase("ru")) ctx.addIssue({ code: "custom", path: ["signature"], message: "signatureMismatch" });
+      if (value.signatureConfirmed !== true) ctx.addIssue({ code: "custom", path: ["signatureConfirmed"], message: "signatureNotConfirmed" });
+    }
+  };
+}
 
-/** The web form also asks for a name, and carries the honeypot and the form stamp. */
-export const requestFormSchema = fields
-  .extend({
-    // A name left out of the post (or sent as a file) is a name not given.
-    name: z.preprocess((v) => v ?? "", trimmed(200, "nameTooLong", "nameBadCharacter").min(1, "nameRequired")),
-    website: z.string().optional(),
-    stamp: z.string().optional(),
-  })
-  .superRefine(detailsForCorrection);
+/** Runs a refinement even after other fields failed, as long as the input is an object. */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
-export type RequestInput = z.infer<typeof requestSchema>;
-export type RequestFormInput = z.input<typeof requestFormSchema>;
+/** The request as stored: the portal's own fields, and only the identity details its law asks for (nothing else is kept). */
+function toRequest(rule: IdentityRule | null) {
+  return (value: Fields): RequestInput => {
+    const { type, email, name, accountId, details, language } = value;
+    const request = { type, email, name, accountId, details, language };
+    const { citizenship, tcIdentityNumber, nationality, foreignDocumentNumber, noticeAddress, phone, documentNumber, documentIssuedOn, documentIssuer, signature } = value;
+    let identity: RequesterIdentity | undefined;
+    if (rule === "kvkk") {
+      identity = citizenship === "tr" ? { tcIdentityNumber, noticeAddress } : { nationality, foreignDocumentNumber, noticeAddress };
+      if (phone) identity.phone = phone;
+    }
+    if (rule === "152fz") identity = { documentNumber, documentIssuedOn, documentIssuer, signature };
+    return identity ? { ...request, identity } : request;
+  };
+}
+
+/** The API's schema for a portal under `rule`. */
+export const requestSchemaFor = (rule: IdentityRule | null) => fields.superRefine(detailsForCorrection).superRefine(identityChecks(rule), always).transform(toRequest(rule));
+
+/** The web form's: it also asks for a name, and carries the honeypot and the form stamp. */
+export const requestFormSchemaFor = (rule: IdentityRule | null) =>
+  fields
+    .extend({
+      // A name left out of the post (or sent as a file) is a name not given.
+      name: z.preprocess((v) => v ?? "", trimmed(200, "nameTooLong", "nameBadCharacter").min(1, "nameRequired")),
+      website: z.string().optional(),
+      stamp: z.string().optional(),
+    })
+    .superRefine(detailsForCorrection)
+    .superRefine(identityChecks(rule), always)
+    .transform(toRequest(rule));
+
+/** The schemas of a portal whose law asks for nothing more. */
+export const requestSchema = requestSchemaFor(null);
+export const requestFormSchema = requestFormSchemaFor(null);
+
+/** A valid request: the portal's own fields, and the identity details its law asks for (none elsewhere). */
+export interface RequestInput {
+  type: RequestType;
+  email: string;
+  name?: string;
+  accountId?: string;
+  details?: string;
+  language?: Language;
+  identity?: RequesterIdentity;
+}
+export type RequestFormInput = z.input<ReturnType<typeof requestFormSchemaFor>>;
 
 /** Catalogue keys the schemas can produce, so the catalogue can be checked against them. */
 export const REQUEST_ERROR_KEYS = [
@@ -58,9 +180,26 @@ export const REQUEST_ERROR_KEYS = [
   "nameBadCharacter",
   "accountIdBadCharacter",
   "detailsBadCharacter",
+  "identityBadCharacter",
   "notText",
   "detailsRequiredForCorrection",
   "languageInvalid",
   "typeNotOffered",
+  "citizenshipRequired",
+  "tcIdentityNumberRequired",
+  "tcIdentityNumberInvalid",
+  "nationalityRequired",
+  "foreignDocumentNumberRequired",
+  "noticeAddressRequired",
+  "phoneInvalid",
+  "subjectRequired",
+  "documentNumberRequired",
+  "documentIssuedOnInvalid",
+  "documentIssuerRequired",
+  "relationshipRequired",
+  "signatureRequired",
+  "signatureMismatch",
+  "signatureNotConfirmed",
+  "identityFieldTooLong",
 ] as const;
 export type RequestErrorKey = (typeof REQUEST_ERROR_KEYS)[number];

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { env } from "@/lib/env";
 import { formStamp } from "@/lib/form-stamp";
 import { messages } from "@/lib/i18n/catalogue";
+import { identityRuleFor } from "@/lib/validation/request";
 import { loadPortalPage, param } from "../portal-page";
 import { PortalShell } from "../shell";
 import { RequestForm } from "./request-form";
@@ -26,6 +27,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         types={portal.requestTypes.map((type) => ({ value: type, ...t.requestTypes[type] }))}
         languages={portal.languages.map((l) => ({ value: l, label: messages(l).common.languageName }))}
         initialType={portal.requestTypes.find((type) => type === preselected)}
+        identityRule={identityRuleFor(portal.regime)}
       />
     </PortalShell>
   );

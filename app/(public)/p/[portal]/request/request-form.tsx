@@ -1,20 +1,21 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState } from "react";
-import { useForm } from "react-hook-form";
+import { startTransition, useActionState, useMemo } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { Language } from "@/lib/i18n/languages";
-import { requestFormSchema, type RequestErrorKey, type RequestFormInput } from "@/lib/validation/request";
+import { requestFormSchemaFor, type IdentityRule, type RequestErrorKey, type RequestFormInput, type RequestInput } from "@/lib/validation/request";
 import { submitRequestAction, type RequestFormState } from "../actions";
 
 type Labels = Omit<Messages["portal"]["form"], "lead">;
-type Field = "type" | "email" | "name" | "accountId" | "details" | "language";
+type Field = Exclude<keyof RequestFormInput, "website" | "stamp">;
 
 /**
  * The request form: validated in the browser by the same schema the server
  * uses, and a plain HTML form posting to the server action when JavaScript is
  * off. Server errors and typed values come back through the action state.
+ * Under KVKK or 152-FZ it also asks for the identity details that law requires.
  */
 export function RequestForm({
   slug,
@@ -24,6 +25,7 @@ export function RequestForm({
   types,
   languages,
   initialType,
+  identityRule,
 }: {
   slug: string;
   language: Language;
@@ -32,11 +34,13 @@ export function RequestForm({
   types: { value: string; label: string; description: string }[];
   languages: { value: Language; label: string }[];
   initialType?: string;
+  identityRule: IdentityRule | null;
 }) {
   const [state, formAction, pending] = useActionState<RequestFormState, FormData>(submitRequestAction, {});
   const values = state.values ?? {};
-  const form = useForm<RequestFormInput>({
-    resolver: zodResolver(requestFormSchema),
+  const schema = useMemo(() => requestFormSchemaFor(identityRule), [identityRule]);
+  const form = useForm<RequestFormInput, unknown, RequestInput>({
+    resolver: zodResolver(schema),
     mode: "onTouched",
     defaultValues: {
       type: (values.type ?? initialType ?? "") as RequestFormInput["type"],
@@ -45,8 +49,11 @@ export function RequestForm({
       accountId: values.accountId ?? "",
       details: values.details ?? "",
       language: (values.language ?? language) as Language,
+      citizenship: values.citizenship ?? "",
+      signatureConfirmed: values.signatureConfirmed === "on",
     },
   });
+  const citizenship = useWatch({ control: form.control, name: "citizenship" });
   const errorOf = (field: Field): string | undefined => {
     const key = (form.formState.errors[field]?.message ?? state.fieldErrors?.[field]?.[0]) as RequestErrorKey | undefined;
     return key && (labels.errors[key] ?? key);
@@ -65,6 +72,20 @@ export function RequestForm({
         {errorOf(field)}
       </p>
     );
+  /** A labelled text input with its hint and its error; the typed value comes back after a server error. */
+  const text = (field: Field, label: string, { hint, type = "text", autoComplete }: { hint?: string; type?: string; autoComplete?: string } = {}) => (
+    <>
+      <label htmlFor={field}>{label}</label>
+      {hint && (
+        <p id={`${field}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      <input id={field} type={type} autoComplete={autoComplete} defaultValue={values[field]} aria-invalid={!!errorOf(field)} aria-describedby={describedBy(field, !!hint)} {...form.register(field)} />
+      {error(field)}
+    </>
+  );
+  const id = labels.identity;
 
   return (
     <form action={formAction} onSubmit={submit} noValidate className="request-form">
@@ -96,12 +117,46 @@ export function RequestForm({
       <input id="name" type="text" autoComplete="name" defaultValue={values.name} aria-invalid={!!errorOf("name")} aria-describedby={describedBy("name")} {...form.register("name")} />
       {error("name")}
 
-      <label htmlFor="accountId">{labels.accountId}</label>
-      <p id="accountId-hint" className="hint">{labels.accountIdHint}</p>
-      <input id="accountId" type="text" defaultValue={values.accountId} aria-invalid={!!errorOf("accountId")} aria-describedby={describedBy("accountId", true)} {...form.register("accountId")} />
-      {error("accountId")}
+      {identityRule === "kvkk" && (
+        <fieldset>
+          <legend>{id.legend}</legend>
+          <p className="hint">{id.kvkkIntro}</p>
+          <p>{id.citizenship}</p>
+          <div role="radiogroup" aria-label={id.citizenship} aria-invalid={!!errorOf("citizenship")} aria-describedby={describedBy("citizenship")}>
+            {(["tr", "foreign"] as const).map((value) => (
+              <label key={value} className="choice">
+                <input type="radio" value={value} defaultChecked={values.citizenship === value} {...form.register("citizenship")} />
+                <span>{value === "tr" ? id.citizenshipTr : id.citizenshipForeign}</span>
+              </label>
+            ))}
+          </div>
+          {error("citizenship")}
+          {citizenship !== "foreign" && text("tcIdentityNumber", id.tcIdentityNumber)}
+          {citizenship !== "tr" && (
+            <>
+              {text("nationality", id.nationality)}
+              {text("foreignDocumentNumber", id.foreignDocumentNumber)}
+            </>
+          )}
+          {text("noticeAddress", id.noticeAddress, { hint: id.noticeAddressHint, autoComplete: "street-address" })}
+          {text("phone", id.phone, { type: "tel", autoComplete: "tel" })}
+        </fieldset>
+      )}
 
-      <label htmlFor="details">{labels.details}</label>
+      {identityRule === "152fz" ? (
+        <fieldset>
+          <legend>{id.legend}</legend>
+          <p className="hint">{id.ruIntro}</p>
+          {text("documentNumber", id.documentNumber, { hint: id.documentNumberHint })}
+          {text("documentIssuedOn", id.documentIssuedOn, { type: "date" })}
+          {text("documentIssuer", id.documentIssuer)}
+          {text("accountId", id.relationship, { hint: id.relationshipHint })}
+        </fieldset>
+      ) : (
+        text("accountId", labels.accountId, { hint: labels.accountIdHint })
+      )}
+
+      <label htmlFor="details">{identityRule === "kvkk" ? id.subject : labels.details}</label>
       <p id="details-hint" className="hint">{labels.detailsHint}</p>
       <textarea id="details" rows={5} defaultValue={values.details} aria-invalid={!!errorOf("details")} aria-describedby={describedBy("details", true)} {...form.register("details")} />
       {error("details")}
@@ -120,6 +175,17 @@ export function RequestForm({
       )}
       {languages.length === 1 && <input type="hidden" value={language} {...form.register("language")} />}
       {error("language")}
+
+      {identityRule === "152fz" && (
+        <>
+          {text("signature", id.signature, { hint: id.signatureHint })}
+          <label className="choice">
+            <input type="checkbox" aria-invalid={!!errorOf("signatureConfirmed")} aria-describedby={describedBy("signatureConfirmed")} defaultChecked={values.signatureConfirmed === "on"} {...form.register("signatureConfirmed")} />
+            <span>{id.signatureConfirmed}</span>
+          </label>
+          {error("signatureConfirmed")}
+        </>
+      )}
 
       <div className="hp" aria-hidden="true">
         <label>

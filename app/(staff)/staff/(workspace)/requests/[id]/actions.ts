@@ -74,13 +74,13 @@ export async function noteAction(formData: FormData) {
   await act(formData, "noted", (c) => addNote(getDb(), { ...c, body: text(formData, "note") }));
 }
 
-/** The deletion checklist: for each category, "deleted" or a basis id, with its keep-until date. */
+/** The deletion checklist: for each category, "deleted" or a basis id, with its keep-until date (and an anchored basis's anchor date). */
 export async function completeDeletionAction(formData: FormData) {
   await act(formData, "completed", (c) => {
     const outcomes: CategoryOutcome[] = c.portal.dataCategories.map((category, i) => {
       const choice = text(formData, `outcome-${i}`);
       if (!choice) throw new CaseError("checklist_incomplete");
-      return choice === "deleted" ? { category, kept: false } : { category, kept: true, basisId: Number(choice), keepUntil: text(formData, `until-${i}`) };
+      return choice === "deleted" ? { category, kept: false } : { category, kept: true, basisId: Number(choice), keepUntil: text(formData, `until-${i}`), anchorDate: text(formData, `anchor-${i}`) };
     });
     completeDeletion(getDb(), { ...c, outcomes });
   });

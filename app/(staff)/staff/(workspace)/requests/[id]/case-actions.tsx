@@ -1,12 +1,12 @@
 import { getDb } from "@/db/client";
 import { listRetentionBases } from "@/db/queries/cases";
 import type { DsrRequest, Portal } from "@/db/schema";
-import { addDays } from "@/lib/deadlines/dates";
 import { localDate } from "@/lib/deadlines/zone";
 import { can } from "@/lib/lifecycle";
 import { MAX_EXPORT_BYTES } from "@/lib/cases/limits";
 import { groundsFor } from "@/lib/cases/reject";
 import { messages } from "@/lib/i18n/catalogue";
+import { basesForCategory } from "@/lib/retention/checklist";
 import {
   askAction,
   assignAction,
@@ -17,6 +17,7 @@ import {
   rejectAction,
   startAction,
 } from "./actions";
+import { DeletionChecklist } from "./deletion-checklist";
 
 const en = messages("en");
 
@@ -99,33 +100,13 @@ export function CaseActions({ request, portal, members, me }: { request: DsrRequ
 
 function Completion({ request, portal, id }: { request: DsrRequest; portal: Portal; id: React.ReactNode }) {
   if (request.type === "deletion") {
-    const bases = listRetentionBases(getDb(), { portalId: portal.id });
-    const today = localDate(new Date(), portal.timeZone);
+    const catalogue = listRetentionBases(getDb(), { portalId: portal.id }).map(({ id, key, label, statute, defaultPeriodDays, anchoredTo }) => ({ id, key, label, statute, defaultPeriodDays, anchoredTo }));
+    const categories = portal.dataCategories.map((name) => ({ name, bases: basesForCategory(portal.dataCategoryDetails[name], catalogue) }));
     return (
       <form action={completeDeletionAction} className="panel inline-form">
         {id}
         <h2>Complete the deletion</h2>
-        {portal.dataCategories.map((category, i) => (
-          <fieldset key={category} className="outcome">
-            <legend>
-              <bdi>{category}</bdi>
-            </legend>
-            <label htmlFor={`outcome-${i}`}>Outcome</label>
-            <select id={`outcome-${i}`} name={`outcome-${i}`} required defaultValue="">
-              <option value="" disabled>
-                Choose…
-              </option>
-              <option value="deleted">Deleted</option>
-              {bases.map((b) => (
-                <option key={b.id} value={b.id}>
-                  Kept: {b.label} ({b.statute})
-                </option>
-              ))}
-            </select>
-            <label htmlFor={`until-${i}`}>Kept until (if kept)</label>
-            <input id={`until-${i}`} name={`until-${i}`} type="date" min={addDays(today, 1)} />
-          </fieldset>
-        ))}
+        <DeletionChecklist categories={categories} today={localDate(new Date(), portal.timeZone)} />
         <button type="submit">Complete and tell the requester</button>
       </form>
     );

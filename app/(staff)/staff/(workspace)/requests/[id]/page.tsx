@@ -12,6 +12,7 @@ import { requireRequest, requireStaff } from "@/lib/staff/session";
 import { StaffAlerts } from "../../staff-alerts";
 import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
+import { IdentityDetails } from "./identity-details";
 
 export const metadata: Metadata = { title: "Request" };
 
@@ -88,6 +89,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
                 </dd>
               </>
             )}
+            <IdentityDetails identity={request.identity} />
             <dt>Language</dt>
             <dd>{messages(request.language).common.languageName}</dd>
             {request.details && (

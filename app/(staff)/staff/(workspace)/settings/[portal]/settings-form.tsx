@@ -7,6 +7,7 @@ import type { RequestType } from "@/lib/deadlines";
 import type { Language } from "@/lib/i18n/languages";
 import { portalSettingsSchema, type PortalSettings, type PortalSettingsFormValues } from "@/lib/validation/portal-settings";
 import { saveSettingsAction, type SettingsFormState } from "../actions";
+import { CategoryFields } from "./category-fields";
 import { ErrorText, Hint, ServerErrors, useSettingsField } from "./fields";
 import { OverridesFields } from "./overrides-fields";
 import { PromisesTable } from "./promises-table";
@@ -36,6 +37,7 @@ export function SettingsForm({ slug, initial, options }: { slug: string; initial
     startTransition(() => formAction(new FormData(element)));
   });
   const hasErrors = Object.keys(form.formState.errors).length > 0 || Object.keys(state.fieldErrors ?? {}).length > 0;
+  const languageNames = Object.fromEntries(options.languages.map(({ value, label }) => [value, label])) as Record<Language, string>;
 
   return (
     <FormProvider {...form}>
@@ -56,7 +58,8 @@ export function SettingsForm({ slug, initial, options }: { slug: string; initial
           <DeadlineFields options={options} />
           <PromisesTable types={options.requestTypes} />
           <OverridesFields />
-          <RetentionFields />
+          <RetentionFields languageNames={languageNames} />
+          <CategoryFields languageNames={languageNames} />
           <p className="muted">Requests already open keep the deadline they were given; new settings apply to requests confirmed from now on.</p>
           <p>
             <button type="submit" disabled={pending}>
@@ -104,10 +107,6 @@ function GeneralFields({ options }: { options: SettingsOptions }) {
       </select>
       <ErrorText path="defaultLanguage" />
       <Checkboxes path="requestTypes" legend="Request types offered" choices={options.requestTypes} />
-      <label htmlFor="dataCategories">Data categories held</label>
-      <Hint path="dataCategories">One per line: the kinds of personal data the operator holds, for deletion checklists.</Hint>
-      <textarea rows={6} {...field("dataCategories", { hint: true })} />
-      <ErrorText path="dataCategories" />
     </>
   );
 }

@@ -1,0 +1,53 @@
+import { expect, t, test, uniqueEmail, verifiedRequest, withDb } from "./fixtures";
+import { createStaff, signInAs } from "./staff";
+
+const tr = t("tr");
+const id = tr.portal.form.identity;
+const errors = tr.portal.form.errors;
+
+test("MOSERRA's form asks for what KVKK's communiqué requires, checks the T.C. number, and keeps the details with the request only", async ({ page }) => {
+  const email = uniqueEmail("moserra-kvkk");
+  await page.goto("/p/moserra/request?lang=tr");
+  await expect(page.getByText(id.kvkkIntro)).toBeVisible();
+  await page.getByLabel(t("tr").requestTypes.access.label).check();
+  await page.getByLabel(tr.portal.form.email, { exact: true }).fill(email);
+  await page.getByLabel(tr.portal.form.name, { exact: true }).fill("Ayşe Yılmaz");
+  await page.getByRole("button", { name: tr.portal.form.submit }).click();
+  for (const message of [errors.citizenshipRequired, errors.noticeAddressRequired, errors.subjectRequired]) await expect(page.getByText(message)).toBeVisible();
+
+  await page.getByLabel(id.citizenshipTr).check();
+  await expect(page.getByLabel(id.nationality, { exact: true })).toBeHidden();
+  await page.getByLabel(id.tcIdentityNumber, { exact: true }).fill("10000000147");
+  await page.getByLabel(id.noticeAddress, { exact: true }).fill("Moda Cad. 1, Kadıköy, İstanbul");
+  await page.getByLabel(id.subject, { exact: true }).fill("Kişisel verilerimin bir kopyası");
+  await page.getByRole("button", { name: tr.portal.form.submit }).click();
+  await expect(page.getByText(errors.tcIdentityNumberInvalid)).toBeVisible();
+
+  await page.getByLabel(id.tcIdentityNumber, { exact: true }).fill("10000000146");
+  await page.getByRole("button", { name: tr.portal.form.submit }).click();
+  await expect(page).toHaveURL(/\/p\/moserra\/request\/sent/);
+  const row = withDb((db) => db.prepare("select identity from requests where email = ?").get(email)) as { identity: string };
+  expect(JSON.parse(row.identity)).toEqual({ tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy, İstanbul" });
+  const outbox = withDb((db) => db.prepare("select text from email_outbox where to_address = ?").all(email)) as { text: string }[];
+  expect(outbox.map((m) => m.text).join("\n")).not.toContain("10000000146");
+});
+
+test("staff see a UseGPT requester's identity document on the request page, and nowhere in the queue", async ({ page, browser, mailbox }) => {
+  const req = await verifiedRequest(page, mailbox, { slug: "usegpt", type: "access", language: "ru" });
+  const agent = await browser.newContext();
+  await signInAs(agent, createStaff({ usegpt: "agent" }));
+  const staff = await agent.newPage();
+  await staff.goto("/staff?portal=usegpt");
+  await expect(staff.getByRole("link", { name: req.reference })).toBeVisible();
+  await expect(staff.locator("body")).not.toContainText("4010 123456");
+  await staff.getByRole("link", { name: req.reference }).click();
+  // What e2e/fixtures.ts typed into the form, as 152-FZ art. 14(3) asks.
+  for (const [term, value] of <[string, string][]>[
+    ["Identity document number", "4010 123456"],
+    ["Document issued on", "2015-06-01"],
+    ["Document issued by", "ТП № 1 УФМС"],
+    ["Signed (simple electronic signature)", "Robin Requester"],
+  ]) {
+    await expect(staff.locator("dt", { hasText: term }).locator("+ dd")).toHaveText(value);
+  }
+});
