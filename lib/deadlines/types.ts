@@ -10,10 +10,11 @@ export const REQUEST_TYPES = [
   "portability",
   "consent-withdrawal",
   "stop-processing",
+  "appeal",
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
-export const REGIME_IDS = ["eu-gdpr", "uk-gdpr", "us-ca-ccpa", "ru-152fz", "tr-kvkk", "br-lgpd", "uz-zru547", "custom"] as const;
+export const REGIME_IDS = ["eu-gdpr", "uk-gdpr", "us-ca-ccpa", "ru-152fz", "tr-kvkk", "br-lgpd", "uz-zru547", "custom", "us-va-vcdpa"] as const;
 export type RegimeId = (typeof REGIME_IDS)[number];
 
 export type Unit = "months" | "calendar-days" | "working-days" | "business-days";

@@ -5,6 +5,7 @@ import { ru152fz } from "./ru-152fz";
 import { trKvkk } from "./tr-kvkk";
 import { ukGdpr } from "./uk-gdpr";
 import { usCaCcpa } from "./us-ca-ccpa";
+import { usVaVcdpa } from "./us-va-vcdpa";
 import { uzZru547 } from "./uz-zru547";
 
 /** An operator's own promise only: every deadline comes from the portal's configuration. */
@@ -19,6 +20,7 @@ export const REGIMES: Record<RegimeId, Regime> = {
   "br-lgpd": brLgpd,
   "uz-zru547": uzZru547,
   custom,
+  "us-va-vcdpa": usVaVcdpa,
 };
 
 /** A promise is kept as made: counted from receipt, paused while waiting for the requester, never rolled. */

@@ -19,6 +19,7 @@ const COLOURS: Record<RequestType, string> = {
   portability: "#1c9aa6",
   "consent-withdrawal": "#a07a2c",
   "stop-processing": "#c9558f",
+  appeal: "#7a8b2e",
 };
 
 const FRAME: Frame = { width: 720, height: 240, top: 12, right: 8, bottom: 28, left: 40 };

@@ -1,6 +1,7 @@
+import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
 import { portal } from "./portal";
 import { requestTypes } from "./request-types";
 
-export const en = { common, emails, requestTypes, portal };
+export const en = { common, emails, requestTypes, portal, appeals };

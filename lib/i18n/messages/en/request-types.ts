@@ -7,4 +7,5 @@ export const requestTypes = {
   portability: { label: "Take my data elsewhere", description: "Receive your data in a machine-readable file you can move to another service." },
   "consent-withdrawal": { label: "Withdraw my consent", description: "Take back a consent you gave, so processing based on it stops." },
   "stop-processing": { label: "Stop processing", description: "Demand that all processing of your personal data stops." },
+  appeal: { label: "Appeal a decision", description: "Ask for the operator's decision on your request to be reviewed." },
 };

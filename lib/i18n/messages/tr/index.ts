@@ -1,7 +1,8 @@
 import type { Messages } from "../../catalogue";
+import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
 import { portal } from "./portal";
 import { requestTypes } from "./request-types";
 
-export const tr = { common, emails, requestTypes, portal } satisfies Messages;
+export const tr = { common, emails, requestTypes, portal, appeals } satisfies Messages;

@@ -9,4 +9,5 @@ export const requestTypes = {
   portability: { label: "Maʼlumotlarimni fayl sifatida olish", description: "Maʼlumotlaringizni boshqa xizmatga koʻchirish uchun mashinada oʻqiladigan faylda olish." },
   "consent-withdrawal": { label: "Roziligimni qaytarib olish", description: "Bergan roziligingizni qaytarib olish, shunda unga asoslangan qayta ishlash toʻxtaydi." },
   "stop-processing": { label: "Qayta ishlashni toʻxtatish", description: "Shaxsiy maʼlumotlaringizni har qanday qayta ishlashni toʻxtatishni talab qilish." },
+  appeal: { label: "Qaror ustidan shikoyat", description: "Operatorning so‘rovingiz bo‘yicha qarorini qayta ko‘rib chiqishni talab qiling." },
 } satisfies Messages["requestTypes"];

@@ -1,0 +1,68 @@
+import type { Db } from "../../db/client";
+import { insertRequest, uniqueReference } from "../../db/queries/requests";
+import { findAppealOf } from "../../db/queries/related";
+import type { DsrRequest, Portal } from "../../db/schema";
+import { appealReceivedEmail } from "../../emails";
+import { deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent } from "../cases/shared";
+import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
+import { appealWindow } from "./window";
+
+export const MAX_GROUNDS = 5000;
+
+export type LodgeOutcome = { state: "lodged"; appeal: DsrRequest } | { state: "not-allowed" } | { state: "empty" } | { state: "too-long" };
+
+/**
+ * The requester appeals a decision. Holding the decided request's status link
+ * proves the address, so the appeal opens at once, its clock running from now
+ * under the statute's appeal rule; the decided request's trail records it and
+ * the requester gets the appeal's reference and deadline, all in one transaction.
+ */
+export function lodgeAppeal(
+  db: Db,
+  { portal, original, grounds, channel, now, appUrl }: { portal: Portal; original: DsrRequest; grounds: string; channel: "web" | "api"; now: Date; appUrl: string },
+): LodgeOutcome {
+  const text = grounds.trim();
+  if (!text) return { state: "empty" };
+  if (text.length > MAX_GROUNDS) return { state: "too-long" };
+  return db.transaction(
+    (tx): LodgeOutcome => {
+      const appealed = findAppealOf(tx, { requestId: original.id }) !== undefined;
+      if (appealWindow({ portal, request: original, appealed, now }).state !== "open") return { state: "not-allowed" };
+      const policy = deadlinePolicy(portal, { type: "appeal", receivedAt: now, verifiedAt: now });
+      const deadline = computeRequestDeadline(policy, "appeal");
+      const appeal = insertRequest(tx, {
+        portalId: portal.id,
+        reference: uniqueReference(tx, { prefix: portal.referencePrefix }),
+        type: "appeal",
+        status: "open",
+        channel,
+        email: original.email,
+        name: original.name,
+        accountId: original.accountId,
+        details: text,
+        language: original.language,
+        receivedAt: now,
+        verifiedAt: now,
+        identityEvidence: `lodged through the status link of ${original.reference}, which was sent to the verified address`,
+        appealOf: original.id,
+        deadlinePolicy: policy,
+        ...deadlineColumns(deadline, { request: { status: "open", type: "appeal", extendedAt: null }, policy, reminderDays: portal.reminderDays, now }),
+      });
+      recordCaseEvent(tx, appeal, { type: "appealed", actor: "requester", visible: true, data: { of: original.reference, channel, dueDate: deadline.dueDate }, at: now });
+      recordCaseEvent(tx, original, { type: "appeal_lodged", actor: "requester", visible: true, data: { appeal: appeal.reference }, at: now });
+      emailRequester(tx, appeal, {
+        template: appealReceivedEmail,
+        props: {
+          portalName: portal.name,
+          reference: appeal.reference,
+          originalReference: original.reference,
+          dueDate: deadline.dueDate,
+          statusUrl: issueStatusUrl(tx, { request: appeal, portal, appUrl, now }),
+        },
+        now,
+      });
+      return { state: "lodged", appeal };
+    },
+    { behavior: "immediate" },
+  );
+}
