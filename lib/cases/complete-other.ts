@@ -12,7 +12,7 @@ export function completeWithResolution(
   db: Db,
   { request, portal, resolution, effectiveFrom, by, now, appUrl }: { request: DsrRequest; portal: Portal; resolution: string; effectiveFrom: string | null; by: string; now: Date; appUrl: string },
 ) {
-  if (["deletion", "access", "portability"].includes(request.type)) throw new CaseError("this request type is completed with its own form");
+  if (["deletion", "access", "portability", "appeal"].includes(request.type)) throw new CaseError("this request type is completed with its own form");
   const text = resolution.trim();
   if (!text) throw new CaseError("say what was changed or stopped: the requester is told");
   if (text.length > 5000) throw new CaseError("the description can be at most 5,000 characters");

@@ -11,6 +11,7 @@ import { atLeast } from "@/lib/staff/roles";
 import { requireRequest, requireStaff } from "@/lib/staff/session";
 import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
+import { RelatedPanel } from "./related-panel";
 
 export const metadata: Metadata = { title: "Request" };
 
@@ -46,6 +47,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
           Done: {done}.
         </p>
       )}
+      <RelatedPanel request={request} canAct={atLeast(role, "agent")} />
       <div className="two-columns">
         <div>
           <dl className="facts panel">

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { getPortalBySlug } from "@/db/queries/portals";
+import type { Portal } from "@/db/schema";
 import { env } from "@/lib/env";
 import { messages } from "@/lib/i18n/catalogue";
 import { kickMailWorker } from "@/lib/mail/worker";
@@ -8,6 +9,7 @@ import { clientAddress } from "@/lib/requests/client-address";
 import { newReference } from "@/lib/reference";
 import { parseSubmission } from "@/lib/requests/parse";
 import { submitRequest } from "@/lib/requests/submit";
+import { appealThroughApi } from "@/lib/appeals/api";
 
 export const dynamic = "force-dynamic";
 
@@ -51,6 +53,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
     return error(400, "invalid_json", "The body is not valid JSON.");
   }
   if (!json || typeof json !== "object" || Array.isArray(json)) return error(400, "invalid_json", "The body must be a JSON object.");
+  if ((json as { type?: unknown }).type === "appeal") return appeal(portal, json, now, config.APP_URL);
 
   const parsed = parseSubmission(portal, json, { form: false, acceptLanguage: request.headers.get("accept-language") });
   if (!parsed.ok) {
@@ -66,6 +69,21 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
     kickMailWorker();
   }
   return Response.json({ id: reference, status: "submitted" }, { status: 202, headers: { "Cache-Control": "no-store" } });
+}
+
+/**
+ * An appeal of a decided request: 201 with the appeal's reference and due date;
+ * one 403 for every refusal, so the API never tells whether a reference exists.
+ */
+function appeal(portal: Portal, body: unknown, now: Date, appUrl: string) {
+  const result = appealThroughApi(getDb(), { portal, body, now, appUrl });
+  if (result.kind === "invalid") return error(400, "validation_failed", "Some fields are missing or invalid.", { fields: result.fields });
+  if (result.kind === "refused") {
+    return error(403, "appeal_not_allowed", "The reference and status token do not identify a decision that can be appealed now.");
+  }
+  kickMailWorker();
+  const { reference, dueDate } = result.appeal;
+  return Response.json({ id: reference, type: "appeal", status: "open", dueDate }, { status: 201, headers: { "Cache-Control": "no-store" } });
 }
 
 /** The body as text, or null once it grows past `limit` bytes (a missing or lying Content-Length). */
