@@ -17,6 +17,8 @@ export const SETTINGS_FIELDS = [
   "calendarOverrides",
   "dataCategories",
   "reminderDays",
+  "duplicateWindowDays",
+  "appealWindowDays",
 ] as const;
 
 export type PortalSettingsUpdate = Pick<Portal, (typeof SETTINGS_FIELDS)[number]>;

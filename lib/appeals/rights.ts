@@ -1,4 +1,4 @@
-import type { RegimeId } from "../deadlines";
+import { REQUEST_TYPES, type RegimeId } from "../deadlines";
 
 /** Where a requester can take a complaint about the operator, by law. */
 export interface ComplaintRoute {
@@ -85,3 +85,6 @@ export function appealRight(regime: RegimeId): AppealRight | undefined {
 export function complaintRoute(regime: RegimeId): ComplaintRoute | undefined {
   return APPEALS[regime]?.complaint ?? SUPERVISORY[regime];
 }
+
+/** The types a request form may offer: an appeal is lodged from the decided request's status page, never as a fresh request. */
+export const FORM_REQUEST_TYPES = REQUEST_TYPES.filter((type) => type !== "appeal");

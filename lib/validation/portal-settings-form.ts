@@ -32,6 +32,8 @@ export function settingsFormValues(settings: PortalSettings): PortalSettingsForm
     calendarOverrides: calendarOverrides.map((o) => ({ date: o.date, working: String(o.working), reason: o.reason })),
     dataCategories: dataCategories.join("\n"),
     reminderDays: reminderDays.join(", "),
+    duplicateWindowDays: String(settings.duplicateWindowDays),
+    appealWindowDays: String(settings.appealWindowDays),
     retentionBases: retentionBases.map((b) => ({ key: b.key, label: b.label, statute: b.statute, defaultPeriodDays: b.defaultPeriodDays?.toString() ?? "" })),
   };
 }
@@ -62,6 +64,8 @@ export function settingsFormValuesFrom(formData: FormData): PortalSettingsFormVa
     calendarOverrides: rows("calendarOverrides").map((get) => ({ date: get("date"), working: get("working"), reason: get("reason") })),
     dataCategories: one("dataCategories"),
     reminderDays: one("reminderDays"),
+    duplicateWindowDays: one("duplicateWindowDays"),
+    appealWindowDays: one("appealWindowDays"),
     retentionBases: rows("retentionBases").map((get) => ({ key: get("key"), label: get("label"), statute: get("statute"), defaultPeriodDays: get("defaultPeriodDays") })),
   };
 }

@@ -18,6 +18,8 @@ function stored(seed: PortalSeed): PortalSettings {
     calendarOverrides: seed.calendarOverrides ?? [],
     dataCategories: seed.dataCategories,
     reminderDays: seed.reminderDays ?? [7, 3, 1, 0],
+    duplicateWindowDays: seed.duplicateWindowDays ?? 30,
+    appealWindowDays: seed.appealWindowDays ?? 60,
     retentionBases: seed.retentionBases.map(({ key, label, statute, defaultPeriodDays }) => ({ key, label, statute, defaultPeriodDays: defaultPeriodDays ?? null })),
   };
 }
@@ -47,7 +49,7 @@ describe("portalSettingsSchema: the stored settings round-trip", () => {
     for (const language of values.languages) form.append("languages", language);
     for (const type of values.requestTypes) form.append("requestTypes", type);
     for (const [type, p] of Object.entries(values.promises)) for (const [field, v] of Object.entries(p!)) form.set(`promises.${type}.${field}`, v ?? "");
-    for (const field of ["clockStart", "timeZone", "holidayCountry", "dataCategories", "reminderDays"] as const) form.set(field, values[field]);
+    for (const field of ["clockStart", "timeZone", "holidayCountry", "dataCategories", "reminderDays", "duplicateWindowDays", "appealWindowDays"] as const) form.set(field, values[field]);
     // A removed row leaves a gap in the numbering; the rows are still read in order.
     for (const [field, v] of Object.entries(values.calendarOverrides[0]!)) form.set(`calendarOverrides.3.${field}`, v);
     expect(settingsFormValuesFrom(form)).toEqual(values);

@@ -36,6 +36,17 @@ const wholeNumber = (what: string, min: number, max: number, blank = "") =>
       return z.NEVER;
     });
 
+/** A whole number of days that must be given. */
+const requiredDays = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= max) return Number(value);
+      ctx.addIssue({ code: "custom", message: `${what} must be a whole number of days from 1 to ${max}` });
+      return z.NEVER;
+    });
+
 const promiseRow = z.object({
   days: wholeNumber("The promised days", 1, MAX_PROMISE_DAYS, ", or blank for no promise"),
   unit: oneOf(["calendar", "working"], "Choose calendar or working days"),
@@ -98,6 +109,8 @@ const fields = z.object({
   calendarOverrides: z.array(overrideRow),
   dataCategories,
   reminderDays,
+  duplicateWindowDays: requiredDays("The duplicate window", 365),
+  appealWindowDays: requiredDays("The appeal window", 365),
   retentionBases: z.array(retentionRow),
 });
 
@@ -114,6 +127,9 @@ function crossCheck(value: Fields, ctx: z.RefinementCtx) {
   for (const key of duplicates(value.retentionBases.map((b) => b.key))) {
     const index = value.retentionBases.findLastIndex((b) => b.key === key);
     ctx.addIssue({ code: "custom", path: ["retentionBases", index, "key"], message: `The key ${key} is used twice` });
+  }
+  if (value.requestTypes.includes("appeal")) {
+    ctx.addIssue({ code: "custom", path: ["requestTypes"], message: "An appeal is not offered on the form: the requester appeals a decision from its status page" });
   }
   for (const type of value.requestTypes) {
     const row = value.promises[type];
