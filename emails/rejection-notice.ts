@@ -1,5 +1,8 @@
+import type { ComplaintRoute } from "../lib/appeals/rights";
 import { messages } from "../lib/i18n/catalogue";
-import { renderEmail } from "./layout";
+import { formatDay } from "../lib/i18n/format";
+import { complaintBlocks } from "./complaint";
+import { renderEmail, type Block } from "./layout";
 import type { EmailTemplate } from "./template";
 
 /** Why a request can be declined; each has its own plain sentence in the catalogue (`emails.rejection.reasons`). */
@@ -13,13 +16,23 @@ export interface RejectionNoticeProps {
   /** The staff member's explanation, in their words. */
   message: string;
   statusUrl: string;
+  /** Under a US state law: the last day to appeal from the status page (Va. Code §59.1-577(B)(2) asks for instructions to appeal). */
+  appealUntil?: string;
+  /** Under a GDPR-style law: the supervisory authority to complain to. */
+  complaint?: ComplaintRoute;
 }
 
 /** The request will not be carried out: why, in plain words and in the staff member's, and where to complain. */
 export const rejectionNoticeEmail: EmailTemplate<RejectionNoticeProps> = {
   name: "rejection-notice",
-  render({ portalName, reference, reason, message, statusUrl }, language) {
+  render({ portalName, reference, reason, message, statusUrl, appealUntil, complaint }, language) {
     const { acknowledgement, rejection: t } = messages(language).emails;
+    const a = messages(language).appeals;
+    const further: Block[] = appealUntil
+      ? [{ kind: "subheading", text: a.status.heading }, { kind: "paragraph", text: a.status.body(formatDay(appealUntil, language)) }]
+      : complaint
+        ? complaintBlocks(complaint, language)
+        : [];
     return renderEmail({
       language,
       portalName,
@@ -32,7 +45,8 @@ export const rejectionNoticeEmail: EmailTemplate<RejectionNoticeProps> = {
         { kind: "paragraph", text: t.reasons[reason] },
         { kind: "subheading", text: t.messageHeading },
         { kind: "paragraph", text: message },
-        { kind: "paragraph", text: t.complaint },
+        ...(appealUntil ? [] : [{ kind: "paragraph" as const, text: t.complaint }]),
+        ...further,
         { kind: "button", label: acknowledgement.button, url: statusUrl },
       ],
     });

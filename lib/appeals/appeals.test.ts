@@ -37,6 +37,14 @@ function mails(requestId: number) {
 }
 
 describe("appeals under the Virginia VCDPA", () => {
+  it("the rejection tells the requester how to appeal, and until when: Tue 13 Jan + 60 days → Sat 14 Mar 2026", () => {
+    const { original } = declined();
+    const rejection = mails(original.id).at(-1)!;
+    expect(rejection.template).toBe("rejection-notice");
+    expect(rejection.text).toContain("Appeal this decision");
+    expect(rejection.text).toContain("You can appeal until 14 March 2026.");
+  });
+
   it("an appeal lodged Mon 2 Feb 2026 at 10:00 in Richmond opens at once, due Fri 3 Apr 2026 (60 days: 26 + 31 + 3), and both trails record it", () => {
     const { portal, original } = declined();
     const outcome = lodgeAppeal(db(), { portal, original, grounds: "You do hold my order history.", channel: "web", now: new Date("2026-02-02T15:00:00Z"), appUrl: APP });

@@ -5,6 +5,8 @@ import type { DsrRequest, Portal } from "../../db/schema";
 import { rejectionNoticeEmail } from "../../emails";
 import { REJECTION_REASONS, type RejectionReason } from "../../emails/rejection-notice";
 import { transition } from "../lifecycle";
+import { complaintRoute, type ComplaintRoute } from "../appeals/rights";
+import { appealWindow } from "../appeals/window";
 import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
 export function isRejectionReason(value: unknown): value is RejectionReason {
@@ -28,10 +30,25 @@ export function rejectRequest(
       recordCaseEvent(tx, request, { type: "rejected", actor: staffActor(by), visible: true, data: { reason }, at: now });
       emailRequester(tx, request, {
         template: rejectionNoticeEmail,
-        props: { portalName: portal.name, reference: request.reference, reason, message: text, statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }) },
+        props: {
+          portalName: portal.name,
+          reference: request.reference,
+          reason,
+          message: text,
+          statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
+          ...furtherSteps(portal, { ...request, status, closedAt: now }, now),
+        },
         now,
       });
     },
     { behavior: "immediate" },
   );
+}
+
+/** What the rejection tells the requester they can do next: appeal where the law gives an appeal, else complain to the authority. */
+function furtherSteps(portal: Portal, decided: DsrRequest, now: Date): { appealUntil?: string; complaint?: ComplaintRoute } {
+  const window = appealWindow({ portal, request: decided, appealed: false, now });
+  if (window.state === "open") return { appealUntil: window.until };
+  const complaint = complaintRoute(decided.deadlinePolicy?.regime ?? portal.regime);
+  return complaint ? { complaint } : {};
 }
