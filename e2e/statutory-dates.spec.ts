@@ -12,7 +12,7 @@ async function madeAt(page: import("@playwright/test").Page, mailbox: import("./
   await fillRequestForm(page, "uz", { type, email, name: "Dilnoza", details });
   const verification = await mailTo(mailbox, email);
   withDb((db) => db.prepare("update requests set received_at = ? where email = ?").run(new Date(receivedAt).getTime(), email));
-  await page.goto(linkIn(verification, "verify"));
+  await page.goto(`${linkIn(verification, "verify")}&lang=uz`);
   await page.getByRole("button", { name: t("uz").portal.verify.confirm }).click();
   await expect(page.getByText(t("uz").portal.status.confirmed)).toBeVisible();
   return withDb((db) => db.prepare("select due_date from requests where email = ?").get(email)) as { due_date: string };
