@@ -66,6 +66,7 @@ describe("appeals under the Virginia VCDPA", () => {
     const late = new Date("2026-03-15T05:00:00Z"); // 00:00 on Sun 15 Mar in Richmond: the window ended with Sat 14 Mar
     expect(lodgeAppeal(db(), { portal, original, grounds: "Late", channel: "web", now: late, appUrl: APP })).toEqual({ state: "not-allowed" });
     expect(lodgeAppeal(db(), { portal, original, grounds: "  ", channel: "web", now: new Date("2026-02-02T15:00:00Z"), appUrl: APP })).toEqual({ state: "empty" });
+    expect(lodgeAppeal(db(), { portal, original, grounds: "x".repeat(5001), channel: "web", now: new Date("2026-02-02T15:00:00Z"), appUrl: APP })).toEqual({ state: "too-long" });
     const onTime = new Date("2026-03-15T03:59:00Z"); // 23:59 on Sat 14 Mar in Richmond (EDT since 8 Mar)
     expect(lodgeAppeal(db(), { portal, original, grounds: "Last day", channel: "web", now: onTime, appUrl: APP }).state).toBe("lodged");
     expect(lodgeAppeal(db(), { portal, original, grounds: "Again", channel: "web", now: onTime, appUrl: APP })).toEqual({ state: "not-allowed" });

@@ -7,7 +7,7 @@ import { appealDecisionEmail } from "../../emails";
 import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "../cases/shared";
 import { transition } from "../lifecycle";
 import { appealRight } from "./rights";
-import { MAX_GROUNDS } from "./lodge";
+import { MAX_GROUNDS } from "../validation/appeal";
 
 export type AppealOutcome = "granted" | "denied";
 

@@ -5,9 +5,8 @@ import type { DsrRequest, Portal } from "../../db/schema";
 import { appealReceivedEmail } from "../../emails";
 import { deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent } from "../cases/shared";
 import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
+import { appealGrounds } from "../validation/appeal";
 import { appealWindow } from "./window";
-
-export const MAX_GROUNDS = 5000;
 
 export type LodgeOutcome = { state: "lodged"; appeal: DsrRequest } | { state: "not-allowed" } | { state: "empty" } | { state: "too-long" };
 
@@ -21,9 +20,9 @@ export function lodgeAppeal(
   db: Db,
   { portal, original, grounds, channel, now, appUrl }: { portal: Portal; original: DsrRequest; grounds: string; channel: "web" | "api"; now: Date; appUrl: string },
 ): LodgeOutcome {
-  const text = grounds.trim();
-  if (!text) return { state: "empty" };
-  if (text.length > MAX_GROUNDS) return { state: "too-long" };
+  const parsed = appealGrounds.safeParse(grounds);
+  if (!parsed.success) return { state: parsed.error.issues[0]?.message === "tooLong" ? "too-long" : "empty" };
+  const text = parsed.data;
   return db.transaction(
     (tx): LodgeOutcome => {
       const appealed = findAppealOf(tx, { requestId: original.id }) !== undefined;

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { MAX_GROUNDS } from "../appeals/lodge";
+
+/** The most an appeal's grounds or a decision's explanation may say. */
+export const MAX_GROUNDS = 5000;
 
 /** The requester's reasons, from the status page's form and the API alike. */
 export const appealGrounds = z.string("empty").trim().min(1, "empty").max(MAX_GROUNDS, "tooLong");

@@ -1,4 +1,4 @@
-import { REQUEST_TYPES } from "../deadlines";
+import { FORM_REQUEST_TYPES } from "../appeals/rights";
 import type { PortalSettings, PortalSettingsFormValues } from "./portal-settings";
 
 /**
@@ -21,7 +21,7 @@ export function settingsFormValues(settings: PortalSettings): PortalSettingsForm
     requestTypes: settings.requestTypes,
     regime: settings.regime,
     promises: Object.fromEntries(
-      REQUEST_TYPES.map((type) => {
+      FORM_REQUEST_TYPES.map((type) => {
         const p = promises[type];
         return [type, { days: p?.days.toString() ?? "", unit: p?.unit ?? "calendar", extensionDays: p?.extensionDays?.toString() ?? "" }];
       }),
@@ -56,7 +56,7 @@ export function settingsFormValuesFrom(formData: FormData): PortalSettingsFormVa
     requestTypes: all("requestTypes"),
     regime: one("regime"),
     promises: Object.fromEntries(
-      REQUEST_TYPES.map((type) => [type, { days: one(`promises.${type}.days`), unit: one(`promises.${type}.unit`), extensionDays: one(`promises.${type}.extensionDays`) }]),
+      FORM_REQUEST_TYPES.map((type) => [type, { days: one(`promises.${type}.days`), unit: one(`promises.${type}.unit`), extensionDays: one(`promises.${type}.extensionDays`) }]),
     ),
     clockStart: one("clockStart"),
     timeZone: one("timeZone"),

@@ -57,6 +57,19 @@ describe("portalSettingsSchema: the stored settings round-trip", () => {
 });
 
 describe("portalSettingsSchema: fields", () => {
+  it("refuses an appeal as a form type: a requester appeals from the decided request's status page", () => {
+    expect(errors({ ...moserra(), requestTypes: ["access", "appeal"] })?.requestTypes).toEqual([
+      "An appeal is not offered on the form: the requester appeals a decision from its status page",
+    ]);
+  });
+
+  it.each(["0", "366", "", "3.5"])("refuses a duplicate or appeal window of %j days", (days) => {
+    expect(errors({ ...moserra(), duplicateWindowDays: days, appealWindowDays: days })).toEqual({
+      duplicateWindowDays: ["The duplicate window must be a whole number of days from 1 to 365"],
+      appealWindowDays: ["The appeal window must be a whole number of days from 1 to 365"],
+    });
+  });
+
   it.each<[string, Partial<PortalSettingsFormValues>, string]>([
     ["name", { name: "  " }, "Enter the portal's name"],
     ["name", { name: "x".repeat(201) }, "The name must be at most 200 characters"],
