@@ -58,12 +58,24 @@ test("Virginia: a declined deletion is appealed from its status page, due 60 day
   await expect(page.getByRole("link", { name: en.appeals.complaint.link })).toHaveAttribute("href", "https://www.oag.state.va.us/consumer-protection/");
 });
 
-test("the API takes an appeal with the reference and its status token, and refuses anything else alike", async ({ page, browser, request, mailbox }) => {
+test("staff see the third request in a year is over the free limit; the API takes an appeal with the reference and its status token, and refuses anything else alike", async ({ page, browser, request, mailbox }) => {
   const req = await verifiedRequest(page, mailbox, { slug: "blue-ridge", type: "access", language: "en" });
+  // Two earlier answered requests from the same address this year make this the third: over Virginia's two free a year.
+  withDb((db) => {
+    const insert = db.prepare(
+      "insert into requests (portal_id, reference, type, status, channel, email, language, received_at, verified_at, closed_at) select portal_id, ?, ?, 'completed', 'web', email, 'en', ?, ?, ? from requests where id = ?",
+    );
+    for (const [reference, type, daysAgo] of [[`${req.reference}-A`, "access", 60], [`${req.reference}-B`, "deletion", 30]] as const) {
+      const at = Date.now() - daysAgo * 86_400_000;
+      insert.run(reference, type, at, at, at + 86_400_000, req.id);
+    }
+  });
   const agent = await browser.newContext();
   await signInAs(agent, createStaff({ "blue-ridge": "agent" }));
   const staff = await agent.newPage();
   await staff.goto(`/staff/requests/${req.id}`);
+  await expect(staff.locator("[data-free-limit]")).toHaveAttribute("data-free-limit", "3");
+  await expect(staff.locator("[data-free-limit]")).toContainText("Va. Code §59.1-577(B)(3) allows 2 free of charge");
   await staff.getByLabel("Reject: reason").selectOption("identity_not_verified");
   await staff.getByRole("button", { name: "Reject" }).click();
   await expect(staff.locator("[data-status]")).toHaveText("Declined");
