@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { SESSION_MAX_AGE_SECONDS } from "./lib/staff/session-lifetime";
 
 /**
  * The part of the Auth.js configuration that needs neither the database nor
@@ -7,9 +8,9 @@ import type { NextAuthConfig } from "next-auth";
  */
 export const authConfig = {
   pages: { signIn: "/staff/sign-in", verifyRequest: "/staff/sign-in/check-email", error: "/staff/sign-in" },
-  // JWT sessions (the credentials provider needs them); "sign out everywhere" is a version
-  // number in the token that the server compares with the member's on every request.
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // JWT sessions (the credentials provider needs them), each naming a staff_sessions row that
+  // the server checks on every request, so signing out ends the session for real.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   providers: [],
   callbacks: {

@@ -1,25 +1,42 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { getDb } from "./db/client";
-import { getUserByEmail, getUserById, listMemberships } from "./db/queries/staff";
+import { revokeStaffSession } from "./db/queries/staff-sessions";
+import { getUserByEmail, listMemberships } from "./db/queries/staff";
 import { accounts, sessions, users, verificationTokens } from "./db/schema";
 import { staffSignInEmail } from "./emails";
+import { now } from "./lib/clock";
 import { env } from "./lib/env";
 import { enqueueEmail } from "./lib/mail/outbox";
 import { kickMailWorker } from "./lib/mail/worker";
-import { verifyPassword } from "./lib/password";
+import { clientAddress } from "./lib/requests/client-address";
 import { recordStaffEvent } from "./lib/staff/audit";
+import { MAGIC_LINK_MINUTES } from "./lib/staff/sign-in-link";
+import { signInWithPassword } from "./lib/staff/password-sign-in";
+import { allowMagicLink } from "./lib/staff/sign-in-limits";
+import { openStaffSession, staffSessionIsLive } from "./lib/staff/staff-sessions";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
-    sessionVersion: number;
+    /** The staff_sessions row this session lives by. */
+    sessionId: string;
   }
 }
 
-const MAGIC_LINK_MINUTES = 15;
+/**
+ * Password sign-in is paused (too many attempts for the address or from the
+ * client, or too many at once). Its code reaches the sign-in page, which says
+ * so without telling whether the address has an account.
+ */
+export class SignInLimited extends CredentialsSignin {
+  code = "limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
+}
 
 /**
  * Staff sign-in: a magic link through our own outbox, or a password for
@@ -39,37 +56,48 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         name: "Email",
         maxAge: MAGIC_LINK_MINUTES * 60,
         normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
-        // Only members get a link; everyone sees the same "check your email" page.
-        sendVerificationRequest({ identifier, url }) {
+        // Only members get a link, a few per address and per client; everyone sees the same
+        // "check your email" page.
+        sendVerificationRequest({ identifier, url, request }) {
+          if (!allowMagicLink(db, { email: identifier, client: clientAddress(request.headers), now: now() })) return;
           const member = getUserByEmail(db, { email: identifier });
           if (!member || listMemberships(db, { userId: member.id }).length === 0) return;
           const confirmUrl = `${config.APP_URL}/staff/sign-in/confirm?callback=${encodeURIComponent(url)}`;
-          enqueueEmail(db, { template: staffSignInEmail, props: { confirmUrl, expiresInMinutes: MAGIC_LINK_MINUTES }, to: identifier, language: "en", now: new Date() });
+          enqueueEmail(db, { template: staffSignInEmail, props: { confirmUrl, expiresInMinutes: MAGIC_LINK_MINUTES }, to: identifier, language: "en", now: now() });
           kickMailWorker();
         },
       },
       Credentials({
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
-          const user = typeof credentials.email === "string" ? getUserByEmail(db, { email: credentials.email }) : undefined;
-          const ok = typeof credentials.password === "string" && (await verifyPassword(credentials.password, user?.passwordHash));
-          return ok && user ? { id: user.id, email: user.email, name: user.name } : null;
+        async authorize({ email, password }, request) {
+          if (typeof email !== "string" || typeof password !== "string") return null;
+          const outcome = await signInWithPassword({ db, email, password, client: clientAddress(request.headers), now: now() });
+          if (outcome.kind === "limited") throw new SignInLimited(outcome.retryAfterSeconds);
+          return outcome.kind === "ok" ? { id: outcome.user.id, email: outcome.user.email, name: outcome.user.name } : null;
         },
       }),
     ],
     callbacks: {
       ...authConfig.callbacks,
+      // Runs on every read of the session, the proxy's included: a revoked or expired
+      // session row ends the session there (null clears the cookie).
       jwt({ token, user }) {
-        if (user?.id) token.sv = getUserById(db, { id: user.id })?.sessionVersion ?? 0;
-        return token;
+        if (user?.id) return { ...token, sid: openStaffSession(db, { userId: user.id, now: now() }) };
+        const live = typeof token.sid === "string" && !!token.sub && staffSessionIsLive(db, { id: token.sid, userId: token.sub, now: now() });
+        return live ? token : null;
       },
       session({ session, token }) {
         session.user.id = token.sub!;
-        session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+        session.sessionId = typeof token.sid === "string" ? token.sid : "";
         return session;
       },
     },
     events: {
+      // Every sign-out, by the button or by Auth.js's own route, revokes the session's row.
+      signOut(message) {
+        const token = "token" in message ? message.token : null;
+        if (typeof token?.sid === "string" && token.sub) revokeStaffSession(db, { id: token.sid, userId: token.sub, at: now() });
+      },
       signIn({ user, account }) {
         if (user.id) recordStaffEvent(db, { userId: user.id, type: "staff_signed_in", data: { method: account?.provider ?? "unknown" } });
       },

@@ -1,12 +1,10 @@
 import type { NextConfig } from "next";
 
+// Server actions keep Next's default 1 MB body limit (proxy.ts answers 413 above it); the one
+// large upload, the access export, goes to its own route handler with a 10 MB limit.
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  experimental: {
-    // Staff upload access exports of up to 10 MB through a server action (lib/cases/complete-access.ts).
-    serverActions: { bodySizeLimit: "11mb" },
-  },
 };
 
 export default nextConfig;

@@ -56,7 +56,8 @@ export default defineConfig({
     command: `npm run -s db:seed && npx next build && npx next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    // A cold `next build` on a busy two-core machine can take several minutes.
+    timeout: 600_000,
     // Piped, not ignored: `next build` prints type errors on stdout.
     stdout: "pipe",
     stderr: "pipe",

@@ -1,14 +1,51 @@
-import NextAuth from "next-auth";
-import { authConfig } from "./auth.config";
+import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
+import { auth } from "./auth";
 import { env } from "./lib/env";
+import { contentSecurityPolicy, securityHeaders } from "./lib/security/headers";
 
-const { auth } = NextAuth(() => ({ ...authConfig, secret: env().AUTH_SECRET }));
+// The full Auth.js setup (Next 16 runs the proxy on Node), so a signed-out or revoked
+// session is refused here already. Auth.js's middleware form: a redirect to sign-in when
+// `authorized` says no, else "next" with any refreshed session cookie.
+const staffGate = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
 /**
- * A thin gate for /staff: no session, off to the sign-in page. The real checks
- * (session version, membership, role on the request's portal) are in every
- * staff page, action and route. (Next 16 needs a plain `proxy` export.)
+ * Every body that passes here is at most a form's: server actions refuse more than
+ * Next's default 1 MB themselves, but with a 500. The one large upload has its own
+ * route, which this proxy skips (see `config`).
  */
-export const proxy = auth;
+const MAX_POST_BYTES = 1024 * 1024;
 
-export const config = { matcher: ["/staff/:path*"] };
+/**
+ * Runs on every request. Each gets a fresh script nonce: Next reads it from the
+ * Content-Security-Policy request header and puts it on the scripts it renders,
+ * and the browser gets the same policy with the other security headers. /staff
+ * keeps its thin gate (no session, off to the sign-in page); the real checks
+ * (session row, membership, role) are in every staff page, action and route.
+ * (Next 16 needs a plain `proxy` export.)
+ */
+export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const https = env().APP_URL.startsWith("https:");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) return tooLarge(https);
+  const forwarded = new Headers(request.headers);
+  forwarded.set("Content-Security-Policy", contentSecurityPolicy({ nonce, https }));
+  let response: Response = NextResponse.next({ request: { headers: forwarded } });
+  if (request.nextUrl.pathname.startsWith("/staff")) {
+    const gate = await staffGate(request, event);
+    if (gate.headers.has("location")) response = gate;
+    else for (const cookie of gate.headers.getSetCookie()) response.headers.append("Set-Cookie", cookie);
+  }
+  for (const [name, value] of Object.entries(securityHeaders({ nonce, https }))) response.headers.set(name, value);
+  return response;
+}
+
+function tooLarge(https: boolean): Response {
+  return new Response("The form sent is too large.", {
+    status: 413,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...securityHeaders({ https }) },
+  });
+}
+
+// Everything but the access export upload, which streams its body under its own limit: the
+// proxy would buffer it (app/(staff)/staff/(workspace)/requests/[id]/export/route.ts).
+export const config = { matcher: ["/((?!staff/requests/[^/]+/export$).*)"] };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -11,7 +12,9 @@ export const metadata: Metadata = {
     "A self-hosted portal for data-subject-rights requests, with a legal deadline engine that explains every due date.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page's scripts carry the request's CSP nonce (proxy.ts), so no page may be prerendered.
+  await connection();
   return (
     <html lang="en">
       <body>

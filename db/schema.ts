@@ -8,6 +8,8 @@ export interface DeadlinePolicy {
   regime: RegimeId;
   promise?: OperatorPromise;
   clockStartAt: number;
+  /** When the requester submitted the request; policies kept before it was recorded lack it. */
+  submittedAt?: number;
   identityVerifiedAt?: number;
   timeZone: string;
   country: string;
@@ -97,6 +99,8 @@ export const requests = sqliteTable(
     dueDate: text("due_date"),
     extensionNoticeBy: text("extension_notice_by"),
     acknowledgeBy: text("acknowledge_by"),
+    /** The day a refusal must be sent in writing, where the law gives it its own period (ZRU-547 art. 21). */
+    refusalBy: text("refusal_by"),
     deadlineProvisional: integer("deadline_provisional", { mode: "boolean" }).notNull().default(false),
     deadlineSteps: text("deadline_steps", { mode: "json" }).$type<string[]>(),
     /**
@@ -196,6 +200,8 @@ export const emailOutbox = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     requestId: integer("request_id").references(() => requests.id, { onDelete: "cascade" }),
+    /** Whose admins see the message on the outbox page; null (a staff sign-in link, a digest across portals) is shown to nobody. */
+    portalId: integer("portal_id").references(() => portals.id, { onDelete: "cascade" }),
     template: text().notNull(),
     language: text().$type<Language>().notNull(),
     to: text("to_address").notNull(),
@@ -213,7 +219,12 @@ export const emailOutbox = sqliteTable(
     dedupeKey: text("dedupe_key").unique(),
     createdAt: createdAt(),
   },
-  (t) => [index("email_outbox_due").on(t.status, t.nextAttemptAt), index("email_outbox_request").on(t.requestId)],
+  (t) => [
+    index("email_outbox_due").on(t.status, t.nextAttemptAt),
+    index("email_outbox_request").on(t.requestId),
+    index("email_outbox_portal_status").on(t.portalId, t.status),
+    index("email_outbox_template_created").on(t.template, t.createdAt),
+  ],
 );
 
 export const emailAttempts = sqliteTable(
@@ -242,8 +253,6 @@ export const users = sqliteTable(
     image: text(),
     /** scrypt, for installs without mail; null where only magic links are used. */
     passwordHash: text("password_hash"),
-    /** Bumped by "sign out everywhere": every session carrying an older version is refused. */
-    sessionVersion: integer("session_version").notNull().default(1),
     /** When the member's next daily digest is due. */
     nextDigestAt: integer("next_digest_at", { mode: "timestamp_ms" }),
   },
@@ -277,6 +286,49 @@ export const sessions = sqliteTable("session", {
     .references(() => users.id, { onDelete: "cascade" }),
   expires: integer({ mode: "timestamp_ms" }).notNull(),
 });
+
+/**
+ * One row per staff sign-in, named by the `sid` in the session's JWT and
+ * checked on every request: signing out revokes the row, so a copied cookie
+ * stops working; "sign out everywhere" revokes all of a member's rows.
+ */
+export const staffSessions = sqliteTable(
+  "staff_sessions",
+  {
+    id: text().primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    /** Slides with use, like the JWT's own expiry. */
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("staff_sessions_user").on(t.userId)],
+);
+
+/**
+ * Sign-in throttles kept in the database, so a restart does not reset them
+ * and several instances share them: password failures and magic-link
+ * requests, per email address whether or not it belongs to a member (a lockout
+ * must not tell which addresses do).
+ */
+export const signInThrottles = sqliteTable(
+  "sign_in_throttles",
+  {
+    /** "password:<email>" or "magic-link:<email>". */
+    key: text().primaryKey(),
+    /** Events in the current window. */
+    count: integer().notNull(),
+    windowStartAt: integer("window_start_at", { mode: "timestamp_ms" }).notNull(),
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+    /** Lockouts in a row; each doubles the next one, until a quiet day resets it. */
+    lockouts: integer().notNull().default(0),
+    lastLockedAt: integer("last_locked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("sign_in_throttles_window").on(t.windowStartAt)],
+);
 
 /** Magic-link tokens: Auth.js stores them hashed, single use, expiring. */
 export const verificationTokens = sqliteTable(
@@ -415,4 +467,6 @@ export type OutboxMessage = typeof emailOutbox.$inferSelect;
 export type NewOutboxMessage = typeof emailOutbox.$inferInsert;
 export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
+export type StaffSession = typeof staffSessions.$inferSelect;
+export type SignInThrottle = typeof signInThrottles.$inferSelect;
 export type DeletionOutcome = typeof deletionOutcomes.$inferSelect;

@@ -1,5 +1,5 @@
 import { hashPassword } from "../lib/password";
-import { expect, mailTo, test, withDb } from "./fixtures";
+import { expect, mailTo, test, uniqueEmail, withDb } from "./fixtures";
 import { createStaff } from "./staff";
 
 test("a member signs in with a password, and a wrong password is refused with a clear message", async ({ page }) => {
@@ -56,6 +56,34 @@ test("an address that is not a member gets the same page and no email", async ({
   expect(withDb((db) => db.prepare("select count(*) as n from email_outbox where to_address = ?").get(stranger))).toEqual({ n: 0 });
 });
 
+test("after sign-out, a copy of the session cookie no longer works", async ({ page, browser }) => {
+  const member = createStaff({ moserra: "viewer" });
+  const hash = await hashPassword("a passphrase to copy");
+  withDb((db) => db.prepare("update user set password_hash = ? where id = ?").run(hash, member.id));
+  await page.goto("/staff/sign-in");
+  const form = page.locator("form", { has: page.getByLabel("Password") });
+  await form.getByLabel("Work email").fill(member.email);
+  await form.getByLabel("Password").fill("a passphrase to copy");
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Requests" })).toBeVisible();
+
+  const thief = await browser.newContext();
+  await thief.addCookies(await page.context().cookies());
+  const stolen = await thief.newPage();
+  await stolen.goto("/staff");
+  await expect(stolen.getByRole("heading", { level: 1, name: "Requests" })).toBeVisible();
+  expect(await (await thief.request.get("/api/auth/session")).json()).toMatchObject({ user: { email: member.email } });
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/staff\/sign-in/);
+  await stolen.goto("/staff");
+  await expect(stolen).toHaveURL(/\/staff\/sign-in/);
+  // Auth.js itself no longer accepts it either, not only the staff pages.
+  expect(await (await thief.request.get("/api/auth/session")).json()).toBeNull();
+  expect(withDb((db) => db.prepare("select count(*) as n from staff_sessions where user_id = ? and revoked_at is not null").get(member.id))).toEqual({ n: 1 });
+  await thief.close();
+});
+
 test("sign out everywhere ends the member's other sessions too", async ({ browser }) => {
   const member = createStaff({ mvsep: "admin" });
   const hash = await hashPassword("another long passphrase");
@@ -74,4 +102,60 @@ test("sign out everywhere ends the member's other sessions too", async ({ browse
   await expect(pages[0]!).toHaveURL(/\/staff\/sign-in/);
   await pages[1]!.goto("/staff");
   await expect(pages[1]!).toHaveURL(/\/staff\/sign-in/);
+});
+
+test("five wrong passwords pause password sign-in: the right one is then refused with the lockout message, and the member is emailed once", async ({ page, mailbox }) => {
+  const member = createStaff({ usegpt: "agent" });
+  const hash = await hashPassword("the right passphrase");
+  withDb((db) => db.prepare("update user set password_hash = ? where id = ?").run(hash, member.id));
+  const lockout = /^Too many sign-in attempts: password sign-in is paused for this address or from this network\. Try again in 5 minutes, or ask for a sign-in link by email\.$/;
+  const attempt = async (password: string) => {
+    const form = page.locator("form", { has: page.getByLabel("Password") });
+    await form.getByLabel("Work email").fill(member.email);
+    await form.getByLabel("Password").fill(password);
+    await form.getByRole("button", { name: "Sign in" }).click();
+  };
+
+  await page.goto("/staff/sign-in");
+  for (let i = 1; i <= 4; i++) {
+    await attempt(`wrong guess ${i}`);
+    await expect(page.locator("p[role=alert]")).toHaveText("That email and password do not match a staff member.");
+  }
+  await attempt("wrong guess 5");
+  await expect(page.locator("p[role=alert]")).toHaveText(lockout);
+  await attempt("the right passphrase");
+  await expect(page.locator("p[role=alert]")).toHaveText(/^Too many sign-in attempts/);
+  await expect(page).toHaveURL(/\/staff\/sign-in/);
+
+  const mail = await mailTo(mailbox, member.email);
+  expect(mail.subject).toBe("Password sign-in paused after failed attempts");
+  expect(mail.text).toContain(`5 sign-in attempts with a wrong password for ${member.email}`);
+  expect(withDb((db) => db.prepare("select count(*) as n from email_outbox where to_address = ?").get(member.email))).toEqual({ n: 1 });
+});
+
+test("an address with no account is paused the same way, with the same message", async ({ page }) => {
+  const stranger = uniqueEmail("stranger");
+  await page.goto("/staff/sign-in");
+  const form = page.locator("form", { has: page.getByLabel("Password") });
+  for (let i = 1; i <= 5; i++) {
+    await form.getByLabel("Work email").fill(stranger);
+    await form.getByLabel("Password").fill(`guess ${i}`);
+    await form.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("p[role=alert]")).toHaveText(i < 5 ? "That email and password do not match a staff member." : /^Too many sign-in attempts/);
+  }
+  expect(withDb((db) => db.prepare("select count(*) as n from email_outbox where to_address = ?").get(stranger))).toEqual({ n: 0 });
+});
+
+test("five sign-in links asked for one address send three emails", async ({ page, mailbox }) => {
+  const member = createStaff({ deepen: "agent" });
+  for (let i = 0; i < 5; i++) {
+    await page.goto("/staff/sign-in");
+    await page.locator("form", { hasText: "Email me a sign-in link" }).getByLabel("Work email").fill(member.email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  }
+  // Each link is queued before its page shows: three arrive, and nothing more is queued to come.
+  await expect.poll(() => mailbox.messages.filter((m) => m.to.includes(member.email)).length).toBe(3);
+  expect(withDb((db) => db.prepare("select count(*) as n from email_outbox where to_address = ? and status in ('pending', 'sending')").get(member.email))).toEqual({ n: 0 });
+  expect(mailbox.messages.filter((m) => m.to.includes(member.email))).toHaveLength(3);
 });

@@ -31,3 +31,34 @@ test("the outbox page is for admins only", async ({ browser }) => {
   const page = await agent.newPage();
   expect((await page.goto("/staff/outbox"))?.status()).toBe(404);
 });
+
+test("an admin sees and resends only their portals' failed mail: another portal's message is not listed and resending it is a 404", async ({ browser }) => {
+  const tag = Date.now();
+  const failed = (slug: string | null, to: string) =>
+    Number(
+      withDb((db) =>
+        db
+          .prepare(
+            "insert into email_outbox (portal_id, template, language, to_address, subject, text, html, status, attempts, next_attempt_at, last_error) values ((select id from portals where slug = ?), 'staff-invitation', 'en', ?, 'You are invited', 'body', '<p>body</p>', 'failed', 1, 0, '550 no such user')",
+          )
+          .run(slug, to),
+      ).lastInsertRowid,
+    );
+  const mvsep = failed("mvsep", `mvsep-${tag}@example.test`);
+  failed("deepen", `deepen-${tag}@example.test`);
+  failed(null, `no-portal-${tag}@example.test`);
+
+  const context = await browser.newContext();
+  await signInAs(context, createStaff({ deepen: "admin", mvsep: "agent" }));
+  const page = await context.newPage();
+  await page.goto("/staff/outbox");
+  await expect(page.getByRole("row", { name: new RegExp(`deepen-${tag}`) })).toHaveCount(1);
+  await expect(page.getByRole("row", { name: new RegExp(`mvsep-${tag}`) })).toHaveCount(0);
+  await expect(page.getByRole("row", { name: new RegExp(`no-portal-${tag}`) })).toHaveCount(0);
+
+  const row = page.getByRole("row", { name: new RegExp(`deepen-${tag}`) });
+  await row.locator('input[name="id"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), mvsep);
+  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), row.getByRole("button", { name: "Resend" }).click()]);
+  expect(response.status()).toBe(404);
+  expect(withDb((db) => db.prepare("select status from email_outbox where id = ?").get(mvsep))).toEqual({ status: "failed" });
+});

@@ -89,3 +89,11 @@ test("an unknown portal is a 404", async ({ page }) => {
   const response = await page.goto("/p/no-such-operator");
   expect(response?.status()).toBe(404);
 });
+
+test("a post of more than 1 MB to a public page is refused with 413, not run and not a 500", async ({ request }) => {
+  const response = await request.post("/p/mvsep/request", {
+    multipart: { email: "big@example.test", details: "x".repeat(2 * 1024 * 1024) },
+    headers: { "Next-Action": "0".repeat(42) },
+  });
+  expect(response.status()).toBe(413);
+});

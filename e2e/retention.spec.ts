@@ -63,22 +63,32 @@ test.describe("retention register", () => {
     await expect(registerRow(page, kept.later)).toContainText("kept");
 
     const downloading = page.waitForEvent("download");
-    await page.getByRole("link", { name: "Export CSV" }).click();
+    await page.getByRole("button", { name: "Export CSV" }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^retention-register-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv).toMatch(new RegExp(`${kept.reference},[^\\r\\n]*,${kept.soon},[^\\r\\n]*,purged,[^\\r\\n]*,${agent.email}\\r\\n`));
 
-    const portalAudit = await page.request.get("/staff/audit/usegpt?format=json");
+    // Exports are POSTs: a GET, which any link or image could make, is refused before anything is recorded.
+    expect((await page.request.get("/staff/audit/usegpt?format=json")).status()).toBe(405);
+    expect((await page.request.get(`/staff/requests/${kept.requestId}/audit?format=csv`)).status()).toBe(405);
+    expect((await page.request.get("/staff/retention/export")).status()).toBe(405);
+    // A page on another port of this host is same-site: its form would carry the staff cookie.
+    const elsewhere = { "Sec-Fetch-Site": "same-site", Origin: "http://localhost:1" };
+    expect((await page.request.post("/staff/audit/usegpt?format=json", { headers: elsewhere })).status()).toBe(403);
+    const portalAudit = await page.request.post("/staff/audit/usegpt?format=json");
     expect(portalAudit.status()).toBe(200);
     expect(portalAudit.headers()["content-disposition"]).toBe('attachment; filename="audit-usegpt.json"');
     expect(portalAudit.headers()["cache-control"]).toContain("no-store");
     const purge = { type: "retention_purge_confirmed", requestId: kept.requestId, reference: kept.reference, actor: `staff:${agent.id}` };
     expect(await portalAudit.json()).toContainEqual(expect.objectContaining(purge));
 
-    const requestAudit = await page.request.get(`/staff/requests/${kept.requestId}/audit?format=csv`);
-    expect(requestAudit.status()).toBe(200);
-    const body = await requestAudit.body();
+    await page.goto(`/staff/requests/${kept.requestId}`);
+    const exporting = page.waitForEvent("download");
+    await page.getByRole("button", { name: "CSV", exact: true }).click();
+    const requestAudit = await exporting;
+    expect(requestAudit.suggestedFilename()).toBe(`audit-${kept.reference}.csv`);
+    const body = readFileSync((await requestAudit.path())!);
     // The byte-order mark that lets Excel read the file as UTF-8.
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = body.subarray(3).toString("utf8").split("\r\n");
@@ -93,7 +103,7 @@ test.describe("retention register", () => {
     await page.goto("/staff/retention?portal=usegpt");
     await expect(registerRow(page, kept.soon)).toContainText("kept");
     await expect(page.getByRole("button", { name: "Confirm purge" })).toHaveCount(0);
-    expect((await page.request.get("/staff/audit/usegpt?format=csv")).status()).toBe(200);
+    expect((await page.request.post("/staff/audit/usegpt?format=csv")).status()).toBe(200);
   });
 
   test("a member of another portal sees none of usegpt's rows and cannot export its audit log", async ({ page, context }) => {
@@ -103,7 +113,7 @@ test.describe("retention register", () => {
     await page.goto("/staff/retention");
     await expect(page.getByRole("heading", { name: "Retention register" })).toBeVisible();
     await expect(page.getByText(kept.reference)).toHaveCount(0);
-    expect((await page.request.get("/staff/audit/usegpt?format=json")).status()).toBe(404);
-    expect((await page.request.get(`/staff/requests/${kept.requestId}/audit`)).status()).toBe(404);
+    expect((await page.request.post("/staff/audit/usegpt?format=json")).status()).toBe(404);
+    expect((await page.request.post(`/staff/requests/${kept.requestId}/audit`)).status()).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import { expect, mailTo, test, uniqueEmail, withDb } from "./fixtures";
+import { expect, mailTo, test, uniqueEmail, verifiedRequest, withDb } from "./fixtures";
 import { createStaff, signInAs } from "./staff";
 
 const ACCESS_PROMISE = "Promised days for See my data (access)";
@@ -104,14 +104,33 @@ test.describe("portal settings", () => {
     await expect(row.getByLabel(`Role of ${email}`)).toHaveValue("viewer");
 
     await row.getByRole("button", { name: `Revoke access of ${email}` }).click();
-    await expect(page.getByRole("status")).toHaveText("Access revoked; their sessions have ended.");
+    await expect(page.getByRole("status")).toHaveText("Access to this portal revoked.");
     await expect(row).toHaveCount(0);
-    expect(withDb((db) => db.prepare("select session_version from user where email = ?").get(email))).toEqual({ session_version: 2 });
 
     const about = (type: string) => moserraEvents(type).map((e) => JSON.parse(e.data)).filter((d) => d.email === email);
     expect(about("member_invited")).toEqual([expect.objectContaining({ role: "agent" })]);
     expect(about("member_role_changed")).toEqual([expect.objectContaining({ from: "agent", to: "viewer" })]);
     expect(about("member_revoked")).toEqual([expect.objectContaining({ role: "viewer" })]);
+  });
+
+  test("revoking a member from one portal ends their access there only: their session still works on the other", async ({ page, context, browser, mailbox }) => {
+    const onMoserra = await verifiedRequest(page, mailbox, { slug: "moserra", type: "access", language: "en" });
+    const onMvsep = await verifiedRequest(page, mailbox, { slug: "mvsep", type: "access", language: "en" });
+    const member = createStaff({ moserra: "agent", mvsep: "agent" });
+    const memberContext = await browser.newContext();
+    await signInAs(memberContext, member);
+    const memberPage = await memberContext.newPage();
+    expect((await memberPage.goto(`/staff/requests/${onMoserra.id}`))!.status()).toBe(200);
+
+    await signInAs(context, createStaff({ moserra: "admin" }));
+    await page.goto("/staff/settings/moserra/members");
+    await page.getByRole("row").filter({ hasText: member.email }).getByRole("button", { name: `Revoke access of ${member.email}` }).click();
+    await expect(page.getByRole("status")).toHaveText("Access to this portal revoked.");
+
+    expect((await memberPage.goto(`/staff/requests/${onMoserra.id}`))!.status()).toBe(404);
+    expect((await memberPage.goto(`/staff/requests/${onMvsep.id}`))!.status()).toBe(200);
+    await expect(memberPage.getByText(onMvsep.reference).first()).toBeVisible();
+    await memberContext.close();
   });
 
   test("a portal's last admin can neither step down nor leave", async ({ page, context }) => {

@@ -81,6 +81,14 @@ test("an access request is answered with a file the requester downloads by press
   const staff = await agent.newPage();
   await staff.goto(`/staff/requests/${req.id}`);
   await staff.getByRole("button", { name: "Start work" }).click();
+  // Over 10 MB: refused with 413 as it streams in, and the request stays open.
+  const tooBig = await staff.request.post(`/staff/requests/${req.id}/export`, {
+    multipart: { file: { name: "export.json", mimeType: "application/json", buffer: Buffer.alloc(10 * 1024 * 1024 + 100 * 1024, 0x20) } },
+  });
+  expect(tooBig.status()).toBe(413);
+  expect(await tooBig.text()).toContain("larger than 10 MB");
+  await staff.reload();
+  await expect(staff.locator("[data-status]")).toHaveText("Being worked on");
   await staff.getByLabel(/Export \(JSON, CSV or ZIP/).setInputFiles({ name: "export.json", mimeType: "application/json", buffer: Buffer.from('{"email":"robin"}') });
   await staff.getByRole("button", { name: "Upload and send the download link" }).click();
   await expect(staff.locator("[data-status]")).toHaveText("Completed");

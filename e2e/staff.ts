@@ -28,10 +28,17 @@ export function createStaff(roles: Record<string, Role>, name = "Test Staff"): {
   }
 }
 
-/** Signs the browser context in as `user` with a session token the server accepts. */
+/** Signs the browser context in as `user` with a session token, and the session row, the server accepts. */
 export async function signInAs(context: BrowserContext, user: { id: string; email: string }) {
+  const sid = randomUUID();
+  const db = new Database(process.env.RIGHTSDESK_E2E_DB!);
+  try {
+    db.prepare("insert into staff_sessions (id, user_id, created_at, last_seen_at, expires_at) values (?, ?, ?, ?, ?)").run(sid, user.id, Date.now(), Date.now(), Date.now() + 60 * 60 * 1000);
+  } finally {
+    db.close();
+  }
   const token = await encode({
-    token: { sub: user.id, email: user.email, sv: 1 },
+    token: { sub: user.id, email: user.email, sid },
     secret: process.env.RIGHTSDESK_E2E_AUTH_SECRET!,
     salt: COOKIE,
     maxAge: 60 * 60,

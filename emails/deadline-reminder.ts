@@ -12,6 +12,8 @@ export interface DeadlineReminderProps {
   dueDate: string;
   /** Whole days to the due day: 0 is the due day, negative is overdue. */
   daysLeft: number;
+  /** YYYY-MM-DD by which a refusal must be sent in writing, where the law sets it apart (ZRU-547 art. 21); else null. */
+  refusalBy: string | null;
   /** The request's page in the staff workspace. */
   requestUrl: string;
   /** Why this person is reminded: an admin copied on an overdue request is told so. */
@@ -27,7 +29,7 @@ const WHY: Record<DeadlineReminderProps["why"], (portalName: string) => string> 
 /** A deadline reminder for staff (7, 3, 1 days before, the due day, then daily while overdue). Staff work in English. */
 export const deadlineReminderEmail: EmailTemplate<DeadlineReminderProps> = {
   name: "deadline-reminder",
-  render({ portalName, reference, requestType, dueDate, daysLeft, requestUrl, why }) {
+  render({ portalName, reference, requestType, dueDate, daysLeft, refusalBy, requestUrl, why }) {
     const when = describeDaysLeft(daysLeft);
     const heading = `${when[0]!.toUpperCase()}${when.slice(1)}: ${reference}`;
     const due = formatDate(dueDate);
@@ -44,7 +46,10 @@ export const deadlineReminderEmail: EmailTemplate<DeadlineReminderProps> = {
               ? `This request was due on ${due} and has not been answered. Answer it, or record why it is late, as soon as you can.`
               : `This request must be answered by the end of ${due}.`,
         },
-        { kind: "facts", rows: [["Reference", reference], ["Portal", portalName], ["Type", requestType], ["Due", due]] },
+        {
+          kind: "facts",
+          rows: [["Reference", reference], ["Portal", portalName], ["Type", requestType], ["Due", due], ...(refusalBy ? [["Refuse in writing by", formatDate(refusalBy)] as [string, string]] : [])],
+        },
         { kind: "button", label: "Open the request", url: requestUrl },
         { kind: "note", text: WHY[why](portalName) },
       ],
@@ -56,6 +61,7 @@ export const deadlineReminderEmail: EmailTemplate<DeadlineReminderProps> = {
     requestType: "Delete my data",
     dueDate: "2026-01-26",
     daysLeft: 3,
+    refusalBy: null,
     requestUrl: "http://localhost:3000/staff/requests/1",
     why: "unassigned",
   },

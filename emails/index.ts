@@ -16,3 +16,4 @@ export { extensionDecisionReminderEmail, type ExtensionDecisionReminderProps } f
 export { appealReceivedEmail, type AppealReceivedProps } from "./appeal-received";
 export { appealDecisionEmail, type AppealDecisionProps } from "./appeal-decision";
 export { duplicateMergedEmail, type DuplicateMergedProps } from "./duplicate-merged";
+export { staffSignInLockoutEmail, type StaffSignInLockoutProps } from "./staff-sign-in-lockout";

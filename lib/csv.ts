@@ -9,8 +9,21 @@ export interface CsvColumn<T> {
  * quoted with its quotes doubled; null and undefined are empty fields.
  */
 export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
-  const lines = [columns.map((c) => field(c.header)), ...rows.map((row) => columns.map((c) => field(c.value(row))))];
-  return lines.map((cells) => cells.join(",")).join("\r\n") + "\r\n";
+  return csvHeader(columns) + csvRows(columns, rows);
+}
+
+/** The header line alone, for a file written in pieces. */
+export function csvHeader<T>(columns: readonly CsvColumn<T>[]): string {
+  return line(columns.map((c) => c.header));
+}
+
+/** The lines of some rows, for a file written in pieces. */
+export function csvRows<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
+  return rows.map((row) => line(columns.map((c) => c.value(row)))).join("");
+}
+
+function line(values: (string | number | boolean | null | undefined)[]): string {
+  return values.map(field).join(",") + "\r\n";
 }
 
 function field(value: string | number | boolean | null | undefined): string {

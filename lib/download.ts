@@ -7,12 +7,21 @@ export type DownloadFormat = keyof typeof CONTENT_TYPES;
  * audit log or the register must show the moment it was asked for, and must not
  * linger in a shared cache.
  */
-export function attachment(body: string, { name, format }: { name: string; format: DownloadFormat }): Response {
+export function attachment(body: string | ReadableStream<Uint8Array>, { name, format }: { name: string; format: DownloadFormat }): Response {
   // Excel reads a CSV in the system code page unless it starts with a byte-order
   // mark, which garbles the Russian, Uzbek and Turkish text of the demo portals.
-  const content = format === "csv" ? `\uFEFF${body}` : body;
+  const bom = format === "csv" ? "\uFEFF" : "";
+  const content = typeof body === "string" ? bom + body : body.pipeThrough(prefixWith(bom));
   const filename = `${name.replace(/[^A-Za-z0-9._-]/g, "_")}.${format}`;
   return new Response(content, {
     headers: { "Content-Type": CONTENT_TYPES[format], "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+  });
+}
+
+function prefixWith(text: string): TransformStream<Uint8Array, Uint8Array> {
+  return new TransformStream({
+    start(controller) {
+      if (text) controller.enqueue(new TextEncoder().encode(text));
+    },
   });
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { parseTrustProxy } from "./requests/forwarded";
 
 /** Unset and empty mean the same: the default. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema);
@@ -29,6 +30,15 @@ const schema = z.object({
   FORM_MIN_FILL_MS: count(2000, 0),
   /** Submissions accepted per client address per hour, form and API together. */
   RATE_LIMIT_PER_HOUR: count(30, 1),
+  /** The proxies in front of the app whose X-Forwarded-For is believed: a count or address ranges. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
+      return parsed.ok ? parsed.trust : z.NEVER;
+    }),
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };

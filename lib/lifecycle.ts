@@ -41,6 +41,8 @@ export function can(status: RequestStatus, action: Action): boolean {
 }
 
 export class TransitionError extends Error {
+  /** Its code in the staff error catalogue (lib/staff/errors.ts). */
+  readonly code = "transition_not_allowed";
   constructor(
     readonly status: RequestStatus,
     readonly action: Action,

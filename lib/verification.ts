@@ -16,8 +16,21 @@ export function looksLikeToken(value: unknown): value is string {
 }
 
 export const VERIFY_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
-/** The status link lives as long as a requester could reasonably need it; it is revocable. */
+/** The longest a status link lives while its request is open; the requester can revoke it sooner. */
 export const STATUS_TOKEN_TTL_MS = 2 * 365 * 24 * 60 * 60 * 1000;
+/**
+ * Once a request is closed, its status links work this many more days: time to
+ * read the outcome and to appeal where the law allows (the download has its
+ * own, shorter link), not years of access to the request by whoever finds an email.
+ */
+export const STATUS_LINK_DAYS_AFTER_CLOSE = 90;
+
+/** When a status link stops working: at its expiry, or STATUS_LINK_DAYS_AFTER_CLOSE days after the request closed, whichever is first. */
+export function statusLinkEndsAt({ expiresAt, closedAt }: { expiresAt: Date; closedAt: Date | null }): Date {
+  if (!closedAt) return expiresAt;
+  const afterClose = new Date(closedAt.getTime() + STATUS_LINK_DAYS_AFTER_CLOSE * 24 * 60 * 60 * 1000);
+  return afterClose < expiresAt ? afterClose : expiresAt;
+}
 
 /** Unverified requests are purged, with their data, a week after submission (DESIGN.md). */
 export const PURGE_UNVERIFIED_AFTER_DAYS = 7;

@@ -46,8 +46,34 @@ describe("deadline CLI", () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ dueDate: "2027-01-05", extensionNoticeBy: null, provisional: true });
   });
 
+  it("times a Virginia appeal like any other type: lodged Fri 15 May 2026 → due Tue 14 Jul, 60 days on, no weekend roll", () => {
+    const r = deadline("--regime", "us-va-vcdpa", "--type", "appeal", "--start", "2026-05-15T10:00:00-04:00", "--tz", "America/New_York", "--country", "US-VA");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Due: 2026-07-14 (end of day America/New_York: 2026-07-15T03:59:59.999Z)");
+    expect(r.stdout).not.toContain("Extension notice by");
+    expect(r.stdout).toContain("Va. Code §59.1-577(C): 60 calendar days from Fri 15 May 2026, the start day not counted → Tue 14 Jul 2026");
+  });
+
+  it("counts ZRU-547 art. 11 from --submitted-at: submitted Mon 12 Jan, verified Tue 13 Jan → Thu 15 Jan", () => {
+    const correction = deadline(
+      "--regime", "uz-zru547", "--type", "correction", "--start", "2026-01-13T09:00:00+05:00", "--submitted-at", "2026-01-12T10:00:00+05:00",
+      "--tz", "Asia/Tashkent", "--country", "UZ", "--json",
+    );
+    expect(correction.code).toBe(0);
+    expect(JSON.parse(correction.stdout)).toMatchObject({ dueDate: "2026-01-15", refusalBy: null });
+  });
+
+  it("prints ZRU-547 art. 21's refusal date beside the promise's due date", () => {
+    const access = deadline("--regime", "uz-zru547", "--type", "access", "--start", "2026-01-12T10:00:00+05:00", "--tz", "Asia/Tashkent", "--country", "UZ", "--custom-days", "30", "--custom-unit", "calendar");
+    expect(access.stdout).toContain("Due: 2026-02-11");
+    expect(access.stdout).toContain("Refuse in writing by: 2026-01-22");
+  });
+
   it.each([
     [{ "--regime": "gdpr" }, "--regime", /unknown regime "gdpr"/],
+    [{ "--submitted-at": "yesterday" }, "--submitted-at", /not an ISO 8601 instant with an offset/],
+    [{ "--submitted-at": "2026-02-01T10:00:00+01:00" }, "--submitted-at", /cannot be submitted after its clock started/],
+    [{ "--regime": "us-ut-ucpa", "--type": "appeal", "--tz": "America/Denver", "--country": "US-UT" }, "--custom-days", /Utah UCPA sets no deadline for appeal requests/],
     [{ "--type": "erasure" }, "--type", /unknown request type "erasure"/],
     [{ "--tz": "Europe/Atlantis" }, "--tz", /unknown time zone "Europe\/Atlantis"/],
     [{ "--country": "ZZ" }, "--country", /unknown country "ZZ"/],

@@ -1,6 +1,7 @@
 /**
  * `npm run -s deadline -- --regime eu-gdpr --type access --start 2026-01-31T10:00:00+01:00 --tz Europe/Berlin --country DE`
- * prints when a request is due and why. Exit 2 on any bad argument, naming it.
+ * prints when a request is due and why. `--start` is the portal's clock start; `--submitted-at` the
+ * submission, where a statute counts from it (ZRU-547 art. 11). Exit 2 on any bad argument, naming it.
  */
 import { parseArgs } from "node:util";
 import {
@@ -21,13 +22,14 @@ const USAGE = `usage: npm run -s deadline -- --regime <${REGIME_IDS.join("|")}>
          --start <ISO 8601 instant with offset> --tz <IANA zone> --country <ISO 3166 code>
          [--extended] [--pause <YYYY-MM-DD>/<YYYY-MM-DD> …]
          [--custom-days N --custom-unit calendar|working [--custom-extension N]]
-         [--identity-at <instant>] [--fee-at <instant>] [--json]`;
+         [--submitted-at <instant>] [--identity-at <instant>] [--fee-at <instant>] [--json]`;
 
 /** Engine fields → the flag a person typed. */
 const FLAGS: Record<string, string> = {
   regime: "--regime",
   type: "--type",
   receivedAt: "--start",
+  submittedAt: "--submitted-at",
   identityVerifiedAt: "--identity-at",
   feePaidAt: "--fee-at",
   timeZone: "--tz",
@@ -101,6 +103,7 @@ function inputFrom(argv: string[]): { input: DeadlineInput; json: boolean } {
         "custom-days": { type: "string" },
         "custom-unit": { type: "string" },
         "custom-extension": { type: "string" },
+        "submitted-at": { type: "string" },
         "identity-at": { type: "string" },
         "fee-at": { type: "string" },
         json: { type: "boolean" },
@@ -123,6 +126,7 @@ function inputFrom(argv: string[]): { input: DeadlineInput; json: boolean } {
       regime: required("--regime", v.regime) as RegimeId,
       type: required("--type", v.type) as RequestType,
       receivedAt: instant("--start", required("--start", v.start))!,
+      submittedAt: instant("--submitted-at", v["submitted-at"]),
       identityVerifiedAt: instant("--identity-at", v["identity-at"]),
       feePaidAt: instant("--fee-at", v["fee-at"]),
       timeZone: required("--tz", v.tz),
@@ -138,6 +142,7 @@ function render(result: DeadlineResult, timeZone: string): string {
   const lines = [`Due: ${result.dueDate} (end of day ${timeZone}: ${result.dueAt.toISOString()})`];
   if (result.extensionNoticeBy) lines.push(`Extension notice by: ${result.extensionNoticeBy}`);
   if (result.acknowledgeBy) lines.push(`Acknowledge by: ${result.acknowledgeBy}`);
+  if (result.refusalBy) lines.push(`Refuse in writing by: ${result.refusalBy}`);
   if (result.provisional) lines.push("Provisional: a working-day calendar without official data was used");
   lines.push("Why:", ...result.steps.map((s, i) => `  ${i + 1}. ${s}`));
   return lines.join("\n");
@@ -147,9 +152,9 @@ function main(argv: string[]): number {
   try {
     const { input, json } = inputFrom(argv);
     const result = computeDeadline(input);
-    const { dueAt, dueDate, extensionNoticeBy, acknowledgeBy, provisional, steps } = result;
+    const { dueAt, dueDate, extensionNoticeBy, acknowledgeBy, refusalBy, provisional, steps } = result;
     const out = json
-      ? JSON.stringify({ dueAt: dueAt.toISOString(), dueDate, extensionNoticeBy, acknowledgeBy, provisional, steps }, null, 2)
+      ? JSON.stringify({ dueAt: dueAt.toISOString(), dueDate, extensionNoticeBy, acknowledgeBy, refusalBy, provisional, steps }, null, 2)
       : render(result, input.timeZone);
     process.stdout.write(`${out}\n`);
     return 0;

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq, gt, lte, max, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { portals, requestEvents, requests } from "../schema";
 
@@ -7,13 +7,20 @@ export function listChainPortals(db: Executor) {
   return db.select({ id: portals.id, slug: portals.slug }).from(portals).orderBy(asc(portals.id)).all();
 }
 
+type AuditScope = { portalId: number; requestId?: number };
+
+function inScope({ portalId, requestId }: AuditScope): SQL | undefined {
+  return and(eq(requestEvents.portalId, portalId), requestId === undefined ? undefined : eq(requestEvents.requestId, requestId));
+}
+
 /**
  * A portal's audit chain in id order (the order it was hashed in), or one
  * request's entries in it, with the request's reference while the request
- * still exists: a purged request leaves its events behind.
+ * still exists: a purged request leaves its events behind. Read a page at a
+ * time: entries after `afterId`, up to `throughId`.
  */
-export function listAuditEntries(db: Executor, { portalId, requestId }: { portalId: number; requestId?: number }) {
-  return db
+export function listAuditEntries(db: Executor, scope: AuditScope & { afterId?: number; throughId?: number; limit?: number }) {
+  const query = db
     .select({
       id: requestEvents.id,
       portalId: requestEvents.portalId,
@@ -29,9 +36,21 @@ export function listAuditEntries(db: Executor, { portalId, requestId }: { portal
     })
     .from(requestEvents)
     .leftJoin(requests, eq(requests.id, requestEvents.requestId))
-    .where(and(eq(requestEvents.portalId, portalId), requestId === undefined ? undefined : eq(requestEvents.requestId, requestId)))
-    .orderBy(asc(requestEvents.id))
-    .all();
+    .where(
+      and(
+        inScope(scope),
+        scope.afterId === undefined ? undefined : gt(requestEvents.id, scope.afterId),
+        scope.throughId === undefined ? undefined : lte(requestEvents.id, scope.throughId),
+      ),
+    )
+    .orderBy(asc(requestEvents.id));
+  return (scope.limit === undefined ? query : query.limit(scope.limit)).all();
 }
 
 export type AuditEntry = ReturnType<typeof listAuditEntries>[number];
+
+/** How many entries the scope holds and the id of its last one (0 when empty). */
+export function measureAuditEntries(db: Executor, scope: AuditScope): { entries: number; lastId: number } {
+  const row = db.select({ entries: count(), lastId: max(requestEvents.id) }).from(requestEvents).where(inScope(scope)).get();
+  return { entries: row?.entries ?? 0, lastId: row?.lastId ?? 0 };
+}

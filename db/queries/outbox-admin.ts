@@ -1,11 +1,12 @@
-import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../client";
 import { emailOutbox, requests } from "../schema";
 
 /**
- * Messages the sender gave up on, for the admins of their portals. Staff
- * emails (no request) are shown to every admin: a failing sign-in link is
- * everyone's problem. Bodies are not listed: they may hold live links.
+ * Messages the sender gave up on, for the admins of their portals. Mail of no
+ * portal (a staff sign-in link, a digest across portals) is listed to nobody:
+ * its address and subject may tell of another portal. Bodies are not listed:
+ * they hold live links.
  */
 export function listFailedMessages(db: Executor, { portalIds, limit = 200 }: { portalIds: number[]; limit?: number }) {
   return db
@@ -19,23 +20,18 @@ export function listFailedMessages(db: Executor, { portalIds, limit = 200 }: { p
       createdAt: emailOutbox.createdAt,
       reference: requests.reference,
       requestId: requests.id,
-      portalId: requests.portalId,
+      portalId: emailOutbox.portalId,
     })
     .from(emailOutbox)
     .leftJoin(requests, eq(requests.id, emailOutbox.requestId))
-    .where(and(eq(emailOutbox.status, "failed"), or(isNull(emailOutbox.requestId), inArray(requests.portalId, portalIds))))
+    .where(and(eq(emailOutbox.status, "failed"), inArray(emailOutbox.portalId, portalIds)))
     .orderBy(desc(emailOutbox.id))
     .limit(limit)
     .all();
 }
 
 export function getOutboxMessage(db: Executor, { id }: { id: number }) {
-  return db
-    .select({ id: emailOutbox.id, status: emailOutbox.status, requestId: emailOutbox.requestId, portalId: requests.portalId })
-    .from(emailOutbox)
-    .leftJoin(requests, eq(requests.id, emailOutbox.requestId))
-    .where(eq(emailOutbox.id, id))
-    .get();
+  return db.select({ id: emailOutbox.id, status: emailOutbox.status, portalId: emailOutbox.portalId }).from(emailOutbox).where(eq(emailOutbox.id, id)).get();
 }
 
 /** Puts a failed message back in the queue with a fresh set of attempts; false if it is no longer failed. */

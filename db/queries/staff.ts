@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "../client";
 import { memberships, portals, users, type Role } from "../schema";
 
@@ -56,12 +56,4 @@ export function listMembers(db: Executor, { portalId }: { portalId: number }) {
     .where(eq(memberships.portalId, portalId))
     .orderBy(users.email)
     .all();
-}
-
-/** Ends every session of a member: their tokens carry the old version and are refused. */
-export function bumpSessionVersion(tx: Executor, { userId }: { userId: string }) {
-  tx.update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, userId))
-    .run();
 }

@@ -15,10 +15,11 @@ export const deepen: PortalSeed = {
   requestTypes: ["deletion", "restriction"],
   // §5.4: processing under the Law "On Personal Data" of 2 July 2019 (ZRU-547).
   regime: "uz-zru547",
-  // §6.2: deletion within 14 days of the written request; blocking (§7.2.4 sets no period) is held to the same promise.
+  // §6.2: deletion within 14 days of the written request. §7.2.4 blocks the data "from the moment of the request"
+  // ("murojaat qilgan … paytdan boshlab"), so blocking is due the day it is asked: a promise of 0 days.
   promises: {
     deletion: { days: 14, unit: "calendar" },
-    restriction: { days: 14, unit: "calendar" },
+    restriction: { days: 0, unit: "calendar" },
   },
   // §6.1: the request must come from the address given at registration, so the clock starts once that is proved.
   clockStart: "verification",

@@ -6,7 +6,7 @@ import type { DsrRequest, Portal } from "../../db/schema";
 import { appealDecisionEmail } from "../../emails";
 import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "../cases/shared";
 import { transition } from "../lifecycle";
-import { appealRight } from "./rights";
+import { appealDecisionComplaint } from "./rights";
 import { MAX_GROUNDS } from "../validation/appeal";
 
 export type AppealOutcome = "granted" | "denied";
@@ -23,16 +23,16 @@ export function decideAppeal(
   db: Db,
   { request, portal, outcome, explanation, by, now, appUrl }: { request: DsrRequest; portal: Portal; outcome: AppealOutcome; explanation: string; by: string; now: Date; appUrl: string },
 ) {
-  if (request.type !== "appeal" || request.appealOf === null) throw new CaseError("only an appeal is decided with this form");
+  if (request.type !== "appeal" || request.appealOf === null) throw new CaseError("appeal_only");
   const text = explanation.trim();
-  if (!text) throw new CaseError("explain the decision: the law requires a written explanation of its reasons");
-  if (text.length > MAX_GROUNDS) throw new CaseError("the explanation can be at most 5,000 characters");
+  if (!text) throw new CaseError("appeal_explanation_required");
+  if (text.length > MAX_GROUNDS) throw new CaseError("appeal_explanation_too_long");
   const status = transition(request.status, outcome === "granted" ? "complete" : "reject");
   const regime = request.deadlinePolicy?.regime ?? portal.regime;
   db.transaction(
     (tx) => {
       const set = { status, resolution: text, rejectionReason: outcome === "denied" ? APPEAL_DENIED : null, closedAt: now, nextReminderAt: null };
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
       closePause(tx, { requestId: request.id, at: now });
       recordCaseEvent(tx, request, { type: "appeal_decided", actor: staffActor(by), visible: true, data: { outcome }, at: now });
       const original = getRequestReference(tx, { id: request.appealOf! });
@@ -44,7 +44,7 @@ export function decideAppeal(
           originalReference: original?.reference ?? "",
           outcome,
           explanation: text,
-          complaint: outcome === "denied" ? (appealRight(regime)?.complaint ?? null) : null,
+          complaint: appealDecisionComplaint(regime, outcome) ?? null,
           statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
         },
         now,

@@ -1,4 +1,4 @@
-import { REQUEST_TYPES, type RegimeId } from "../deadlines";
+import { appealRight, REQUEST_TYPES, type AppealRight, type RegimeId } from "../deadlines";
 
 /** Where a requester can take a complaint about the operator, by law. */
 export interface ComplaintRoute {
@@ -10,31 +10,41 @@ export interface ComplaintRoute {
   source: string;
 }
 
-/** A US state law's appeal: the requester asks the controller to review its decision. */
-export interface AppealRight {
-  /** The provision granting the appeal; its deadline is the engine's `appeal` rule. */
-  source: string;
-  /**
-   * How long after the decision the requester may appeal. Virginia says only "a
-   * reasonable period of time after the consumer's receipt of the decision", so
-   * the portal's configured window applies.
-   */
-  window: string;
-  /** Where a denied appeal can go; the decision must say so (Va. Code §59.1-577(C): "an online mechanism … through which the consumer may contact the Attorney General"). */
-  complaint: ComplaintRoute;
-}
-
-const APPEALS: Partial<Record<RegimeId, AppealRight>> = {
+/**
+ * The state Attorney General's complaint route, for the US laws whose appeal
+ * decision must name it (the engine's `appealRight(regime).attorneyGeneral`).
+ * Addresses are the offices' consumer-complaint pages; New Jersey's law is
+ * enforced through its Division of Consumer Affairs.
+ */
+const ATTORNEYS_GENERAL: Partial<Record<RegimeId, ComplaintRoute>> = {
   "us-va-vcdpa": {
+    kind: "attorney-general",
+    authority: "the Office of the Attorney General of Virginia, Consumer Protection Section",
+    url: "https://www.oag.state.va.us/consumer-protection/",
+    phone: "1-800-552-9963",
     source: "Va. Code §59.1-577(C)",
-    window: "a reasonable period of time after the consumer's receipt of the decision (Va. Code §59.1-577(C)): the portal's configured window",
-    complaint: {
-      kind: "attorney-general",
-      authority: "the Office of the Attorney General of Virginia, Consumer Protection Section",
-      url: "https://www.oag.state.va.us/consumer-protection/",
-      phone: "1-800-552-9963",
-      source: "Va. Code §59.1-577(C), §59.1-584",
-    },
+  },
+  "us-co-cpa": { kind: "attorney-general", authority: "the Colorado Attorney General", url: "https://coag.gov/file-complaint/", source: "C.R.S. §6-1-1306(3)" },
+  "us-ct-ctdpa": { kind: "attorney-general", authority: "the Connecticut Attorney General", url: "https://www.dir.ct.gov/ag/complaint/", source: "CGS §42-518" },
+  "us-tx-tdpsa": {
+    kind: "attorney-general",
+    authority: "the Texas Attorney General, Consumer Protection Division",
+    url: "https://www.texasattorneygeneral.gov/consumer-protection/file-consumer-complaint",
+    source: "Tex. Bus. & Com. Code §541.053",
+  },
+  "us-or-ocpa": { kind: "attorney-general", authority: "the Oregon Department of Justice", url: "https://justice.oregon.gov/consumercomplaints/", source: "ORS 646A.576(6)" },
+  "us-ne-ndpa": { kind: "attorney-general", authority: "the Nebraska Attorney General", url: "https://protectthegoodlife.nebraska.gov/", source: "Neb. Rev. Stat. §87-1109" },
+  "us-ia-icdpa": {
+    kind: "attorney-general",
+    authority: "the Iowa Attorney General, Consumer Protection Division",
+    url: "https://www.iowaattorneygeneral.gov/for-consumers/file-a-consumer-complaint",
+    source: "Iowa Code §715D.3(3)",
+  },
+  "us-nj-njdpa": {
+    kind: "attorney-general",
+    authority: "the New Jersey Division of Consumer Affairs",
+    url: "https://www.njconsumeraffairs.gov/Pages/Consumer-Complaints.aspx",
+    source: "N.J.S.A. 56:8-166.4 et seq.",
   },
 };
 
@@ -72,18 +82,26 @@ const SUPERVISORY: Partial<Record<RegimeId, ComplaintRoute>> = {
   },
 };
 
-/** The appeal the regime gives against a decision, if any. */
-export function appealRight(regime: RegimeId): AppealRight | undefined {
-  return APPEALS[regime];
+/** Whether the regime gives an appeal to the controller (the engine's data), and where a denied one can go. */
+export function appealRoute(regime: RegimeId): { right: AppealRight; complaint: ComplaintRoute | undefined } | undefined {
+  const right = appealRight(regime);
+  return right ? { right, complaint: right.attorneyGeneral ? ATTORNEYS_GENERAL[regime] : undefined } : undefined;
+}
+
+/** The appeal decision's complaint route: the Attorney General where the law asks for it on this outcome. */
+export function appealDecisionComplaint(regime: RegimeId, outcome: "granted" | "denied"): ComplaintRoute | undefined {
+  const route = appealRoute(regime);
+  const due = route?.right.attorneyGeneral === "always" || (route?.right.attorneyGeneral === "if-denied" && outcome === "denied");
+  return due ? route!.complaint : undefined;
 }
 
 /**
- * What a decided request's status page and decision email tell the requester
- * about taking it further: the appeal route's complaint body for US laws, the
- * supervisory authority for GDPR-style laws; nothing where the law names none.
+ * What a decided request's status page and rejection email tell the requester
+ * about taking it further: under a US law with an appeal, the Attorney General
+ * (after the appeal); under GDPR-style laws, the supervisory authority.
  */
 export function complaintRoute(regime: RegimeId): ComplaintRoute | undefined {
-  return APPEALS[regime]?.complaint ?? SUPERVISORY[regime];
+  return appealRoute(regime)?.complaint ?? SUPERVISORY[regime];
 }
 
 /** The types a request form may offer: an appeal is lodged from the decided request's status page, never as a fresh request. */

@@ -1,7 +1,8 @@
 import type { Executor } from "../../db/client";
 import { findAppealOf, getRequestReference } from "../../db/queries/related";
 import type { DsrRequest, Portal } from "../../db/schema";
-import { appealRight, complaintRoute, type ComplaintRoute } from "./rights";
+import { appealRight } from "../deadlines";
+import { complaintRoute, type ComplaintRoute } from "./rights";
 import { appealWindow, type AppealWindow } from "./window";
 
 export interface AppealStatus {

@@ -1,8 +1,11 @@
 import type { Db } from "../../db/client";
-import { listAuditEntries, type AuditEntry } from "../../db/queries/audit";
+import { listAuditEntries, measureAuditEntries, type AuditEntry } from "../../db/queries/audit";
 import { appendEvent } from "../../db/queries/events";
-import { toCsv, type CsvColumn } from "../csv";
+import { csvHeader, csvRows, type CsvColumn } from "../csv";
 import { attachment } from "../download";
+
+/** Entries read per query while the file streams out. */
+const PAGE = 500;
 
 /** An entry as exported: with every field its hash covers, so an auditor can re-check the chain offline. */
 function exported(e: AuditEntry) {
@@ -16,23 +19,44 @@ const COLUMNS: CsvColumn<ExportedEntry>[] = (["id", "at", "requestId", "referenc
 );
 
 /**
- * Answers `GET …?format=csv|json` with a portal's audit chain, or one request's
- * entries in it, and records the download on that chain. Reading and recording
- * share one immediate transaction: no entry can land between what the file
- * shows and the record of its export.
+ * Answers an export (`POST …?format=csv|json`) of a portal's audit chain, or of
+ * one request's entries in it. The export is recorded first, in its own short
+ * transaction, naming the last entry it covers; the file then streams exactly
+ * the entries up to that one, a page per read, so no write waits on a slow
+ * download and no entry can land between what the file shows and its record.
  */
 export function exportAudit(db: Db, { url, userId, portalId, requestId, name }: { url: string; userId: string; portalId: number; requestId?: number; name: string }): Response {
   const format = new URL(url).searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "json") {
     return Response.json({ error: { code: "bad_format", message: `format must be csv or json, not "${format}"` } }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }
-  const entries = db.transaction(
+  const scope = { portalId, requestId };
+  const { lastId } = db.transaction(
     (tx) => {
-      const rows = listAuditEntries(tx, { portalId, requestId });
-      appendEvent(tx, { portalId, requestId: requestId ?? null, type: "audit_exported", actor: `staff:${userId}`, public: false, data: { format, entries: rows.length }, at: new Date() });
-      return rows.map(exported);
+      const covered = measureAuditEntries(tx, scope);
+      appendEvent(tx, { portalId, requestId: requestId ?? null, type: "audit_exported", actor: `staff:${userId}`, public: false, data: { format, entries: covered.entries, throughId: covered.lastId }, at: new Date() });
+      return covered;
     },
     { behavior: "immediate" },
   );
-  return attachment(format === "csv" ? toCsv(COLUMNS, entries) : JSON.stringify(entries, null, 2), { name, format });
+  const encoder = new TextEncoder();
+  let afterId = 0;
+  let first = true;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const page = listAuditEntries(db, { ...scope, afterId, throughId: lastId, limit: PAGE }).map(exported);
+      const opening = first ? (format === "csv" ? csvHeader(COLUMNS) : "[") : "";
+      const text = format === "csv" ? csvRows(COLUMNS, page) : page.map((e, i) => `${first && i === 0 ? "" : ","}\n  ${JSON.stringify(e)}`).join("");
+      first = false;
+      const last = page.at(-1);
+      if (last) afterId = last.id;
+      if (page.length < PAGE) {
+        controller.enqueue(encoder.encode(opening + text + (format === "json" ? "\n]\n" : "")));
+        controller.close();
+      } else {
+        controller.enqueue(encoder.encode(opening + text));
+      }
+    },
+  });
+  return attachment(body, { name, format });
 }

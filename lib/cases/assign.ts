@@ -8,13 +8,13 @@ import { CaseError, recordCaseEvent, staffActor } from "./shared";
 
 /** Assigns, reassigns or (with null) unassigns: only to an agent or admin of the request's portal. */
 export function assignRequest(db: Db, { request, assigneeId, by, now }: { request: DsrRequest; assigneeId: string | null; by: string; now: Date }) {
-  if (CLOSED.includes(request.status)) throw new CaseError("a closed request cannot be reassigned");
+  if (CLOSED.includes(request.status)) throw new CaseError("assign_closed");
   if (assigneeId && !atLeast(getMembership(db, { userId: assigneeId, portalId: request.portalId })?.role, "agent")) {
-    throw new CaseError("requests can only be assigned to agents and admins of their portal");
+    throw new CaseError("assignee_not_agent");
   }
   db.transaction(
     (tx) => {
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { assigneeId } })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { assigneeId } })) throw new CaseError("changed_meanwhile");
       recordCaseEvent(tx, request, { type: assigneeId ? "assigned" : "unassigned", actor: staffActor(by), data: { from: request.assigneeId, to: assigneeId }, at: now });
     },
     { behavior: "immediate" },

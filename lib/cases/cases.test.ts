@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Db } from "../../db/client";
+import { openDb, type Db } from "../../db/client";
 import { listDeletionOutcomes, listRetentionBases } from "../../db/queries/cases";
 import { getPortalBySlug } from "../../db/queries/portals";
 import { getRequestById } from "../../db/queries/requests";
@@ -81,10 +81,38 @@ describe("extending", () => {
     expect(() => extendDeadline(db(), { request: request(), portal, reason: "again", by, now: new Date("2026-05-12T09:00:00Z"), appUrl: APP })).toThrow(/already been extended/);
   });
 
+  it("two agents extending at once, each from the request as their page loaded it, on two connections: exactly one extension, one event, one email", () => {
+    const { portal, request, id } = openRequest("usegpt", "access", "2026-04-28T08:00:00Z");
+    const [ann, bob] = [staff(db(), "usegpt", "agent"), staff(db(), "usegpt", "agent")];
+    const other = openDb(db().$client.name);
+    try {
+      const seenByAnn = request();
+      const seenByBob = getRequestById(other, { id })!;
+      const now = new Date("2026-05-12T08:00:00Z");
+      const outcomes = [
+        { db: db(), request: seenByAnn, by: ann },
+        { db: other, request: seenByBob, by: bob },
+      ].map((agent) => {
+        try {
+          extendDeadline(agent.db, { ...agent, portal, reason: "Данные в трёх системах", now, appUrl: APP });
+          return "extended";
+        } catch (e) {
+          return e instanceof CaseError ? e.code : e;
+        }
+      });
+      expect(outcomes).toEqual(["extended", "extension_already"]);
+      expect(request().dueDate).toBe("2026-05-21");
+      expect(db().select().from(requestEvents).where(eq(requestEvents.requestId, id)).all().filter((e) => e.type === "extended")).toHaveLength(1);
+      expect(db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).all().filter((m) => m.template === "extension-notice")).toHaveLength(1);
+    } finally {
+      other.$client.close();
+    }
+  });
+
   it("refuses after the notice date, and where the regime allows none", () => {
     const late = openRequest("usegpt", "access", "2026-04-28T08:00:00Z");
     const by = staff(db(), "usegpt", "agent");
-    expect(() => extendDeadline(db(), { request: late.request(), portal: late.portal, reason: "r", by, now: new Date("2026-05-15T08:00:00Z"), appUrl: APP })).toThrow(/too late/);
+    expect(() => extendDeadline(db(), { request: late.request(), portal: late.portal, reason: "r", by, now: new Date("2026-05-15T08:00:00Z"), appUrl: APP })).toThrow(/Too late to extend/);
     const kvkk = openRequest("moserra", "deletion", "2026-02-02T08:00:00Z");
     expect(() => extendDeadline(db(), { request: kvkk.request(), portal: kvkk.portal, reason: "r", by, now: new Date("2026-02-03T08:00:00Z"), appUrl: APP })).toThrow(CaseError);
   });

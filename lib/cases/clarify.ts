@@ -6,14 +6,13 @@ import type { DsrRequest, Portal } from "../../db/schema";
 import { clarificationRequestEmail } from "../../emails";
 import { pausesClock } from "../deadlines";
 import { transition } from "../lifecycle";
+import { MAX_MESSAGE } from "./limits";
 import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
-const MAX_MESSAGE = 5000;
-
-function text(body: string, what: string): string {
+function text(body: string, what: "question" | "answer"): string {
   const value = body.trim();
-  if (!value) throw new CaseError(`${what} cannot be empty`);
-  if (value.length > MAX_MESSAGE) throw new CaseError(`${what} can be at most ${MAX_MESSAGE.toLocaleString("en")} characters`);
+  if (!value) throw new CaseError(`${what}_empty`);
+  if (value.length > MAX_MESSAGE) throw new CaseError(`${what}_too_long`);
   return value;
 }
 
@@ -23,11 +22,11 @@ function text(body: string, what: string): string {
  * the question goes out by email with a link to answer on the status page.
  */
 export function askRequester(db: Db, { request, portal, question, by, now, appUrl }: { request: DsrRequest; portal: Portal; question: string; by: string; now: Date; appUrl: string }) {
-  const body = text(question, "the question");
+  const body = text(question, "question");
   const status = transition(request.status, "ask");
   db.transaction(
     (tx) => {
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status } })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status } })) throw new CaseError("changed_meanwhile");
       openPause(tx, { requestId: request.id, at: now });
       insertMessage(tx, { requestId: request.id, from: "staff", authorId: by, body, at: now });
       recordCaseEvent(tx, request, { type: "clarification_requested", actor: staffActor(by), visible: true, at: now });
@@ -50,7 +49,7 @@ export function askRequester(db: Db, { request, portal, question, by, now, appUr
 
 /** The requester answers on the status page: the pause ends and the deadline moves by the days waited, where the regime allows. */
 export function answerQuestion(db: Db, { request, answer, now }: { request: DsrRequest; answer: string; now: Date }) {
-  const body = text(answer, "the answer");
+  const body = text(answer, "answer");
   const status = transition(request.status, "answer", { workStarted: request.startedAt !== null });
   db.transaction(
     (tx) => {
@@ -59,7 +58,7 @@ export function answerQuestion(db: Db, { request, answer, now }: { request: DsrR
       const { reminderDays } = getPortalById(tx, { id: request.portalId })!;
       const set = { status, ...deadlineColumns(deadline, { request: { ...request, status }, policy: request.deadlinePolicy!, reminderDays, now }) };
       if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) {
-        throw new CaseError("the request changed meanwhile; reload and try again");
+        throw new CaseError("changed_meanwhile");
       }
       insertMessage(tx, { requestId: request.id, from: "requester", body, at: now });
       recordCaseEvent(tx, request, { type: "clarification_answered", actor: "requester", visible: true, data: { dueDate: deadline.dueDate }, at: now });

@@ -6,9 +6,9 @@ import type { DsrRequest, Portal } from "../../db/schema";
 import { accessReadyEmail } from "../../emails";
 import { transition } from "../lifecycle";
 import { newToken } from "../verification";
+import { MAX_EXPORT_BYTES } from "./limits";
 import { CaseError, emailRequester, recordCaseEvent, staffActor } from "./shared";
 
-export const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
 export const DOWNLOAD_DAYS = 7;
 const TYPES: Record<string, string> = { json: "application/json", csv: "text/csv", zip: "application/zip" };
 
@@ -25,15 +25,15 @@ export function completeAccess(
   db: Db,
   { request, portal, file, by, now, appUrl }: { request: DsrRequest; portal: Portal; file: { name: string; bytes: Buffer }; by: string; now: Date; appUrl: string },
 ) {
-  if (request.type !== "access" && request.type !== "portability") throw new CaseError("only access and portability requests are answered with an export");
+  if (request.type !== "access" && request.type !== "portability") throw new CaseError("export_not_for_type");
   const mimeType = exportMimeType(file.name);
-  if (!mimeType) throw new CaseError("the export must be a .json, .csv or .zip file");
-  if (file.bytes.length === 0) throw new CaseError("the export file is empty");
-  if (file.bytes.length > MAX_EXPORT_BYTES) throw new CaseError(`the export can be at most ${MAX_EXPORT_BYTES / 1024 / 1024} MB`);
+  if (!mimeType) throw new CaseError("export_file_type");
+  if (file.bytes.length === 0) throw new CaseError("export_empty");
+  if (file.bytes.length > MAX_EXPORT_BYTES) throw new CaseError("export_too_large");
   const status = transition(request.status, "complete");
   db.transaction(
     (tx) => {
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } })) throw new CaseError("changed_meanwhile");
       const fileId = insertExportFile(tx, { requestId: request.id, filename: file.name, mimeType, size: file.bytes.length, content: file.bytes, uploadedBy: by, uploadedAt: now });
       const { token, hash } = newToken();
       insertToken(tx, { requestId: request.id, purpose: "download", hash, expiresAt: new Date(now.getTime() + DOWNLOAD_DAYS * 86_400_000) });

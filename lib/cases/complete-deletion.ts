@@ -20,23 +20,23 @@ export function completeDeletion(
   db: Db,
   { request, portal, outcomes, by, now, appUrl }: { request: DsrRequest; portal: Portal; outcomes: CategoryOutcome[]; by: string; now: Date; appUrl: string },
 ) {
-  if (request.type !== "deletion") throw new CaseError("only a deletion request is completed with a deletion checklist");
+  if (request.type !== "deletion") throw new CaseError("checklist_not_deletion");
   const status = transition(request.status, "complete");
   const given = outcomes.map((o) => o.category).sort();
   const expected = [...portal.dataCategories].sort();
   if (given.length !== expected.length || given.some((c, i) => c !== expected[i])) {
-    throw new CaseError(`mark every data category exactly once: ${portal.dataCategories.join(", ")}`);
+    throw new CaseError("checklist_incomplete");
   }
   const bases = new Map(listRetentionBases(db, { portalId: portal.id }).map((b) => [b.id, b]));
   const today = localDate(now, portal.timeZone);
   for (const o of outcomes) {
     if (!o.kept) continue;
-    if (!bases.has(o.basisId)) throw new CaseError(`"${o.category}" is kept: choose its legal basis from the portal's catalogue`);
-    if (!parseIsoDate(o.keepUntil) || o.keepUntil <= today) throw new CaseError(`"${o.category}" is kept: give a keep-until date after today`);
+    if (!bases.has(o.basisId)) throw new CaseError("checklist_basis_required");
+    if (!parseIsoDate(o.keepUntil) || o.keepUntil <= today) throw new CaseError("checklist_keep_until_invalid");
   }
   db.transaction(
     (tx) => {
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } })) throw new CaseError("changed_meanwhile");
       insertDeletionOutcomes(
         tx,
         outcomes.map((o) => ({

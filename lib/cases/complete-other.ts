@@ -12,16 +12,16 @@ export function completeWithResolution(
   db: Db,
   { request, portal, resolution, effectiveFrom, by, now, appUrl }: { request: DsrRequest; portal: Portal; resolution: string; effectiveFrom: string | null; by: string; now: Date; appUrl: string },
 ) {
-  if (["deletion", "access", "portability", "appeal"].includes(request.type)) throw new CaseError("this request type is completed with its own form");
+  if (["deletion", "access", "portability", "appeal"].includes(request.type)) throw new CaseError("own_completion_form");
   const text = resolution.trim();
-  if (!text) throw new CaseError("say what was changed or stopped: the requester is told");
-  if (text.length > 5000) throw new CaseError("the description can be at most 5,000 characters");
-  if (effectiveFrom !== null && !parseIsoDate(effectiveFrom)) throw new CaseError("the date it takes effect must be a date (YYYY-MM-DD)");
+  if (!text) throw new CaseError("resolution_required");
+  if (text.length > 5000) throw new CaseError("resolution_too_long");
+  if (effectiveFrom !== null && !parseIsoDate(effectiveFrom)) throw new CaseError("effective_date_invalid");
   const status = transition(request.status, "complete");
   db.transaction(
     (tx) => {
       if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, resolution: text, closedAt: now, nextReminderAt: null } })) {
-        throw new CaseError("the request changed meanwhile; reload and try again");
+        throw new CaseError("changed_meanwhile");
       }
       recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, data: { effectiveFrom }, at: now });
       emailRequester(tx, request, {

@@ -8,7 +8,7 @@ import { transition } from "../lifecycle";
 import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
 function flagged(request: DsrRequest): number {
-  if (request.duplicateState !== "flagged" || request.duplicateOf === null) throw new CaseError("this request is not flagged as a possible duplicate");
+  if (request.duplicateState !== "flagged" || request.duplicateOf === null) throw new CaseError("duplicate_not_flagged");
   return request.duplicateOf;
 }
 
@@ -24,10 +24,10 @@ export function mergeDuplicate(db: Db, { request, portal, by, now, appUrl }: { r
   db.transaction(
     (tx) => {
       const earlier = getRequestById(tx, { id: earlierId });
-      if (!earlier || earlier.portalId !== request.portalId) throw new CaseError("the earlier request is gone; keep this one instead");
-      if (!setDuplicateState(tx, { id: request.id, state: "merged", from: "flagged" })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!earlier || earlier.portalId !== request.portalId) throw new CaseError("duplicate_earlier_gone");
+      if (!setDuplicateState(tx, { id: request.id, state: "merged", from: "flagged" })) throw new CaseError("changed_meanwhile");
       const set = { status, rejectionReason: "duplicate", closedAt: now, nextReminderAt: null };
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
       closePause(tx, { requestId: request.id, at: now });
       recordCaseEvent(tx, request, { type: "duplicate_merged", actor: staffActor(by), visible: true, data: { into: earlier.reference }, at: now });
       recordCaseEvent(tx, earlier, { type: "duplicate_merged_in", actor: staffActor(by), data: { from: request.reference }, at: now });
@@ -51,7 +51,7 @@ export function keepDuplicate(db: Db, { request, by, now }: { request: DsrReques
   flagged(request);
   db.transaction(
     (tx) => {
-      if (!setDuplicateState(tx, { id: request.id, state: "kept", from: "flagged" })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!setDuplicateState(tx, { id: request.id, state: "kept", from: "flagged" })) throw new CaseError("changed_meanwhile");
       recordCaseEvent(tx, request, { type: "duplicate_kept", actor: staffActor(by), at: now });
     },
     { behavior: "immediate" },

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { updateRequestIfStatus } from "../../db/queries/requests";
+import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { extensionNoticeEmail } from "../../emails";
 import { DeadlineInputError } from "../deadlines";
@@ -7,25 +7,34 @@ import { localDate } from "../deadlines/zone";
 import { CLOSED } from "../lifecycle";
 import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
+/** Throws why `request`, as it stands, cannot be extended today. */
+function checkExtensible(request: DsrRequest, portal: Portal, now: Date) {
+  if (CLOSED.includes(request.status)) throw new CaseError("extension_closed");
+  if (request.extendedAt) throw new CaseError("extension_already");
+  const today = localDate(now, request.deadlinePolicy?.timeZone ?? portal.timeZone);
+  if (!request.extensionNoticeBy) throw new CaseError("extension_not_allowed");
+  if (today > request.extensionNoticeBy) throw new CaseError("extension_too_late");
+}
+
 /**
  * Extends the deadline once, as far as the regime allows, before the date by
  * which the requester had to be told; the requester is told now, with the reason.
+ * The rules are checked on a fresh read inside the write transaction, not on
+ * the request the page loaded: two agents pressing "Extend" together extend it once.
  */
-export function extendDeadline(db: Db, { request, portal, reason, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; by: string; now: Date; appUrl: string }) {
+export function extendDeadline(db: Db, { request: seen, portal, reason, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; by: string; now: Date; appUrl: string }) {
   const why = reason.trim();
-  if (!why) throw new CaseError("an extension needs a reason: the requester is told it");
-  if (CLOSED.includes(request.status)) throw new CaseError("a closed request cannot be extended");
-  if (request.extendedAt) throw new CaseError("this request has already been extended; the law allows one extension");
-  const today = localDate(now, request.deadlinePolicy?.timeZone ?? portal.timeZone);
-  if (!request.extensionNoticeBy) throw new CaseError("this request's regime allows no extension");
-  if (today > request.extensionNoticeBy) throw new CaseError(`too late to extend: the requester had to be told by ${request.extensionNoticeBy}`);
+  if (!why) throw new CaseError("extension_reason_required");
   db.transaction(
     (tx) => {
+      const request = getRequestById(tx, { id: seen.id });
+      if (!request) throw new CaseError("changed_meanwhile");
+      checkExtensible(request, portal, now);
       let deadline;
       try {
         deadline = currentDeadline(tx, request, { now, extended: true });
       } catch (e) {
-        if (e instanceof DeadlineInputError) throw new CaseError(e.message);
+        if (e instanceof DeadlineInputError) throw new CaseError("extension_not_computable");
         throw e;
       }
       const set = {
@@ -33,7 +42,7 @@ export function extendDeadline(db: Db, { request, portal, reason, by, now, appUr
         extensionReason: why,
         ...deadlineColumns(deadline, { request: { ...request, extendedAt: now }, policy: request.deadlinePolicy!, reminderDays: portal.reminderDays, now }),
       };
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
       recordCaseEvent(tx, request, { type: "extended", actor: staffActor(by), visible: true, data: { from: request.dueDate, to: deadline.dueDate }, at: now });
       emailRequester(tx, request, {
         template: extensionNoticeEmail,

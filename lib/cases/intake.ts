@@ -8,10 +8,10 @@ import { enqueueEmail } from "../mail/outbox";
 import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
 import { flagPossibleDuplicate } from "../requests/duplicates";
 import type { RequestInput } from "../validation/request";
+import { MAX_BACKDATE_DAYS } from "./limits";
 import { CaseError, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
 /** How far back a receipt may be dated: enough for post, not a way to bury a missed deadline. */
-const MAX_BACKDATE_DAYS = 90;
 
 /**
  * Staff record a request that arrived by email, phone or post (Deepen's route:
@@ -33,10 +33,10 @@ export function recordManualRequest(
   }: { portal: Portal; input: RequestInput & { language: Language }; channel: Exclude<Channel, "web" | "api">; receivedAt: Date; identityEvidence: string; by: string; now: Date; appUrl: string },
 ) {
   const evidence = identityEvidence.trim();
-  if (!evidence) throw new CaseError('say how the requester\'s identity was established, e.g. "sent from the registered address"');
-  if (!Number.isFinite(receivedAt.getTime())) throw new CaseError("give the date and time the request was received");
-  if (receivedAt > now) throw new CaseError("the request cannot have been received in the future");
-  if (now.getTime() - receivedAt.getTime() > MAX_BACKDATE_DAYS * 86_400_000) throw new CaseError(`a receipt can be back-dated by at most ${MAX_BACKDATE_DAYS} days`);
+  if (!evidence) throw new CaseError("intake_evidence_required");
+  if (!Number.isFinite(receivedAt.getTime())) throw new CaseError("intake_received_at_required");
+  if (receivedAt > now) throw new CaseError("intake_received_in_future");
+  if (now.getTime() - receivedAt.getTime() > MAX_BACKDATE_DAYS * 86_400_000) throw new CaseError("intake_backdated_too_far");
   const policy = deadlinePolicy(portal, { type: input.type, receivedAt, verifiedAt: receivedAt });
   const deadline = computeRequestDeadline(policy, input.type);
   return db.transaction(

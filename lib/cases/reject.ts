@@ -19,13 +19,13 @@ export function rejectRequest(
   { request, portal, reason, message, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: RejectionReason; message: string; by: string; now: Date; appUrl: string },
 ) {
   const text = message.trim();
-  if (reason === "other" && !text) throw new CaseError('a rejection for "other" reasons needs a message that explains it');
-  if (text.length > 5000) throw new CaseError("the message can be at most 5,000 characters");
+  if (reason === "other" && !text) throw new CaseError("rejection_message_required");
+  if (text.length > 5000) throw new CaseError("rejection_message_too_long");
   const status = transition(request.status, "reject");
   db.transaction(
     (tx) => {
       const set = { status, rejectionReason: reason, resolution: text || null, closedAt: now, nextReminderAt: null };
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
       closePause(tx, { requestId: request.id, at: now });
       recordCaseEvent(tx, request, { type: "rejected", actor: staffActor(by), visible: true, data: { reason }, at: now });
       emailRequester(tx, request, {

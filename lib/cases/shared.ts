@@ -6,13 +6,22 @@ import type { EmailTemplate } from "../../emails/template";
 import { enqueueEmail } from "../mail/outbox";
 import type { DeadlinePolicy, DsrRequest, NewDsrRequest, Portal } from "../../db/schema";
 import type { DeadlineResult } from "../deadlines";
-import { nextReminderAt } from "../reminders/deadline-schedule";
+import { firstReminderAt } from "../reminders/deadline-schedule";
 import { computeRequestDeadline, pausesInZone } from "../requests/deadline";
 import { statusUrl } from "../requests/links";
+import { caseErrorText, type CaseErrorCode } from "../staff/errors";
 import { newToken, STATUS_TOKEN_TTL_MS } from "../verification";
 
-/** A refusal a staff member should read: the action is not possible, and why. */
-export class CaseError extends Error {}
+/**
+ * A refusal a staff member should read: the action is not possible, and why.
+ * It carries a code of the staff error catalogue; the page shows the code's words.
+ */
+export class CaseError extends Error {
+  constructor(readonly code: CaseErrorCode) {
+    super(caseErrorText(code));
+    this.name = "CaseError";
+  }
+}
 
 /** Queues an email to the request's requester, in their language, filed under the request. */
 export function emailRequester<Props>(tx: Executor, request: DsrRequest, { template, props, now }: { template: EmailTemplate<Props>; props: Props; now: Date }) {
@@ -43,7 +52,7 @@ export function issueStatusUrl(tx: Executor, { request, portal, appUrl, now }: {
  * every pause so far (one still running counts to `now`) and its extension.
  */
 export function currentDeadline(tx: Executor, request: DsrRequest, { now, extended = request.extendedAt !== null }: { now: Date; extended?: boolean }) {
-  if (!request.deadlinePolicy) throw new CaseError("this request has no deadline policy; it was never verified");
+  if (!request.deadlinePolicy) throw new CaseError("no_deadline_policy");
   const pauses = pausesInZone(listPauses(tx, { requestId: request.id }), request.deadlinePolicy.timeZone, now);
   return computeRequestDeadline(request.deadlinePolicy, request.type, { pauses, extended });
 }
@@ -62,8 +71,9 @@ export function deadlineColumns(
     dueDate: deadline.dueDate,
     extensionNoticeBy: deadline.extensionNoticeBy,
     acknowledgeBy: deadline.acknowledgeBy,
+    refusalBy: deadline.refusalBy,
     deadlineProvisional: deadline.provisional,
     deadlineSteps: deadline.steps,
-    nextReminderAt: nextReminderAt({ ...request, ...deadline, policy, reminderDays }, now),
+    nextReminderAt: firstReminderAt({ ...request, ...deadline, policy, reminderDays }, now),
   };
 }

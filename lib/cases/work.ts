@@ -11,7 +11,7 @@ export function startWork(db: Db, { request, by, now }: { request: DsrRequest; b
   db.transaction(
     (tx) => {
       const set = { status, startedAt: now, assigneeId: request.assigneeId ?? by };
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("the request changed meanwhile; reload and try again");
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
       recordCaseEvent(tx, request, { type: "work_started", actor: staffActor(by), visible: true, at: now });
     },
     { behavior: "immediate" },
@@ -21,8 +21,8 @@ export function startWork(db: Db, { request, by, now }: { request: DsrRequest; b
 /** An internal note: staff only. The audit trail records that it was written, not what it says. */
 export function addNote(db: Db, { request, body, by, now }: { request: DsrRequest; body: string; by: string; now: Date }) {
   const text = body.trim();
-  if (!text) throw new CaseError("a note cannot be empty");
-  if (text.length > 10_000) throw new CaseError("a note can be at most 10,000 characters");
+  if (!text) throw new CaseError("note_empty");
+  if (text.length > 10_000) throw new CaseError("note_too_long");
   db.transaction(
     (tx) => {
       const noteId = insertNote(tx, { requestId: request.id, authorId: by, body: text, at: now });

@@ -3,7 +3,7 @@ import { formatDate, type IsoDate } from "./dates";
 import { DeadlineInputError } from "./errors";
 import { regionCode } from "./holidays";
 import { promiseRule, REGIMES } from "./regimes";
-import { describeInstant, timeRule, type RuleTiming } from "./rule-timing";
+import { describeInstant, timeRefusal, timeRule, type RuleTiming } from "./rule-timing";
 import type { DeadlineInput, DeadlineResult, Rule } from "./types";
 import { validateInput } from "./validate";
 import { endOfDay } from "./zone";
@@ -47,6 +47,9 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     steps.push(`${rule.extension!.source} allows an extension to ${formatDate(longest.date)} if the requester is told, with reasons, by ${formatDate(base.date)}`);
   }
   for (const t of timings) steps.push(...t.acknowledgeSteps);
+  const refusalRule = regime.refusals?.[input.type];
+  const refusal = refusalRule ? timeRefusal(refusalRule, { input, calendar, noPause: regime.noPause }) : null;
+  if (refusal) steps.push(...refusal.steps);
   for (const source of calendar.officialSources) steps.push(`working days of the ${regionCode(region)} calendar follow ${source}`);
   for (const year of calendar.provisionalYears) {
     steps.push(
@@ -54,13 +57,14 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     );
   }
   const dueAt = endOfDay(due.date, input.timeZone);
-  steps.push(`due at the end of ${formatDate(due.date)}: 23:59:59.999 ${input.timeZone} (${dueAt.toISOString()})`);
+  steps.push(`${due.timing.rule.source}: due at the end of ${formatDate(due.date)}: 23:59:59.999 ${input.timeZone} (${dueAt.toISOString()})`);
 
   return {
     dueAt,
     dueDate: due.date,
     extensionNoticeBy: extensible ? base.date : null,
     acknowledgeBy: timings.find((t) => t.acknowledgeBy)?.acknowledgeBy ?? null,
+    refusalBy: refusal?.date ?? null,
     provisional: calendar.provisionalYears.size > 0,
     steps,
   };

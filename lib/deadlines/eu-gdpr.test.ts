@@ -78,7 +78,7 @@ describe("EU GDPR art. 12(3) with Regulation 1182/71", () => {
       "GDPR art. 12(3): one calendar month from Sat 31 Jan 2026, the start day not counted → Sat 28 Feb 2026, the month has no 31st, so its last day",
       "Sat 28 Feb 2026 is a Saturday → next working day Mon 2 Mar 2026",
       "GDPR art. 12(3), second sentence allows an extension to Thu 30 Apr 2026 if the requester is told, with reasons, by Mon 2 Mar 2026",
-      "due at the end of Mon 2 Mar 2026: 23:59:59.999 Europe/Berlin (2026-03-02T22:59:59.999Z)",
+      "GDPR art. 12(3): due at the end of Mon 2 Mar 2026: 23:59:59.999 Europe/Berlin (2026-03-02T22:59:59.999Z)",
     ]);
     expect(r.provisional).toBe(false);
   });

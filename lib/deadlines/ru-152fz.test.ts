@@ -51,6 +51,12 @@ describe("Russia 152-FZ on the 2026 production calendar (Decree No. 1466)", () =
     expect(ru("access", "2026-04-29T12:00:00+03:00").steps.join("\n")).toMatch(/1–3 May 2026 \(Spring and Labour Day\).*9–11 May 2026 \(Victory Day/);
   });
 
+  it("art. 21(1) blocking runs from submission even where the portal starts its clock on verification: submitted Mon 9 Mar, verified Tue 10 Mar → Mon 9 Mar", () => {
+    const r = ru("restriction", "2026-03-10T12:00:00+03:00", { submittedAt: new Date("2026-03-09T18:00:00+03:00") });
+    expect(r.dueDate).toBe("2026-03-09");
+    expect(r.steps).toContain("152-FZ art. 21(1): the period runs from the submission of the request, not from the portal's later clock start → from Mon 9 Mar 2026");
+  });
+
   it("working days are not paused by waiting for the requester (no such rule in 152-FZ)", () => {
     const r = ru("access", "2026-04-29T12:00:00+03:00", { pauses: [{ from: "2026-05-04", to: "2026-05-06" }] });
     expect(r.dueDate).toBe("2026-05-15");

@@ -2,7 +2,7 @@ import { describeSkipped, type SkippedRun, type WorkingCalendar } from "./calend
 import { addDays, addMonths, formatDate, formatRange, type IsoDate } from "./dates";
 import { regionCode } from "./holidays";
 import { addPausedDays, isPausedOn, mergePauses } from "./pauses";
-import type { DeadlineInput, Pause, Period, Rule } from "./types";
+import type { DeadlineInput, Pause, Period, RefusalRule, Rule } from "./types";
 import { describePeriod, ordinal } from "./words";
 import { localDate, localTime } from "./zone";
 
@@ -33,6 +33,7 @@ export function timeRule(rule: Rule, ctx: TimingContext): RuleTiming {
   if (pauses.length > 0 && !rule.pausable) {
     baseSteps.push(`waiting for the requester (${pauses.map((p) => formatRange(p.from, p.to)).join(", ")}) does not stop the clock: ${ctx.noPause}`);
   }
+  if (pauses.length > 0 && rule.pausable && rule.pauseRule) baseSteps.push(`${rule.source}: ${rule.pauseRule}`);
   const usedPauses = rule.pausable ? pauses : [];
   const base = reach(rule, start, rule.period, `${rule.source}: ${describePeriod(rule.period)}`, usedPauses, ctx.calendar);
   baseSteps.push(...base.steps);
@@ -74,6 +75,7 @@ function clockStart(rule: Rule, input: DeadlineInput): { date: IsoDate; steps: s
     { what: "identity evidence", at: input.identityVerifiedAt },
     { what: "the fee", at: input.feePaidAt },
   ].filter((e): e is { what: string; at: Date } => e.at !== undefined);
+  if (rule.clockStart === "submission") return fromSubmission(rule, input, later);
   if (later.length === 0) return { date: received, steps: [] };
   if (rule.clockStart === "receipt") {
     return { date: received, steps: [`${rule.source}: the clock runs from receipt; ${later.map((e) => e.what).join(" and ")} received later do not move it`] };
@@ -83,6 +85,27 @@ function clockStart(rule: Rule, input: DeadlineInput): { date: IsoDate; steps: s
   const date = latest.at > input.receivedAt ? localDate(latest.at, input.timeZone) : received;
   steps.push(`${rule.source}: the clock starts at the latest of receipt, identity evidence and fee → ${formatDate(date)}`);
   return { date, steps };
+}
+
+/** A statute that runs from the request's submission wins over a portal that starts its clock on verification. */
+function fromSubmission(rule: Rule, input: DeadlineInput, later: { what: string }[]): { date: IsoDate; steps: string[] } {
+  const submittedAt = input.submittedAt ?? input.receivedAt;
+  const date = localDate(submittedAt, input.timeZone);
+  const steps: string[] = [];
+  if (submittedAt < input.receivedAt) {
+    steps.push(`submitted ${describeInstant(submittedAt, input.timeZone)}`);
+    steps.push(`${rule.source}: the period runs from the submission of the request, not from the portal's later clock start → from ${formatDate(date)}`);
+  }
+  if (later.length > 0) steps.push(`${rule.source}: ${later.map((e) => e.what).join(" and ")} received later do not move the start`);
+  return { date, steps };
+}
+
+/** When a refusal must be sent in writing, where the law gives it a period of its own; counted from receipt, never rolled. */
+export function timeRefusal(refusal: RefusalRule, ctx: TimingContext): { date: IsoDate; steps: string[] } {
+  const received = localDate(ctx.input.receivedAt, ctx.input.timeZone);
+  const rule: Rule = { ...refusal, rollToWorkingDay: false, pausable: false, clockStart: "receipt" };
+  const label = `${refusal.source}: a refusal must be given in writing, with its reasons, within ${describePeriod(refusal.period)}`;
+  return reach(rule, received, refusal.period, label, [], ctx.calendar);
 }
 
 function reach(rule: Rule, start: IsoDate, period: Period, label: string, pauses: Pause[], calendar: WorkingCalendar) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeDeadline, type DeadlineInput } from ".";
+import { computeDeadline, pausesClock, type DeadlineInput } from ".";
 
 function uk(receivedAt: string, extra: Partial<DeadlineInput> = {}) {
   return computeDeadline({ regime: "uk-gdpr", type: "access", receivedAt: new Date(receivedAt), timeZone: "Europe/London", country: "GB", ...extra });
@@ -47,5 +47,27 @@ describe("UK GDPR art. 12(3) as the ICO applies it", () => {
   it("explains the pause in words", () => {
     const steps = uk("2026-01-05T10:00:00Z", { pauses: [{ from: "2026-01-09", to: "2026-01-14" }] }).steps.join("\n");
     expect(steps).toContain("waiting for the requester 9–14 Jan 2026 stops the clock: six days, both ends counted, added → Wed 11 Feb 2026");
+  });
+});
+
+describe("UK GDPR: the clarification pause per request type", () => {
+  it("the ICO allows it for an access request, and the step says on what condition", () => {
+    const r = uk("2026-01-05T10:00:00Z", { pauses: [{ from: "2026-01-09", to: "2026-01-14" }] });
+    expect(r.dueDate).toBe("2026-02-11");
+    expect(r.steps.join("\n")).toContain("which the ICO allows for an access request where the controller processes a large amount of information about the person");
+    expect(pausesClock("uk-gdpr", "access", undefined)).toBe(true);
+  });
+
+  it.each(["deletion", "correction", "objection", "portability"] as const)("not for %s: waiting 9–14 Jan stops nothing → Thu 5 Feb, and the step says why", (type) => {
+    const r = uk("2026-01-05T10:00:00Z", { type, pauses: [{ from: "2026-01-09", to: "2026-01-14" }] });
+    expect(r.dueDate).toBe("2026-02-05");
+    expect(r.steps.join("\n")).toContain(
+      "does not stop the clock: the ICO lets the clock stop for a clarification only on an access request where the controller processes a large amount of information about the person; for any other request the month runs on",
+    );
+    expect(pausesClock("uk-gdpr", type, undefined)).toBe(false);
+  });
+
+  it("the EU GDPR allows no pause for any type", () => {
+    expect(pausesClock("eu-gdpr", "access", undefined)).toBe(false);
   });
 });

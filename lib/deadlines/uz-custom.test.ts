@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeDeadline, DeadlineInputError, type DeadlineInput } from ".";
+import { computeDeadline, DeadlineInputError, statuteClockStart, type DeadlineInput } from ".";
 
 /** Deepen: Uzbekistan, "within 14 days of the written request". */
 function uz(type: DeadlineInput["type"], receivedAt: string, extra: Partial<DeadlineInput> = {}) {
@@ -45,6 +45,69 @@ describe("Uzbekistan ZRU-547 with the operator's promise", () => {
 
   it("no extension without a promised one", () => {
     expect(() => uz("deletion", "2026-01-12T10:00:00+05:00", { extended: true })).toThrow(/allows no extension/);
+  });
+});
+
+describe("ZRU-547's own periods and clock start", () => {
+  it("art. 11 runs from submission, not from a later verification: submitted Mon 12 Jan, verified Tue 13 Jan → Thu 15 Jan", () => {
+    const r = uz("correction", "2026-01-13T10:00:00+05:00", { submittedAt: new Date("2026-01-12T10:00:00+05:00"), promise: { days: 30, unit: "calendar" } });
+    expect(r.dueDate).toBe("2026-01-15");
+    expect(r.steps).toContain("submitted Mon 12 Jan 2026 at 10:00 Asia/Tashkent (05:00 UTC)");
+    expect(r.steps).toContain("ZRU-547 art. 11: the period runs from the submission of the request, not from the portal's later clock start → from Mon 12 Jan 2026");
+    expect(r.steps).toContain("ZRU-547 art. 11: three calendar days from Mon 12 Jan 2026, the start day not counted → Thu 15 Jan 2026");
+  });
+
+  it("the promise keeps the portal's clock start: 30 days from the verification on Tue 13 Jan → Thu 12 Feb", () => {
+    const r = uz("correction", "2026-01-13T10:00:00+05:00", { submittedAt: new Date("2026-01-12T10:00:00+05:00"), promise: { days: 30, unit: "calendar" } });
+    expect(r.steps.join("\n")).toContain("(ZRU-547 art. 11: Thu 15 Jan 2026; the operator's promise: Thu 12 Feb 2026)");
+  });
+
+  it("submission is taken in Tashkent: 19:30 UTC Mon 12 Jan is 00:30 Tue 13 Jan there → Fri 16 Jan", () => {
+    expect(uz("correction", "2026-01-14T10:00:00+05:00", { submittedAt: new Date("2026-01-12T19:30:00Z") }).dueDate).toBe("2026-01-16");
+  });
+
+  it("exposes the statute's clock start per type; the portal's setting governs the rest", () => {
+    expect(statuteClockStart("uz-zru547", "correction")).toEqual({ start: "submission", source: "ZRU-547 art. 11" });
+    expect(statuteClockStart("ru-152fz", "restriction")).toEqual({ start: "submission", source: "152-FZ art. 21(1)" });
+    expect(statuteClockStart("uz-zru547", "deletion")).toBeNull();
+    expect(statuteClockStart("eu-gdpr", "correction")).toBeNull();
+  });
+
+  it("art. 21: a refusal of access in writing within ten days, beside the promise's answer: Mon 12 Jan → refuse by Thu 22 Jan, answer by Wed 11 Feb", () => {
+    const r = uz("access", "2026-01-12T10:00:00+05:00", { promise: { days: 30, unit: "calendar" } });
+    expect(r.dueDate).toBe("2026-02-11");
+    expect(r.refusalBy).toBe("2026-01-22");
+    expect(r.steps).toContain("ZRU-547 art. 21: a refusal must be given in writing, with its reasons, within ten calendar days from Mon 12 Jan 2026, the start day not counted → Thu 22 Jan 2026");
+  });
+
+  it("no refusal period of its own for other types, or under other laws", () => {
+    expect(uz("deletion", "2026-01-12T10:00:00+05:00").refusalBy).toBeNull();
+    expect(computeDeadline({ regime: "eu-gdpr", type: "access", receivedAt: new Date("2026-01-12T10:00:00+01:00"), timeZone: "Europe/Berlin", country: "DE" }).refusalBy).toBeNull();
+  });
+
+  it("art. 23: an objection is answered within ten days, stricter than a 30-day promise: Mon 12 Jan → Thu 22 Jan", () => {
+    const r = uz("objection", "2026-01-12T10:00:00+05:00", { promise: { days: 30, unit: "calendar" } });
+    expect(r.dueDate).toBe("2026-01-22");
+    expect(r.steps.join("\n")).toContain("ZRU-547 art. 23: an objection to a decision taken solely by automated processing is answered within ten days");
+  });
+});
+
+describe("Deepen's blocking, due the day it is asked (policy §7.2.4)", () => {
+  const blocking = (receivedAt: string) => uz("restriction", receivedAt, { promise: { days: 0, unit: "calendar" } });
+
+  it("a promise of 0 days is due at the end of the day received: Mon 12 Jan 15:00 → Mon 12 Jan 23:59:59.999 Tashkent", () => {
+    const r = blocking("2026-01-12T15:00:00+05:00");
+    expect(r.dueDate).toBe("2026-01-12");
+    expect(r.dueAt.toISOString()).toBe("2026-01-12T18:59:59.999Z");
+    expect(r.steps).toContain("the operator's promise: due on the day of the request → Mon 12 Jan 2026");
+  });
+
+  it("the day is Tashkent's: 20:00 UTC Mon 12 Jan is Tue 13 Jan there", () => {
+    expect(blocking("2026-01-12T20:00:00Z").dueDate).toBe("2026-01-13");
+  });
+
+  it("only blocking can be promised for the day it is asked", () => {
+    expect(() => uz("deletion", "2026-01-12T15:00:00+05:00", { promise: { days: 0, unit: "calendar" } })).toThrow(/from 1 to 366, not 0 \(only blocking can be promised for the day it is asked\)/);
   });
 });
 

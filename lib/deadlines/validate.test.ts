@@ -35,11 +35,19 @@ describe("the engine refuses bad input, naming the field", () => {
     [{ promise: { days: 400, unit: "calendar" } }, "promise"],
     [{ promise: { days: 14, unit: "weeks" } }, "promise"],
     [{ promise: { days: 14, unit: "calendar", extensionDays: -1 } }, "promise"],
+    [{ submittedAt: new Date("nonsense") }, "submittedAt"],
+    [{ submittedAt: new Date("2026-02-10T09:00:01Z") }, "submittedAt"],
   ] as [Partial<DeadlineInput>, string][])("%j → %s", (extra, field) => {
     expect(fieldOf(extra)).toBe(field);
   });
 
   it("accepts the valid input", () => {
     expect(fieldOf({})).toBeUndefined();
+  });
+
+  it("accepts a submission at or before the clock start, and a 0-day promise for blocking", () => {
+    expect(fieldOf({ submittedAt: new Date("2026-02-10T09:00:00Z") })).toBeUndefined();
+    expect(fieldOf({ submittedAt: new Date("2026-02-09T09:00:00Z") })).toBeUndefined();
+    expect(fieldOf({ type: "restriction", promise: { days: 0, unit: "calendar" } })).toBeUndefined();
   });
 });

@@ -14,11 +14,14 @@ export function validateInput(input: DeadlineInput): Region {
   if (!(REQUEST_TYPES as readonly string[]).includes(input.type)) {
     throw new DeadlineInputError("type", `unknown request type "${input.type}"; expected one of ${REQUEST_TYPES.join(", ")}`);
   }
-  for (const field of ["receivedAt", "identityVerifiedAt", "feePaidAt"] as const) {
+  for (const field of ["receivedAt", "submittedAt", "identityVerifiedAt", "feePaidAt"] as const) {
     const at = input[field];
     if (at !== undefined && !(at instanceof Date && Number.isFinite(at.getTime()))) {
       throw new DeadlineInputError(field, `${field} is not a valid instant`);
     }
+  }
+  if (input.submittedAt && input.submittedAt > input.receivedAt) {
+    throw new DeadlineInputError("submittedAt", "a request cannot be submitted after its clock started: submittedAt is later than receivedAt");
   }
   if (!isTimeZone(input.timeZone)) {
     throw new DeadlineInputError("timeZone", `unknown time zone "${input.timeZone}"; expected an IANA zone such as Europe/Berlin`);
@@ -38,8 +41,11 @@ export function validateInput(input: DeadlineInput): Region {
   }
   const promise = input.promise;
   if (promise) {
-    if (!Number.isInteger(promise.days) || promise.days < 1 || promise.days > MAX_PROMISE_DAYS) {
-      throw new DeadlineInputError("promise", `a promise must be a whole number of days from 1 to ${MAX_PROMISE_DAYS}, not ${promise.days}`);
+    // Blocking can be promised for the day it is asked (Deepen's policy §7.2.4: "from the moment of the request"); nothing else can be done in no time.
+    const least = input.type === "restriction" ? 0 : 1;
+    if (!Number.isInteger(promise.days) || promise.days < least || promise.days > MAX_PROMISE_DAYS) {
+      const zero = least === 0 ? "" : " (only blocking can be promised for the day it is asked)";
+      throw new DeadlineInputError("promise", `a promise must be a whole number of days from ${least} to ${MAX_PROMISE_DAYS}, not ${promise.days}${promise.days === 0 ? zero : ""}`);
     }
     if (promise.unit !== "calendar" && promise.unit !== "working") {
       throw new DeadlineInputError("promise", `a promise counts "calendar" or "working" days, not "${promise.unit}"`);

@@ -1,5 +1,6 @@
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { emailOutbox } from "../../db/schema";
+import { emailOutbox, requests } from "../../db/schema";
 import type { EmailTemplate } from "../../emails/template";
 import type { Language } from "../i18n/languages";
 
@@ -9,16 +10,23 @@ import type { Language } from "../i18n/languages";
  * the transaction rolls back, the email never existed. With a `dedupeKey`, a
  * second email under the same key is not queued (null is returned): reminders
  * stay exactly-once however often a sweep runs or restarts.
+ *
+ * The message is recorded under a portal, whose admins alone see it on the
+ * outbox page: the request's portal when it has a request, else `portalId`
+ * (a staff invitation, a one-portal member's digest). Mail with neither (a
+ * sign-in link, a digest across portals) is shown to nobody.
  */
 export function enqueueEmail<Props>(
   tx: Executor,
-  mail: { template: EmailTemplate<Props>; props: Props; to: string; language: Language; requestId?: number; now: Date; dedupeKey?: string },
+  mail: { template: EmailTemplate<Props>; props: Props; to: string; language: Language; requestId?: number; portalId?: number; now: Date; dedupeKey?: string },
 ): number | null {
   const { subject, text, html } = mail.template.render(mail.props, mail.language);
+  const portalOfRequest = mail.requestId === undefined ? undefined : sql`(${tx.select({ portalId: requests.portalId }).from(requests).where(eq(requests.id, mail.requestId))})`;
   const [row] = tx
     .insert(emailOutbox)
     .values({
       requestId: mail.requestId,
+      portalId: portalOfRequest ?? mail.portalId,
       template: mail.template.name,
       language: mail.language,
       to: mail.to,
@@ -26,6 +34,7 @@ export function enqueueEmail<Props>(
       text,
       html,
       nextAttemptAt: mail.now,
+      createdAt: mail.now,
       dedupeKey: mail.dedupeKey,
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })

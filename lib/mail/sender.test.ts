@@ -2,11 +2,11 @@ import { eq, max } from "drizzle-orm";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { migrateDb, openDb, type Db } from "../../db/client";
 import { emailAttempts, emailOutbox } from "../../db/schema";
 import { startMailbox, type Mailbox } from "../../e2e/mailbox";
-import { verificationEmail } from "../../emails";
+import { staffSignInEmail, verificationEmail } from "../../emails";
 import { enqueueEmail } from "./outbox";
 import { drainOutbox, type DrainOptions } from "./sender";
 import { smtpTransport, type MailTransport } from "./transport";
@@ -156,5 +156,33 @@ describe("drainOutbox in embedded mode (no SMTP_URL)", () => {
     expect(printed[0]).toContain("dave@example.test");
     expect(printed[0]).toContain("http://localhost:3000/p/acme/verify?token=dave%40example.test");
     expect(mailbox.messages).toEqual([]);
+  });
+
+  describe("staff sign-in links", () => {
+    const confirmUrl = "http://localhost:3000/staff/sign-in/confirm?callback=secret-callback";
+    afterEach(() => vi.unstubAllEnvs());
+
+    async function printedFor(options: { production?: boolean }) {
+      const requester = queue("erin@example.test");
+      db.transaction((tx) => enqueueEmail(tx, { template: staffSignInEmail, props: { confirmUrl, expiresInMinutes: 15 }, to: "staff@example.test", language: "en", now: t0 }));
+      const printed: string[] = [];
+      await drainOutbox({ db, now: t0, log: (block) => printed.push(block), ...options });
+      return { printed: printed.join("\n"), requesterLink: row(requester).text.match(/https?:\/\/\S+verify\S+/)![0] };
+    }
+
+    it("are never printed with NODE_ENV=production; requester links still are", async () => {
+      vi.stubEnv("NODE_ENV", "production");
+      const { printed, requesterLink } = await printedFor({});
+      expect(printed).toContain(requesterLink);
+      expect(printed).toContain('"Sign in to Rightsdesk" to staff@example.test');
+      expect(printed).toContain("staff sign-in link not printed in production");
+      expect(printed).not.toContain("secret-callback");
+      expect(printed).not.toContain("/staff/sign-in/confirm");
+    });
+
+    it("are printed in development, where the console is the developer's own", async () => {
+      const { printed } = await printedFor({ production: false });
+      expect(printed).toContain(confirmUrl);
+    });
   });
 });

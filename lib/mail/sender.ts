@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lt, lte, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { emailAttempts, emailOutbox, type NewOutboxMessage, type OutboxMessage } from "../../db/schema";
+import { staffSignInEmail } from "../../emails/staff-sign-in";
 import { env } from "../env";
 import { retryDelayMs } from "./backoff";
 import type { MailTransport } from "./transport";
@@ -26,6 +27,8 @@ export interface DrainOptions {
   appUrl?: string;
   /** Where embedded mode prints; the server console by default. */
   log?: (block: string) => void;
+  /** Embedded mode in production prints no staff sign-in links; defaults to NODE_ENV === "production". */
+  production?: boolean;
 }
 
 export interface DrainResult {
@@ -56,15 +59,15 @@ function serverUnreachable(e: unknown): boolean {
  * server is unreachable, messages wait in order; a message the server refuses
  * is retried with backoff, and fails after MAIL_MAX_ATTEMPTS.
  */
-export async function drainOutbox({ db, now, transport, limit = 50, log = console.info, ...settings }: DrainOptions): Promise<DrainResult> {
+export async function drainOutbox({ db, now, transport, limit = 50, log = console.info, production = process.env.NODE_ENV === "production", ...settings }: DrainOptions): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, failed: 0, logged: 0, retried: 0, deferred: 0 };
   const stopClaimingAt = Date.now() + ROUND_BUDGET_MS;
   for (let i = 0; i < limit && Date.now() < stopClaimingAt; i++) {
     const message = claimNext(db, now);
     if (!message) break;
     if (!transport) {
-      finish(db, message.id, { status: "logged", lockedUntil: null });
-      log(consoleBlock(message));
+      delivered(db, message, { status: "logged", lockedUntil: null });
+      log(consoleBlock(message, production));
       result.logged++;
       continue;
     }
@@ -81,7 +84,7 @@ export async function drainOutbox({ db, now, transport, limit = 50, log = consol
         // before recording it, the receiving side can recognise the retry as a duplicate.
         messageId: `<outbox-${message.id}@${new URL(appUrl).hostname}>`,
       });
-      finish(db, message.id, { status: "sent", attempts, sentAt: now, lockedUntil: null }, { ok: true, at: now });
+      delivered(db, message, { status: "sent", attempts, sentAt: now, lockedUntil: null }, { ok: true, at: now });
       result.sent++;
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
@@ -131,8 +134,28 @@ function finish(db: Db, id: number, set: Partial<NewOutboxMessage>, attempt?: { 
   });
 }
 
-/** Embedded mode's stand-in for delivery: enough on the console to follow the links by hand. */
-function consoleBlock(message: OutboxMessage): string {
+/**
+ * Records a delivery (or, in embedded mode, the console print) and drops what
+ * the audit does not need: the body, whose verification, status and download
+ * links would otherwise stay readable in the table for years. Recipient,
+ * subject, template and times stay. A staff sign-in email leaves no row.
+ * Messages not yet delivered, failed ones included, keep their body: it is
+ * what the sender, or an admin's resend, delivers.
+ */
+function delivered(db: Db, message: OutboxMessage, set: Partial<NewOutboxMessage>, attempt?: { ok: boolean; at: Date; error?: string }) {
+  if (message.template === staffSignInEmail.name) db.delete(emailOutbox).where(eq(emailOutbox.id, message.id)).run();
+  else finish(db, message.id, { ...set, text: "", html: "" }, attempt);
+}
+
+/**
+ * Embedded mode's stand-in for delivery: enough on the console to follow the
+ * links by hand (the quick start's requester links). A staff sign-in link is
+ * a key to the workspace, and a production console is read by more people
+ * than the member, so there it is left out: staff sign in with a password.
+ */
+function consoleBlock(message: OutboxMessage, production: boolean): string {
+  const header = `[mail] not sent (SMTP_URL unset): "${message.subject}" to ${message.to}`;
+  if (production && message.template === staffSignInEmail.name) return `${header}\n[mail]   (staff sign-in link not printed in production: set SMTP_URL, or sign in with a password)`;
   const links = [...new Set(message.text.match(/https?:\/\/\S+/g) ?? [])];
-  return [`[mail] not sent (SMTP_URL unset): "${message.subject}" to ${message.to}`, ...links.map((link) => `[mail]   ${link}`)].join("\n");
+  return [header, ...links.map((link) => `[mail]   ${link}`)].join("\n");
 }

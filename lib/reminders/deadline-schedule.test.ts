@@ -3,6 +3,7 @@ import { endOfDay } from "../deadlines/zone";
 import {
   deadlineReminderDue,
   extensionDecisionAt,
+  firstReminderAt,
   nextDeadlineReminder,
   nextReminderAt,
   planReminders,
@@ -164,6 +165,50 @@ describe("nextReminderAt and planReminders", () => {
       extensionDecision: true,
       next: at("2026-05-14T06:00:00Z"),
     });
+  });
+});
+
+/** Deepen blocking (policy §7.2.4): received and due Mon 12 Jan 2026 in Tashkent, where 09:00 is 04:00Z. */
+const blocking: ReminderSubject = {
+  status: "open",
+  type: "restriction",
+  dueDate: "2026-01-12",
+  dueAt: endOfDay("2026-01-12", "Asia/Tashkent"),
+  extensionNoticeBy: null,
+  extendedAt: null,
+  policy: { regime: "uz-zru547", promise: { days: 0, unit: "calendar" }, clockStartAt: at("2026-01-12T10:00:00Z").getTime(), timeZone: "Asia/Tashkent" },
+  reminderDays: [7, 3, 1, 0],
+};
+
+const scheduleOfBlocking: DeadlineSchedule = { dueDate: "2026-01-12", reminderDays: [7, 3, 1, 0], timeZone: "Asia/Tashkent" };
+
+describe("a request due the day it is received", () => {
+  it("is looked at the moment its deadline is set after 09:00, and the due-day reminder goes then, not tomorrow", () => {
+    const set = at("2026-01-12T10:00:05Z");
+    expect(firstReminderAt(blocking, set)).toEqual(set);
+    expect(planReminders(blocking, { since: set, now: at("2026-01-12T10:01:00Z") })).toEqual({
+      deadline: { kind: "due-today", overdueDays: 0, at: set },
+      extensionDecision: false,
+      next: at("2026-01-13T04:00:00Z"),
+    });
+  });
+
+  it("goes even where the portal lists no due-day reminder", () => {
+    const set = at("2026-01-12T10:00:05Z");
+    expect(planReminders({ ...blocking, reminderDays: [7, 3] }, { since: set, now: at("2026-01-12T10:01:00Z") }).deadline?.kind).toBe("due-today");
+  });
+
+  it("waits for 09:00 when set before it, as any due day does", () => {
+    expect(firstReminderAt(blocking, at("2026-01-12T02:00:00Z"))).toEqual(at("2026-01-12T04:00:00Z"));
+  });
+
+  it("is not sent early: a sweep before the stored time owes nothing", () => {
+    const set = at("2026-01-12T10:00:05Z");
+    expect(deadlineReminderDue(scheduleOfBlocking, { since: set, now: at("2026-01-12T10:00:00Z") })).toBeNull();
+  });
+
+  it("is set the usual way on any other day", () => {
+    expect(firstReminderAt({ ...blocking, dueDate: "2026-01-26", dueAt: endOfDay("2026-01-26", "Asia/Tashkent") }, at("2026-01-12T10:00:05Z"))).toEqual(at("2026-01-19T04:00:00Z"));
   });
 });
 

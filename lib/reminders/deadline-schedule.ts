@@ -53,11 +53,28 @@ export function nextDeadlineReminder(schedule: DeadlineSchedule, after: Date): D
 }
 
 /**
+ * The due-day reminder of a request that is already on its due day, past that
+ * day's 09:00, at `at`: it goes at once instead of waiting to arrive tomorrow as
+ * an overdue one. This is a request due the day it is received (blocking under
+ * 152-FZ art. 21(1) or Deepen's policy §7.2.4), so it goes whether or not the
+ * portal lists 0 among its reminder days: nobody has been told of it yet.
+ */
+function dueTodayAtOnce(schedule: DeadlineSchedule, at: Date): DeadlineReminder | null {
+  if (localDate(at, schedule.timeZone) !== schedule.dueDate) return null;
+  const reminder = reminderOn(schedule.dueDate, schedule);
+  return reminder.at <= at ? { ...reminder, at } : null;
+}
+
+/**
  * The reminder a sweep owes at `now`, given that nothing was owed before
  * `since` (the stored next time): today's, once its 09:00 has come. A day the
  * scheduler missed entirely is not made up late; today's reminder still goes.
+ * A time stored on the due day after its 09:00 is a deadline set that day, whose
+ * due-day reminder is owed at once.
  */
 export function deadlineReminderDue(schedule: DeadlineSchedule, { since, now }: { since: Date; now: Date }): DeadlineReminder | null {
+  const atOnce = dueTodayAtOnce(schedule, since);
+  if (atOnce) return since <= now ? atOnce : null;
   const startOfToday = zonedInstant(localDate(now, schedule.timeZone), "00:00", schedule.timeZone);
   const reminder = nextDeadlineReminder(schedule, new Date(Math.max(since.getTime(), startOfToday.getTime()) - 1));
   return reminder.at <= now ? reminder : null;
@@ -114,6 +131,16 @@ export function nextReminderAt(s: ReminderSubject, after: Date): Date | null {
   const decision = extensionDecisionAt(s);
   const decisionPending = decision !== null && decision > after && localDate(decision, s.policy.timeZone) <= s.extensionNoticeBy!;
   return decisionPending && decision < deadline ? decision : deadline;
+}
+
+/**
+ * When the scheduler first looks at a request whose deadline is set (or moved)
+ * at `now`: as nextReminderAt, except that a request already on its due day past
+ * 09:00 is looked at at once, so its due-day reminder goes out now.
+ */
+export function firstReminderAt(s: ReminderSubject, now: Date): Date | null {
+  if (!remindersRun(s)) return null;
+  return dueTodayAtOnce(scheduleOf(s), now)?.at ?? nextReminderAt(s, now);
 }
 
 export interface ReminderPlan {

@@ -1,7 +1,13 @@
+import { env } from "../env";
+import { addressKey, resolveClientAddress } from "./forwarded";
+import { peerAddress } from "./peer-address";
+
 /**
- * The client's address for rate limits: the first X-Forwarded-For hop (set by
- * Next's server, or the proxy in front of it), else one shared bucket.
+ * The client's key for rate limits: the socket's peer, or with TRUST_PROXY the
+ * address the trusted proxies report (lib/requests/forwarded.ts). Requests whose
+ * peer is unknown (served before start-up finished) share one bucket.
  */
 export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  const address = resolveClientAddress({ peer: peerAddress(), forwardedFor: headers.get("x-forwarded-for"), trust: env().TRUST_PROXY });
+  return address === undefined ? "unknown" : addressKey(address);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { freeLimit, windowStart } from "./free-limits";
 
 describe("free-request limits", () => {
-  it("Virginia: twice annually for every consumer right, none for an appeal", () => {
+  it("Virginia (the engine's data): twice annually for every consumer right, none for an appeal", () => {
     expect(freeLimit("us-va-vcdpa", "deletion")).toMatchObject({ count: 2, months: 12, source: "Va. Code §59.1-577(B)(3)" });
     expect(freeLimit("us-va-vcdpa", "appeal")).toBeUndefined();
   });
@@ -12,8 +12,9 @@ describe("free-request limits", () => {
     expect(freeLimit("us-ca-ccpa", "deletion")).toBeUndefined();
   });
 
-  it("GDPR sets no number", () => {
+  it("GDPR sets no number; Oregon allows one a year", () => {
     expect(freeLimit("eu-gdpr", "access")).toBeUndefined();
+    expect(freeLimit("us-or-ocpa", "correction")).toMatchObject({ count: 1, months: 12 });
   });
 
   it.each([

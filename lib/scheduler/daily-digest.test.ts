@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { insertUser } from "../../db/queries/staff";
+import { insertUser, setMembership } from "../../db/queries/staff";
 import { users } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
 import { dailyDigestEmail } from "../../emails/daily-digest";
 import { assignRequest } from "../cases/assign";
 import { nextDigestAt, sweepDailyDigests } from "./daily-digest";
-import { addStaff, APP, openRequest, outbox } from "./test-fixtures";
+import { addStaff, APP, openRequest, outbox, portal } from "./test-fixtures";
 
 const db = tempDbPerTest();
 const sweepAt = (iso: string) => sweepDailyDigests(db(), { now: new Date(iso), appUrl: APP });
@@ -49,6 +49,14 @@ function deepenTeam() {
 }
 
 describe("the daily digest", () => {
+  it("is filed under the member's portal when they have one, and under none when it spans portals (the outbox page shows it to nobody)", () => {
+    const { ali, bo } = deepenTeam();
+    setMembership(db(), { userId: bo.id, portalId: portal(db(), "usegpt").id, role: "viewer" });
+    sweepAt("2026-01-21T08:00:00Z");
+    expect(digestTo(ali.email!)[0]!.portalId).toBe(portal(db(), "deepen").id);
+    expect(digestTo(bo.email!)[0]!.portalId).toBeNull();
+  });
+
   it("lists each member's own week and everything overdue in their portals, with links; viewers get overdue only", () => {
     const { ali, bo, vera, dueSoon, overdue, later } = deepenTeam();
     expect(sweepAt("2026-01-21T08:00:00Z")).toEqual({ sent: 3, empty: 1 });

@@ -52,9 +52,8 @@ function toSection({ rows, next }: ReturnType<typeof listQueue>, { now, appUrl }
  * cursor at `now`, so it holds only what is not yet overdue and overdue
  * requests (already listed) cannot crowd it out.
  */
-function digestFor(tx: Executor, userId: string, ctx: SweepContext): DailyDigestProps {
+function digestFor(tx: Executor, userId: string, roles: ReturnType<typeof listMemberships>, ctx: SweepContext): DailyDigestProps {
   const { now, appUrl } = ctx;
-  const roles = listMemberships(tx, { userId });
   const working = roles.filter((m) => m.role !== "viewer").map((m) => m.portalId);
   const overdue = listQueue(tx, { portalIds: roles.map((m) => m.portalId), userId, now, overdue: true }, { limit: LIST_LIMIT });
   const mine =
@@ -77,13 +76,16 @@ export function sweepDailyDigests(db: Db, ctx: SweepContext): { sent: number; em
     db.transaction(
       (tx) => {
         if (!claimDigest(tx, { userId: member.id, due: member.due, next: nextDigestAt(now) })) return;
-        const props = digestFor(tx, member.id, ctx);
+        const roles = listMemberships(tx, { userId: member.id });
+        const props = digestFor(tx, member.id, roles, ctx);
         if (!member.email || props.overdue.items.length + props.dueThisWeek.items.length === 0) {
           counts.empty++;
           return;
         }
         const date = (member.due ?? now).toISOString().slice(0, 10);
-        if (enqueueEmail(tx, { template: dailyDigestEmail, props, to: member.email, language: "en", now, dedupeKey: `digest:${member.id}:${date}` })) counts.sent++;
+        // Filed under the member's portal when they have only one; a digest spanning portals belongs to none (the outbox page shows it to nobody).
+        const portalId = roles.length === 1 ? roles[0]!.portalId : undefined;
+        if (enqueueEmail(tx, { template: dailyDigestEmail, props, to: member.email, language: "en", portalId, now, dedupeKey: `digest:${member.id}:${date}` })) counts.sent++;
       },
       { behavior: "immediate" },
     );

@@ -31,7 +31,7 @@ beforeEach(() => {
 const member = (slug: string, role: Role, name: string) => addStaff(db(), slug, role, `${name}@${slug}.test`).id;
 
 /** A request as a requester leaves it: submitted, then verified an hour later (which sets its deadline and first reminder time). */
-function openRequest(slug: string, type: "deletion" | "access", submittedAt: string) {
+function openRequest(slug: string, type: "deletion" | "access" | "restriction", submittedAt: string) {
   const portal = seededPortal(db(), slug);
   const at = new Date(submittedAt);
   const { id } = submitRequest(db(), { portal, input: { type, email: "ann@example.com", language: portal.defaultLanguage }, channel: "web", now: at, appUrl: APP });
@@ -90,6 +90,25 @@ describe("the deadline-reminder sweep", () => {
     const overdueToAdmin = mailbox.messages.find((m) => m.to[0] === "admin@deepen.test" && m.subject.startsWith("Overdue by 1 day"))!;
     expect(overdueToAdmin.text).toContain("You are copied because the request is overdue and you are an admin of Deepen.");
     expect(overdueToAdmin.text).toContain(`${APP}/staff/requests/${id}`);
+  }, 30_000); // 400 simulated hours of sweeps and SMTP deliveries: longer than the default 5 s on a loaded machine
+
+  it("sends a Deepen blocking request's due-day reminder the hour it is verified, then daily as overdue (policy §7.2.4)", async () => {
+    member("deepen", "agent", "agent");
+    // Submitted 14:00 and verified 15:00 Tashkent on Mon 12 Jan 2026: due that day, after its 09:00 has passed.
+    const { id, request } = openRequest("deepen", "restriction", "2026-01-12T09:00:00Z");
+    expect(request()).toMatchObject({ dueDate: "2026-01-12", nextReminderAt: new Date("2026-01-12T10:00:00Z") });
+    expect(await live(id, "2026-01-12T10:00:00Z", "2026-01-13T23:00:00Z")).toEqual(["2026-01-12 agent: Due today", "2026-01-13 agent: Overdue by 1 day"]);
+  });
+
+  it("names ZRU-547 art. 21's refusal date in an MGoods access request's reminders, and on no other request's", () => {
+    member("mgoods-seller", "agent", "agent");
+    // Verified Mon 12 Jan 2026 11:00 Tashkent: the 30 days end Wed 11 Feb, a refusal is due in writing by Thu 22 Jan.
+    const { request } = openRequest("mgoods-seller", "access", "2026-01-12T05:00:00Z");
+    expect(request()).toMatchObject({ dueDate: "2026-02-11", refusalBy: "2026-01-22" });
+    sweepDeadlineReminders(db(), { now: new Date("2026-02-04T04:00:00Z"), appUrl: APP });
+    expect(deadlineEmails().map((m) => m.text)).toEqual([expect.stringContaining("Refuse in writing by: Thu 22 Jan 2026")]);
+    const deletion = openRequest("mgoods-seller", "deletion", "2026-01-12T05:00:00Z");
+    expect(deletion.request().refusalBy).toBeNull();
   });
 
   it("sends an assigned request's reminders to the assignee, and copies the admins from the first overdue day", async () => {

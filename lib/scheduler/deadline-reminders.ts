@@ -75,7 +75,7 @@ function remindOne(db: Db, id: number, { now, appUrl }: SweepContext): number | 
       let queued = 0;
       if (plan.deadline) {
         const { kind, overdueDays } = plan.deadline;
-        const props = { ...common, daysLeft: daysLeft(subject.dueDate, now, subject.policy.timeZone) };
+        const props = { ...common, daysLeft: daysLeft(subject.dueDate, now, subject.policy.timeZone), refusalBy: request.refusalBy };
         for (const r of reminderRecipients({ assigneeId: request.assigneeId, members, overdueDays })) {
           const dedupeKey = `deadline:${id}:${kind}:${subject.dueAt.toISOString()}:${r.userId}`;
           if (enqueueEmail(tx, { ...mail, template: deadlineReminderEmail, props: { ...props, why: r.why }, to: r.email, dedupeKey }) !== null) queued++;

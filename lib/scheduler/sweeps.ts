@@ -5,6 +5,7 @@ import { sweepDailyDigests } from "./daily-digest";
 import { sweepDeadlineReminders } from "./deadline-reminders";
 import { sweepExpiredExports } from "./export-expiry";
 import { sweepRetentionReminders } from "./retention-reminders";
+import { sweepExpiredSignInMail } from "./sign-in-mail-expiry";
 
 export interface SweepContext {
   now: Date;
@@ -31,4 +32,5 @@ export const SWEEPS: Sweep[] = [
   { name: "closed-request erasure", run: sweepClosedErasure },
   { name: "export expiry", run: sweepExpiredExports },
   { name: "daily digest", run: sweepDailyDigests },
+  { name: "sign-in mail expiry", run: sweepExpiredSignInMail },
 ];

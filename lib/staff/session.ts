@@ -4,20 +4,23 @@ import { getDb } from "../../db/client";
 import { getRequestById } from "../../db/queries/requests";
 import { getUserById, listMemberships } from "../../db/queries/staff";
 import type { Role } from "../../db/schema";
+import { now } from "../clock";
 import { atLeast } from "./roles";
+import { staffSessionIsLive } from "./staff-sessions";
 
 export type StaffContext = Awaited<ReturnType<typeof requireStaff>>;
 
 /**
  * The signed-in member, checked against the database on every request: a
- * deleted member, or a session older than their last "sign out everywhere",
- * goes back to the sign-in page.
+ * deleted member, or a session that was signed out (here or everywhere) or has
+ * expired, goes back to the sign-in page.
  */
 export async function requireStaff() {
   const session = await auth();
-  const user = session?.user?.id ? getUserById(getDb(), { id: session.user.id }) : undefined;
-  if (!session || !user || user.sessionVersion !== session.sessionVersion) redirect("/staff/sign-in");
-  const memberships = listMemberships(getDb(), { userId: user.id });
+  const db = getDb();
+  const user = session?.user?.id ? getUserById(db, { id: session.user.id }) : undefined;
+  if (!session || !user || !staffSessionIsLive(db, { id: session.sessionId, userId: user.id, now: now() })) redirect("/staff/sign-in");
+  const memberships = listMemberships(db, { userId: user.id });
   const roleOn = (portalId: number): Role | undefined => memberships.find((m) => m.portalId === portalId)?.role;
   return { user, memberships, roleOn };
 }
@@ -35,6 +38,8 @@ export function requireRequest(staff: StaffContext, id: number, needed: Role) {
 }
 
 export class ForbiddenError extends Error {
+  /** Its code in the staff error catalogue (lib/staff/errors.ts). */
+  readonly code = "forbidden";
   constructor(
     readonly role: Role,
     readonly needed: Role,

@@ -110,15 +110,21 @@ describe("portalSettingsSchema: promises", () => {
   });
 
   it.each([
-    [{ days: "0", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "The promised days must be a whole number from 1 to 366, or blank for no promise"],
-    [{ days: "367", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "The promised days must be a whole number from 1 to 366, or blank for no promise"],
-    [{ days: "2.5", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "The promised days must be a whole number from 1 to 366, or blank for no promise"],
-    [{ days: "ten", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "The promised days must be a whole number from 1 to 366, or blank for no promise"],
+    [{ days: "0", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "A promise must be a whole number of days from 1 to 366, not 0 (only blocking can be promised for the day it is asked)"],
+    [{ days: "367", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "The promised days must be a whole number from 0 to 366, or blank for no promise"],
+    [{ days: "2.5", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "The promised days must be a whole number from 0 to 366, or blank for no promise"],
+    [{ days: "ten", unit: "calendar", extensionDays: "" }, "promises.deletion.days", "The promised days must be a whole number from 0 to 366, or blank for no promise"],
     [{ days: "10", unit: "fortnights", extensionDays: "" }, "promises.deletion.unit", "Choose calendar or working days"],
     [{ days: "10", unit: "calendar", extensionDays: "-1" }, "promises.deletion.extensionDays", "The extension must be a whole number from 1 to 366, or blank for none"],
     [{ days: "", unit: "calendar", extensionDays: "5" }, "promises.deletion.days", "Enter the promised days, or clear the extension"],
   ])("refuses %j", (promise, path, message) => {
     expect(errors(withPromise("deletion", promise))?.[path]).toEqual([message]);
+  });
+
+  it("takes a promise of 0 days for blocking: due the day it is asked", () => {
+    const values = withPromise("restriction", { days: "0", unit: "calendar", extensionDays: "" });
+    values.requestTypes = [...values.requestTypes, "restriction"];
+    expect(portalSettingsSchema.parse(values).promises.restriction).toEqual({ days: 0, unit: "calendar" });
   });
 
   it("needs a promise wherever the regime sets no deadline, with the engine's reason on that type's promise", () => {

@@ -48,7 +48,8 @@ const requiredDays = (what: string, max: number) =>
     });
 
 const promiseRow = z.object({
-  days: wholeNumber("The promised days", 1, MAX_PROMISE_DAYS, ", or blank for no promise"),
+  // 0 (the day of the request) is for blocking only; the engine says so for any other type.
+  days: wholeNumber("The promised days", 0, MAX_PROMISE_DAYS, ", or blank for no promise"),
   unit: oneOf(["calendar", "working"], "Choose calendar or working days"),
   extensionDays: wholeNumber("The extension", 1, MAX_PROMISE_DAYS, ", or blank for none"),
 });

@@ -1,14 +1,8 @@
-import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { healthResponse } from "@/lib/health";
 
-// Readiness for Playwright's webServer and load balancers: 200 only when the database answers.
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  try {
-    getDb().get(sql`select 1`);
-    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
-  } catch (e) {
-    return Response.json({ status: "unavailable", error: (e as Error).message }, { status: 503, headers: { "Cache-Control": "no-store" } });
-  }
+  return healthResponse(getDb);
 }

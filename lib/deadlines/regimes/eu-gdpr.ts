@@ -16,9 +16,16 @@ export const gdprRule: Rule = {
   clockStart: "receipt",
 };
 
+/**
+ * Every right of arts. 15–22, art. 19's list of recipients included, is timed by
+ * art. 12(3). The GDPR has no appeal to the controller: a refused data subject
+ * complains to the supervisory authority (art. 77), so `appeal` has no rule.
+ */
+export const GDPR_TYPES = REQUEST_TYPES.filter((t) => t !== "appeal");
+
 export const euGdpr: Regime = {
   id: "eu-gdpr",
   name: "EU GDPR",
-  rules: Object.fromEntries(REQUEST_TYPES.map((t) => [t, gdprRule])),
+  rules: Object.fromEntries(GDPR_TYPES.map((t) => [t, gdprRule])),
   noPause: "GDPR art. 12(3) has no provision that stops the month while the controller waits for the data subject",
 };

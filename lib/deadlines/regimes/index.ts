@@ -1,10 +1,18 @@
-import type { OperatorPromise, Regime, RegimeId, RequestType, Rule } from "../types";
+import type { AppealRight, FreeRequestLimit, OperatorPromise, Regime, RegimeId, RequestType, Rule } from "../types";
 import { brLgpd } from "./br-lgpd";
 import { euGdpr } from "./eu-gdpr";
 import { ru152fz } from "./ru-152fz";
 import { trKvkk } from "./tr-kvkk";
 import { ukGdpr } from "./uk-gdpr";
 import { usCaCcpa } from "./us-ca-ccpa";
+import { usCoCpa } from "./us-co-cpa";
+import { usCtCtdpa } from "./us-ct-ctdpa";
+import { usIaIcdpa } from "./us-ia-icdpa";
+import { usNeNdpa } from "./us-ne-ndpa";
+import { usNjNjdpa } from "./us-nj-njdpa";
+import { usOrOcpa } from "./us-or-ocpa";
+import { usTxTdpsa } from "./us-tx-tdpsa";
+import { usUtUcpa } from "./us-ut-ucpa";
 import { usVaVcdpa } from "./us-va-vcdpa";
 import { uzZru547 } from "./uz-zru547";
 
@@ -21,9 +29,17 @@ export const REGIMES: Record<RegimeId, Regime> = {
   "uz-zru547": uzZru547,
   custom,
   "us-va-vcdpa": usVaVcdpa,
+  "us-co-cpa": usCoCpa,
+  "us-ct-ctdpa": usCtCtdpa,
+  "us-tx-tdpsa": usTxTdpsa,
+  "us-or-ocpa": usOrOcpa,
+  "us-ut-ucpa": usUtUcpa,
+  "us-ne-ndpa": usNeNdpa,
+  "us-ia-icdpa": usIaIcdpa,
+  "us-nj-njdpa": usNjNjdpa,
 };
 
-/** A promise is kept as made: counted from receipt, paused while waiting for the requester, never rolled. */
+/** A promise is kept as made: counted from receipt, paused while waiting for the requester, never rolled; 0 days is the day of receipt. */
 export function promiseRule(promise: OperatorPromise): Rule {
   const unit = promise.unit === "working" ? "working-days" : "calendar-days";
   return {
@@ -42,4 +58,24 @@ export function promiseRule(promise: OperatorPromise): Rule {
 export function pausesClock(regime: RegimeId, type: RequestType, promise: OperatorPromise | undefined): boolean {
   const statute = REGIMES[regime].rules[type];
   return statute ? statute.pausable : promise !== undefined;
+}
+
+/**
+ * Where the statute itself fixes when its period starts, so the portal's own
+ * `clockStart` ("verification") must not move it: "submission" with the
+ * provision (ZRU-547 art. 11, 152-FZ art. 21(1)); null where the portal's setting applies.
+ */
+export function statuteClockStart(regime: RegimeId, type: RequestType): { start: "submission"; source: string } | null {
+  const rule = REGIMES[regime].rules[type];
+  return rule?.clockStart === "submission" ? { start: "submission", source: rule.source } : null;
+}
+
+/** The appeal to the controller the regime grants (its window and the Attorney General notice), or null where it grants none. */
+export function appealRight(regime: RegimeId): AppealRight | null {
+  return REGIMES[regime].appeal ?? null;
+}
+
+/** How many requests a person may make free of charge, and over how many months, or null where the regime sets no such limit. */
+export function freeRequestLimit(regime: RegimeId): FreeRequestLimit | null {
+  return REGIMES[regime].freeRequests ?? null;
 }

@@ -38,8 +38,8 @@ export const ru152fz: Regime = {
     portability: { ...information, note: "152-FZ has no right to portability; the request is answered as a request for information" },
     correction: change,
     deletion: { ...change, note: "destruction of data shown to be unlawfully obtained or not necessary for the stated purpose" },
-    // Art. 21(1): blocking applies from the moment of the request, so it is due the day it arrives.
-    restriction: { ...change, source: "152-FZ art. 21(1)", period: { count: 0, unit: "calendar-days" } },
+    // Art. 21(1): blocking applies from the moment of the request ("с момента такого обращения"), so it is due the day it is submitted.
+    restriction: { ...change, source: "152-FZ art. 21(1)", period: { count: 0, unit: "calendar-days" }, clockStart: "submission" },
     objection: { ...stop, note: "152-FZ knows no objection as such; the request is a demand to stop processing" },
     "stop-processing": stop,
     "consent-withdrawal": {

@@ -48,4 +48,6 @@ export const usCaCcpa: Regime = {
     restriction: limit,
   },
   noPause: "the 45 days run from receipt whatever time verification or clarification takes (11 CCR §7021(b))",
+  // Civ. Code §1798.130(b): a business need not answer requests to know from the same consumer more than twice in 12 months.
+  freeRequests: { count: 2, months: 12, source: "Cal. Civ. Code §1798.130(b)" },
 };

@@ -11,7 +11,7 @@ import { kickMailWorker } from "@/lib/mail/worker";
 import { hit } from "@/lib/rate-limit";
 import { parseSubmission, type FieldErrors } from "@/lib/requests/parse";
 import { resendForEmail, sendNewVerificationLink } from "@/lib/requests/resend";
-import { requestForStatusToken, withdrawRequest } from "@/lib/requests/status";
+import { requestForStatusToken, revokeStatusLinks, withdrawRequest } from "@/lib/requests/status";
 import { submitRequest } from "@/lib/requests/submit";
 import { answerQuestion } from "@/lib/cases/clarify";
 import { CaseError } from "@/lib/cases/shared";
@@ -162,4 +162,17 @@ export async function appealAction(formData: FormData) {
     : { state: "not-allowed" as const };
   if (outcome.state === "lodged") kickMailWorker();
   redirect(`/p/${slug}/status?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(lang)}&appeal=${outcome.state}`);
+}
+
+/**
+ * The requester revokes every status link of the request. The page they land on
+ * carries no token (it no longer works) and says the links are revoked; an
+ * invalid link lands on the same page as a revoked one, revealing nothing.
+ */
+export async function revokeStatusLinksAction(formData: FormData) {
+  const slug = String(formData.get("portal") ?? "");
+  const portal = portalOr404(slug);
+  const lang = String(formData.get("lang") ?? "");
+  revokeStatusLinks(getDb(), { token: formData.get("token"), portal, now: new Date() });
+  redirect(`/p/${slug}/status?lang=${encodeURIComponent(lang)}&revoked=1`);
 }

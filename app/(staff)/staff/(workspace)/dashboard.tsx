@@ -19,7 +19,8 @@ const COLOURS: Record<RequestType, string> = {
   portability: "#1c9aa6",
   "consent-withdrawal": "#a07a2c",
   "stop-processing": "#c9558f",
-  appeal: "#7a8b2e",
+  "notify-recipients": "#5f7f99",
+  appeal: "#8a8f2a",
 };
 
 const FRAME: Frame = { width: 720, height: 240, top: 12, right: 8, bottom: 28, left: 40 };

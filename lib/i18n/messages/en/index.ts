@@ -2,6 +2,7 @@ import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
 import { portal } from "./portal";
+import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 
-export const en = { common, emails, requestTypes, portal, appeals };
+export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals };

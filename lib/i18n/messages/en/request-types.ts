@@ -7,5 +7,6 @@ export const requestTypes = {
   portability: { label: "Take my data elsewhere", description: "Receive your data in a machine-readable file you can move to another service." },
   "consent-withdrawal": { label: "Withdraw my consent", description: "Take back a consent you gave, so processing based on it stops." },
   "stop-processing": { label: "Stop processing", description: "Demand that all processing of your personal data stops." },
-  appeal: { label: "Appeal a decision", description: "Ask for the operator's decision on your request to be reviewed." },
+  "notify-recipients": { label: "Tell recipients of a correction or deletion", description: "Have the operator tell the third parties your data was passed to that it was corrected or deleted." },
+  appeal: { label: "Appeal a decision", description: "Ask the operator to reconsider its decision on an earlier request of yours." },
 };

@@ -9,5 +9,6 @@ export const requestTypes = {
   portability: { label: "Verilerimi başka yere taşımak", description: "Verilerinizi başka bir hizmete taşıyabileceğiniz makinece okunabilir bir dosyada alın." },
   "consent-withdrawal": { label: "Rızamı geri almak", description: "Verdiğiniz açık rızayı geri alın; ona dayanan işleme dursun." },
   "stop-processing": { label: "İşlemeyi durdurmak", description: "Kişisel verilerinizin her türlü işlenmesinin durdurulmasını talep edin." },
-  appeal: { label: "Karara itiraz", description: "İşletmenin talebiniz hakkındaki kararının yeniden incelenmesini isteyin." },
+  "notify-recipients": { label: "Düzeltme veya silmenin üçüncü kişilere bildirilmesi", description: "Düzeltilen, silinen veya yok edilen kişisel verilerinizin aktarıldığı üçüncü kişilere bu işlemlerin bildirilmesini isteyin." },
+  appeal: { label: "Karara itiraz etmek", description: "Önceki başvurunuz hakkında verilen kararın yeniden değerlendirilmesini isteyin." },
 } satisfies Messages["requestTypes"];

@@ -3,6 +3,7 @@ import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
 import { portal } from "./portal";
+import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 
-export const uz = { common, emails, requestTypes, portal, appeals } satisfies Messages;
+export const uz = { common, emails, requestTypes, portal, rejectionGrounds, appeals } satisfies Messages;

@@ -9,5 +9,6 @@ export const requestTypes = {
   portability: { label: "Maʼlumotlarimni fayl sifatida olish", description: "Maʼlumotlaringizni boshqa xizmatga koʻchirish uchun mashinada oʻqiladigan faylda olish." },
   "consent-withdrawal": { label: "Roziligimni qaytarib olish", description: "Bergan roziligingizni qaytarib olish, shunda unga asoslangan qayta ishlash toʻxtaydi." },
   "stop-processing": { label: "Qayta ishlashni toʻxtatish", description: "Shaxsiy maʼlumotlaringizni har qanday qayta ishlashni toʻxtatishni talab qilish." },
-  appeal: { label: "Qaror ustidan shikoyat", description: "Operatorning so‘rovingiz bo‘yicha qarorini qayta ko‘rib chiqishni talab qiling." },
+  "notify-recipients": { label: "Uchinchi shaxslarni tuzatish yoki oʻchirish haqida xabardor qilish", description: "Maʼlumotlaringiz uzatilgan uchinchi shaxslarga ular tuzatilgani yoki oʻchirilgani haqida xabar berilishini talab qilish." },
+  appeal: { label: "Qarorga shikoyat qilish", description: "Operatordan avvalgi soʻrovingiz boʻyicha qabul qilgan qarorini qayta koʻrib chiqishni soʻrash." },
 } satisfies Messages["requestTypes"];

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
 import { loadStatus } from "@/lib/requests/status";
 import { appealStatus } from "@/lib/appeals/status";
-import { answerAction, appealAction, withdrawAction } from "../actions";
+import { answerAction, appealAction, revokeStatusLinksAction, withdrawAction } from "../actions";
 import { loadPortalPage, param } from "../portal-page";
 import { PortalShell } from "../shell";
 
@@ -28,10 +28,17 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
   return (
     <PortalShell portal={portal} language={language} path={`/p/${slug}/status`} query={{ token }}>
       {!status ? (
-        <>
-          <h1>{s.invalidTitle}</h1>
-          <p className="lead">{s.invalidBody}</p>
-        </>
+        param(query.revoked) ? (
+          <>
+            <h1>{s.revokedTitle}</h1>
+            <p className="lead">{s.revokedBody}</p>
+          </>
+        ) : (
+          <>
+            <h1>{s.invalidTitle}</h1>
+            <p className="lead">{s.invalidBody}</p>
+          </>
+        )
       ) : (
         <>
           <h1>{s.title}</h1>
@@ -103,6 +110,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
               </>
             )}
           </dl>
+          {status.linkEndsAt && <p>{s.linkEnds(formatInstant(status.linkEndsAt, language, portal.timeZone))}</p>}
           <h2>{s.timeline}</h2>
           <ol className="timeline">
             {status.events.map((e, i) => (
@@ -156,6 +164,16 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
               </form>
             </section>
           )}
+          <section className="revoke-links">
+            <h2>{s.revokeHeading}</h2>
+            <p>{s.revokeBody}</p>
+            <form action={revokeStatusLinksAction}>
+              <input type="hidden" name="portal" value={slug} />
+              <input type="hidden" name="token" value={token} />
+              <input type="hidden" name="lang" value={language} />
+              <button type="submit">{s.revoke}</button>
+            </form>
+          </section>
         </>
       )}
     </PortalShell>

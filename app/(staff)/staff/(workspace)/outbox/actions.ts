@@ -2,25 +2,19 @@
 
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { getOutboxMessage, requeueFailedMessage } from "@/db/queries/outbox-admin";
 import { now } from "@/lib/clock";
+import { resendFailedMessage } from "@/lib/mail/resend-failed";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { recordStaffEvent } from "@/lib/staff/audit";
 import { requireStaff } from "@/lib/staff/session";
 
-/** An admin resends a failed message: it goes back in the queue with a fresh set of attempts. */
+/** An admin resends a failed message of one of their portals; anything else is a 404. */
 export async function resendAction(formData: FormData) {
   const staff = await requireStaff();
   const id = Number(formData.get("id"));
-  const message = Number.isInteger(id) ? getOutboxMessage(getDb(), { id }) : undefined;
   const adminOf = staff.memberships.filter((m) => m.role === "admin").map((m) => m.portalId);
-  const portalIds = message?.portalId ? [message.portalId] : adminOf;
-  if (!message || adminOf.length === 0 || (message.portalId && !adminOf.includes(message.portalId))) notFound();
-  const at = now();
-  const db = getDb();
-  const requeued = db.transaction(() => requeueFailedMessage(db, { id, now: at }), { behavior: "immediate" });
-  if (!requeued) redirect(`/staff/outbox?error=${encodeURIComponent(`message ${id} is no longer failed`)}`);
-  recordStaffEvent(db, { userId: staff.user.id, type: "email_resent", data: { outboxId: id }, portalIds, at });
+  const outcome = resendFailedMessage(getDb(), { id, userId: staff.user.id, adminOf, now: now() });
+  if (outcome === "not-found") notFound();
+  if (outcome === "not-failed") redirect(`/staff/outbox?error=outbox_not_failed`);
   kickMailWorker();
   redirect(`/staff/outbox?resent=${id}`);
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listFailedMessages } from "@/db/queries/outbox-admin";
 import { requireStaff } from "@/lib/staff/session";
+import { StaffAlerts } from "../staff-alerts";
 import { resendAction } from "./actions";
 
 export const metadata: Metadata = { title: "Outbox" };
@@ -19,16 +20,12 @@ export default async function OutboxPage({ searchParams }: PageProps<"/staff/out
     <>
       <h1>Outbox: failed messages</h1>
       <p className="lead">The sender retries with growing pauses and gives up after the configured number of attempts. Fix the cause (the address, the SMTP server), then resend.</p>
-      {typeof resent === "string" && (
+      {typeof resent === "string" && /^\d+$/.test(resent) && (
         <p role="status" className="notice">
           Message {resent} is queued again.
         </p>
       )}
-      {typeof error === "string" && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <StaffAlerts error={error} />
       <table className="data">
         <thead>
           <tr>

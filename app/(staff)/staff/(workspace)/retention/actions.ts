@@ -5,12 +5,13 @@ import { getDb } from "@/db/client";
 import { appendEvent } from "@/db/queries/events";
 import { confirmPurge, getKeptOutcome } from "@/db/queries/retention";
 import { atLeast } from "@/lib/staff/roles";
-import { ForbiddenError, requireStaff } from "@/lib/staff/session";
+import { requireStaff } from "@/lib/staff/session";
 
 /**
  * A member confirms that data kept after a deletion is now gone. Agents and
  * admins of the row's portal only; another portal's row is a 404, so its
- * existence is not revealed. A second confirmation changes and records nothing.
+ * existence is not revealed; a viewer is refused on the page. A second
+ * confirmation changes and records nothing.
  */
 export async function confirmPurgeAction(formData: FormData) {
   const staff = await requireStaff();
@@ -18,7 +19,12 @@ export async function confirmPurgeAction(formData: FormData) {
   const outcome = Number.isInteger(id) ? getKeptOutcome(getDb(), { id }) : undefined;
   const role = outcome && staff.roleOn(outcome.portalId);
   if (!outcome || !role) notFound();
-  if (!atLeast(role, "agent")) throw new ForbiddenError(role, "agent");
+  // Only a query string comes from the form, always onto this fixed path: no open redirect.
+  const back = new URLSearchParams(String(formData.get("back") ?? ""));
+  if (!atLeast(role, "agent")) {
+    back.set("error", "forbidden");
+    redirect(`/staff/retention?${back}`);
+  }
 
   const now = new Date();
   const confirmed = getDb().transaction(
@@ -37,8 +43,6 @@ export async function confirmPurgeAction(formData: FormData) {
     },
     { behavior: "immediate" },
   );
-  // Only a query string comes from the form, always onto this fixed path: no open redirect.
-  const back = new URLSearchParams(String(formData.get("back") ?? ""));
   back.set("purge", confirmed ? "confirmed" : "already");
   redirect(`/staff/retention?${back}`);
 }

@@ -6,6 +6,7 @@ import { formatInstant } from "@/lib/i18n/format";
 import { daysLeft, describeDaysLeft, urgency } from "@/lib/staff/days-left";
 import { atLeast } from "@/lib/staff/roles";
 import { requireStaff } from "@/lib/staff/session";
+import { StaffAlerts } from "../staff-alerts";
 import { confirmPurgeAction } from "./actions";
 import { parseRegisterQuery, registerQueryString } from "./filters";
 
@@ -26,10 +27,11 @@ export default async function RetentionPage({ searchParams }: PageProps<"/staff/
   const rows = listRetention(getDb(), { ...query, portalIds, now });
   const basisKeys = listBasisKeys(getDb(), { portalIds });
   const back = registerQueryString(query);
-  const notice = typeof params.purge === "string" ? NOTICES[params.purge] : undefined;
+  const notice = typeof params.purge === "string" && Object.hasOwn(NOTICES, params.purge) ? NOTICES[params.purge] : undefined;
   return (
     <>
       <h1>Retention register</h1>
+      <StaffAlerts error={params.error} />
       {notice && (
         <p role="status" className="notice">
           {notice}
@@ -66,8 +68,10 @@ export default async function RetentionPage({ searchParams }: PageProps<"/staff/
           </span>
         </label>
         <button type="submit">Filter</button>
-        {/* A plain link, not <Link>: prefetching a route handler would run the export. */}
-        <a href={`/staff/retention/export?${back}`}>Export CSV</a>
+        {/* POST, with the filters applied above: the download is recorded in the member's name, which no GET link may do. */}
+        <button type="submit" className="link-button" formMethod="post" formAction={`/staff/retention/export?${back}`}>
+          Export CSV
+        </button>
       </form>
       {rows.length === 0 ? (
         <p className="muted">Nothing kept matches these filters.</p>

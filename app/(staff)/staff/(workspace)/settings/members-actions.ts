@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { bumpSessionVersion, deleteMembership, getMembership, getUserByEmail, insertUser, listMembers, setMembership } from "@/db/queries/staff";
+import { deleteMembership, getMembership, getUserByEmail, insertUser, listMembers, setMembership } from "@/db/queries/staff";
 import { ROLES, type Portal, type Role } from "@/db/schema";
 import { staffInvitationEmail } from "@/emails/staff-invitation";
 import { env } from "@/lib/env";
@@ -41,7 +41,7 @@ export async function inviteMemberAction(_prev: InviteFormState, formData: FormD
     if (getMembership(db, { userId: user.id, portalId: portal.id })) return `${email} is already a member of ${portal.name}: change their role in the list instead.`;
     setMembership(db, { userId: user.id, portalId: portal.id, role });
     const props = { portalName: portal.name, role, invitedBy: staff.user.name ?? staff.user.email ?? "An admin", signInUrl: `${env().APP_URL}/staff/sign-in` };
-    enqueueEmail(db, { template: staffInvitationEmail, props, to: email, language: "en", now });
+    enqueueEmail(db, { template: staffInvitationEmail, props, to: email, language: "en", portalId: portal.id, now });
     recordStaffEvent(db, { userId: staff.user.id, type: "member_invited", data: { memberId: user.id, email, role }, portalIds: [portal.id], at: now });
     return undefined;
   });
@@ -73,7 +73,11 @@ export async function changeRoleAction(formData: FormData) {
   finish(portal, outcome);
 }
 
-/** Removes a member from the portal and ends their sessions, so a revoked member is signed out at once. */
+/**
+ * Removes a member from this portal only. Membership is checked on every
+ * request, so their access here ends at once; their sessions stay, and so does
+ * their work on other portals.
+ */
 export async function revokeMemberAction(formData: FormData) {
   const { staff, portal } = await requireAdminPortal(formData.get("portal"));
   const userId = String(formData.get("userId") ?? "");
@@ -82,7 +86,6 @@ export async function revokeMemberAction(formData: FormData) {
     if (!member) return "not-member";
     if (lastAdmin(db, portal, member.role, undefined)) return "last-admin";
     deleteMembership(db, { userId, portalId: portal.id });
-    bumpSessionVersion(db, { userId });
     recordStaffEvent(db, { userId: staff.user.id, type: "member_revoked", data: { memberId: userId, email: member.email, role: member.role }, portalIds: [portal.id] });
     return "revoked";
   });

@@ -6,7 +6,6 @@ import { getPortalById } from "@/db/queries/portals";
 import type { DsrRequest, Portal } from "@/db/schema";
 import { assignRequest } from "@/lib/cases/assign";
 import { askRequester } from "@/lib/cases/clarify";
-import { completeAccess } from "@/lib/cases/complete-access";
 import { completeDeletion, type CategoryOutcome } from "@/lib/cases/complete-deletion";
 import { completeWithResolution } from "@/lib/cases/complete-other";
 import { extendDeadline } from "@/lib/cases/extend";
@@ -18,6 +17,7 @@ import { decideAppeal } from "@/lib/appeals/decide";
 import { env } from "@/lib/env";
 import { TransitionError } from "@/lib/lifecycle";
 import { kickMailWorker } from "@/lib/mail/worker";
+import type { StaffErrorCode } from "@/lib/staff/errors";
 import { ForbiddenError, requireRequest, requireStaff } from "@/lib/staff/session";
 
 interface CaseContext {
@@ -31,12 +31,13 @@ interface CaseContext {
 /**
  * Runs one case action for a member with at least agent's role on the
  * request's portal (another portal's request is a 404), then returns to the
- * request with the outcome. Refusals come back as a message on the page.
+ * request with the outcome. A refusal (a viewer's role, a status that does not
+ * allow it, bad input) comes back as a code, which the page words.
  */
 async function act(formData: FormData, done: string, fn: (ctx: CaseContext) => void) {
   const id = Number(formData.get("id"));
   const staff = await requireStaff();
-  let error: string | undefined;
+  let error: StaffErrorCode | undefined;
   try {
     const { request } = requireRequest(staff, id, "agent");
     const portal = getPortalById(getDb(), { id: request.portalId }) ?? notFound();
@@ -44,9 +45,9 @@ async function act(formData: FormData, done: string, fn: (ctx: CaseContext) => v
     kickMailWorker();
   } catch (e) {
     if (!(e instanceof CaseError || e instanceof TransitionError || e instanceof ForbiddenError)) throw e;
-    error = e.message;
+    error = e.code;
   }
-  redirect(`/staff/requests/${id}?${error ? `error=${encodeURIComponent(error)}` : `done=${done}`}`);
+  redirect(`/staff/requests/${id}?${error ? `error=${error}` : `done=${done}`}`);
 }
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
@@ -70,7 +71,7 @@ export async function extendAction(formData: FormData) {
 export async function rejectAction(formData: FormData) {
   await act(formData, "rejected", (c) => {
     const reason = text(formData, "reason");
-    if (!isRejectionReason(reason)) throw new CaseError("choose a reason for the rejection");
+    if (!isRejectionReason(reason)) throw new CaseError("rejection_reason_required");
     rejectRequest(getDb(), { ...c, reason, message: text(formData, "message") });
   });
 }
@@ -84,17 +85,11 @@ export async function completeDeletionAction(formData: FormData) {
   await act(formData, "completed", (c) => {
     const outcomes: CategoryOutcome[] = c.portal.dataCategories.map((category, i) => {
       const choice = text(formData, `outcome-${i}`);
-      if (!choice) throw new CaseError(`mark "${category}" as deleted or kept`);
+      if (!choice) throw new CaseError("checklist_incomplete");
       return choice === "deleted" ? { category, kept: false } : { category, kept: true, basisId: Number(choice), keepUntil: text(formData, `until-${i}`) };
     });
     completeDeletion(getDb(), { ...c, outcomes });
   });
-}
-
-export async function completeAccessAction(formData: FormData) {
-  const file = formData.get("file");
-  const bytes = file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
-  await act(formData, "completed", (c) => completeAccess(getDb(), { ...c, file: { name: file instanceof File ? file.name : "", bytes } }));
 }
 
 export async function completeOtherAction(formData: FormData) {
@@ -114,7 +109,7 @@ export async function keepDuplicateAction(formData: FormData) {
 export async function decideAppealAction(formData: FormData) {
   await act(formData, "decided", (c) => {
     const outcome = text(formData, "outcome");
-    if (outcome !== "granted" && outcome !== "denied") throw new CaseError("choose whether the appeal is granted or denied");
+    if (outcome !== "granted" && outcome !== "denied") throw new CaseError("appeal_outcome_required");
     decideAppeal(getDb(), { ...c, outcome, explanation: text(formData, "explanation") });
   });
 }

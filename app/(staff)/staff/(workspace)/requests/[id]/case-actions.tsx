@@ -5,11 +5,10 @@ import { REJECTION_REASONS } from "@/emails/rejection-notice";
 import { addDays } from "@/lib/deadlines/dates";
 import { localDate } from "@/lib/deadlines/zone";
 import { can } from "@/lib/lifecycle";
-import { MAX_EXPORT_BYTES } from "@/lib/cases/complete-access";
+import { MAX_EXPORT_BYTES } from "@/lib/cases/limits";
 import {
   askAction,
   assignAction,
-  completeAccessAction,
   completeDeletionAction,
   completeOtherAction,
   decideAppealAction,
@@ -138,8 +137,8 @@ function Completion({ request, portal, id }: { request: DsrRequest; portal: Port
   }
   if (request.type === "access" || request.type === "portability") {
     return (
-      <form action={completeAccessAction} className="panel inline-form">
-        {id}
+      // A plain multipart POST to a route handler with its own 10 MB limit (./export/route.ts).
+      <form action={`/staff/requests/${request.id}/export`} method="post" encType="multipart/form-data" className="panel inline-form">
         <h2>Deliver the data</h2>
         <label htmlFor="file">Export (JSON, CSV or ZIP, up to {MAX_EXPORT_BYTES / 1024 / 1024} MB)</label>
         <input id="file" name="file" type="file" accept=".json,.csv,.zip" required />

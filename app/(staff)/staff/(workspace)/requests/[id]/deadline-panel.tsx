@@ -18,6 +18,7 @@ export function DeadlinePanel({ request, now }: { request: DsrRequest; now: Date
       {request.extensionNoticeBy && !request.extendedAt && <p>An extension must be announced by {request.extensionNoticeBy}.</p>}
       {request.extendedAt && <p>Extended: {request.extensionReason}</p>}
       {request.acknowledgeBy && <p>Receipt to be confirmed by {request.acknowledgeBy}.</p>}
+      {request.refusalBy && !CLOSED.includes(request.status) && <p>A refusal must be sent in writing, with its reasons, by {request.refusalBy}.</p>}
       <details>
         <summary>Why this date</summary>
         <ol>

@@ -9,6 +9,7 @@ import { messages } from "@/lib/i18n/catalogue";
 import { formatInstant } from "@/lib/i18n/format";
 import { atLeast } from "@/lib/staff/roles";
 import { requireRequest, requireStaff } from "@/lib/staff/session";
+import { StaffAlerts } from "../../staff-alerts";
 import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
 import { RelatedPanel } from "./related-panel";
@@ -17,6 +18,19 @@ export const metadata: Metadata = { title: "Request" };
 
 const en = messages("en");
 const param = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** What an action did, by the code it returns with; an unknown code says nothing. */
+const DONE = {
+  assigned: "Done: assigned.",
+  started: "Done: started.",
+  asked: "Done: asked.",
+  extended: "Done: extended.",
+  rejected: "Done: rejected.",
+  noted: "Done: noted.",
+  completed: "Done: completed.",
+  recorded: "Done: recorded.",
+} as const;
+const doneText = (code: string | undefined) => (code !== undefined && Object.hasOwn(DONE, code) ? DONE[code as keyof typeof DONE] : undefined);
 
 /** One request: what was asked, its deadline and why, everything that happened, and what can be done next. */
 export default async function RequestPage({ params, searchParams }: PageProps<"/staff/requests/[id]">) {
@@ -27,8 +41,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
   const db = getDb();
   const portal = getPortalById(db, { id: request.portalId })!;
   const zone = portal.timeZone;
-  const error = param(query.error);
-  const done = param(query.done);
+  const done = doneText(param(query.done));
   return (
     <>
       <p>
@@ -37,14 +50,10 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
       <h1>
         <span className="reference">{request.reference}</span> · {en.requestTypes[request.type].label}
       </h1>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <StaffAlerts error={query.error} />
       {done && (
         <p role="status" className="notice">
-          Done: {done}.
+          {done}
         </p>
       )}
       <RelatedPanel request={request} canAct={atLeast(role, "agent")} />
@@ -118,10 +127,17 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
                 </li>
               ))}
             </ol>
-            <p>
-              Export this trail: <a href={`/staff/requests/${request.id}/audit?format=csv`}>CSV</a> ·{" "}
-              <a href={`/staff/requests/${request.id}/audit?format=json`}>JSON</a>
-            </p>
+            {/* POST: the export is recorded in the member's name, which no GET link may do. */}
+            <form method="post">
+              Export this trail:{" "}
+              <button type="submit" className="link-button" formAction={`/staff/requests/${request.id}/audit?format=csv`}>
+                CSV
+              </button>{" "}
+              ·{" "}
+              <button type="submit" className="link-button" formAction={`/staff/requests/${request.id}/audit?format=json`}>
+                JSON
+              </button>
+            </form>
           </section>
         </div>
         <div>

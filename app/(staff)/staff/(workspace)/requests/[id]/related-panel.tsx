@@ -59,7 +59,8 @@ export function RelatedPanel({ request, canAct }: { request: DsrRequest; canAct:
       {overLimit && (
         <p role="note" data-free-limit={overLimit.count}>
           <strong>Over the free-request limit:</strong> this is request {overLimit.count} of its kind from this requester in {overLimit.limit.months} months;{" "}
-          {overLimit.limit.source} allows {overLimit.limit.count} free of charge. Beyond that, {overLimit.limit.beyond}.
+          {overLimit.limit.source} allows {overLimit.limit.count} free of charge. Beyond that the law lets the operator charge a reasonable fee or decline
+          a manifestly unfounded, excessive or repetitive request; decide, and say why.
         </p>
       )}
     </section>

@@ -5,32 +5,33 @@ import { getDb } from "@/db/client";
 import { getPortalBySlug } from "@/db/queries/portals";
 import { recordManualRequest } from "@/lib/cases/intake";
 import { CaseError } from "@/lib/cases/shared";
+import { parseIsoDate } from "@/lib/deadlines/dates";
 import { zonedInstant } from "@/lib/deadlines/zone";
 import { env } from "@/lib/env";
-import { messages } from "@/lib/i18n/catalogue";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { parseSubmission } from "@/lib/requests/parse";
+import { requestFieldErrorCode, type StaffErrorCode } from "@/lib/staff/errors";
 import { atLeast } from "@/lib/staff/roles";
 import { requireStaff } from "@/lib/staff/session";
 
 const CHANNELS = ["email", "phone", "post"] as const;
-const english = messages("en").portal.form.errors;
 
 export async function recordRequestAction(formData: FormData) {
   const staff = await requireStaff();
   const portal = getPortalBySlug(getDb(), { slug: String(formData.get("portal") ?? "") });
   if (!portal || !staff.roleOn(portal.id)) notFound();
-  const fail = (message: string): never => redirect(`/staff/requests/new?error=${encodeURIComponent(message)}`);
-  if (!atLeast(staff.roleOn(portal.id), "agent")) fail("recording requests needs an agent's or admin's role on this portal");
+  const fail = (...codes: StaffErrorCode[]): never => redirect(`/staff/requests/new?${new URLSearchParams(codes.map((code) => ["error", code]))}`);
+  if (!atLeast(staff.roleOn(portal.id), "agent")) fail("intake_needs_agent");
   const fields = Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const parsed = parseSubmission(portal, fields, { form: false });
   if (!parsed.ok) {
-    fail(Object.entries(parsed.fieldErrors).map(([field, keys]) => `${field}: ${(keys ?? []).map((k) => english[k]).join(" ")}`).join("; "));
+    fail(...Object.values(parsed.fieldErrors).flatMap((keys) => (keys ?? []).map(requestFieldErrorCode)));
     return;
   }
-  const channel = CHANNELS.find((c) => c === fields.channel) ?? fail("choose how the request was received");
+  const channel = CHANNELS.find((c) => c === fields.channel) ?? fail("intake_channel_required");
+  // A datetime-local value; anything else (a tampered form) is refused here, before it reaches the zone arithmetic.
   const [date, time] = (fields.receivedAt ?? "").split("T");
-  if (!date || !time) fail("give the date and time the request was received");
+  if (!date || !parseIsoDate(date) || !time || !/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?$/.test(time)) fail("intake_received_at_required");
   let id: number | undefined;
   try {
     const request = recordManualRequest(getDb(), {
@@ -47,7 +48,7 @@ export async function recordRequestAction(formData: FormData) {
     kickMailWorker();
   } catch (e) {
     if (!(e instanceof CaseError)) throw e;
-    fail(e.message);
+    fail(e.code);
   }
   redirect(`/staff/requests/${id}?done=recorded`);
 }

@@ -4,6 +4,7 @@ import { messages } from "@/lib/i18n/catalogue";
 import { LANGUAGES } from "@/lib/i18n/languages";
 import { atLeast } from "@/lib/staff/roles";
 import { requireStaff } from "@/lib/staff/session";
+import { StaffAlerts } from "../../staff-alerts";
 import { recordRequestAction } from "./actions";
 
 export const metadata: Metadata = { title: "Record a request" };
@@ -20,11 +21,7 @@ export default async function NewRequestPage({ searchParams }: PageProps<"/staff
     <>
       <h1>Record a request</h1>
       <p className="lead">For a request that arrived by email, phone or post. The deadline counts from when it was received, in the portal&apos;s time zone.</p>
-      {typeof error === "string" && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <StaffAlerts error={error} />
       <form action={recordRequestAction} className="inline-form panel">
         <label htmlFor="portal">Portal</label>
         <select id="portal" name="portal" required>

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { listRetention, type RetentionRow } from "@/db/queries/retention";
 import { toCsv, type CsvColumn } from "@/lib/csv";
 import { attachment } from "@/lib/download";
+import { crossOriginRefused, fromOwnOrigin } from "@/lib/security/same-origin";
 import { recordStaffEvent } from "@/lib/staff/audit";
 import { requireStaff } from "@/lib/staff/session";
 import { parseRegisterQuery, registerQueryString } from "../filters";
@@ -21,8 +22,12 @@ const COLUMNS: CsvColumn<RetentionRow>[] = [
   { header: "purged by", value: (r) => r.purgedBy },
 ];
 
-/** The register as CSV, with the page's filters; the download is recorded on each portal it covers. */
-export async function GET(request: NextRequest) {
+/**
+ * The register as CSV, with the page's filters; the download is recorded on each portal it covers.
+ * POST only (GET answers 405), so no link or image elsewhere can record a download in a member's name.
+ */
+export async function POST(request: NextRequest) {
+  if (!fromOwnOrigin(request.headers)) return crossOriginRefused();
   const staff = await requireStaff();
   const query = parseRegisterQuery(Object.fromEntries(request.nextUrl.searchParams));
   const now = new Date();

@@ -4,6 +4,7 @@ import type { Portal } from "@/db/schema";
 import { env } from "@/lib/env";
 import { messages } from "@/lib/i18n/catalogue";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { readLimited } from "@/lib/http/limited-body";
 import { hit } from "@/lib/rate-limit";
 import { clientAddress } from "@/lib/requests/client-address";
 import { newReference } from "@/lib/reference";
@@ -35,9 +36,9 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
     return error(415, "unsupported_media_type", "Send the request as JSON with Content-Type: application/json.");
   }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  const body = declared > MAX_BODY_BYTES ? null : await readLimited(request, MAX_BODY_BYTES);
-  if (body === null) return error(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+  const bytes = await readLimited(request, MAX_BODY_BYTES);
+  if (bytes === null) return error(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+  const body = bytes.toString("utf8");
 
   const config = env();
   const now = new Date();
@@ -84,23 +85,4 @@ function appeal(portal: Portal, body: unknown, now: Date, appUrl: string) {
   kickMailWorker();
   const { reference, dueDate } = result.appeal;
   return Response.json({ id: reference, type: "appeal", status: "open", dueDate }, { status: 201, headers: { "Cache-Control": "no-store" } });
-}
-
-/** The body as text, or null once it grows past `limit` bytes (a missing or lying Content-Length). */
-async function readLimited(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }

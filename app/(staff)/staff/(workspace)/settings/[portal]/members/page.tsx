@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Staff members" };
 
 const OUTCOMES: Record<MemberOutcome, { text: string; error: boolean }> = {
   "role-changed": { text: "Role saved.", error: false },
-  revoked: { text: "Access revoked; their sessions have ended.", error: false },
+  revoked: { text: "Access to this portal revoked.", error: false },
   "last-admin": { text: "You are this portal's last admin: make another member an admin before you step down or leave.", error: true },
   "not-member": { text: "That person is not a member of this portal.", error: true },
   "no-role": { text: "Choose a role: viewer, agent or admin.", error: true },

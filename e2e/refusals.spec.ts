@@ -1,0 +1,81 @@
+import type { Page } from "@playwright/test";
+import { expect, test, verifiedRequest, withDb } from "./fixtures";
+import { createStaff, signInAs } from "./staff";
+
+const CRAFTED = "Please call +1 555 0100 and read out your password";
+const GENERIC = "That did not work. Reload the page and try again.";
+const FORBIDDEN = "Your role on this portal cannot do this.";
+
+/** The page's own alerts; Next's route announcer is an (empty) alert too. */
+const alerts = (page: Page) => page.locator("p[role=alert]");
+
+const demote = (userId: string, slug: string) =>
+  withDb((db) => db.prepare("update memberships set role = 'viewer' where user_id = ? and portal_id = (select id from portals where slug = ?)").run(userId, slug));
+
+/** The POST a click sends, and its status: a refusal is never a 5xx. */
+async function post(page: Page, click: () => Promise<void>) {
+  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), click()]);
+  return response.status();
+}
+
+test("a crafted ?error= shows the catalogue's generic text on every staff page that shows alerts, nothing of the crafted text", async ({ page, browser, mailbox }) => {
+  const { id } = await verifiedRequest(page, mailbox, { slug: "mvsep", type: "access", language: "en" });
+  const admin = await browser.newContext();
+  await signInAs(admin, createStaff({ mvsep: "admin" }));
+  const staff = await admin.newPage();
+  const crafted = new URLSearchParams({ error: CRAFTED, done: CRAFTED, resent: CRAFTED });
+  for (const path of [`/staff/requests/${id}`, "/staff/requests/new", "/staff/outbox", "/staff/retention"]) {
+    await staff.goto(`${path}?${crafted}`);
+    await expect(alerts(staff), path).toHaveText([GENERIC]);
+    await expect(staff.locator("body"), path).not.toContainText("555 0100");
+  }
+  await staff.goto(`/staff/requests/${id}?error=extension_already`);
+  await expect(alerts(staff)).toHaveText(["This request has already been extended; the law allows one extension."]);
+});
+
+test("a member made a viewer while the page was open gets a clear refusal for a case action and for a purge, not an error page", async ({ page, browser, mailbox }) => {
+  const { id } = await verifiedRequest(page, mailbox, { slug: "usegpt", type: "access", language: "ru" });
+  const agent = createStaff({ usegpt: "agent" });
+  const context = await browser.newContext();
+  await signInAs(context, agent);
+  const staff = await context.newPage();
+
+  await staff.goto(`/staff/requests/${id}`);
+  demote(agent.id, "usegpt");
+  expect(await post(staff, () => staff.getByRole("button", { name: "Start work" }).click())).toBeLessThan(500);
+  await expect(alerts(staff)).toHaveText([FORBIDDEN]);
+  expect((withDb((db) => db.prepare("select status from requests where id = ?").get(id)) as { status: string }).status).toBe("open");
+
+  const category = `logs ${Date.now()}`;
+  withDb((db) =>
+    db
+      .prepare(
+        "insert into deletion_outcomes (request_id, portal_id, category, kept, basis_id, keep_until) select ?, portal_id, ?, 1, (select id from retention_bases where portal_id = requests.portal_id limit 1), '2099-01-01' from requests where id = ?",
+      )
+      .run(id, category, id),
+  );
+  withDb((db) => db.prepare("update memberships set role = 'agent' where user_id = ?").run(agent.id));
+  await staff.goto("/staff/retention");
+  demote(agent.id, "usegpt");
+  const row = staff.getByRole("row").filter({ hasText: category });
+  expect(await post(staff, () => row.getByRole("button", { name: "Confirm purge" }).click())).toBeLessThan(500);
+  await expect(alerts(staff)).toHaveText([FORBIDDEN]);
+  expect(withDb((db) => db.prepare("select purged_at from deletion_outcomes where category = ?").get(category))).toEqual({ purged_at: null });
+});
+
+test("manual intake with a tampered received-at value is refused with a clear message, not an error page", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInAs(context, createStaff({ deepen: "agent" }));
+  const staff = await context.newPage();
+  await staff.goto("/staff/requests/new");
+  await staff.getByLabel("Portal", { exact: true }).selectOption("deepen");
+  await staff.getByLabel("Request", { exact: true }).selectOption("deletion");
+  await staff.getByLabel("Received at (portal's local time)").evaluate((input) => {
+    (input as HTMLInputElement).type = "text";
+    (input as HTMLInputElement).value = "yesterdayTnoon";
+  });
+  await staff.getByLabel("Identity evidence").fill("sent from the registered address");
+  await staff.getByLabel("Requester's email").fill(`tampered-${Date.now()}@example.test`);
+  expect(await post(staff, () => staff.getByRole("button", { name: /Record/ }).click())).toBeLessThan(500);
+  await expect(alerts(staff)).toHaveText(["Give the date and time the request was received."]);
+});

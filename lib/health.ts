@@ -1,0 +1,19 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/**
+ * Readiness for Playwright's webServer and load balancers: 200 only when the
+ * database answers. A failure's text can name files and tables, so it goes to
+ * the server's log and the caller gets a fixed body.
+ */
+export function healthResponse(db: () => Db): Response {
+  try {
+    db().get(sql`select 1`);
+    return Response.json({ status: "ok" }, { headers: NO_STORE });
+  } catch (e) {
+    console.error("Health check failed:", e);
+    return Response.json({ status: "unavailable" }, { status: 503, headers: NO_STORE });
+  }
+}

@@ -1,0 +1,17 @@
+import type { Messages } from "../../catalogue";
+
+export const rejectionGrounds = {
+  "identity-not-verified": "Не удалось подтвердить личность субъекта персональных данных",
+  "no-data-held": "Оператор не обрабатывает персональные данные заявителя",
+  "outside-jurisdiction": "Запрос не подпадает под действие закона, который применяет этот портал",
+  duplicate: "Такой же запрос уже рассматривается",
+  "manifestly-unfounded-or-excessive": "Запрос явно необоснован или чрезмерен",
+  "unfounded-excessive-or-repetitive": "Запрос явно необоснован, чрезмерен или повторяется",
+  "erasure-exception": "Закон требует или допускает хранение данных",
+  "restricted-by-law": "Право ограничено федеральным законом",
+  "repeated-request": "Повторный запрос направлен ранее срока, установленного законом",
+  "processing-without-consent-allowed": "Закон допускает обработку без согласия субъекта персональных данных",
+  "outside-kvkk-scope": "Обработка не подпадает под действие Закона KVKK",
+  "kvkk-rights-excluded": "Закон KVKK исключает эти права для данной обработки",
+  other: "Иное основание, указанное ниже",
+} satisfies Messages["rejectionGrounds"];

@@ -1,0 +1,78 @@
+import type { Db } from "../../db/client";
+import { deleteSignInThrottle, getSignInThrottle, pruneSignInThrottles, saveSignInThrottle } from "../../db/queries/sign-in-throttles";
+import { listMemberships, type getUserByEmail } from "../../db/queries/staff";
+import { staffSignInLockoutEmail } from "../../emails/staff-sign-in-lockout";
+import { env } from "../env";
+import { enqueueEmail } from "../mail/outbox";
+import { hit, type Limit } from "../rate-limit";
+import { lockedForSeconds, recordEvent, type ThrottlePolicy } from "./throttle";
+
+const MINUTE = 60 * 1000;
+
+/** Five wrong passwords for one address in 15 minutes pause it for 5 minutes, then 10, 20, 40, 60. */
+export const PASSWORD_FAILURES: ThrottlePolicy = { limit: 5, windowMs: 15 * MINUTE, lockMs: 5 * MINUTE, maxLockMs: 60 * MINUTE };
+/** Three sign-in links per address in 15 minutes, then none for 15 minutes (doubling up to an hour). */
+export const MAGIC_LINKS: ThrottlePolicy = { limit: 3, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 60 * MINUTE };
+/** Per client address, whatever the addresses tried (kept in this server's memory, like the form limits). */
+export const PASSWORD_ATTEMPTS_PER_CLIENT: Limit = { limit: 30, windowMs: 15 * MINUTE };
+export const MAGIC_LINKS_PER_CLIENT: Limit = { limit: 10, windowMs: 15 * MINUTE };
+
+const DAY = 24 * 60 * MINUTE;
+const passwordKey = (email: string) => `password:${email}`;
+const magicLinkKey = (email: string) => `magic-link:${email}`;
+
+/** Seconds until password sign-in for `email` opens again; 0 when it is open. */
+export function passwordLockedFor(db: Db, { email, now }: { email: string; now: Date }): number {
+  return lockedForSeconds(getSignInThrottle(db, { key: passwordKey(email) }), now);
+}
+
+/** A right password clears the address's failures. */
+export function clearPasswordFailures(db: Db, { email }: { email: string }) {
+  deleteSignInThrottle(db, { key: passwordKey(email) });
+}
+
+/**
+ * Counts a wrong password for `email` and returns the seconds it is now locked
+ * for (0 if not). The lockout that starts here emails the member, if `user`
+ * is one, in the same transaction: once per lockout.
+ */
+export function recordPasswordFailure(db: Db, { email, user, now }: { email: string; user: ReturnType<typeof getUserByEmail>; now: Date }): number {
+  return db.transaction(
+    (tx) => {
+      const key = passwordKey(email);
+      const { state, lockedNow } = recordEvent(getSignInThrottle(tx, { key }), now, PASSWORD_FAILURES);
+      saveSignInThrottle(tx, { key, ...state });
+      pruneSignInThrottles(tx, { before: new Date(now.getTime() - DAY), now });
+      if (lockedNow && user?.email && listMemberships(tx, { userId: user.id }).length > 0) {
+        const props = { email: user.email, failures: PASSWORD_FAILURES.limit, pausedUntil: utcMinute(state.lockedUntil!), signInUrl: `${env().APP_URL}/staff/sign-in` };
+        enqueueEmail(tx, { template: staffSignInLockoutEmail, props, to: user.email, language: "en", now });
+      }
+      return lockedForSeconds(state, now);
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * Whether a sign-in link may be sent to `email` for `client`, counting the
+ * request if so. Every address counts the same, member or not, so the limit
+ * says nothing about who is a member.
+ */
+export function allowMagicLink(db: Db, { email, client, now }: { email: string; client: string; now: Date }): boolean {
+  if (!hit(`sign-in:magic-link:${client}`, MAGIC_LINKS_PER_CLIENT, now.getTime()).ok) return false;
+  return db.transaction(
+    (tx) => {
+      const key = magicLinkKey(email);
+      const before = getSignInThrottle(tx, { key });
+      if (lockedForSeconds(before, now) > 0) return false;
+      saveSignInThrottle(tx, { key, ...recordEvent(before, now, MAGIC_LINKS).state });
+      pruneSignInThrottles(tx, { before: new Date(now.getTime() - DAY), now });
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function utcMinute(at: Date): string {
+  return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
