@@ -28,8 +28,8 @@ export function createStaff(roles: Record<string, Role>, name = "Test Staff"): {
   }
 }
 
-/** Signs the browser context in as `user` with a session token, and the session row, the server accepts. */
-export async function signInAs(context: BrowserContext, user: { id: string; email: string }) {
+/** A session token, and the session row, the server accepts for `user`. */
+async function sessionToken(user: { id: string; email: string }): Promise<string> {
   const sid = randomUUID();
   const db = new Database(process.env.RIGHTSDESK_E2E_DB!);
   try {
@@ -37,11 +37,21 @@ export async function signInAs(context: BrowserContext, user: { id: string; emai
   } finally {
     db.close();
   }
-  const token = await encode({
+  return encode({
     token: { sub: user.id, email: user.email, sid },
     secret: process.env.RIGHTSDESK_E2E_AUTH_SECRET!,
     salt: COOKIE,
     maxAge: 60 * 60,
   });
+}
+
+/** Signs the browser context in as `user` with a session token the server accepts. */
+export async function signInAs(context: BrowserContext, user: { id: string; email: string }) {
+  const token = await sessionToken(user);
   await context.addCookies([{ name: COOKIE, value: token, url: `http://localhost:${process.env.RIGHTSDESK_E2E_PORT}`, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** The Cookie header of a signed-in `user`, for requests sent without a browser. */
+export async function sessionCookie(user: { id: string; email: string }): Promise<string> {
+  return `${COOKIE}=${await sessionToken(user)}`;
 }

@@ -8,6 +8,7 @@ import { lodgeAppeal } from "./lodge";
 const FIELD_MESSAGES: Record<string, string> = {
   empty: "Say why you disagree with the decision.",
   tooLong: "The grounds can be at most 5,000 characters.",
+  badCharacter: "The grounds contain an invisible control or text-direction character.",
   appealOfRequired: "Give the reference of the decided request.",
   statusTokenRequired: "Give the token from the status link in any email about that request.",
 };

@@ -4,7 +4,7 @@ import { getRequestReference } from "../../db/queries/related";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { appealDecisionEmail } from "../../emails";
-import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "../cases/shared";
+import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "../cases/shared";
 import { transition } from "../lifecycle";
 import { appealDecisionComplaint } from "./rights";
 import { MAX_GROUNDS } from "../validation/appeal";
@@ -24,9 +24,8 @@ export function decideAppeal(
   { request, portal, outcome, explanation, by, now, appUrl }: { request: DsrRequest; portal: Portal; outcome: AppealOutcome; explanation: string; by: string; now: Date; appUrl: string },
 ) {
   if (request.type !== "appeal" || request.appealOf === null) throw new CaseError("appeal_only");
-  const text = explanation.trim();
+  const text = staffText(explanation, { max: MAX_GROUNDS, tooLong: "appeal_explanation_too_long" });
   if (!text) throw new CaseError("appeal_explanation_required");
-  if (text.length > MAX_GROUNDS) throw new CaseError("appeal_explanation_too_long");
   const status = transition(request.status, outcome === "granted" ? "complete" : "reject");
   const regime = request.deadlinePolicy?.regime ?? portal.regime;
   db.transaction(

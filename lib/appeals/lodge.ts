@@ -8,7 +8,7 @@ import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
 import { appealGrounds } from "../validation/appeal";
 import { appealWindow } from "./window";
 
-export type LodgeOutcome = { state: "lodged"; appeal: DsrRequest } | { state: "not-allowed" } | { state: "empty" } | { state: "too-long" };
+export type LodgeOutcome = { state: "lodged"; appeal: DsrRequest } | { state: "not-allowed" } | { state: "empty" } | { state: "too-long" } | { state: "bad-character" };
 
 /**
  * The requester appeals a decision. Holding the decided request's status link
@@ -21,7 +21,10 @@ export function lodgeAppeal(
   { portal, original, grounds, channel, now, appUrl }: { portal: Portal; original: DsrRequest; grounds: string; channel: "web" | "api"; now: Date; appUrl: string },
 ): LodgeOutcome {
   const parsed = appealGrounds.safeParse(grounds);
-  if (!parsed.success) return { state: parsed.error.issues[0]?.message === "tooLong" ? "too-long" : "empty" };
+  if (!parsed.success) {
+    const code = parsed.error.issues[0]?.message;
+    return { state: code === "tooLong" ? "too-long" : code === "badCharacter" ? "bad-character" : "empty" };
+  }
   const text = parsed.data;
   return db.transaction(
     (tx): LodgeOutcome => {

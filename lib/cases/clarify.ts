@@ -7,12 +7,11 @@ import { clarificationRequestEmail } from "../../emails";
 import { pausesClock } from "../deadlines";
 import { transition } from "../lifecycle";
 import { MAX_MESSAGE } from "./limits";
-import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
 function text(body: string, what: "question" | "answer"): string {
-  const value = body.trim();
+  const value = staffText(body, { max: MAX_MESSAGE, tooLong: `${what}_too_long` });
   if (!value) throw new CaseError(`${what}_empty`);
-  if (value.length > MAX_MESSAGE) throw new CaseError(`${what}_too_long`);
   return value;
 }
 

@@ -5,7 +5,7 @@ import { requestCompletedEmail } from "../../emails";
 import { parseIsoDate } from "../deadlines";
 import { messages } from "../i18n/catalogue";
 import { transition } from "../lifecycle";
-import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
 /** Completes a correction, restriction, objection, consent withdrawal or stop of processing: what was done, and from when. */
 export function completeWithResolution(
@@ -13,9 +13,8 @@ export function completeWithResolution(
   { request, portal, resolution, effectiveFrom, by, now, appUrl }: { request: DsrRequest; portal: Portal; resolution: string; effectiveFrom: string | null; by: string; now: Date; appUrl: string },
 ) {
   if (["deletion", "access", "portability", "appeal"].includes(request.type)) throw new CaseError("own_completion_form");
-  const text = resolution.trim();
+  const text = staffText(resolution, { max: 5000, tooLong: "resolution_too_long" });
   if (!text) throw new CaseError("resolution_required");
-  if (text.length > 5000) throw new CaseError("resolution_too_long");
   if (effectiveFrom !== null && !parseIsoDate(effectiveFrom)) throw new CaseError("effective_date_invalid");
   const status = transition(request.status, "complete");
   db.transaction(

@@ -5,7 +5,7 @@ import { extensionNoticeEmail } from "../../emails";
 import { DeadlineInputError } from "../deadlines";
 import { localDate } from "../deadlines/zone";
 import { CLOSED } from "../lifecycle";
-import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
 /** Throws why `request`, as it stands, cannot be extended today. */
 function checkExtensible(request: DsrRequest, portal: Portal, now: Date) {
@@ -23,7 +23,7 @@ function checkExtensible(request: DsrRequest, portal: Portal, now: Date) {
  * the request the page loaded: two agents pressing "Extend" together extend it once.
  */
 export function extendDeadline(db: Db, { request: seen, portal, reason, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; by: string; now: Date; appUrl: string }) {
-  const why = reason.trim();
+  const why = staffText(reason, { max: 5000, tooLong: "extension_reason_too_long" });
   if (!why) throw new CaseError("extension_reason_required");
   db.transaction(
     (tx) => {

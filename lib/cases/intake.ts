@@ -9,7 +9,7 @@ import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
 import { flagPossibleDuplicate } from "../requests/duplicates";
 import type { RequestInput } from "../validation/request";
 import { MAX_BACKDATE_DAYS } from "./limits";
-import { CaseError, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
 /** How far back a receipt may be dated: enough for post, not a way to bury a missed deadline. */
 
@@ -32,7 +32,7 @@ export function recordManualRequest(
     appUrl,
   }: { portal: Portal; input: RequestInput & { language: Language }; channel: Exclude<Channel, "web" | "api">; receivedAt: Date; identityEvidence: string; by: string; now: Date; appUrl: string },
 ) {
-  const evidence = identityEvidence.trim();
+  const evidence = staffText(identityEvidence, { max: 1000, tooLong: "intake_evidence_too_long", multiline: false });
   if (!evidence) throw new CaseError("intake_evidence_required");
   if (!Number.isFinite(receivedAt.getTime())) throw new CaseError("intake_received_at_required");
   if (receivedAt > now) throw new CaseError("intake_received_in_future");

@@ -7,7 +7,7 @@ import { REJECTION_REASONS, type RejectionReason } from "../../emails/rejection-
 import { transition } from "../lifecycle";
 import { complaintRoute, type ComplaintRoute } from "../appeals/rights";
 import { appealWindow } from "../appeals/window";
-import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
 export function isRejectionReason(value: unknown): value is RejectionReason {
   return (REJECTION_REASONS as readonly unknown[]).includes(value);
@@ -18,9 +18,8 @@ export function rejectRequest(
   db: Db,
   { request, portal, reason, message, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: RejectionReason; message: string; by: string; now: Date; appUrl: string },
 ) {
-  const text = message.trim();
+  const text = staffText(message, { max: 5000, tooLong: "rejection_message_too_long" });
   if (reason === "other" && !text) throw new CaseError("rejection_message_required");
-  if (text.length > 5000) throw new CaseError("rejection_message_too_long");
   const status = transition(request.status, "reject");
   db.transaction(
     (tx) => {

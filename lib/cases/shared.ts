@@ -10,6 +10,7 @@ import { firstReminderAt } from "../reminders/deadline-schedule";
 import { computeRequestDeadline, pausesInZone } from "../requests/deadline";
 import { statusUrl } from "../requests/links";
 import { caseErrorText, type CaseErrorCode } from "../staff/errors";
+import { forbiddenCharacter } from "../validation/plain-text";
 import { newToken, STATUS_TOKEN_TTL_MS } from "../verification";
 
 /**
@@ -21,6 +22,18 @@ export class CaseError extends Error {
     super(caseErrorText(code));
     this.name = "CaseError";
   }
+}
+
+/**
+ * Staff free text, trimmed: at most `max` characters (else `tooLong`) and none
+ * of the characters no free-text field accepts (the rule in
+ * lib/validation/plain-text.ts). Refusing an empty text is the caller's, with its own code.
+ */
+export function staffText(raw: string, { max, tooLong, multiline = true }: { max: number; tooLong: CaseErrorCode; multiline?: boolean }): string {
+  const text = raw.trim();
+  if (text.length > max) throw new CaseError(tooLong);
+  if (forbiddenCharacter(text, { multiline })) throw new CaseError("text_bad_character");
+  return text;
 }
 
 /** Queues an email to the request's requester, in their language, filed under the request. */

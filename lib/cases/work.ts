@@ -3,7 +3,7 @@ import { insertNote } from "../../db/queries/cases";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest } from "../../db/schema";
 import { transition } from "../lifecycle";
-import { CaseError, recordCaseEvent, staffActor } from "./shared";
+import { CaseError, recordCaseEvent, staffActor, staffText } from "./shared";
 
 /** An agent starts work; the requester's status page says so. */
 export function startWork(db: Db, { request, by, now }: { request: DsrRequest; by: string; now: Date }) {
@@ -20,9 +20,8 @@ export function startWork(db: Db, { request, by, now }: { request: DsrRequest; b
 
 /** An internal note: staff only. The audit trail records that it was written, not what it says. */
 export function addNote(db: Db, { request, body, by, now }: { request: DsrRequest; body: string; by: string; now: Date }) {
-  const text = body.trim();
+  const text = staffText(body, { max: 10_000, tooLong: "note_too_long" });
   if (!text) throw new CaseError("note_empty");
-  if (text.length > 10_000) throw new CaseError("note_too_long");
   db.transaction(
     (tx) => {
       const noteId = insertNote(tx, { requestId: request.id, authorId: by, body: text, at: now });

@@ -165,9 +165,11 @@ describe("drainOutbox in embedded mode (no SMTP_URL)", () => {
     async function printedFor(options: { production?: boolean }) {
       const requester = queue("erin@example.test");
       db.transaction((tx) => enqueueEmail(tx, { template: staffSignInEmail, props: { confirmUrl, expiresInMinutes: 15 }, to: "staff@example.test", language: "en", now: t0 }));
+      // Read before the drain: a delivered message keeps no body.
+      const requesterLink = row(requester).text.match(/https?:\/\/\S+verify\S+/)![0];
       const printed: string[] = [];
       await drainOutbox({ db, now: t0, log: (block) => printed.push(block), ...options });
-      return { printed: printed.join("\n"), requesterLink: row(requester).text.match(/https?:\/\/\S+verify\S+/)![0] };
+      return { printed: printed.join("\n"), requesterLink };
     }
 
     it("are never printed with NODE_ENV=production; requester links still are", async () => {

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { plainText } from "./plain-text";
 
 /** The most an appeal's grounds or a decision's explanation may say. */
 export const MAX_GROUNDS = 5000;
 
 /** The requester's reasons, from the status page's form and the API alike. */
-export const appealGrounds = z.string("empty").trim().min(1, "empty").max(MAX_GROUNDS, "tooLong");
+export const appealGrounds = z.string("empty").trim().min(1, "empty").max(MAX_GROUNDS, "tooLong").check(plainText("badCharacter", { multiline: true }));
 
 /**
  * An appeal through the JSON API: the decided request's reference and its

@@ -223,3 +223,26 @@ describe("portalSettingsSchema: retention catalogue", () => {
     expect(errors(withBases(basis, { ...basis, key: "BILLING-RECORDS" }))).toEqual({ "retentionBases.1.key": ["The key billing-records is used twice"] });
   });
 });
+
+describe("portalSettingsSchema: control and text-direction characters", () => {
+  const basis = { key: "billing-records", label: "Billing records", statute: "Tax Code art. 1", defaultPeriodDays: "" };
+
+  it.each<[string, Partial<PortalSettingsFormValues>, string]>([
+    ["name", { name: "MOSERRA\u202E Ltd" }, "The name contains an invisible control or text-direction character; type it again without it"],
+    ["name", { name: "MOSERRA\u0000" }, "The name contains an invisible control or text-direction character; type it again without it"],
+    ["retentionBases.0.label", { retentionBases: [{ ...basis, label: "Billing\u2066 records" }] }, "The label contains an invisible control or text-direction character; type it again without it"],
+    ["retentionBases.0.statute", { retentionBases: [{ ...basis, statute: "Tax Code\u200B art. 1" }] }, "The statute contains an invisible control or text-direction character; type it again without it"],
+    [
+      "calendarOverrides.0.reason",
+      { calendarOverrides: [{ date: "2026-03-20", working: "false", reason: "Day\toff" }] },
+      "The reason contains an invisible control or text-direction character; type it again without it",
+    ],
+    ["dataCategories", { dataCategories: "email address\nna\u202Eme" }, "A data category contains an invisible control or text-direction character; type it again without it (U+202E)"],
+  ])("refuses one in %s", (path, change, message) => {
+    expect(errors({ ...moserra(), ...change })?.[path]).toEqual([message]);
+  });
+
+  it("takes a category list typed with Windows line breaks", () => {
+    expect(portalSettingsSchema.parse({ ...moserra(), dataCategories: "email address\r\nname\r\n" }).dataCategories).toEqual(["email address", "name"]);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { computeDeadline, DeadlineInputError, isTimeZone, parseIsoDate, parseRegion, REGIME_IDS, REQUEST_TYPES, type OperatorPromise, type RequestType } from "../deadlines";
 import { LANGUAGES } from "../i18n/languages";
+import { forbiddenCharacter, plainText } from "./plain-text";
 
 /**
  * One schema for a portal's settings: the settings form validates with it in
@@ -19,8 +20,15 @@ const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** One of a fixed list, arriving as a form string. */
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, message: string) => z.string(message).pipe(z.enum(values, message));
 
+const badCharacter = (what: string) => `${what} contains an invisible control or text-direction character; type it again without it`;
+
 const text = (max: number, what: string, required: string) =>
-  z.string().trim().min(1, required).max(max, `${what} must be at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .min(1, required)
+    .max(max, `${what} must be at most ${max} characters`)
+    .check(plainText(badCharacter(what)));
 
 /** A whole number typed into a text box; blank means "none". */
 const wholeNumber = (what: string, min: number, max: number, blank = "") =>
@@ -79,6 +87,8 @@ const dataCategories = z
   .superRefine((categories, ctx) => {
     for (const category of categories) {
       if (category.length > 200) ctx.addIssue({ code: "custom", message: `"${category.slice(0, 40)}…" is longer than 200 characters` });
+      const found = forbiddenCharacter(category);
+      if (found) ctx.addIssue({ code: "custom", message: `${badCharacter("A data category")} (${found})` });
     }
     for (const twice of duplicates(categories.map((c) => c.toLowerCase()))) ctx.addIssue({ code: "custom", message: `"${twice}" is listed twice` });
   });

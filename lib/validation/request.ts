@@ -1,21 +1,26 @@
 import { z } from "zod";
 import { REQUEST_TYPES } from "../deadlines/types";
 import { LANGUAGES } from "../i18n/languages";
+import { plainText, type PlainTextOptions } from "./plain-text";
 
 /**
  * One schema for the request form (client and server) and the JSON API. Error
  * messages are catalogue keys (`form.errors.*`), translated where they are shown.
  */
-const trimmed = (max: number, tooLong: string) => z.string().trim().max(max, tooLong);
-const optionalText = (max: number, tooLong: string) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), trimmed(max, tooLong).optional());
+const trimmed = (max: number, tooLong: string, badCharacter: string, options?: PlainTextOptions) =>
+  z.string("notText").trim().max(max, tooLong).check(plainText(badCharacter, options));
+const optionalText = (...args: Parameters<typeof trimmed>) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), trimmed(...args).optional());
+
+/** A requester's address, as the form, the API and "send a new link" take it. */
+export const emailSchema = z.string("emailInvalid").trim().toLowerCase().max(254, "emailTooLong").pipe(z.email("emailInvalid"));
 
 const fields = z.object({
   type: z.enum(REQUEST_TYPES, "typeRequired"),
-  email: z.string("emailInvalid").trim().toLowerCase().max(254, "emailTooLong").pipe(z.email("emailInvalid")),
-  name: optionalText(200, "nameTooLong"),
-  accountId: optionalText(200, "accountIdTooLong"),
-  details: optionalText(5000, "detailsTooLong"),
+  email: emailSchema,
+  name: optionalText(200, "nameTooLong", "nameBadCharacter"),
+  accountId: optionalText(200, "accountIdTooLong", "accountIdBadCharacter"),
+  details: optionalText(5000, "detailsTooLong", "detailsBadCharacter", { multiline: true }),
   language: z.preprocess((v) => (v === "" ? undefined : v), z.enum(LANGUAGES, "languageInvalid").optional()),
 });
 
@@ -31,7 +36,8 @@ export const requestSchema = fields.superRefine(detailsForCorrection);
 /** The web form also asks for a name, and carries the honeypot and the form stamp. */
 export const requestFormSchema = fields
   .extend({
-    name: trimmed(200, "nameTooLong").min(1, "nameRequired"),
+    // A name left out of the post (or sent as a file) is a name not given.
+    name: z.preprocess((v) => v ?? "", trimmed(200, "nameTooLong", "nameBadCharacter").min(1, "nameRequired")),
     website: z.string().optional(),
     stamp: z.string().optional(),
   })
@@ -49,6 +55,10 @@ export const REQUEST_ERROR_KEYS = [
   "nameTooLong",
   "accountIdTooLong",
   "detailsTooLong",
+  "nameBadCharacter",
+  "accountIdBadCharacter",
+  "detailsBadCharacter",
+  "notText",
   "detailsRequiredForCorrection",
   "languageInvalid",
   "typeNotOffered",

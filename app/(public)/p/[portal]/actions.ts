@@ -16,6 +16,8 @@ import { submitRequest } from "@/lib/requests/submit";
 import { answerQuestion } from "@/lib/cases/clarify";
 import { CaseError } from "@/lib/cases/shared";
 import { TransitionError } from "@/lib/lifecycle";
+import { answerSchema } from "@/lib/validation/answer";
+import { emailSchema } from "@/lib/validation/request";
 import { inspectVerifyToken, verifyRequest } from "@/lib/requests/verify";
 import { clientAddress } from "@/lib/requests/client-address";
 import { lodgeAppeal } from "@/lib/appeals/lodge";
@@ -78,18 +80,24 @@ export async function submitRequestAction(_prev: RequestFormState, formData: For
   redirect(sent(data.language));
 }
 
-/** "Send a new link" on the check-your-email page: the same answer whatever the address. */
+/**
+ * "Send a new link" on the check-your-email page: the same answer for every
+ * address. Only one that is not an address at all is told so (no request can
+ * have it), and does not count against the limit.
+ */
 export async function resendByEmailAction(formData: FormData) {
   const slug = String(formData.get("portal") ?? "");
   const portal = portalOr404(slug);
-  const email = String(formData.get("email") ?? "");
+  const email = emailSchema.safeParse(formData.get("email"));
   const lang = String(formData.get("lang") ?? portal.defaultLanguage);
+  const back = (resent: string) => redirect(`/p/${slug}/request/sent?lang=${encodeURIComponent(lang)}&resent=${resent}`);
+  if (!email.success) back("invalid");
   const head = await headers();
-  if (email && hit(`resend-ip:${clientAddress(head)}`, { limit: env().RATE_LIMIT_PER_HOUR, windowMs: HOUR }).ok) {
-    resendForEmail(getDb(), { portal, email, now: new Date(), appUrl: env().APP_URL });
+  if (email.success && hit(`resend-ip:${clientAddress(head)}`, { limit: env().RATE_LIMIT_PER_HOUR, windowMs: HOUR }).ok) {
+    resendForEmail(getDb(), { portal, email: email.data, now: new Date(), appUrl: env().APP_URL });
     kickMailWorker();
   }
-  redirect(`/p/${slug}/request/sent?lang=${encodeURIComponent(lang)}&resent=1`);
+  back("1");
 }
 
 /** The confirmation button's POST: only this verifies, never the link's GET (mail scanners follow links). */
@@ -138,10 +146,10 @@ export async function answerAction(formData: FormData) {
   const back = (result: string) => `/p/${slug}/status?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(lang)}&answer=${result}`;
   const request = requestForStatusToken(getDb(), { token, portalId: portal.id, now: new Date() });
   if (!request || request.status !== "awaiting_requester") redirect(back("not-allowed"));
-  const answer = String(formData.get("answer") ?? "");
-  if (!answer.trim()) redirect(back("empty"));
+  const answer = answerSchema.safeParse(formData.get("answer") ?? "");
+  if (!answer.success) redirect(back(answer.error.issues[0]!.message));
   try {
-    answerQuestion(getDb(), { request, answer, now: new Date() });
+    answerQuestion(getDb(), { request, answer: answer.data, now: new Date() });
   } catch (e) {
     if (e instanceof CaseError || e instanceof TransitionError) redirect(back("not-allowed"));
     throw e;

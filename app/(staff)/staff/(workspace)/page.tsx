@@ -127,10 +127,14 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
                     </>
                   )}
                 </td>
-                <td>{r.portalName}</td>
+                <td>
+                  <bdi>{r.portalName}</bdi>
+                </td>
                 <td>{en.requestTypes[r.type as RequestType].label}</td>
                 <td>{en.portal.status.statuses[r.status as RequestStatus]}</td>
-                <td>{r.assignee ?? "—"}</td>
+                <td>
+                  <bdi>{r.assignee ?? "—"}</bdi>
+                </td>
                 <td className={days === undefined ? "" : urgency(days)}>
                   {r.dueDate} {days !== undefined && `(${describeDaysLeft(days)})`}
                 </td>

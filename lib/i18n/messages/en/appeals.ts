@@ -9,6 +9,7 @@ export const appeals = {
     notAllowed: "This decision can no longer be appealed.",
     empty: "Please say why you disagree before sending the appeal.",
     tooLong: "The reasons can be at most 5,000 characters.",
+    badCharacter: "Your reasons contain an invisible control or text-direction character. Please type them again without copying and pasting.",
     appealOf: "Appeal of request",
     appealedAs: "Your appeal",
     mergedInto: "This request was merged into",

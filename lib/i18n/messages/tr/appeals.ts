@@ -10,6 +10,7 @@ export const appeals = {
     notAllowed: "Bu karara artık itiraz edilemez.",
     empty: "Lütfen itirazı göndermeden önce neden katılmadığınızı yazın.",
     tooLong: "Gerekçeler en fazla 5.000 karakter olabilir.",
+    badCharacter: "Gerekçelerinizde görünmeyen bir denetim ya da yazı yönü karakteri var. Lütfen kopyalayıp yapıştırmadan yeniden yazın.",
     appealOf: "İtiraz edilen talep",
     appealedAs: "İtirazınız",
     mergedInto: "Bu talep şu taleple birleştirildi",

@@ -10,6 +10,7 @@ export const appeals = {
     notAllowed: "Bu qaror ustidan endi shikoyat qilib bo‘lmaydi.",
     empty: "Shikoyatni yuborishdan oldin nimaga rozi emasligingizni yozing.",
     tooLong: "Sabablar ko‘pi bilan 5000 belgidan iborat bo‘lishi mumkin.",
+    badCharacter: "Matnda koʻrinmas boshqaruv yoki matn yoʻnalishi belgisi bor. Uni nusxa koʻchirmasdan qaytadan yozing.",
     appealOf: "Shikoyat qilingan so‘rov",
     appealedAs: "Sizning shikoyatingiz",
     mergedInto: "Bu so‘rov quyidagi so‘rov bilan birlashtirildi",

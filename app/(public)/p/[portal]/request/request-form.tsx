@@ -109,7 +109,7 @@ export function RequestForm({
       {languages.length > 1 && (
         <>
           <label htmlFor="language">{labels.language}</label>
-          <select id="language" defaultValue={values.language ?? language} {...form.register("language")}>
+          <select id="language" defaultValue={values.language ?? language} aria-invalid={!!errorOf("language")} aria-describedby={describedBy("language")} {...form.register("language")}>
             {languages.map((l) => (
               <option key={l.value} value={l.value} lang={l.value}>
                 {l.label}
@@ -119,6 +119,7 @@ export function RequestForm({
         </>
       )}
       {languages.length === 1 && <input type="hidden" value={language} {...form.register("language")} />}
+      {error("language")}
 
       <div className="hp" aria-hidden="true">
         <label>

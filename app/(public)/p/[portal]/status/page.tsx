@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/catalogue";
 import { loadStatus } from "@/lib/requests/status";
 import { appealStatus } from "@/lib/appeals/status";
+import type { AnswerError } from "@/lib/validation/answer";
 import { answerAction, appealAction, revokeStatusLinksAction, withdrawAction } from "../actions";
 import { loadPortalPage, param } from "../portal-page";
 import { PortalShell } from "../shell";
@@ -10,6 +12,20 @@ import { PortalShell } from "../shell";
 // same-origin: the token in this URL never leaves in a Referer to other sites, while the
 // page's own form POSTs keep their Origin (no-referrer sends "null", which Next refuses).
 export const metadata: Metadata = { title: "Your request", referrer: "same-origin" };
+
+/** The notice after the answer form, from the outcome code the answer action put in the URL. */
+function answerNotice(outcome: string, s: Messages["portal"]["status"]): string {
+  const notices: Record<AnswerError | "sent", string> = { sent: s.answered, empty: s.answerEmpty, "too-long": s.answerTooLong, "bad-character": s.answerBadCharacter };
+  return Object.hasOwn(notices, outcome) ? notices[outcome as keyof typeof notices] : s.withdrawNotAllowed;
+}
+
+/** The words for each outcome of an appeal from this page; anything else in the URL reads as "not allowed". */
+const APPEAL_NOTICES = {
+  lodged: (a: Messages["appeals"]) => a.status.lodged,
+  empty: (a: Messages["appeals"]) => a.status.empty,
+  "too-long": (a: Messages["appeals"]) => a.status.tooLong,
+  "bad-character": (a: Messages["appeals"]) => a.status.badCharacter,
+};
 
 /** The requester's view of one request, behind its status link: public facts and timeline only. */
 export default async function StatusPage({ params, searchParams }: PageProps<"/p/[portal]/status">) {
@@ -49,13 +65,13 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
           )}
           {answer && (
             <p role="status" className="notice">
-              {answer === "sent" ? s.answered : answer === "empty" ? s.answerEmpty : s.withdrawNotAllowed}
+              {answerNotice(answer, s)}
             </p>
           )}
           {status.question && (
             <section className="panel">
               <h2>{s.question}</h2>
-              <blockquote className="question">{status.question}</blockquote>
+              <blockquote className="question" dir="auto">{status.question}</blockquote>
               <form action={answerAction} className="inline-form">
                 <input type="hidden" name="portal" value={slug} />
                 <input type="hidden" name="token" value={token} />
@@ -68,7 +84,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
           )}
           {appealed && (
             <p role="status" className="notice">
-              {appealed === "lodged" ? a.status.lodged : appealed === "empty" ? a.status.empty : appealed === "too-long" ? a.status.tooLong : a.status.notAllowed}
+              {Object.hasOwn(APPEAL_NOTICES, appealed) ? APPEAL_NOTICES[appealed as keyof typeof APPEAL_NOTICES](a) : a.status.notAllowed}
             </p>
           )}
           {withdraw && (

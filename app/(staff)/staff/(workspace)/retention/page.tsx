@@ -15,6 +15,7 @@ export const metadata: Metadata = { title: "Retention register" };
 const NOTICES: Record<string, string> = {
   confirmed: "Purge confirmed and recorded in the audit log.",
   already: "That purge had already been confirmed; nothing changed.",
+  forbidden: "Confirming a purge needs an agent's or admin's role on that portal; nothing changed.",
 };
 
 /** Data kept after deletions, across the member's portals: what, why, until when, and whether it is gone yet. */
@@ -109,16 +110,30 @@ function RegisterRow({ row, now, back, canPurge }: { row: RetentionRow; now: Dat
           {row.reference}
         </Link>
       </td>
-      <td>{row.portalName}</td>
-      <td>{row.category}</td>
       <td>
-        {row.basisLabel ?? "—"}
-        {row.statute && <div className="muted">{row.statute}</div>}
+        <bdi>{row.portalName}</bdi>
+      </td>
+      <td>
+        <bdi>{row.category}</bdi>
+      </td>
+      <td>
+        <bdi>{row.basisLabel ?? "—"}</bdi>
+        {row.statute && (
+          <div className="muted" dir="auto">
+            {row.statute}
+          </div>
+        )}
       </td>
       <td>{row.keepUntil ? <time dateTime={row.keepUntil}>{row.keepUntil}</time> : "no end date"}</td>
       <td className={days === undefined ? undefined : urgency(days)}>{days === undefined ? "—" : describeDaysLeft(days)}</td>
       <td>
-        {row.purgedAt ? `purged by ${row.purgedBy ?? "a former member"}, ${formatInstant(row.purgedAt, "en", row.timeZone)}` : "kept"}
+        {row.purgedAt ? (
+          <>
+            purged by <bdi>{row.purgedBy ?? "a former member"}</bdi>, {formatInstant(row.purgedAt, "en", row.timeZone)}
+          </>
+        ) : (
+          "kept"
+        )}
       </td>
       <td>
         {canPurge && !row.purgedAt && (

@@ -15,10 +15,16 @@ export default async function SentPage({ params, searchParams }: PageProps<"/p/[
       <h1>{s.title}</h1>
       <p className="lead">{s.body}</p>
       <p className="muted">{s.expiry}</p>
-      {param(query.resent) && (
-        <p role="status" className="notice">
-          {s.resent}
+      {param(query.resent) === "invalid" ? (
+        <p role="alert" className="form-error">
+          {t.portal.form.errors.emailInvalid}
         </p>
+      ) : (
+        param(query.resent) && (
+          <p role="status" className="notice">
+            {s.resent}
+          </p>
+        )
       )}
       <h2>{s.resendHeading}</h2>
       <p>{s.resendBody}</p>

@@ -114,7 +114,9 @@ function Completion({ request, portal, id }: { request: DsrRequest; portal: Port
         <h2>Complete the deletion</h2>
         {portal.dataCategories.map((category, i) => (
           <fieldset key={category} className="outcome">
-            <legend>{category}</legend>
+            <legend>
+              <bdi>{category}</bdi>
+            </legend>
             <label htmlFor={`outcome-${i}`}>Outcome</label>
             <select id={`outcome-${i}`} name={`outcome-${i}`} required defaultValue="">
               <option value="" disabled>

@@ -61,17 +61,21 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         <div>
           <dl className="facts panel">
             <dt>Portal</dt>
-            <dd>{portal.name}</dd>
+            <dd>
+              <bdi>{portal.name}</bdi>
+            </dd>
             <dt>Status</dt>
             <dd data-status={request.status}>{en.portal.status.statuses[request.status]}</dd>
             <dt>Requester</dt>
             <dd>
-              {request.name ?? "—"} &lt;{request.email}&gt;
+              <bdi>{request.name ?? "—"}</bdi> &lt;<bdi>{request.email}</bdi>&gt;
             </dd>
             {request.accountId && (
               <>
                 <dt>Account</dt>
-                <dd>{request.accountId}</dd>
+                <dd>
+                  <bdi>{request.accountId}</bdi>
+                </dd>
               </>
             )}
             <dt>Received</dt>
@@ -81,7 +85,9 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
             {request.identityEvidence && (
               <>
                 <dt>Identity evidence</dt>
-                <dd>{request.identityEvidence}</dd>
+                <dd>
+                  <bdi>{request.identityEvidence}</bdi>
+                </dd>
               </>
             )}
             <dt>Language</dt>
@@ -89,13 +95,17 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
             {request.details && (
               <>
                 <dt>Details</dt>
-                <dd className="prewrap">{request.details}</dd>
+                <dd className="prewrap" dir="auto">
+                  {request.details}
+                </dd>
               </>
             )}
             {request.resolution && (
               <>
                 <dt>Resolution</dt>
-                <dd className="prewrap">{request.resolution}</dd>
+                <dd className="prewrap" dir="auto">
+                  {request.resolution}
+                </dd>
               </>
             )}
           </dl>
@@ -105,7 +115,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
             {listMessages(db, { requestId: request.id }).map((m) => (
               <p key={m.id}>
                 <strong>{m.from === "staff" ? "Privacy team" : "Requester"}</strong>, {formatInstant(m.at, "en", zone)}:{" "}
-                <span className="prewrap">{m.body}</span>
+                <bdi className="prewrap">{m.body}</bdi>
               </p>
             ))}
           </section>
@@ -113,7 +123,10 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
             <h2>Internal notes</h2>
             {listNotes(db, { requestId: request.id }).map((n) => (
               <p key={n.id}>
-                <strong>{n.author ?? "former member"}</strong>, {formatInstant(n.at, "en", zone)}: <span className="prewrap">{n.body}</span>
+                <strong>
+                  <bdi>{n.author ?? "former member"}</bdi>
+                </strong>
+                , {formatInstant(n.at, "en", zone)}: <bdi className="prewrap">{n.body}</bdi>
               </p>
             ))}
           </section>

@@ -30,7 +30,8 @@ function error(status: number, code: string, message: string, extra: Record<stri
 export async function POST(request: Request, { params }: RouteContext<"/api/v1/portals/[slug]/requests">) {
   const { slug } = await params;
   const portal = getPortalBySlug(getDb(), { slug });
-  if (!portal) return error(404, "portal_not_found", `There is no portal "${slug}".`);
+  // The slug is not repeated back: an answer never echoes what a client sent.
+  if (!portal) return error(404, "portal_not_found", "There is no portal at this address.");
 
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
@@ -40,13 +41,6 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
   if (bytes === null) return error(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes.`);
   const body = bytes.toString("utf8");
 
-  const config = env();
-  const now = new Date();
-  const limited = hit(`submit:api:${clientAddress(request.headers)}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now.getTime());
-  if (!limited.ok) {
-    return error(429, "rate_limited", "Too many requests; try again later.", {}, { "Retry-After": String(limited.retryAfterSeconds) });
-  }
-
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -54,7 +48,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
     return error(400, "invalid_json", "The body is not valid JSON.");
   }
   if (!json || typeof json !== "object" || Array.isArray(json)) return error(400, "invalid_json", "The body must be a JSON object.");
-  if ((json as { type?: unknown }).type === "appeal") return appeal(portal, json, now, config.APP_URL);
+  if ((json as { type?: unknown }).type === "appeal") return appeal(portal, json, request.headers);
 
   const parsed = parseSubmission(portal, json, { form: false, acceptLanguage: request.headers.get("accept-language") });
   if (!parsed.ok) {
@@ -62,6 +56,12 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
     const fields = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, keys]) => [field, (keys ?? []).map((k) => english[k] ?? k)]));
     return error(400, "validation_failed", "Some fields are missing or invalid.", { fields });
   }
+  // Counted once valid, as the web form does: a refused body stores and sends nothing, and a
+  // client's mistakes (or a test of bad input) do not spend the allowance of its real requests.
+  const config = env();
+  const now = new Date();
+  const limited = rateLimit(request.headers, now);
+  if (limited) return limited;
   const { data } = parsed;
   // A flooded address gets an answer of the same shape but no more email, so the API cannot be used to spam someone.
   let reference = newReference(portal.referencePrefix);
@@ -76,8 +76,11 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
  * An appeal of a decided request: 201 with the appeal's reference and due date;
  * one 403 for every refusal, so the API never tells whether a reference exists.
  */
-function appeal(portal: Portal, body: unknown, now: Date, appUrl: string) {
-  const result = appealThroughApi(getDb(), { portal, body, now, appUrl });
+function appeal(portal: Portal, body: unknown, headers: Headers) {
+  const now = new Date();
+  const limited = rateLimit(headers, now);
+  if (limited) return limited;
+  const result = appealThroughApi(getDb(), { portal, body, now, appUrl: env().APP_URL });
   if (result.kind === "invalid") return error(400, "validation_failed", "Some fields are missing or invalid.", { fields: result.fields });
   if (result.kind === "refused") {
     return error(403, "appeal_not_allowed", "The reference and status token do not identify a decision that can be appealed now.");
@@ -85,4 +88,11 @@ function appeal(portal: Portal, body: unknown, now: Date, appUrl: string) {
   kickMailWorker();
   const { reference, dueDate } = result.appeal;
   return Response.json({ id: reference, type: "appeal", status: "open", dueDate }, { status: 201, headers: { "Cache-Control": "no-store" } });
+}
+
+/** The per-client allowance of the API's submissions, requests and appeals alike; a 429 once spent. */
+function rateLimit(headers: Headers, now: Date): Response | undefined {
+  const limited = hit(`submit:api:${clientAddress(headers)}`, { limit: env().RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now.getTime());
+  if (limited.ok) return undefined;
+  return error(429, "rate_limited", "Too many requests; try again later.", {}, { "Retry-After": String(limited.retryAfterSeconds) });
 }

@@ -46,8 +46,13 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
           {members.map((m) => (
             <tr key={m.userId}>
               <th scope="row">
-                {m.email}
-                {m.name && <span className="muted"> ({m.name})</span>}
+                <bdi>{m.email}</bdi>
+                {m.name && (
+                  <span className="muted">
+                    {" "}
+                    (<bdi>{m.name}</bdi>)
+                  </span>
+                )}
                 {m.userId === staff.user.id && <span className="muted"> (you)</span>}
               </th>
               <td>

@@ -1,0 +1,103 @@
+/**
+ * What each actor gets from every staff page, route handler and server action,
+ * against a request of portal A. One row per entry of the app tree
+ * (e2e/app-tree.ts); access-matrix.spec.ts fails on an entry without a row and
+ * on a row without an entry, so a new route must be given its outcomes here.
+ *
+ * Outcomes:
+ * - "ok": served (200), or the action ran past its session and role checks (it
+ *   may still refuse the input it was sent: the input is chosen to change little);
+ * - "sign-in": sent to the staff sign-in page;
+ * - "404": not found, so another portal's data is not even revealed to exist;
+ * - "403": forbidden;
+ * - "refused": the action answered with its message that the role cannot do this;
+ * - any other status code, for the API ("400": the request's own error).
+ *
+ * In inputs, {A} is portal A's slug, {id} the request's id, {outbox} a failed
+ * email of that request and {kept} a kept deletion outcome of it.
+ */
+export const ACTORS = ["anonymous", "viewer", "agent", "adminA", "adminB"] as const;
+export type Actor = (typeof ACTORS)[number];
+export type Outcome = "ok" | "sign-in" | "404" | "403" | "refused" | "400";
+
+export interface Row {
+  outcomes: Record<Actor, Outcome>;
+  /** Form fields sent to an action, or the path filled in for a dynamic route. */
+  input?: Record<string, string>;
+}
+
+const row = (anonymous: Outcome, viewer: Outcome, agent: Outcome, adminA: Outcome, adminB: Outcome, input?: Record<string, string>): Row => ({
+  outcomes: { anonymous, viewer, agent, adminA, adminB },
+  input,
+});
+
+const STAFF_ACTIONS = "app/(staff)/staff/(workspace)";
+const PUBLIC_ACTIONS = "app/(public)/p/[portal]/actions.ts";
+
+// Each row: anonymous, viewer of A, agent of A, admin of A, admin of B only; then the input.
+export const MATRIX: Record<string, Row> = {
+  // Pages
+  "GET /staff/sign-in":                                                 row("ok", "ok", "ok", "ok", "ok"),
+  "GET /staff/sign-in/check-email":                                     row("ok", "ok", "ok", "ok", "ok"),
+  "GET /staff/sign-in/confirm":                                         row("ok", "ok", "ok", "ok", "ok"),
+  "GET /staff":                                                         row("sign-in", "ok", "ok", "ok", "ok"),
+  "GET /staff/outbox":                                                  row("sign-in", "404", "404", "ok", "ok"),
+  "GET /staff/requests/[id]":                                           row("sign-in", "ok", "ok", "ok", "404"),
+  "GET /staff/requests/new":                                            row("sign-in", "ok", "ok", "ok", "ok"),
+  "GET /staff/retention":                                               row("sign-in", "ok", "ok", "ok", "ok"),
+  "GET /staff/reports":                                                 row("sign-in", "ok", "ok", "ok", "ok"),
+  "GET /staff/settings":                                                row("sign-in", "404", "404", "ok", "ok"),
+  "GET /staff/settings/[portal]":                                       row("sign-in", "404", "404", "ok", "404"),
+  "GET /staff/settings/[portal]/members":                               row("sign-in", "404", "404", "ok", "404"),
+
+  // Route handlers
+  "POST /staff/audit/[portal]":                                         row("sign-in", "ok", "ok", "ok", "404"),
+  "POST /staff/requests/[id]/audit":                                    row("sign-in", "ok", "ok", "ok", "404"),
+  "POST /staff/retention/export":                                       row("sign-in", "ok", "ok", "ok", "ok"),
+  "POST /staff/reports/export":                                         row("sign-in", "ok", "ok", "ok", "ok"),
+  // The access export upload: a case action, as a route so that it streams under its own limit.
+  "POST /staff/requests/[id]/export":                                   row("sign-in", "refused", "ok", "ok", "404"),
+  "GET /api/health":                                                    row("ok", "ok", "ok", "ok", "ok"),
+  "GET /api/auth/[...nextauth]":                                        row("ok", "ok", "ok", "ok", "ok", { "...nextauth": "session" }),
+  "POST /api/auth/[...nextauth]":                                       row("400", "400", "400", "400", "400", { "...nextauth": "session" }),
+  "POST /api/v1/portals/[slug]/requests":                               row("400", "400", "400", "400", "400"),
+
+  // Case actions on the request: agents and admins of portal A only
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#assignAction`]:           row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", assignee: "" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#startAction`]:            row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#askAction`]:              row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", question: "" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#extendAction`]:           row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", reason: "" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#rejectAction`]:           row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", reason: "" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#noteAction`]:             row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", note: "" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#completeDeletionAction`]: row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#completeOtherAction`]:    row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", resolution: "" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#mergeDuplicateAction`]:   row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#keepDuplicateAction`]:    row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#decideAppealAction`]:     row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", outcome: "" }),
+  [`${STAFF_ACTIONS}/requests/new/actions.ts#recordRequestAction`]:     row("sign-in", "refused", "ok", "ok", "404", { portal: "{A}" }),
+  [`${STAFF_ACTIONS}/retention/actions.ts#confirmPurgeAction`]:         row("sign-in", "refused", "ok", "ok", "404", { id: "{kept}" }),
+
+  // Admin actions on portal A
+  [`${STAFF_ACTIONS}/outbox/actions.ts#resendAction`]:                  row("sign-in", "404", "404", "ok", "404", { id: "{outbox}" }),
+  [`${STAFF_ACTIONS}/settings/actions.ts#saveSettingsAction`]:          row("sign-in", "404", "404", "ok", "404", { portal: "{A}" }),
+  [`${STAFF_ACTIONS}/settings/members-actions.ts#inviteMemberAction`]:  row("sign-in", "404", "404", "ok", "404", { portal: "{A}", email: "not an address" }),
+  [`${STAFF_ACTIONS}/settings/members-actions.ts#changeRoleAction`]:    row("sign-in", "404", "404", "ok", "404", { portal: "{A}", userId: "nobody", role: "viewer" }),
+  [`${STAFF_ACTIONS}/settings/members-actions.ts#revokeMemberAction`]:  row("sign-in", "404", "404", "ok", "404", { portal: "{A}", userId: "nobody" }),
+
+  // Sessions: signing out ends at the sign-in page whoever asks
+  [`${STAFF_ACTIONS}/sign-out-actions.ts#signOutAction`]:               row("sign-in", "sign-in", "sign-in", "sign-in", "sign-in"),
+  [`${STAFF_ACTIONS}/sign-out-actions.ts#signOutEverywhereAction`]:     row("sign-in", "sign-in", "sign-in", "sign-in", "sign-in"),
+  ["app/(staff)/staff/sign-in/actions.ts#magicLinkAction"]:             row("ok", "ok", "ok", "ok", "ok", { email: "" }),
+  // A wrong password goes back to the sign-in page with its error.
+  ["app/(staff)/staff/sign-in/actions.ts#passwordAction"]:              row("sign-in", "sign-in", "sign-in", "sign-in", "sign-in", { email: "nobody@example.test", password: "wrong" }),
+
+  // The requester's actions: a token or the form decides, never a staff session
+  [`${PUBLIC_ACTIONS}#submitRequestAction`]:                            row("ok", "ok", "ok", "ok", "ok", { portal: "{A}" }),
+  [`${PUBLIC_ACTIONS}#resendByEmailAction`]:                            row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", email: "" }),
+  [`${PUBLIC_ACTIONS}#verifyAction`]:                                   row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", token: "not-a-token" }),
+  [`${PUBLIC_ACTIONS}#newLinkAction`]:                                  row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", token: "not-a-token" }),
+  [`${PUBLIC_ACTIONS}#withdrawAction`]:                                 row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", token: "not-a-token" }),
+  [`${PUBLIC_ACTIONS}#revokeStatusLinksAction`]:                        row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", token: "not-a-token" }),
+  [`${PUBLIC_ACTIONS}#appealAction`]:                                   row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", token: "not-a-token", grounds: "x" }),
+  [`${PUBLIC_ACTIONS}#answerAction`]:                                   row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", token: "not-a-token", answer: "x" }),
+};
