@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DayOverride, OperatorPromise, RegimeId, RequestType } from "../lib/deadlines";
 import type { Language } from "../lib/i18n/languages";
 
@@ -86,6 +86,13 @@ export const portals = sqliteTable("portals", {
   closedRetentionDays: integer("closed_retention_days").notNull().default(3 * 365),
   /** The hash of the demo seed's columns as last written; a portal whose columns still match it was not edited, so a newer seed may update it. */
   seedFingerprint: text("seed_fingerprint"),
+  /** A request of the same type from the same address or account within this many days of an earlier one is flagged as a possible duplicate. */
+  duplicateWindowDays: integer("duplicate_window_days").notNull().default(30),
+  /**
+   * Days after a decision within which the requester may appeal, where the law
+   * gives an appeal but sets no period (Virginia: "a reasonable period of time").
+   */
+  appealWindowDays: integer("appeal_window_days").notNull().default(60),
   createdAt: createdAt(),
 });
 
@@ -116,6 +123,9 @@ export const REQUEST_STATUSES = ["submitted", "open", "in_progress", "awaiting_r
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const CHANNELS = ["web", "api", "email", "phone", "post"] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** A possible duplicate waits for staff: merged into the earlier request, or kept as a request of its own. */
+export const DUPLICATE_STATES = ["flagged", "merged", "kept"] as const;
+export type DuplicateState = (typeof DUPLICATE_STATES)[number];
 
 export const requests = sqliteTable(
   "requests",
@@ -166,6 +176,11 @@ export const requests = sqliteTable(
     nextReminderAt: integer("next_reminder_at", { mode: "timestamp_ms" }),
     /** When the portal's retention erased the requester's personal data from this closed request. */
     erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
+    /** For an appeal: the decided request it appeals. */
+    appealOf: integer("appeal_of").references((): AnySQLiteColumn => requests.id, { onDelete: "set null" }),
+    /** The earlier request this one may duplicate, found when it was verified or recorded; kept after staff decide, for the link. */
+    duplicateOf: integer("duplicate_of").references((): AnySQLiteColumn => requests.id, { onDelete: "set null" }),
+    duplicateState: text("duplicate_state").$type<DuplicateState>(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -180,6 +195,9 @@ export const requests = sqliteTable(
     index("requests_assignee").on(t.assigneeId, t.status),
     // The dashboard's completed-in-the-last-90-days figures.
     index("requests_closed").on(t.portalId, t.status, t.closedAt),
+    index("requests_appeal_of").on(t.appealOf),
+    // The annual report reads one portal's requests received in one year.
+    index("requests_portal_received").on(t.portalId, t.receivedAt),
   ],
 );
 

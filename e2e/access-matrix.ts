@@ -45,6 +45,7 @@ export const MATRIX: Record<string, Row> = {
   "GET /staff/requests/[id]":                                           row("sign-in", "ok", "ok", "ok", "404"),
   "GET /staff/requests/new":                                            row("sign-in", "ok", "ok", "ok", "ok"),
   "GET /staff/retention":                                               row("sign-in", "ok", "ok", "ok", "ok"),
+  "GET /staff/reports":                                                 row("sign-in", "ok", "ok", "ok", "ok"),
   "GET /staff/settings":                                                row("sign-in", "404", "404", "ok", "ok"),
   "GET /staff/settings/[portal]":                                       row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/members":                               row("sign-in", "404", "404", "ok", "404"),
@@ -53,6 +54,7 @@ export const MATRIX: Record<string, Row> = {
   "POST /staff/audit/[portal]":                                         row("sign-in", "ok", "ok", "ok", "404"),
   "POST /staff/requests/[id]/audit":                                    row("sign-in", "ok", "ok", "ok", "404"),
   "POST /staff/retention/export":                                       row("sign-in", "ok", "ok", "ok", "ok"),
+  "POST /staff/reports/export":                                         row("sign-in", "ok", "ok", "ok", "ok"),
   // The access export upload: a case action, as a route so that it streams under its own limit.
   "POST /staff/requests/[id]/export":                                   row("sign-in", "refused", "ok", "ok", "404"),
   "GET /api/health":                                                    row("ok", "ok", "ok", "ok", "ok"),
@@ -69,6 +71,9 @@ export const MATRIX: Record<string, Row> = {
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#noteAction`]:             row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", note: "" }),
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#completeDeletionAction`]: row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#completeOtherAction`]:    row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", resolution: "" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#mergeDuplicateAction`]:   row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#keepDuplicateAction`]:    row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#decideAppealAction`]:     row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", outcome: "" }),
   [`${STAFF_ACTIONS}/requests/new/actions.ts#recordRequestAction`]:     row("sign-in", "refused", "ok", "ok", "404", { portal: "{A}" }),
   [`${STAFF_ACTIONS}/retention/actions.ts#confirmPurgeAction`]:         row("sign-in", "refused", "ok", "ok", "404", { id: "{kept}" }),
 
@@ -93,5 +98,6 @@ export const MATRIX: Record<string, Row> = {
   [`${PUBLIC_ACTIONS}#newLinkAction`]:                                  row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", token: "not-a-token" }),
   [`${PUBLIC_ACTIONS}#withdrawAction`]:                                 row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", token: "not-a-token" }),
   [`${PUBLIC_ACTIONS}#revokeStatusLinksAction`]:                        row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", token: "not-a-token" }),
+  [`${PUBLIC_ACTIONS}#appealAction`]:                                   row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", token: "not-a-token", grounds: "x" }),
   [`${PUBLIC_ACTIONS}#answerAction`]:                                   row("ok", "ok", "ok", "ok", "ok", { portal: "{A}", token: "not-a-token", answer: "x" }),
 };

@@ -13,4 +13,7 @@ export { requestCompletedEmail, type RequestCompletedProps } from "./request-com
 export type { EmailTemplate, RenderedEmail } from "./template";
 export { deadlineReminderEmail, type DeadlineReminderProps } from "./deadline-reminder";
 export { extensionDecisionReminderEmail, type ExtensionDecisionReminderProps } from "./extension-decision-reminder";
+export { appealReceivedEmail, type AppealReceivedProps } from "./appeal-received";
+export { appealDecisionEmail, type AppealDecisionProps } from "./appeal-decision";
+export { duplicateMergedEmail, type DuplicateMergedProps } from "./duplicate-merged";
 export { staffSignInLockoutEmail, type StaffSignInLockoutProps } from "./staff-sign-in-lockout";

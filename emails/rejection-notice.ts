@@ -1,9 +1,12 @@
+import type { ComplaintRoute } from "../lib/appeals/rights";
 import type { RegimeId } from "../lib/deadlines";
 import type { RejectionGround } from "../lib/deadlines/rejection-grounds";
 import { messages, type Messages } from "../lib/i18n/catalogue";
 import { localizeCitation } from "../lib/i18n/citation";
+import { formatDay } from "../lib/i18n/format";
 import type { Language } from "../lib/i18n/languages";
-import { renderEmail } from "./layout";
+import { complaintBlocks } from "./complaint";
+import { renderEmail, type Block } from "./layout";
 import type { EmailTemplate } from "./template";
 
 export interface RejectionNoticeProps {
@@ -18,6 +21,10 @@ export interface RejectionNoticeProps {
   /** The staff member's explanation, in their words. */
   message: string;
   statusUrl: string;
+  /** Under a US state law: the last day to appeal from the status page (Va. Code §59.1-577(B)(2) asks for instructions to appeal). */
+  appealUntil?: string;
+  /** Under a GDPR-style law: the supervisory authority to complain to. */
+  complaint?: ComplaintRoute;
 }
 
 /** Where to complain: KVKK art. 14 sets the Board's window; 152-FZ wants the refusal reasoned (art. 20(2)). */
@@ -35,8 +42,14 @@ function groundText(t: Messages["emails"]["rejection"], ground: RejectionGround,
 /** The request will not be carried out: why, in plain words, with the article, and in the staff member's words, and where to complain. */
 export const rejectionNoticeEmail: EmailTemplate<RejectionNoticeProps> = {
   name: "rejection-notice",
-  render({ portalName, contactEmail, reference, ground, regime, message, statusUrl }, language) {
+  render({ portalName, contactEmail, reference, ground, regime, message, statusUrl, appealUntil, complaint: route }, language) {
     const { acknowledgement, rejection: t } = messages(language).emails;
+    const a = messages(language).appeals;
+    const further: Block[] = appealUntil
+      ? [{ kind: "subheading", text: a.status.heading }, { kind: "paragraph", text: a.status.body(formatDay(appealUntil, language)) }]
+      : route
+        ? complaintBlocks(route, language)
+        : [];
     return renderEmail({
       language,
       portalName,
@@ -50,7 +63,8 @@ export const rejectionNoticeEmail: EmailTemplate<RejectionNoticeProps> = {
         { kind: "paragraph", text: groundText(t, ground, language) },
         { kind: "subheading", text: t.messageHeading },
         { kind: "paragraph", text: message },
-        { kind: "paragraph", text: complaint(t, regime) },
+        ...(appealUntil ? [] : [{ kind: "paragraph" as const, text: complaint(t, regime) }]),
+        ...further,
         { kind: "button", label: acknowledgement.button, url: statusUrl },
       ],
     });

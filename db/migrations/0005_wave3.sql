@@ -27,8 +27,15 @@ ALTER TABLE `portals` ADD `contact_email_confirmed` integer DEFAULT true NOT NUL
 ALTER TABLE `portals` ADD `email_intake` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `portals` ADD `data_category_details` text DEFAULT '{}' NOT NULL;--> statement-breakpoint
 ALTER TABLE `portals` ADD `seed_fingerprint` text;--> statement-breakpoint
+ALTER TABLE `portals` ADD `duplicate_window_days` integer DEFAULT 30 NOT NULL;--> statement-breakpoint
+ALTER TABLE `portals` ADD `appeal_window_days` integer DEFAULT 60 NOT NULL;--> statement-breakpoint
 ALTER TABLE `requests` ADD `refusal_by` text;--> statement-breakpoint
 ALTER TABLE `requests` ADD `identity` text;--> statement-breakpoint
+ALTER TABLE `requests` ADD `appeal_of` integer REFERENCES requests(id);--> statement-breakpoint
+ALTER TABLE `requests` ADD `duplicate_of` integer REFERENCES requests(id);--> statement-breakpoint
+ALTER TABLE `requests` ADD `duplicate_state` text;--> statement-breakpoint
+CREATE INDEX `requests_appeal_of` ON `requests` (`appeal_of`);--> statement-breakpoint
+CREATE INDEX `requests_portal_received` ON `requests` (`portal_id`,`received_at`);--> statement-breakpoint
 ALTER TABLE `retention_bases` ADD `translations` text DEFAULT '{}' NOT NULL;--> statement-breakpoint
 ALTER TABLE `retention_bases` ADD `anchored_to` text;--> statement-breakpoint
 ALTER TABLE `user` DROP COLUMN `session_version`;--> statement-breakpoint

@@ -18,6 +18,8 @@ export const SETTINGS_FIELDS = [
   "dataCategories",
   "dataCategoryDetails",
   "reminderDays",
+  "duplicateWindowDays",
+  "appealWindowDays",
 ] as const;
 
 export type PortalSettingsUpdate = Pick<Portal, (typeof SETTINGS_FIELDS)[number]>;

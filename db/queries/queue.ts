@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { portals, requests, users, type RequestStatus } from "../schema";
 import type { RequestType } from "../../lib/deadlines";
@@ -49,6 +49,8 @@ export function listQueue(db: Executor, f: QueueFilters, { after, limit }: { aft
       portalName: portals.name,
       timeZone: portals.timeZone,
       assignee: users.email,
+      /** Set while the request waits for staff to merge or keep it. */
+      possibleDuplicate: sql<boolean>`${requests.duplicateState} = 'flagged'`.mapWith(Boolean),
     })
     .from(requests)
     .innerJoin(portals, eq(portals.id, requests.portalId))

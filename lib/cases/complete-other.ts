@@ -12,7 +12,7 @@ export function completeWithResolution(
   db: Db,
   { request, portal, resolution, effectiveFrom, by, now, appUrl }: { request: DsrRequest; portal: Portal; resolution: string; effectiveFrom: string | null; by: string; now: Date; appUrl: string },
 ) {
-  if (["deletion", "access", "portability"].includes(request.type)) throw new CaseError("own_completion_form");
+  if (["deletion", "access", "portability", "appeal"].includes(request.type)) throw new CaseError("own_completion_form");
   const text = staffText(resolution, { max: 5000, tooLong: "resolution_too_long" });
   if (!text) throw new CaseError("resolution_required");
   if (effectiveFrom !== null && !parseIsoDate(effectiveFrom)) throw new CaseError("effective_date_invalid");

@@ -6,6 +6,7 @@ import { messages } from "../i18n/catalogue";
 import type { Language } from "../i18n/languages";
 import { enqueueEmail } from "../mail/outbox";
 import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
+import { flagPossibleDuplicate } from "../requests/duplicates";
 import type { RequestInput } from "../validation/request";
 import { MAX_BACKDATE_DAYS } from "./limits";
 import { CaseError, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
@@ -59,6 +60,7 @@ export function recordManualRequest(
         ...deadlineColumns(deadline, { request: { status: "open", type: input.type, extendedAt: null }, policy, reminderDays: portal.reminderDays, now }),
       });
       recordCaseEvent(tx, request, { type: "recorded", actor: staffActor(by), visible: true, data: { channel, receivedAt: receivedAt.toISOString() }, at: now });
+      flagPossibleDuplicate(tx, { request, portal, now });
       enqueueEmail(tx, {
         template: acknowledgementEmail,
         props: {

@@ -6,6 +6,8 @@ import { rejectionNoticeEmail } from "../../emails";
 import type { RegimeId } from "../deadlines";
 import { rejectionGrounds, type RejectionGround } from "../deadlines/rejection-grounds";
 import { transition } from "../lifecycle";
+import { complaintRoute, type ComplaintRoute } from "../appeals/rights";
+import { appealWindow } from "../appeals/window";
 import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
 /** The regime the request is decided under: the one it was given when it opened, else the portal's. */
@@ -49,10 +51,19 @@ export function rejectRequest(
           regime,
           message: text,
           statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
+          ...furtherSteps(portal, { ...request, status, closedAt: now }, now),
         },
         now,
       });
     },
     { behavior: "immediate" },
   );
+}
+
+/** What the rejection tells the requester they can do next: appeal where the law gives an appeal, else complain to the authority. */
+function furtherSteps(portal: Portal, decided: DsrRequest, now: Date): { appealUntil?: string; complaint?: ComplaintRoute } {
+  const window = appealWindow({ portal, request: decided, appealed: false, now });
+  if (window.state === "open") return { appealUntil: window.until };
+  const complaint = complaintRoute(decided.deadlinePolicy?.regime ?? portal.regime);
+  return complaint ? { complaint } : {};
 }

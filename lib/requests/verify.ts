@@ -10,6 +10,7 @@ import { transition } from "../lifecycle";
 import { enqueueEmail } from "../mail/outbox";
 import { hashToken, looksLikeToken, newToken, STATUS_TOKEN_TTL_MS } from "../verification";
 import { computeRequestDeadline, deadlinePolicy } from "./deadline";
+import { flagPossibleDuplicate } from "./duplicates";
 import { statusUrl } from "./links";
 
 export type TokenState =
@@ -60,6 +61,7 @@ export function verifyRequest(db: Db, { token, portal, now, appUrl }: { token: u
         },
       });
       if (!changed) return { state: "used", request };
+      flagPossibleDuplicate(tx, { request, portal, now });
       const statusToken = newToken();
       insertToken(tx, { requestId: request.id, purpose: "status", hash: statusToken.hash, expiresAt: new Date(now.getTime() + STATUS_TOKEN_TTL_MS) });
       appendEvent(tx, { portalId: portal.id, requestId: request.id, type: "verified", actor: "requester", public: true, data: { dueDate: deadline.dueDate }, at: now });

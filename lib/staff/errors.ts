@@ -56,6 +56,12 @@ const CASE_ERRORS = {
   intake_backdated_too_far: `A receipt can be back-dated by at most ${MAX_BACKDATE_DAYS} days.`,
   text_bad_character: "The text contains an invisible control or text-direction character (often pasted from another document): type it again without it.",
   outbox_not_failed: "That message is no longer failed: it was resent or delivered meanwhile.",
+  duplicate_not_flagged: "This request is not flagged as a possible duplicate.",
+  duplicate_earlier_gone: "The earlier request is gone; keep this one instead.",
+  appeal_only: "Only an appeal is decided with this form.",
+  appeal_outcome_required: "Choose whether the appeal is granted or denied.",
+  appeal_explanation_required: "Explain the decision: the law requires a written explanation of its reasons.",
+  appeal_explanation_too_long: "The explanation can be at most 5,000 characters.",
 } as const;
 
 export type CaseErrorCode = keyof typeof CASE_ERRORS;

@@ -1,4 +1,4 @@
-import { REQUEST_TYPES } from "../deadlines";
+import { FORM_REQUEST_TYPES } from "../appeals/rights";
 import { TRANSLATED_LANGUAGES, type PortalSettings, type PortalSettingsFormValues } from "./portal-settings";
 
 /**
@@ -22,7 +22,7 @@ export function settingsFormValues(settings: PortalSettings): PortalSettingsForm
     requestTypes: settings.requestTypes,
     regime: settings.regime,
     promises: Object.fromEntries(
-      REQUEST_TYPES.map((type) => {
+      FORM_REQUEST_TYPES.map((type) => {
         const p = promises[type];
         return [type, { days: p?.days.toString() ?? "", unit: p?.unit ?? "calendar", extensionDays: p?.extensionDays?.toString() ?? "", kind: p?.kind ?? "published" }];
       }),
@@ -37,6 +37,8 @@ export function settingsFormValues(settings: PortalSettings): PortalSettingsForm
       return { name, translations: perLanguage((l) => details?.translations[l] ?? ""), keptUnder: details?.keptUnder ?? retentionBases.map((b) => b.key) };
     }),
     reminderDays: reminderDays.join(", "),
+    duplicateWindowDays: String(settings.duplicateWindowDays),
+    appealWindowDays: String(settings.appealWindowDays),
     retentionBases: retentionBases.map((b) => ({
       key: b.key,
       label: b.label,
@@ -66,7 +68,7 @@ export function settingsFormValuesFrom(formData: FormData): PortalSettingsFormVa
     requestTypes: all("requestTypes"),
     regime: one("regime"),
     promises: Object.fromEntries(
-      REQUEST_TYPES.map((type) => [
+      FORM_REQUEST_TYPES.map((type) => [
         type,
         { days: one(`promises.${type}.days`), unit: one(`promises.${type}.unit`), extensionDays: one(`promises.${type}.extensionDays`), kind: one(`promises.${type}.kind`) },
       ]),
@@ -81,6 +83,8 @@ export function settingsFormValuesFrom(formData: FormData): PortalSettingsFormVa
       keptUnder: get.all("keptUnder"),
     })),
     reminderDays: one("reminderDays"),
+    duplicateWindowDays: one("duplicateWindowDays"),
+    appealWindowDays: one("appealWindowDays"),
     retentionBases: rows("retentionBases").map((get) => ({
       key: get("key"),
       label: get("label"),

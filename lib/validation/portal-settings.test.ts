@@ -19,6 +19,8 @@ function stored(seed: PortalSeed): PortalSettings {
     dataCategories: seed.dataCategories.map((c) => c.name),
     dataCategoryDetails: Object.fromEntries(seed.dataCategories.map(({ name, ...details }) => [name, details])),
     reminderDays: seed.reminderDays ?? [7, 3, 1, 0],
+    duplicateWindowDays: seed.duplicateWindowDays ?? 30,
+    appealWindowDays: seed.appealWindowDays ?? 60,
     retentionBases: seed.retentionBases.map(({ key, label, statute, translations, defaultPeriodDays, anchoredTo }) => ({
       key,
       label,
@@ -56,7 +58,7 @@ describe("portalSettingsSchema: the stored settings round-trip", () => {
     for (const language of values.languages) form.append("languages", language);
     for (const type of values.requestTypes) form.append("requestTypes", type);
     for (const [type, p] of Object.entries(values.promises)) for (const [field, v] of Object.entries(p!)) form.set(`promises.${type}.${field}`, v ?? "");
-    for (const field of ["clockStart", "timeZone", "holidayCountry", "reminderDays"] as const) form.set(field, values[field]);
+    for (const field of ["clockStart", "timeZone", "holidayCountry", "reminderDays", "duplicateWindowDays", "appealWindowDays"] as const) form.set(field, values[field]);
     values.dataCategories.forEach((c, i) => {
       form.set(`dataCategories.${i}.name`, c.name);
       for (const [language, text] of Object.entries(c.translations)) form.set(`dataCategories.${i}.translations.${language}`, text ?? "");
@@ -73,6 +75,19 @@ describe("portalSettingsSchema: the stored settings round-trip", () => {
 });
 
 describe("portalSettingsSchema: fields", () => {
+  it("refuses an appeal as a form type: a requester appeals from the decided request's status page", () => {
+    expect(errors({ ...moserra(), requestTypes: ["access", "appeal"] })?.requestTypes).toEqual([
+      "An appeal is not offered on the form: the requester appeals a decision from its status page",
+    ]);
+  });
+
+  it.each(["0", "366", "", "3.5"])("refuses a duplicate or appeal window of %j days", (days) => {
+    expect(errors({ ...moserra(), duplicateWindowDays: days, appealWindowDays: days })).toEqual({
+      duplicateWindowDays: ["The duplicate window must be a whole number of days from 1 to 365"],
+      appealWindowDays: ["The appeal window must be a whole number of days from 1 to 365"],
+    });
+  });
+
   it.each<[string, Partial<PortalSettingsFormValues>, string]>([
     ["name", { name: "  " }, "Enter the portal's name"],
     ["name", { name: "x".repeat(201) }, "The name must be at most 200 characters"],

@@ -45,6 +45,17 @@ const wholeNumber = (what: string, min: number, max: number, blank = "") =>
       return z.NEVER;
     });
 
+/** A whole number of days that must be given. */
+const requiredDays = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= max) return Number(value);
+      ctx.addIssue({ code: "custom", message: `${what} must be a whole number of days from 1 to ${max}` });
+      return z.NEVER;
+    });
+
 const promiseRow = z.object({
   // 0 (the day of the request) is for blocking only; the engine says so for any other type.
   days: wholeNumber("The promised days", 0, MAX_PROMISE_DAYS, ", or blank for no promise"),
@@ -122,6 +133,8 @@ const fields = z.object({
   calendarOverrides: z.array(overrideRow),
   dataCategories: z.array(categoryRow),
   reminderDays,
+  duplicateWindowDays: requiredDays("The duplicate window", 365),
+  appealWindowDays: requiredDays("The appeal window", 365),
   retentionBases: z.array(retentionRow),
 });
 
@@ -138,6 +151,9 @@ function crossCheck(value: Fields, ctx: z.RefinementCtx) {
   for (const key of duplicates(value.retentionBases.map((b) => b.key))) {
     const index = value.retentionBases.findLastIndex((b) => b.key === key);
     ctx.addIssue({ code: "custom", path: ["retentionBases", index, "key"], message: `The key ${key} is used twice` });
+  }
+  if (value.requestTypes.includes("appeal")) {
+    ctx.addIssue({ code: "custom", path: ["requestTypes"], message: "An appeal is not offered on the form: the requester appeals a decision from its status page" });
   }
   value.retentionBases.forEach((b, i) => {
     for (const language of TRANSLATED_LANGUAGES) {

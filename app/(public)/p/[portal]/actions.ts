@@ -20,6 +20,7 @@ import { answerSchema } from "@/lib/validation/answer";
 import { emailSchema } from "@/lib/validation/request";
 import { inspectVerifyToken, verifyRequest } from "@/lib/requests/verify";
 import { clientAddress } from "@/lib/requests/client-address";
+import { lodgeAppeal } from "@/lib/appeals/lodge";
 
 const HOUR = 60 * 60 * 1000;
 /** Requests to one address per hour: a stranger cannot flood someone's inbox with our emails. */
@@ -154,6 +155,21 @@ export async function answerAction(formData: FormData) {
     throw e;
   }
   redirect(back("sent"));
+}
+
+/** The requester appeals a decision from its status page; the status link is the proof of identity. */
+export async function appealAction(formData: FormData) {
+  const slug = String(formData.get("portal") ?? "");
+  const portal = portalOr404(slug);
+  const token = String(formData.get("token") ?? "");
+  const lang = String(formData.get("lang") ?? "");
+  const now = new Date();
+  const original = requestForStatusToken(getDb(), { token, portalId: portal.id, now });
+  const outcome = original
+    ? lodgeAppeal(getDb(), { portal, original, grounds: String(formData.get("grounds") ?? ""), channel: "web", now, appUrl: env().APP_URL })
+    : { state: "not-allowed" as const };
+  if (outcome.state === "lodged") kickMailWorker();
+  redirect(`/p/${slug}/status?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(lang)}&appeal=${outcome.state}`);
 }
 
 /**

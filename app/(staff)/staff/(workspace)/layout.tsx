@@ -17,6 +17,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <Link href="/staff">Queue</Link>
           <Link href="/staff/requests/new">Record a request</Link>
           <Link href="/staff/retention">Retention register</Link>
+          <Link href="/staff/reports">Reports</Link>
           {isAdmin && <Link href="/staff/outbox">Outbox</Link>}
           {isAdmin && <Link href="/staff/settings">Settings</Link>}
         </nav>

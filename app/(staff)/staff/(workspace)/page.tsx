@@ -118,6 +118,14 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
                   <Link href={`/staff/requests/${r.id}`} className="reference">
                     {r.reference}
                   </Link>
+                  {r.possibleDuplicate && (
+                    <>
+                      {" "}
+                      <span className="badge" data-possible-duplicate>
+                        possible duplicate
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td>
                   <bdi>{r.portalName}</bdi>

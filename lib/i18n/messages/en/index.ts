@@ -1,7 +1,8 @@
+import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 
-export const en = { common, emails, requestTypes, portal, rejectionGrounds };
+export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals };

@@ -3,8 +3,9 @@ import { getDb } from "@/db/client";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { loadStatus } from "@/lib/requests/status";
+import { appealStatus } from "@/lib/appeals/status";
 import type { AnswerError } from "@/lib/validation/answer";
-import { answerAction, revokeStatusLinksAction, withdrawAction } from "../actions";
+import { answerAction, appealAction, revokeStatusLinksAction, withdrawAction } from "../actions";
 import { loadPortalPage, param } from "../portal-page";
 import { PortalShell } from "../shell";
 
@@ -18,6 +19,14 @@ function answerNotice(outcome: string, s: Messages["portal"]["status"]): string 
   return Object.hasOwn(notices, outcome) ? notices[outcome as keyof typeof notices] : s.withdrawNotAllowed;
 }
 
+/** The words for each outcome of an appeal from this page; anything else in the URL reads as "not allowed". */
+const APPEAL_NOTICES = {
+  lodged: (a: Messages["appeals"]) => a.status.lodged,
+  empty: (a: Messages["appeals"]) => a.status.empty,
+  "too-long": (a: Messages["appeals"]) => a.status.tooLong,
+  "bad-character": (a: Messages["appeals"]) => a.status.badCharacter,
+};
+
 /** The requester's view of one request, behind its status link: public facts and timeline only. */
 export default async function StatusPage({ params, searchParams }: PageProps<"/p/[portal]/status">) {
   const { portal: slug } = await params;
@@ -25,9 +34,13 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
   const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
   const s = t.portal.status;
   const token = param(query.token) ?? "";
-  const status = loadStatus(getDb(), { token, portalId: portal.id, now: new Date() });
+  const now = new Date();
+  const status = loadStatus(getDb(), { token, portalId: portal.id, now });
+  const further = status && appealStatus(getDb(), { portal, request: status.request, now });
+  const a = t.appeals;
   const withdraw = param(query.withdraw);
   const answer = param(query.answer);
+  const appealed = param(query.appeal);
   return (
     <PortalShell portal={portal} language={language} path={`/p/${slug}/status`} query={{ token }}>
       {!status ? (
@@ -69,6 +82,11 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
               </form>
             </section>
           )}
+          {appealed && (
+            <p role="status" className="notice">
+              {Object.hasOwn(APPEAL_NOTICES, appealed) ? APPEAL_NOTICES[appealed as keyof typeof APPEAL_NOTICES](a) : a.status.notAllowed}
+            </p>
+          )}
           {withdraw && (
             <p role="status" className="notice">
               {withdraw === "withdrawn" ? s.withdrawn : s.withdrawNotAllowed}
@@ -89,16 +107,62 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
                 <dd data-due={status.request.dueDate}>{formatDay(status.request.dueDate, language)}</dd>
               </>
             )}
+            {further?.appealOf && (
+              <>
+                <dt>{a.status.appealOf}</dt>
+                <dd className="reference">{further.appealOf}</dd>
+              </>
+            )}
+            {further?.appeal && (
+              <>
+                <dt>{a.status.appealedAs}</dt>
+                <dd className="reference">{further.appeal}</dd>
+              </>
+            )}
+            {further?.mergedInto && (
+              <>
+                <dt>{a.status.mergedInto}</dt>
+                <dd className="reference">{further.mergedInto}</dd>
+              </>
+            )}
           </dl>
           {status.linkEndsAt && <p>{s.linkEnds(formatInstant(status.linkEndsAt, language, portal.timeZone))}</p>}
           <h2>{s.timeline}</h2>
           <ol className="timeline">
             {status.events.map((e, i) => (
               <li key={i}>
-                <time dateTime={e.at.toISOString()}>{formatInstant(e.at, language, portal.timeZone)}</time> {s.events[e.type] ?? e.type}
+                <time dateTime={e.at.toISOString()}>{formatInstant(e.at, language, portal.timeZone)}</time> {s.events[e.type] ?? a.events[e.type] ?? e.type}
               </li>
             ))}
           </ol>
+          {further?.window.state === "open" && (
+            <section className="panel">
+              <h2>{a.status.heading}</h2>
+              <p>{a.status.body(formatDay(further.window.until, language))}</p>
+              <form action={appealAction} className="inline-form">
+                <input type="hidden" name="portal" value={slug} />
+                <input type="hidden" name="token" value={token} />
+                <input type="hidden" name="lang" value={language} />
+                <label htmlFor="grounds">{a.status.groundsLabel}</label>
+                <textarea id="grounds" name="grounds" rows={5} required maxLength={5000} />
+                <button type="submit">{a.status.submit}</button>
+              </form>
+            </section>
+          )}
+          {further?.complaint && (
+            <section className="panel" aria-labelledby="complaint-heading">
+              <h2 id="complaint-heading">{a.complaint.heading}</h2>
+              <p>
+                {further.complaint.kind === "attorney-general" ? a.complaint.attorneyGeneral(further.complaint.authority) : a.complaint.supervisory(further.complaint.authority)}
+                {further.complaint.phone && ` ${a.complaint.phone(further.complaint.phone)}`}
+              </p>
+              <p>
+                <a href={further.complaint.url} rel="noopener noreferrer">
+                  {a.complaint.link}
+                </a>
+              </p>
+            </section>
+          )}
           {status.canWithdraw && (
             <section className="withdraw">
               <h2>{s.withdrawHeading}</h2>

@@ -12,6 +12,8 @@ import { extendDeadline } from "@/lib/cases/extend";
 import { rejectRequest } from "@/lib/cases/reject";
 import { CaseError } from "@/lib/cases/shared";
 import { addNote, startWork } from "@/lib/cases/work";
+import { keepDuplicate, mergeDuplicate } from "@/lib/cases/duplicates";
+import { decideAppeal } from "@/lib/appeals/decide";
 import { env } from "@/lib/env";
 import { TransitionError } from "@/lib/lifecycle";
 import { kickMailWorker } from "@/lib/mail/worker";
@@ -90,4 +92,20 @@ export async function completeOtherAction(formData: FormData) {
   await act(formData, "completed", (c) =>
     completeWithResolution(getDb(), { ...c, resolution: text(formData, "resolution"), effectiveFrom: text(formData, "effectiveFrom") || null }),
   );
+}
+
+export async function mergeDuplicateAction(formData: FormData) {
+  await act(formData, "merged", (c) => mergeDuplicate(getDb(), c));
+}
+
+export async function keepDuplicateAction(formData: FormData) {
+  await act(formData, "kept", (c) => keepDuplicate(getDb(), c));
+}
+
+export async function decideAppealAction(formData: FormData) {
+  await act(formData, "decided", (c) => {
+    const outcome = text(formData, "outcome");
+    if (outcome !== "granted" && outcome !== "denied") throw new CaseError("appeal_outcome_required");
+    decideAppeal(getDb(), { ...c, outcome, explanation: text(formData, "explanation") });
+  });
 }

@@ -12,6 +12,7 @@ import {
   assignAction,
   completeDeletionAction,
   completeOtherAction,
+  decideAppealAction,
   extendAction,
   noteAction,
   rejectAction,
@@ -66,7 +67,7 @@ export function CaseActions({ request, portal, members, me }: { request: DsrRequ
         </form>
       )}
       {can(request.status, "complete") && <Completion request={request} portal={portal} id={id} />}
-      {active && (
+      {active && request.type !== "appeal" && (
         <form action={rejectAction} className="panel inline-form">
           {id}
           <label htmlFor="reject-reason">Reject: reason</label>
@@ -99,6 +100,7 @@ export function CaseActions({ request, portal, members, me }: { request: DsrRequ
 }
 
 function Completion({ request, portal, id }: { request: DsrRequest; portal: Portal; id: React.ReactNode }) {
+  if (request.type === "appeal") return <AppealDecision id={id} />;
   if (request.type === "deletion") {
     const catalogue = listRetentionBases(getDb(), { portalId: portal.id }).map(({ id, key, label, statute, defaultPeriodDays, anchoredTo }) => ({ id, key, label, statute, defaultPeriodDays, anchoredTo }));
     const categories = portal.dataCategories.map((name) => ({ name, bases: basesForCategory(portal.dataCategoryDetails[name], catalogue) }));
@@ -131,6 +133,28 @@ function Completion({ request, portal, id }: { request: DsrRequest; portal: Port
       <label htmlFor="effectiveFrom">From (date)</label>
       <input id="effectiveFrom" name="effectiveFrom" type="date" />
       <button type="submit">Complete and tell the requester</button>
+    </form>
+  );
+}
+
+/** Va. Code §59.1-577(C): the requester is told in writing what was decided and why; a denial adds the Attorney General's contact. */
+function AppealDecision({ id }: { id: React.ReactNode }) {
+  return (
+    <form action={decideAppealAction} className="panel inline-form">
+      {id}
+      <h2>Decide the appeal</h2>
+      <fieldset>
+        <legend>Decision</legend>
+        <label className="choice">
+          <input type="radio" name="outcome" value="granted" required /> Granted: the original decision changes in the requester&apos;s favour
+        </label>
+        <label className="choice">
+          <input type="radio" name="outcome" value="denied" required /> Denied: the original decision stands
+        </label>
+      </fieldset>
+      <label htmlFor="appeal-explanation">Written explanation for the requester</label>
+      <textarea id="appeal-explanation" name="explanation" rows={5} required maxLength={5000} />
+      <button type="submit">Send the decision</button>
     </form>
   );
 }

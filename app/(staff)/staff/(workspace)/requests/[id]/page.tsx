@@ -13,6 +13,7 @@ import { StaffAlerts } from "../../staff-alerts";
 import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
 import { IdentityDetails } from "./identity-details";
+import { RelatedPanel } from "./related-panel";
 
 export const metadata: Metadata = { title: "Request" };
 
@@ -56,6 +57,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
           {done}
         </p>
       )}
+      <RelatedPanel request={request} canAct={atLeast(role, "agent")} />
       <div className="two-columns">
         <div>
           <dl className="facts panel">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { REQUEST_TYPES } from "@/lib/deadlines";
+import { FORM_REQUEST_TYPES } from "@/lib/appeals/rights";
 import { messages } from "@/lib/i18n/catalogue";
 import { LANGUAGES } from "@/lib/i18n/languages";
 import { atLeast } from "@/lib/staff/roles";
@@ -33,7 +33,7 @@ export default async function NewRequestPage({ searchParams }: PageProps<"/staff
         </select>
         <label htmlFor="type">Request</label>
         <select id="type" name="type" required>
-          {REQUEST_TYPES.map((t) => (
+          {FORM_REQUEST_TYPES.map((t) => (
             <option key={t} value={t}>
               {en.requestTypes[t].label}
             </option>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listRetentionBases } from "@/db/queries/portal-settings";
-import { REGIME_IDS, REQUEST_TYPES } from "@/lib/deadlines";
+import { REGIME_IDS } from "@/lib/deadlines";
+import { FORM_REQUEST_TYPES } from "@/lib/appeals/rights";
 import { REGIMES } from "@/lib/deadlines/regimes";
 import { messages } from "@/lib/i18n/catalogue";
 import { LANGUAGES } from "@/lib/i18n/languages";
@@ -22,7 +23,7 @@ export default async function PortalSettingsPage({ params, searchParams }: PageP
   const bases = listRetentionBases(getDb(), { portalId: portal.id });
   const options: SettingsOptions = {
     languages: chosenFirst(portal.languages, LANGUAGES).map((value) => ({ value, label: messages(value).common.languageName })),
-    requestTypes: chosenFirst(portal.requestTypes, REQUEST_TYPES).map((value) => ({ value, label: `${en.requestTypes[value].label} (${value})` })),
+    requestTypes: chosenFirst(portal.requestTypes, FORM_REQUEST_TYPES).map((value) => ({ value, label: `${en.requestTypes[value].label} (${value})` })),
     regimes: REGIME_IDS.map((value) => ({ value, label: value === "custom" ? "Custom: the operator's promises only" : REGIMES[value].name })),
   };
   return (

@@ -143,6 +143,16 @@ function DeadlineFields({ options }: { options: SettingsOptions }) {
       <Hint path="reminderDays">Days before the due date, separated by commas, such as 7, 3, 1, 0 (0 is the due day itself).</Hint>
       <input type="text" {...field("reminderDays", { hint: true })} />
       <ErrorText path="reminderDays" />
+      <label htmlFor="duplicateWindowDays">Possible-duplicate window (days)</label>
+      <Hint path="duplicateWindowDays">A request of the same type from the same address or account within this many days of an earlier one is flagged for staff to merge or keep.</Hint>
+      <input type="text" inputMode="numeric" {...field("duplicateWindowDays", { hint: true })} />
+      <ErrorText path="duplicateWindowDays" />
+      <label htmlFor="appealWindowDays">Appeal window (days)</label>
+      <Hint path="appealWindowDays">
+        Where the law gives an appeal but only &quot;a reasonable period&quot; to lodge it (Virginia), requesters may appeal this many days after the decision.
+      </Hint>
+      <input type="text" inputMode="numeric" {...field("appealWindowDays", { hint: true })} />
+      <ErrorText path="appealWindowDays" />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { getPortalBySlug } from "@/db/queries/portals";
+import type { Portal } from "@/db/schema";
 import { env } from "@/lib/env";
 import { messages } from "@/lib/i18n/catalogue";
 import { kickMailWorker } from "@/lib/mail/worker";
@@ -9,6 +10,7 @@ import { clientAddress } from "@/lib/requests/client-address";
 import { newReference } from "@/lib/reference";
 import { parseSubmission } from "@/lib/requests/parse";
 import { submitRequest } from "@/lib/requests/submit";
+import { appealThroughApi } from "@/lib/appeals/api";
 
 export const dynamic = "force-dynamic";
 
@@ -46,6 +48,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
     return error(400, "invalid_json", "The body is not valid JSON.");
   }
   if (!json || typeof json !== "object" || Array.isArray(json)) return error(400, "invalid_json", "The body must be a JSON object.");
+  if ((json as { type?: unknown }).type === "appeal") return appeal(portal, json, request.headers);
 
   const parsed = parseSubmission(portal, json, { form: false, acceptLanguage: request.headers.get("accept-language") });
   if (!parsed.ok) {
@@ -57,10 +60,8 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
   // client's mistakes (or a test of bad input) do not spend the allowance of its real requests.
   const config = env();
   const now = new Date();
-  const limited = hit(`submit:api:${clientAddress(request.headers)}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now.getTime());
-  if (!limited.ok) {
-    return error(429, "rate_limited", "Too many requests; try again later.", {}, { "Retry-After": String(limited.retryAfterSeconds) });
-  }
+  const limited = rateLimit(request.headers, now);
+  if (limited) return limited;
   const { data } = parsed;
   // A flooded address gets an answer of the same shape but no more email, so the API cannot be used to spam someone.
   let reference = newReference(portal.referencePrefix);
@@ -69,4 +70,29 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
     kickMailWorker();
   }
   return Response.json({ id: reference, status: "submitted" }, { status: 202, headers: { "Cache-Control": "no-store" } });
+}
+
+/**
+ * An appeal of a decided request: 201 with the appeal's reference and due date;
+ * one 403 for every refusal, so the API never tells whether a reference exists.
+ */
+function appeal(portal: Portal, body: unknown, headers: Headers) {
+  const now = new Date();
+  const limited = rateLimit(headers, now);
+  if (limited) return limited;
+  const result = appealThroughApi(getDb(), { portal, body, now, appUrl: env().APP_URL });
+  if (result.kind === "invalid") return error(400, "validation_failed", "Some fields are missing or invalid.", { fields: result.fields });
+  if (result.kind === "refused") {
+    return error(403, "appeal_not_allowed", "The reference and status token do not identify a decision that can be appealed now.");
+  }
+  kickMailWorker();
+  const { reference, dueDate } = result.appeal;
+  return Response.json({ id: reference, type: "appeal", status: "open", dueDate }, { status: 201, headers: { "Cache-Control": "no-store" } });
+}
+
+/** The per-client allowance of the API's submissions, requests and appeals alike; a 429 once spent. */
+function rateLimit(headers: Headers, now: Date): Response | undefined {
+  const limited = hit(`submit:api:${clientAddress(headers)}`, { limit: env().RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now.getTime());
+  if (limited.ok) return undefined;
+  return error(429, "rate_limited", "Too many requests; try again later.", {}, { "Retry-After": String(limited.retryAfterSeconds) });
 }

@@ -1,0 +1,41 @@
+import { useId } from "react";
+import { layoutWeeklyBars, type Frame } from "@/lib/charts/weekly-bars";
+import type { ReportLine } from "@/lib/reports/annual";
+
+const FRAME: Frame = { width: 720, height: 220, top: 12, right: 8, bottom: 40, left: 40 };
+const RECEIVED = "#3a7bd5";
+const COMPLETED = "#2f9e62";
+
+/** Received and completed per line of the report, side by side: the weekly chart's layout, one band per line instead of per week. */
+export function ReportChart({ lines, title }: { lines: ReportLine[]; title: string }) {
+  const id = useId();
+  const chart = layoutWeeklyBars({ weeks: lines.map((l) => ({ received: { n: l.received }, completed: { n: l.completed } })), keys: ["n"], frame: FRAME });
+  return (
+    <figure style={{ margin: "0 0 1rem", overflowX: "auto" }}>
+      <svg viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-labelledby={`${id}-title`} style={{ width: "100%", minWidth: "32rem", height: "auto" }}>
+        <title id={`${id}-title`}>{`${title}: requests received and completed, by kind; the table gives the figures`}</title>
+        {chart.ticks.map(({ value, y }) => (
+          <g key={value}>
+            <line x1={chart.plot.left} x2={chart.plot.right} y1={y} y2={y} style={{ stroke: value === 0 ? "var(--muted)" : "var(--border)" }} />
+            <text x={chart.plot.left - 6} y={y + 4} textAnchor="end" fontSize="12" style={{ fill: "var(--muted)" }}>
+              {value}
+            </text>
+          </g>
+        ))}
+        {chart.segments.map((s) => (
+          <rect key={`${s.week}-${s.series}`} x={s.x} y={s.y} width={s.width} height={s.height} fill={s.series === "received" ? RECEIVED : COMPLETED}>
+            <title>{`${lines[s.week]!.group.label}, ${s.series}: ${s.value}`}</title>
+          </rect>
+        ))}
+        {chart.weekCentres.map((x, i) => (
+          <text key={i} x={x} y={chart.plot.bottom + 16} textAnchor="middle" fontSize="11" style={{ fill: "var(--muted)" }}>
+            {lines[i]!.group.label.length > 22 ? `${lines[i]!.group.label.slice(0, 21)}…` : lines[i]!.group.label}
+          </text>
+        ))}
+      </svg>
+      <figcaption className="hint">
+        <span style={{ color: RECEIVED }}>■</span> received · <span style={{ color: COMPLETED }}>■</span> completed in whole or in part
+      </figcaption>
+    </figure>
+  );
+}

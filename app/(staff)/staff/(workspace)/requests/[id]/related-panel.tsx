@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { findAppealOf, getRequestReference } from "@/db/queries/related";
+import type { DsrRequest } from "@/db/schema";
+import { freeLimitExceeded } from "@/lib/cases/free-limit";
+import { keepDuplicateAction, mergeDuplicateAction } from "./actions";
+
+/** Other requests this one is tied to: the decision it appeals or its appeal, a possible duplicate, the free-request limit. */
+export function RelatedPanel({ request, canAct }: { request: DsrRequest; canAct: boolean }) {
+  const db = getDb();
+  const appeal = findAppealOf(db, { requestId: request.id });
+  const appealOf = request.appealOf === null ? undefined : getRequestReference(db, { id: request.appealOf });
+  const duplicateOf = request.duplicateOf === null ? undefined : getRequestReference(db, { id: request.duplicateOf });
+  const overLimit = freeLimitExceeded(db, { request });
+  if (!appeal && !appealOf && !duplicateOf && !overLimit) return null;
+  const id = <input type="hidden" name="id" value={request.id} />;
+  return (
+    <section className="panel" aria-label="Related requests">
+      {appealOf && (
+        <p>
+          Appeal of <RequestLink {...appealOf} />: decide it in writing, with reasons.
+        </p>
+      )}
+      {appeal && (
+        <p>
+          The decision was appealed: <RequestLink {...appeal} />.
+        </p>
+      )}
+      {duplicateOf && request.duplicateState === "flagged" && (
+        <div role="alert" data-duplicate-of={duplicateOf.reference}>
+          <p>
+            <strong>Possible duplicate</strong> of <RequestLink {...duplicateOf} />: the same type, from the same address or account, within the portal&apos;s
+            window. Nothing is merged unless you merge it.
+          </p>
+          {canAct && (
+            <div className="inline-form">
+              <form action={mergeDuplicateAction}>
+                {id}
+                <button type="submit">Merge into {duplicateOf.reference}</button>
+              </form>
+              <form action={keepDuplicateAction}>
+                {id}
+                <button type="submit">Keep both</button>
+              </form>
+            </div>
+          )}
+        </div>
+      )}
+      {duplicateOf && request.duplicateState === "merged" && (
+        <p>
+          Merged into <RequestLink {...duplicateOf} /> as a duplicate.
+        </p>
+      )}
+      {duplicateOf && request.duplicateState === "kept" && (
+        <p>
+          Flagged as a possible duplicate of <RequestLink {...duplicateOf} />, and kept as a request of its own.
+        </p>
+      )}
+      {overLimit && (
+        <p role="note" data-free-limit={overLimit.count}>
+          <strong>Over the free-request limit:</strong> this is request {overLimit.count} of its kind from this requester in {overLimit.limit.months} months;{" "}
+          {overLimit.limit.source} allows {overLimit.limit.count} free of charge. Beyond that the law lets the operator charge a reasonable fee or decline
+          a manifestly unfounded, excessive or repetitive request; decide, and say why.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function RequestLink({ id, reference }: { id: number; reference: string }) {
+  return (
+    <Link href={`/staff/requests/${id}`} className="reference">
+      {reference}
+    </Link>
+  );
+}

@@ -1,0 +1,22 @@
+import { and, gte, eq, inArray, lt } from "drizzle-orm";
+import type { Executor } from "../client";
+import { requests, type RequestStatus } from "../schema";
+
+/** Verified requests only: an unverified one was never a request the operator had to answer. */
+const VERIFIED: RequestStatus[] = ["open", "in_progress", "awaiting_requester", "completed", "rejected", "withdrawn"];
+
+/** A portal's requests received in [from, to), with what the annual report counts; read through `requests_portal_received`. */
+export function listRequestsReceived(db: Executor, { portalId, from, to }: { portalId: number; from: Date; to: Date }) {
+  return db
+    .select({
+      type: requests.type,
+      status: requests.status,
+      rejectionReason: requests.rejectionReason,
+      receivedAt: requests.receivedAt,
+      closedAt: requests.closedAt,
+      dueAt: requests.dueAt,
+    })
+    .from(requests)
+    .where(and(eq(requests.portalId, portalId), gte(requests.receivedAt, from), lt(requests.receivedAt, to), inArray(requests.status, VERIFIED)))
+    .all();
+}

@@ -1,0 +1,36 @@
+import type { Db } from "../../db/client";
+import type { DsrRequest, Portal } from "../../db/schema";
+import { requestForStatusToken } from "../requests/status";
+import { apiAppealSchema } from "../validation/appeal";
+import { lodgeAppeal } from "./lodge";
+
+/** The API's words for each schema error (the API speaks English, as its other errors do). */
+const FIELD_MESSAGES: Record<string, string> = {
+  empty: "Say why you disagree with the decision.",
+  tooLong: "The grounds can be at most 5,000 characters.",
+  badCharacter: "The grounds contain an invisible control or text-direction character.",
+  appealOfRequired: "Give the reference of the decided request.",
+  statusTokenRequired: "Give the token from the status link in any email about that request.",
+};
+
+export type ApiAppealResult = { kind: "lodged"; appeal: DsrRequest } | { kind: "invalid"; fields: Record<string, string[]> } | { kind: "refused" };
+
+/**
+ * An appeal through the JSON API. The status token is looked up first and the
+ * reference only compared with the request it opens, so a reference is never
+ * looked up on its own: an unknown reference, a wrong token, a pair that does
+ * not belong together and a decision that cannot be appealed all get the same
+ * refusal.
+ */
+export function appealThroughApi(db: Db, { portal, body, now, appUrl }: { portal: Portal; body: unknown; now: Date; appUrl: string }): ApiAppealResult {
+  const parsed = apiAppealSchema.safeParse(body);
+  if (!parsed.success) {
+    const errors = parsed.error.flatten().fieldErrors as Record<string, string[] | undefined>;
+    return { kind: "invalid", fields: Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, (keys ?? []).map((k) => FIELD_MESSAGES[k] ?? k)])) };
+  }
+  const { appealOf, statusToken, grounds } = parsed.data;
+  const original = requestForStatusToken(db, { token: statusToken, portalId: portal.id, now });
+  if (!original || original.reference !== appealOf) return { kind: "refused" };
+  const outcome = lodgeAppeal(db, { portal, original, grounds, channel: "api", now, appUrl });
+  return outcome.state === "lodged" ? { kind: "lodged", appeal: outcome.appeal } : { kind: "refused" };
+}

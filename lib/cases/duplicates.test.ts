@@ -1,0 +1,126 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getPortalBySlug } from "../../db/queries/portals";
+import { getRequestById } from "../../db/queries/requests";
+import { insertUser, setMembership } from "../../db/queries/staff";
+import { emailOutbox, requestEvents } from "../../db/schema";
+import { DEMO_PORTALS } from "../../db/seed-data";
+import { testVirginiaPortal } from "../../db/seed-data/test-virginia";
+import { seedDemoPortals } from "../../db/seed-portals";
+import { tempDbPerTest } from "../../db/testing";
+import { messages } from "../i18n/catalogue";
+import { submitRequest } from "../requests/submit";
+import { verifyRequest } from "../requests/verify";
+import { keepDuplicate, mergeDuplicate } from "./duplicates";
+import { freeLimitExceeded } from "./free-limit";
+import { recordManualRequest } from "./intake";
+import { CaseError } from "./shared";
+
+const APP = "http://localhost:3000";
+const db = tempDbPerTest();
+
+function portal(slug: string) {
+  seedDemoPortals(db(), [...DEMO_PORTALS, testVirginiaPortal]);
+  return getPortalBySlug(db(), { slug })!;
+}
+
+/** A request made and verified at `at` (verified a minute later). */
+function verified(slug: string, { type = "deletion", email = "ann@example.com", accountId, at }: { type?: "deletion" | "access"; email?: string; accountId?: string; at: string }) {
+  const p = portal(slug);
+  const now = new Date(at);
+  const { id } = submitRequest(db(), { portal: p, input: { type, email, name: "Ann", accountId, language: p.defaultLanguage }, channel: "web", now, appUrl: APP });
+  const token = /verify\?token=([\w-]{43})/.exec(mails(id).at(-1)!.text)![1];
+  verifyRequest(db(), { token, portal: p, now: new Date(now.getTime() + 60_000), appUrl: APP });
+  return getRequestById(db(), { id })!;
+}
+
+function mails(requestId: number) {
+  return db().select().from(emailOutbox).where(eq(emailOutbox.requestId, requestId)).all();
+}
+
+function agent(slug: string) {
+  const user = insertUser(db(), { email: `agent-${Math.random()}@example.test` });
+  setMembership(db(), { userId: user.id, portalId: portal(slug).id, role: "agent" });
+  return user.id;
+}
+
+describe("possible duplicates", () => {
+  it("a second deletion from the same address 29 days later is flagged at verification, linked to the first; one 31 days after the first is not", () => {
+    const first = verified("mgoods-seller", { at: "2026-03-01T08:00:00Z" });
+    const second = verified("mgoods-seller", { at: "2026-03-30T08:00:00Z" });
+    const third = verified("mgoods-seller", { email: "bob@example.com", at: "2026-03-30T09:00:00Z" });
+    const fourth = verified("mgoods-seller", { type: "access", at: "2026-03-30T10:00:00Z" });
+    expect(second).toMatchObject({ duplicateOf: first.id, duplicateState: "flagged" });
+    expect(third.duplicateState).toBeNull();
+    expect(fourth.duplicateState).toBeNull();
+    const flagged = db().select().from(requestEvents).where(eq(requestEvents.requestId, second.id)).all().find((e) => e.type === "duplicate_flagged")!;
+    expect(flagged).toMatchObject({ public: false, data: { earlier: first.reference, windowDays: 30 } });
+    expect(verified("mgoods-seller", { at: "2026-04-01T09:00:00Z" }).duplicateOf).toBe(second.id);
+  });
+
+  it("the same account ID from another address counts as the same person", () => {
+    const first = verified("mgoods-seller", { accountId: "seller-42", at: "2026-03-01T08:00:00Z" });
+    expect(verified("mgoods-seller", { email: "other@example.com", accountId: "seller-42", at: "2026-03-02T08:00:00Z" }).duplicateOf).toBe(first.id);
+  });
+
+  it("a request recorded by staff is flagged in the same transaction", () => {
+    const p = portal("deepen");
+    const first = verified("deepen", { at: "2026-03-01T08:00:00Z" });
+    const recorded = recordManualRequest(db(), {
+      portal: p,
+      input: { type: "deletion", email: "ann@example.com", name: "Ann", language: "uz" },
+      channel: "email",
+      receivedAt: new Date("2026-03-05T08:00:00Z"),
+      identityEvidence: "sent from the registered address",
+      by: agent("deepen"),
+      now: new Date("2026-03-05T09:00:00Z"),
+      appUrl: APP,
+    });
+    expect(getRequestById(db(), { id: recorded.id })).toMatchObject({ duplicateOf: first.id, duplicateState: "flagged" });
+  });
+
+  it("merging closes the later request as a duplicate and tells the requester, in Uzbek, which reference stands", () => {
+    const first = verified("mgoods-seller", { at: "2026-03-01T08:00:00Z" });
+    const second = verified("mgoods-seller", { at: "2026-03-10T08:00:00Z" });
+    mergeDuplicate(db(), { request: second, portal: portal("mgoods-seller"), by: agent("mgoods-seller"), now: new Date("2026-03-11T08:00:00Z"), appUrl: APP });
+    expect(getRequestById(db(), { id: second.id })).toMatchObject({ status: "rejected", rejectionReason: "duplicate", duplicateState: "merged" });
+    expect(getRequestById(db(), { id: first.id })!.status).toBe("open");
+    const mail = mails(second.id).at(-1)!;
+    expect(mail).toMatchObject({ template: "duplicate-merged", language: "uz" });
+    expect(mail.subject).toBe(messages("uz").appeals.emails.duplicateMerged.subject(portal("mgoods-seller").name, second.reference));
+    expect(mail.text).toContain(messages("uz").appeals.emails.duplicateMerged.stands(first.reference, second.reference));
+    expect(mail.text).toMatch(/\/p\/mgoods-seller\/status\?token=/);
+    const types = db().select().from(requestEvents).all().map((e) => [e.requestId, e.type]);
+    expect(types).toContainEqual([second.id, "duplicate_merged"]);
+    expect(types).toContainEqual([first.id, "duplicate_merged_in"]);
+    expect(() => mergeDuplicate(db(), { request: getRequestById(db(), { id: second.id })!, portal: portal("mgoods-seller"), by: "x", now: new Date(), appUrl: APP })).toThrow(CaseError);
+  });
+
+  it("a match by account ID from another address is merged without the earlier request's status link", () => {
+    verified("mgoods-seller", { accountId: "seller-42", at: "2026-03-01T08:00:00Z" });
+    const second = verified("mgoods-seller", { email: "other@example.com", accountId: "seller-42", at: "2026-03-02T08:00:00Z" });
+    mergeDuplicate(db(), { request: second, portal: portal("mgoods-seller"), by: agent("mgoods-seller"), now: new Date("2026-03-03T08:00:00Z"), appUrl: APP });
+    expect(mails(second.id).at(-1)!.text).not.toMatch(/status\?token=/);
+  });
+
+  it("keeping both clears the flag, audited, with no email", () => {
+    verified("mgoods-seller", { at: "2026-03-01T08:00:00Z" });
+    const second = verified("mgoods-seller", { at: "2026-03-10T08:00:00Z" });
+    const before = mails(second.id).length;
+    keepDuplicate(db(), { request: second, by: agent("mgoods-seller"), now: new Date("2026-03-11T08:00:00Z") });
+    expect(getRequestById(db(), { id: second.id })).toMatchObject({ status: "open", duplicateState: "kept" });
+    expect(mails(second.id)).toHaveLength(before);
+    expect(db().select().from(requestEvents).all().map((e) => e.type)).toContain("duplicate_kept");
+  });
+});
+
+describe("free-request limits", () => {
+  it("Virginia: the third request from one address within 12 months is over the limit of two; the second is not", () => {
+    verified("blue-ridge", { type: "access", at: "2025-06-01T15:00:00Z" });
+    const second = verified("blue-ridge", { at: "2026-01-10T15:00:00Z" });
+    const third = verified("blue-ridge", { type: "access", at: "2026-05-31T15:00:00Z" });
+    expect(freeLimitExceeded(db(), { request: second })).toBeUndefined();
+    expect(freeLimitExceeded(db(), { request: third })).toMatchObject({ count: 3, limit: { count: 2, source: "Va. Code §59.1-577(B)(3)" } });
+    expect(freeLimitExceeded(db(), { request: verified("blue-ridge", { type: "access", email: "bob@example.com", at: "2026-06-02T15:00:00Z" }) })).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+import type { Db } from "../../db/client";
+import { closePause } from "../../db/queries/cases";
+import { setDuplicateState } from "../../db/queries/related";
+import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
+import type { DsrRequest, Portal } from "../../db/schema";
+import { duplicateMergedEmail } from "../../emails";
+import { transition } from "../lifecycle";
+import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+
+function flagged(request: DsrRequest): number {
+  if (request.duplicateState !== "flagged" || request.duplicateOf === null) throw new CaseError("duplicate_not_flagged");
+  return request.duplicateOf;
+}
+
+/**
+ * Staff confirm the flag: the later request closes as a duplicate of the
+ * earlier one, both trails record it, and the requester is told, in their
+ * language, which reference stands. The earlier request's status link goes
+ * only to its own address (a match by account ID may be another address).
+ */
+export function mergeDuplicate(db: Db, { request, portal, by, now, appUrl }: { request: DsrRequest; portal: Portal; by: string; now: Date; appUrl: string }) {
+  const earlierId = flagged(request);
+  const status = transition(request.status, "reject");
+  db.transaction(
+    (tx) => {
+      const earlier = getRequestById(tx, { id: earlierId });
+      if (!earlier || earlier.portalId !== request.portalId) throw new CaseError("duplicate_earlier_gone");
+      if (!setDuplicateState(tx, { id: request.id, state: "merged", from: "flagged" })) throw new CaseError("changed_meanwhile");
+      const set = { status, rejectionReason: "duplicate", closedAt: now, nextReminderAt: null };
+      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
+      closePause(tx, { requestId: request.id, at: now });
+      recordCaseEvent(tx, request, { type: "duplicate_merged", actor: staffActor(by), visible: true, data: { into: earlier.reference }, at: now });
+      recordCaseEvent(tx, earlier, { type: "duplicate_merged_in", actor: staffActor(by), data: { from: request.reference }, at: now });
+      emailRequester(tx, request, {
+        template: duplicateMergedEmail,
+        props: {
+          portalName: portal.name,
+          contactEmail: portal.contactEmail,
+          reference: request.reference,
+          standingReference: earlier.reference,
+          standingStatusUrl: earlier.email === request.email ? issueStatusUrl(tx, { request: earlier, portal, appUrl, now }) : null,
+        },
+        now,
+      });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Staff decide the two are separate requests: the flag clears, the link stays for the record. */
+export function keepDuplicate(db: Db, { request, by, now }: { request: DsrRequest; by: string; now: Date }) {
+  flagged(request);
+  db.transaction(
+    (tx) => {
+      if (!setDuplicateState(tx, { id: request.id, state: "kept", from: "flagged" })) throw new CaseError("changed_meanwhile");
+      recordCaseEvent(tx, request, { type: "duplicate_kept", actor: staffActor(by), at: now });
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,53 @@
+import type { Messages } from "../../catalogue";
+
+export const appeals = {
+  status: {
+    heading: "Bu karara itiraz edin",
+    body: (until: string) => `Talebinizle ilgili karara katılmıyorsanız kararın yeniden incelenmesini isteyebilirsiniz. ${until} tarihine kadar itiraz edebilirsiniz.`,
+    groundsLabel: "Neye ve neden katılmıyorsunuz?",
+    submit: "İtirazımı gönder",
+    lodged: "İtirazınız gönderildi. Size gönderdiğimiz e-postada itirazın referans numarası ve takip bağlantısı yer alıyor.",
+    notAllowed: "Bu karara artık itiraz edilemez.",
+    empty: "Lütfen itirazı göndermeden önce neden katılmadığınızı yazın.",
+    tooLong: "Gerekçeler en fazla 5.000 karakter olabilir.",
+    badCharacter: "Gerekçelerinizde görünmeyen bir denetim ya da yazı yönü karakteri var. Lütfen kopyalayıp yapıştırmadan yeniden yazın.",
+    appealOf: "İtiraz edilen talep",
+    appealedAs: "İtirazınız",
+    mergedInto: "Bu talep şu taleple birleştirildi",
+  },
+  complaint: {
+    heading: "Karara katılmıyorsanız",
+    supervisory: (authority: string) => `Veri koruma otoritesine (${authority}) şikâyette bulunma veya yargı yoluna başvurma hakkınız vardır.`,
+    attorneyGeneral: (authority: string) => `Şikâyette bulunmak için şu makama başvurabilirsiniz: ${authority}.`,
+    link: "Nasıl şikâyet edilir",
+    phone: (phone: string) => `Telefon: ${phone}`,
+  },
+  events: {
+    appeal_lodged: "Karara itiraz ettiniz",
+    appealed: "İtiraz alındı",
+    appeal_decided: "İtiraz karara bağlandı",
+    duplicate_merged: "Önceki talebinizle birleştirildi",
+  } as Record<string, string>,
+  emails: {
+    appealReceived: {
+      subject: (portal: string, reference: string) => `${reference} numaralı itirazınız ${portal} tarafından alındı`,
+      heading: "İtirazınız alındı",
+      intro: (portal: string, original: string) => `${portal}, ${original} numaralı talep hakkındaki kararına yaptığınız itirazı aldı.`,
+      deadline: (portal: string, date: string) => `${portal}, verdiği kararı ve gerekçesini size en geç ${date} tarihine kadar yazılı olarak bildirmek zorundadır.`,
+    },
+    appealDecision: {
+      subject: (portal: string, reference: string) => `${portal}, ${reference} numaralı itirazınızı karara bağladı`,
+      heading: "İtirazınız karara bağlandı",
+      granted: (portal: string, original: string) => `${portal}, ${original} numaralı talep hakkındaki kararını yeniden inceledi ve lehinize değiştirdi.`,
+      denied: (portal: string, original: string) => `${portal}, ${original} numaralı talep hakkındaki kararını yeniden inceledi ve kararını korudu.`,
+      reasonsHeading: "Ne karar verildi ve neden",
+      complaintHeading: "Hâlâ katılmıyorsanız",
+    },
+    duplicateMerged: {
+      subject: (portal: string, reference: string) => `${reference} numaralı talep, ${portal} kuruluşuna yaptığınız önceki taleple birleştirildi`,
+      heading: "Talepleriniz birleştirildi",
+      body: (later: string, earlier: string) => `${later} numaralı talebiniz, önceki ${earlier} numaralı talebinizle aynı şeyi istiyor; bu nedenle iki talep birleştirildi.`,
+      stands: (earlier: string, later: string) => `${earlier} numaralı talep geçerliliğini koruyor ve yanıtlanacak: durumunu takip sayfasından izleyebilirsiniz. ${later} numaralı talep kapatıldı ve bu talep için başka bir işlem yapılmayacak.`,
+    },
+  },
+} satisfies Messages["appeals"];

@@ -1,0 +1,91 @@
+import type { RequestStatus } from "../../db/schema";
+import type { RegimeId, RequestType } from "../deadlines";
+
+const DAY = 86_400_000;
+
+/** One request as the annual report reads it. */
+export interface YearRequest {
+  type: RequestType;
+  status: RequestStatus;
+  rejectionReason: string | null;
+  receivedAt: Date;
+  closedAt: Date | null;
+  dueAt: Date | null;
+}
+
+/** A line of the report: one request type, or under the CCPA one of §7102's kinds of request. */
+export interface ReportGroup {
+  key: string;
+  label: string;
+  types: readonly RequestType[];
+}
+
+export interface ReportLine {
+  group: ReportGroup;
+  received: number;
+  /** Completed in whole or in part. */
+  completed: number;
+  rejected: number;
+  rejectedByReason: Record<string, number>;
+  withdrawn: number;
+  /** Received in the year and not yet decided. */
+  pending: number;
+  /** Received → decided (completed or rejected), in days to one decimal; null with nothing decided. */
+  medianDays: number | null;
+  meanDays: number | null;
+  /** Share of decided requests decided by their due time, in whole per cent. */
+  onTimePercent: number | null;
+}
+
+/**
+ * 11 CCR §7102(a)(1): the number of requests to know, delete, correct, opt out
+ * and limit received, complied with in whole or in part, and denied, with the
+ * median or mean days to respond. Each kind gathers the request types this
+ * deployment files it under (lib/deadlines/regimes/us-ca-ccpa.ts).
+ */
+const CCPA_GROUPS: ReportGroup[] = [
+  { key: "know", label: "Requests to know", types: ["access", "portability"] },
+  { key: "delete", label: "Requests to delete", types: ["deletion"] },
+  { key: "correct", label: "Requests to correct", types: ["correction"] },
+  { key: "opt-out", label: "Requests to opt out of sale or sharing", types: ["objection", "stop-processing", "consent-withdrawal"] },
+  { key: "limit", label: "Requests to limit use of sensitive personal information", types: ["restriction"] },
+];
+
+/** The report's lines for a portal: §7102's five kinds under the CCPA, else one per type the portal offers (and appeals, where any were made). */
+export function reportGroups({ regime, offered, present, label }: { regime: RegimeId; offered: readonly RequestType[]; present: ReadonlySet<RequestType>; label: (type: RequestType) => string }): ReportGroup[] {
+  if (regime === "us-ca-ccpa") return CCPA_GROUPS;
+  const types = [...offered, ...[...present].filter((t) => !offered.includes(t))];
+  return types.map((type) => ({ key: type, label: label(type), types: [type] }));
+}
+
+export function summarise(groups: readonly ReportGroup[], requests: readonly YearRequest[]): ReportLine[] {
+  return groups.map((group) => {
+    const mine = requests.filter((r) => group.types.includes(r.type));
+    const decided = mine.filter((r) => (r.status === "completed" || r.status === "rejected") && r.closedAt);
+    const days = decided.map((r) => (r.closedAt!.getTime() - r.receivedAt.getTime()) / DAY);
+    const rejectedByReason: Record<string, number> = {};
+    for (const r of mine) if (r.status === "rejected") rejectedByReason[r.rejectionReason ?? "unspecified"] = (rejectedByReason[r.rejectionReason ?? "unspecified"] ?? 0) + 1;
+    const onTime = decided.filter((r) => r.dueAt && r.closedAt! <= r.dueAt).length;
+    return {
+      group,
+      received: mine.length,
+      completed: mine.filter((r) => r.status === "completed").length,
+      rejected: mine.filter((r) => r.status === "rejected").length,
+      rejectedByReason,
+      withdrawn: mine.filter((r) => r.status === "withdrawn").length,
+      pending: mine.filter((r) => r.status === "open" || r.status === "in_progress" || r.status === "awaiting_requester").length,
+      medianDays: median(days),
+      meanDays: days.length === 0 ? null : round1(days.reduce((a, b) => a + b, 0) / days.length),
+      onTimePercent: decided.length === 0 ? null : Math.round((onTime / decided.length) * 100),
+    };
+  });
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = values.toSorted((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return round1(sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;

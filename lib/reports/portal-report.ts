@@ -1,0 +1,42 @@
+import type { Executor } from "../../db/client";
+import { listRequestsReceived } from "../../db/queries/annual-report";
+import type { Portal } from "../../db/schema";
+import { zonedInstant } from "../deadlines/zone";
+import { requestTypes } from "../i18n/messages/en/request-types";
+import { reportGroups, summarise, type ReportLine } from "./annual";
+
+export interface PortalReport {
+  portal: Pick<Portal, "id" | "slug" | "name" | "regime" | "timeZone">;
+  year: number;
+  /** The CCPA's §7102 layout, or one line per request type. */
+  layout: "ccpa-7102" | "per-type";
+  lines: ReportLine[];
+}
+
+/** The earliest calendar year a report may be asked for. */
+export const FIRST_YEAR = 2000;
+
+/**
+ * A portal's figures for a calendar year in its own time zone: the requests it
+ * received from 1 January 00:00 to 31 December 24:00 local time, each counted
+ * with the status it has now.
+ */
+export function portalReport(db: Executor, { portal, year }: { portal: Portal; year: number }): PortalReport {
+  const from = zonedInstant(`${year}-01-01`, "00:00", portal.timeZone);
+  const to = zonedInstant(`${year + 1}-01-01`, "00:00", portal.timeZone);
+  const rows = listRequestsReceived(db, { portalId: portal.id, from, to });
+  const groups = reportGroups({ regime: portal.regime, offered: portal.requestTypes, present: new Set(rows.map((r) => r.type)), label: (t) => requestTypes[t].label });
+  return {
+    portal: { id: portal.id, slug: portal.slug, name: portal.name, regime: portal.regime, timeZone: portal.timeZone },
+    year,
+    layout: portal.regime === "us-ca-ccpa" ? "ccpa-7102" : "per-type",
+    lines: summarise(groups, rows),
+  };
+}
+
+/** The year asked for, if it is a whole number in range; else the current year in UTC. */
+export function reportYear(raw: unknown, now: Date): number {
+  const year = Number(raw);
+  const current = now.getUTCFullYear();
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= current ? year : current;
+}
