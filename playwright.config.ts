@@ -28,6 +28,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,
+  // A sign-in runs a 32 MiB scrypt and a page waits for its server; on a busy two-core machine
+  // that can pass Playwright's 5 s default without anything being wrong.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI
     ? [["list"], ["junit", { outputFile: "test-results/junit.xml" }]]
     : "list",

@@ -80,6 +80,7 @@ export const MATRIX: Record<string, Row> = {
   // Admin actions on portal A
   [`${STAFF_ACTIONS}/outbox/actions.ts#resendAction`]:                  row("sign-in", "404", "404", "ok", "404", { id: "{outbox}" }),
   [`${STAFF_ACTIONS}/settings/actions.ts#saveSettingsAction`]:          row("sign-in", "404", "404", "ok", "404", { portal: "{A}" }),
+  [`${STAFF_ACTIONS}/settings/actions.ts#confirmContactAction`]:        row("sign-in", "404", "404", "ok", "404", { portal: "{A}", contactEmail: "not an address" }),
   [`${STAFF_ACTIONS}/settings/members-actions.ts#inviteMemberAction`]:  row("sign-in", "404", "404", "ok", "404", { portal: "{A}", email: "not an address" }),
   [`${STAFF_ACTIONS}/settings/members-actions.ts#changeRoleAction`]:    row("sign-in", "404", "404", "ok", "404", { portal: "{A}", userId: "nobody", role: "viewer" }),
   [`${STAFF_ACTIONS}/settings/members-actions.ts#revokeMemberAction`]:  row("sign-in", "404", "404", "ok", "404", { portal: "{A}", userId: "nobody" }),
