@@ -110,7 +110,8 @@ export async function verifyAction(formData: FormData) {
     kickMailWorker();
     redirect(`/p/${slug}/status?token=${outcome.statusToken}&lang=${outcome.request.language}&confirmed=1`);
   }
-  redirect(`/p/${slug}/verify?token=${encodeURIComponent(String(token ?? ""))}&lang=${encodeURIComponent(lang)}`);
+  const failed = outcome.state === "not-computable" ? "&failed=1" : "";
+  redirect(`/p/${slug}/verify?token=${encodeURIComponent(String(token ?? ""))}&lang=${encodeURIComponent(lang)}${failed}`);
 }
 
 /** A new link for an expired one: the old link identifies the request, the address is never asked for. */
