@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { computeDeadline, type RequestType } from "../lib/deadlines";
 import { formatDay } from "../lib/i18n/format";
 import { expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, uniqueEmail, withDb } from "./fixtures";
@@ -96,4 +97,23 @@ test("a post of more than 1 MB to a public page is refused with 413, not run and
     headers: { "Next-Action": "0".repeat(42) },
   });
   expect(response.status()).toBe(413);
+});
+
+test("a post streamed in chunks without its length is refused with 411 before any action reads it, not a 500", async ({ baseURL }) => {
+  const { host } = new URL(baseURL!);
+  const status = await new Promise<number | undefined>((resolve, reject) => {
+    const post = httpRequest(
+      { host: "127.0.0.1", port: Number(process.env.RIGHTSDESK_E2E_PORT), path: "/p/mvsep/request/sent", method: "POST" },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      },
+    );
+    post.on("error", reject);
+    for (const header of [["Host", host], ["Origin", baseURL!], ["Next-Action", "0".repeat(42)], ["Transfer-Encoding", "chunked"]]) post.setHeader(header[0]!, header[1]!);
+    // Any size is refused: without a declared length there is no knowing how much will follow.
+    post.write(Buffer.alloc(64 * 1024, 0x61));
+    post.end(Buffer.alloc(64 * 1024, 0x61));
+  });
+  expect(status).toBe(411);
 });
