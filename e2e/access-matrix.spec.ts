@@ -52,9 +52,9 @@ function arrangeRows(requestId: number) {
     const portalId = (db.prepare("select portal_id as id from requests where id = ?").get(requestId) as { id: number }).id;
     const outbox = db
       .prepare(
-        "insert into email_outbox (request_id, template, language, to_address, subject, text, html, status, attempts, next_attempt_at, created_at) values (?, 'matrix', 'en', 'matrix@example.test', 'Matrix', 'x', 'x', 'failed', 1, ?, ?)",
+        "insert into email_outbox (request_id, portal_id, template, language, to_address, subject, text, html, status, attempts, next_attempt_at, created_at) values (?, ?, 'matrix', 'en', 'matrix@example.test', 'Matrix', 'x', 'x', 'failed', 1, ?, ?)",
       )
-      .run(requestId, Date.now(), Date.now()).lastInsertRowid;
+      .run(requestId, portalId, Date.now(), Date.now()).lastInsertRowid;
     const kept = db
       .prepare("insert into deletion_outcomes (request_id, portal_id, category, kept, keep_until) values (?, ?, 'matrix records', 1, '2099-01-01')")
       .run(requestId, portalId).lastInsertRowid;
@@ -80,9 +80,10 @@ function send(http: APIRequestContext, entry: Entry, input: Record<string, strin
 
 /**
  * A staff action that refuses a role says so in the page it returns to: a case
- * action's `?error=forbidden`, and the register's too.
+ * action's `?error=forbidden`, and the register's too; manual intake names the
+ * role it needs.
  */
-const ROLE_REFUSAL = /^forbidden$/;
+const ROLE_REFUSAL = /^(forbidden|intake_needs_agent)$/;
 
 function outcomeOf(response: APIResponse): Outcome | string {
   const status = response.status();
