@@ -1,7 +1,7 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { auth } from "./auth";
 import { env } from "./lib/env";
-import { bodyRefusal } from "./lib/http/body-size";
+import { requestRefusal, type Refusal } from "./lib/http/request-refusal";
 import { contentSecurityPolicy, securityHeaders } from "./lib/security/headers";
 
 // The full Auth.js setup (Next 16 runs the proxy on Node), so a signed-out or revoked
@@ -20,9 +20,9 @@ const staffGate = auth as unknown as (request: NextRequest, event: NextFetchEven
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const https = env().APP_URL.startsWith("https:");
-  // Every body that passes here is at most a form's (lib/http/body-size.ts). The one large
+  // Every body that passes here is at most a form's, on a path Next can decode. The one large
   // upload has its own route, which this proxy skips (see `config`).
-  const refusal = bodyRefusal({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
+  const refusal = requestRefusal({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
   if (refusal) return refused(refusal, https);
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", contentSecurityPolicy({ nonce, https }));
@@ -36,8 +36,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   return response;
 }
 
-function refused(status: 411 | 413, https: boolean): Response {
-  return new Response(status === 413 ? "The form sent is too large." : "A form must be sent with its length.", {
+function refused({ status, text }: Refusal, https: boolean): Response {
+  return new Response(text, {
     status,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...securityHeaders({ https }) },
   });

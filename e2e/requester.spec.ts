@@ -91,6 +91,10 @@ test("an unknown portal is a 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
+test("a portal address with broken %-escapes is a 400, not a 500", async ({ request }) => {
+  for (const path of ["/p/%zz/request", "/p/%E0%A4%A/status"]) expect((await request.get(path)).status()).toBe(400);
+});
+
 test("a post of more than 1 MB to a public page is refused with 413, not run and not a 500", async ({ request }) => {
   const response = await request.post("/p/mvsep/request", {
     multipart: { email: "big@example.test", details: "x".repeat(2 * 1024 * 1024) },
