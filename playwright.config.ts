@@ -75,6 +75,10 @@ export default defineConfig({
       // Playwright fills a form faster than any person; the bot timer has its own unit tests.
       FORM_MIN_FILL_MS: "0",
       RATE_LIMIT_PER_HOUR: "40",
+      // Every e2e request comes from 127.0.0.1 and these in-memory counters last the whole run,
+      // so the run would share one client's sign-in budget; unit tests cover the defaults.
+      SIGN_IN_PASSWORDS_PER_CLIENT: "1000",
+      SIGN_IN_LINKS_PER_CLIENT: "1000",
       // One refused attempt marks a message failed, so the outbox page can be tested without waiting for backoff.
       MAIL_MAX_ATTEMPTS: "1",
     },

@@ -1,19 +1,13 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { auth } from "./auth";
 import { env } from "./lib/env";
+import { requestRefusal, type Refusal } from "./lib/http/request-refusal";
 import { contentSecurityPolicy, securityHeaders } from "./lib/security/headers";
 
 // The full Auth.js setup (Next 16 runs the proxy on Node), so a signed-out or revoked
 // session is refused here already. Auth.js's middleware form: a redirect to sign-in when
 // `authorized` says no, else "next" with any refreshed session cookie.
 const staffGate = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
-
-/**
- * Every body that passes here is at most a form's: server actions refuse more than
- * Next's default 1 MB themselves, but with a 500. The one large upload has its own
- * route, which this proxy skips (see `config`).
- */
-const MAX_POST_BYTES = 1024 * 1024;
 
 /**
  * Runs on every request. Each gets a fresh script nonce: Next reads it from the
@@ -26,7 +20,10 @@ const MAX_POST_BYTES = 1024 * 1024;
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const https = env().APP_URL.startsWith("https:");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) return tooLarge(https);
+  // Every body that passes here is at most a form's, on a path Next can decode. The one large
+  // upload has its own route, which this proxy skips (see `config`).
+  const refusal = requestRefusal({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
+  if (refusal) return refused(refusal, https);
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", contentSecurityPolicy({ nonce, https }));
   let response: Response = NextResponse.next({ request: { headers: forwarded } });
@@ -39,9 +36,9 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   return response;
 }
 
-function tooLarge(https: boolean): Response {
-  return new Response("The form sent is too large.", {
-    status: 413,
+function refused({ status, text }: Refusal, https: boolean): Response {
+  return new Response(text, {
+    status,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...securityHeaders({ https }) },
   });
 }

@@ -1,6 +1,6 @@
 /**
- * What each actor gets from every staff page, route handler and server action,
- * against a request of portal A. One row per entry of the app tree
+ * What each actor gets from every staff page, requester's page, route handler
+ * and server action, against a request of portal A. One row per entry of the app tree
  * (e2e/app-tree.ts); access-matrix.spec.ts fails on an entry without a row and
  * on a row without an entry, so a new route must be given its outcomes here.
  *
@@ -61,6 +61,16 @@ export const MATRIX: Record<string, Row> = {
   "GET /api/auth/[...nextauth]":                                        row("ok", "ok", "ok", "ok", "ok", { "...nextauth": "session" }),
   "POST /api/auth/[...nextauth]":                                       row("400", "400", "400", "400", "400", { "...nextauth": "session" }),
   "POST /api/v1/portals/[slug]/requests":                               row("400", "400", "400", "400", "400"),
+
+  // The requester's pages: the same for everyone, a staff session changes nothing; without a
+  // token, status, verify and download pages say the link is not valid, and the file is a 404.
+  "GET /p/[portal]":                                                    row("ok", "ok", "ok", "ok", "ok"),
+  "GET /p/[portal]/request":                                            row("ok", "ok", "ok", "ok", "ok"),
+  "GET /p/[portal]/request/sent":                                       row("ok", "ok", "ok", "ok", "ok"),
+  "GET /p/[portal]/verify":                                             row("ok", "ok", "ok", "ok", "ok"),
+  "GET /p/[portal]/status":                                             row("ok", "ok", "ok", "ok", "ok"),
+  "GET /p/[portal]/download":                                           row("ok", "ok", "ok", "ok", "ok"),
+  "POST /p/[portal]/download/file":                                     row("404", "404", "404", "404", "404"),
 
   // Case actions on the request: agents and admins of portal A only
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#assignAction`]:           row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", assignee: "" }),

@@ -99,6 +99,9 @@ test("the request form, posted without JavaScript, answers every sample in every
   const file = { name: "name.txt", mimeType: "text/plain", buffer: Buffer.from("Ann") };
   problems.push(...(await posted("name ← a file", { name: file }, { name: formErrors.nameRequired })));
   problems.push(...(await posted("email ← a file", { email: file }, { email: formErrors.emailInvalid })));
+  // A post naming the action by id alone brings no action state: it still gets the page, not a 500.
+  const bare = await postForm(request, action(`${PUBLIC}#submitRequestAction`), path, { portal: A, type: "", email: "ann@example.test", name: "Ann" }, { origin });
+  problems.push(...check("the form posted by the action's id alone", bare.status(), await bare.text(), { status: 200 }));
   for (const sample of HOSTILE) {
     problems.push(...(await posted(`type ← ${sample.label}`, { type: sample.value }, {})));
     // A blank language means "the browser's"; the form shows any other refusal, even of its hidden field.
@@ -169,6 +172,15 @@ test("the answer on the status page refuses each bad sample with its own message
   const answer = action(`${PUBLIC}#answerAction`);
   const s = en.portal.status;
   const says: Partial<Record<Verdict, string>> = { bad: s.answerBadCharacter, long: s.answerTooLong, empty: s.answerEmpty };
+
+  // In the browser, a refused answer stays in the box with its reason, and nothing is sent.
+  const typed = "My account is \u202Eevil\nsecond line";
+  await page.goto(`/p/${A}/status?token=${token}&lang=en`);
+  await page.getByLabel(s.answerLabel).fill(typed);
+  await page.getByRole("button", { name: s.answer }).click();
+  await expect(page.locator("#answer-error")).toHaveText(s.answerBadCharacter);
+  await expect(page.getByLabel(s.answerLabel)).toHaveValue(typed);
+  expect(withDb((db) => db.prepare("select status from requests where id = ?").get(id))).toEqual({ status: "awaiting_requester" });
   const problems: Problem[] = [];
   for (const sample of CORPUS.filter((c) => (c.form ?? c.lines) !== "ok")) {
     const { status, html } = await landing(request, await postForm(request, answer, `/p/${A}/status`, { portal: A, token, lang: "en", answer: sample.value }, { origin }));

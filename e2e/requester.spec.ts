@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { request as httpRequest } from "node:http";
 import { computeDeadline, type RequestType } from "../lib/deadlines";
 import { formatDay } from "../lib/i18n/format";
 import { portalIntro } from "../lib/i18n/intro";
@@ -104,10 +105,33 @@ test("an unknown portal is a 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
+test("a portal address with broken %-escapes is a 400, not a 500", async ({ request }) => {
+  for (const path of ["/p/%zz/request", "/p/%E0%A4%A/status"]) expect((await request.get(path)).status()).toBe(400);
+});
+
 test("a post of more than 1 MB to a public page is refused with 413, not run and not a 500", async ({ request }) => {
   const response = await request.post("/p/mvsep/request", {
     multipart: { email: "big@example.test", details: "x".repeat(2 * 1024 * 1024) },
     headers: { "Next-Action": "0".repeat(42) },
   });
   expect(response.status()).toBe(413);
+});
+
+test("a post streamed in chunks without its length is refused with 411 before any action reads it, not a 500", async ({ baseURL }) => {
+  const { host } = new URL(baseURL!);
+  const status = await new Promise<number | undefined>((resolve, reject) => {
+    const post = httpRequest(
+      { host: "127.0.0.1", port: Number(process.env.RIGHTSDESK_E2E_PORT), path: "/p/mvsep/request/sent", method: "POST" },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      },
+    );
+    post.on("error", reject);
+    for (const header of [["Host", host], ["Origin", baseURL!], ["Next-Action", "0".repeat(42)], ["Transfer-Encoding", "chunked"]]) post.setHeader(header[0]!, header[1]!);
+    // Any size is refused: without a declared length there is no knowing how much will follow.
+    post.write(Buffer.alloc(64 * 1024, 0x61));
+    post.end(Buffer.alloc(64 * 1024, 0x61));
+  });
+  expect(status).toBe(411);
 });

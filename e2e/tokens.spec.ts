@@ -34,6 +34,24 @@ test("an expired link offers a new one; the new one works and the old one stays 
   await expect(page.getByText(m.portal.status.confirmed)).toBeVisible();
 });
 
+test("a request whose type the portal no longer times is not confirmed: the page says so, the link still works once that is fixed", async ({ page, mailbox }) => {
+  const email = uniqueEmail("untimed");
+  await page.goto("/p/mvsep/request");
+  await fillRequestForm(page, "en", { type: "access", email, name: "Un Timed" });
+  const link = linkIn(await mailTo(mailbox, email), "verify");
+  // As if the portal had dropped the type since: ZRU-547 sets no deadline for portability, and MVSEP promises none.
+  const setType = (type: string) => withDb((db) => db.prepare("update requests set type = ? where email = ?").run(type, email));
+  setType("portability");
+  await page.goto(link);
+  await page.getByRole("button", { name: m.portal.verify.confirm }).click();
+  await expect(page.locator("p[role=alert]")).toHaveText(m.portal.verify.notComputable);
+  expect(withDb((db) => db.prepare("select status from requests where email = ?").get(email))).toEqual({ status: "submitted" });
+
+  setType("access");
+  await page.getByRole("button", { name: m.portal.verify.confirm }).click();
+  await expect(page.getByText(m.portal.status.confirmed)).toBeVisible();
+});
+
 test("a verification link from one portal is refused by another", async ({ page, mailbox }) => {
   const email = uniqueEmail("crossportal");
   await page.goto("/p/mvsep/request");

@@ -27,3 +27,18 @@ describe("TRUST_PROXY", () => {
     expect((await loadEnv({ ...secret, TRUST_PROXY: "2" })).env().TRUST_PROXY).toEqual({ kind: "hops", hops: 2 });
   });
 });
+
+describe("per-client sign-in limits", () => {
+  const secret = { AUTH_SECRET: "s".repeat(32) };
+
+  it("default to 30 password attempts and 10 sign-in links", async () => {
+    const { env } = await loadEnv({ ...secret, SIGN_IN_PASSWORDS_PER_CLIENT: "", SIGN_IN_LINKS_PER_CLIENT: "" });
+    expect(env()).toMatchObject({ SIGN_IN_PASSWORDS_PER_CLIENT: 30, SIGN_IN_LINKS_PER_CLIENT: 10 });
+  });
+
+  it("read a whole number, and refuse none at all", async () => {
+    expect((await loadEnv({ ...secret, SIGN_IN_LINKS_PER_CLIENT: "1000" })).env().SIGN_IN_LINKS_PER_CLIENT).toBe(1000);
+    const { env } = await loadEnv({ ...secret, SIGN_IN_PASSWORDS_PER_CLIENT: "0" });
+    expect(() => env()).toThrow(/SIGN_IN_PASSWORDS_PER_CLIENT/);
+  });
+});

@@ -30,6 +30,10 @@ const schema = z.object({
   FORM_MIN_FILL_MS: count(2000, 0),
   /** Submissions accepted per client address per hour, form and API together. */
   RATE_LIMIT_PER_HOUR: count(30, 1),
+  /** Password sign-in attempts per client address per 15 minutes, whatever the addresses tried. */
+  SIGN_IN_PASSWORDS_PER_CLIENT: count(30, 1),
+  /** Staff sign-in links asked for per client address per 15 minutes. */
+  SIGN_IN_LINKS_PER_CLIENT: count(10, 1),
   /** The proxies in front of the app whose X-Forwarded-For is believed: a count or address ranges. */
   TRUST_PROXY: z
     .string()

@@ -11,8 +11,6 @@ import type { RequestInput } from "../validation/request";
 import { MAX_BACKDATE_DAYS } from "./limits";
 import { CaseError, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
 
-/** How far back a receipt may be dated: enough for post, not a way to bury a missed deadline. */
-
 /**
  * Staff record a request that arrived by email, phone or post (Deepen's route:
  * "write to info@… from your registered address"). The clock starts when it

@@ -109,6 +109,17 @@ describe("verifying", () => {
     const other = submit("mvsep");
     expect(inspectVerifyToken(db(), { token: other.token, portalId: p.id, now }).state).toBe("invalid");
   });
+
+  it("leaves the request waiting, its link unspent, when the portal's settings no longer time its type", () => {
+    const { p, id, token } = submit("deepen");
+    const now = new Date("2026-01-12T10:00:00Z");
+    // ZRU-547 sets no deadline for a deletion: without Deepen's promise there is none to compute.
+    const promises = { ...p.promises, deletion: undefined };
+    expect(verifyRequest(db(), { token, portal: { ...p, promises }, now, appUrl: APP }).state).toBe("not-computable");
+    expect(db().select().from(requests).where(eq(requests.id, id)).get()).toMatchObject({ status: "submitted", verifiedAt: null, dueDate: null });
+    expect(db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).all()).toHaveLength(1);
+    expect(verifyRequest(db(), { token, portal: p, now, appUrl: APP }).state).toBe("verified");
+  });
 });
 
 describe("withdrawing", () => {

@@ -4,6 +4,7 @@ import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests
 import { consumeToken, findToken, insertToken } from "../../db/queries/tokens";
 import type { DsrRequest, Portal, Token } from "../../db/schema";
 import { acknowledgementEmail } from "../../emails";
+import { DeadlineInputError } from "../deadlines";
 import { messages } from "../i18n/catalogue";
 import { deadlineColumns } from "../cases/shared";
 import { transition } from "../lifecycle";
@@ -33,7 +34,11 @@ export function inspectVerifyToken(db: Executor, { token, portalId, now }: { tok
   return { state: "valid", token: row, request };
 }
 
-export type VerifyOutcome = Exclude<TokenState, { state: "valid" }> | { state: "verified"; request: DsrRequest; statusToken: string };
+export type VerifyOutcome =
+  | Exclude<TokenState, { state: "valid" }>
+  | { state: "verified"; request: DsrRequest; statusToken: string }
+  /** The portal's settings changed since submission and no longer time this type: nothing changes, the link stays good. */
+  | { state: "not-computable"; request: DsrRequest };
 
 /**
  * Proves the address: the request opens, its deadline is computed and kept,
@@ -47,7 +52,13 @@ export function verifyRequest(db: Db, { token, portal, now, appUrl }: { token: u
       const { request } = inspected;
       const status = transition(request.status, "verify");
       const policy = deadlinePolicy(portal, { ...request, verifiedAt: now });
-      const deadline = computeRequestDeadline(policy, request.type);
+      let deadline;
+      try {
+        deadline = computeRequestDeadline(policy, request.type);
+      } catch (e) {
+        if (e instanceof DeadlineInputError) return { state: "not-computable", request };
+        throw e;
+      }
       if (!consumeToken(tx, { id: inspected.token.id, now })) return { state: "used", request };
       const changed = updateRequestIfStatus(tx, {
         id: request.id,

@@ -4,7 +4,7 @@ import { kickMailWorker } from "../mail/worker";
 import { verifyPassword } from "../password";
 import { hit } from "../rate-limit";
 import { SemaphoreFull } from "../semaphore";
-import { clearPasswordFailures, passwordLockedFor, PASSWORD_ATTEMPTS_PER_CLIENT, recordPasswordFailure } from "./sign-in-limits";
+import { clearPasswordFailures, passwordAttemptsPerClient, passwordLockedFor, recordPasswordFailure } from "./sign-in-limits";
 
 export type PasswordSignIn =
   | { kind: "ok"; user: NonNullable<ReturnType<typeof getUserByEmail>> }
@@ -37,7 +37,7 @@ export async function signInWithPassword({
   verify?: (password: string, stored: string | null | undefined) => Promise<boolean>;
 }): Promise<PasswordSignIn> {
   const address = email.trim().toLowerCase();
-  const perClient = hit(`sign-in:password:${client}`, PASSWORD_ATTEMPTS_PER_CLIENT, now.getTime());
+  const perClient = hit(`sign-in:password:${client}`, passwordAttemptsPerClient(), now.getTime());
   if (!perClient.ok) return { kind: "limited", retryAfterSeconds: perClient.retryAfterSeconds };
   const locked = passwordLockedFor(db, { email: address, now });
   if (locked > 0) return { kind: "limited", retryAfterSeconds: locked };

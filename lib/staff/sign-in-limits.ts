@@ -14,8 +14,8 @@ export const PASSWORD_FAILURES: ThrottlePolicy = { limit: 5, windowMs: 15 * MINU
 /** Three sign-in links per address in 15 minutes, then none for 15 minutes (doubling up to an hour). */
 export const MAGIC_LINKS: ThrottlePolicy = { limit: 3, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 60 * MINUTE };
 /** Per client address, whatever the addresses tried (kept in this server's memory, like the form limits). */
-export const PASSWORD_ATTEMPTS_PER_CLIENT: Limit = { limit: 30, windowMs: 15 * MINUTE };
-export const MAGIC_LINKS_PER_CLIENT: Limit = { limit: 10, windowMs: 15 * MINUTE };
+export const passwordAttemptsPerClient = (): Limit => ({ limit: env().SIGN_IN_PASSWORDS_PER_CLIENT, windowMs: 15 * MINUTE });
+const magicLinksPerClient = (): Limit => ({ limit: env().SIGN_IN_LINKS_PER_CLIENT, windowMs: 15 * MINUTE });
 
 const DAY = 24 * 60 * MINUTE;
 const passwordKey = (email: string) => `password:${email}`;
@@ -59,7 +59,7 @@ export function recordPasswordFailure(db: Db, { email, user, now }: { email: str
  * says nothing about who is a member.
  */
 export function allowMagicLink(db: Db, { email, client, now }: { email: string; client: string; now: Date }): boolean {
-  if (!hit(`sign-in:magic-link:${client}`, MAGIC_LINKS_PER_CLIENT, now.getTime()).ok) return false;
+  if (!hit(`sign-in:magic-link:${client}`, magicLinksPerClient(), now.getTime()).ok) return false;
   return db.transaction(
     (tx) => {
       const key = magicLinkKey(email);

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getPortalBySlug } from "@/db/queries/portals";
 import { env } from "@/lib/env";
+import { actionForm } from "@/lib/http/action-form";
 import { checkFormStamp, formStamp } from "@/lib/form-stamp";
 import { pickLanguage } from "@/lib/i18n/languages";
 import { kickMailWorker } from "@/lib/mail/worker";
@@ -53,7 +54,8 @@ function fields(formData: FormData): Record<string, string> {
  * with the values typed; success, a tripped honeypot and a flooded address all
  * end on the same "check your email" page, so nothing is revealed.
  */
-export async function submitRequestAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
+export async function submitRequestAction(prev: RequestFormState, posted?: FormData): Promise<RequestFormState> {
+  const formData = actionForm(prev, posted);
   const slug = String(formData.get("portal") ?? "");
   const portal = portalOr404(slug);
   const values = fields(formData);
@@ -111,7 +113,8 @@ export async function verifyAction(formData: FormData) {
     kickMailWorker();
     redirect(`/p/${slug}/status?token=${outcome.statusToken}&lang=${outcome.request.language}&confirmed=1`);
   }
-  redirect(`/p/${slug}/verify?token=${encodeURIComponent(String(token ?? ""))}&lang=${encodeURIComponent(lang)}`);
+  const failed = outcome.state === "not-computable" ? "&failed=1" : "";
+  redirect(`/p/${slug}/verify?token=${encodeURIComponent(String(token ?? ""))}&lang=${encodeURIComponent(lang)}${failed}`);
 }
 
 /** A new link for an expired one: the old link identifies the request, the address is never asked for. */

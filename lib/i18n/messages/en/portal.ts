@@ -125,6 +125,7 @@ export const portal = {
     sendNew: "Email me a new link",
     newSent: "A new link is on its way. Check your email.",
     newRefused: "We could not send a new link right now. Please try again later.",
+    notComputable: "We could not confirm your request just now: the portal settings for this kind of request are being changed. Your link still works. Please try again later, or contact the privacy team.",
     usedTitle: "Already confirmed",
     usedBody: "This request has already been confirmed. The email we sent you has a link to follow it.",
     invalidTitle: "This link is not valid",

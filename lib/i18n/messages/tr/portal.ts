@@ -127,6 +127,7 @@ export const portal = {
     sendNew: "Bana yeni bir bağlantı gönder",
     newSent: "Yeni bir bağlantı gönderildi. E-postanızı kontrol edin.",
     newRefused: "Şu anda yeni bir bağlantı gönderemedik. Lütfen daha sonra yeniden deneyin.",
+    notComputable: "Başvurunuzu şu anda doğrulayamadık: portalın bu tür başvurulara ilişkin ayarları değiştiriliyor. Bağlantınız hâlâ geçerli. Lütfen daha sonra yeniden deneyin veya veri koruma ekibiyle iletişime geçin.",
     usedTitle: "Zaten doğrulandı",
     usedBody: "Bu başvuru zaten doğrulanmış. Size gönderdiğimiz e-postada başvurunuzu takip edebileceğiniz bir bağlantı var.",
     invalidTitle: "Bu bağlantı geçerli değil",

@@ -127,6 +127,7 @@ export const portal = {
     sendNew: "Menga yangi havola yuborish",
     newSent: "Yangi havola yuborildi. Elektron pochtangizni tekshiring.",
     newRefused: "Hozir yangi havola yubora olmadik. Iltimos, keyinroq qayta urinib koʻring.",
+    notComputable: "Soʻrovingizni hozir tasdiqlay olmadik: portalning bu turdagi soʻrovlar uchun sozlamalari oʻzgartirilmoqda. Havolangiz hali ham amal qiladi. Iltimos, keyinroq qayta urinib koʻring yoki maʼlumotlar himoyasi boʻyicha masʼul xodimlarga murojaat qiling.",
     usedTitle: "Allaqachon tasdiqlangan",
     usedBody: "Bu soʻrov allaqachon tasdiqlangan. Sizga yuborgan xatimizda uning holatini kuzatish uchun havola bor.",
     invalidTitle: "Bu havola yaroqsiz",

@@ -5,9 +5,10 @@ import type { Messages } from "@/lib/i18n/catalogue";
 import { loadStatus } from "@/lib/requests/status";
 import { appealStatus } from "@/lib/appeals/status";
 import type { AnswerError } from "@/lib/validation/answer";
-import { answerAction, appealAction, revokeStatusLinksAction, withdrawAction } from "../actions";
+import { appealAction, revokeStatusLinksAction, withdrawAction } from "../actions";
 import { loadPortalPage, param } from "../portal-page";
 import { PortalShell } from "../shell";
+import { AnswerForm } from "./answer-form";
 
 // same-origin: the token in this URL never leaves in a Referer to other sites, while the
 // page's own form POSTs keep their Origin (no-referrer sends "null", which Next refuses).
@@ -72,14 +73,12 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
             <section className="panel">
               <h2>{s.question}</h2>
               <blockquote className="question" dir="auto">{status.question}</blockquote>
-              <form action={answerAction} className="inline-form">
-                <input type="hidden" name="portal" value={slug} />
-                <input type="hidden" name="token" value={token} />
-                <input type="hidden" name="lang" value={language} />
-                <label htmlFor="answer">{s.answerLabel}</label>
-                <textarea id="answer" name="answer" rows={5} required maxLength={5000} />
-                <button type="submit">{s.answer}</button>
-              </form>
+              <AnswerForm
+                slug={slug}
+                token={token}
+                language={language}
+                labels={{ label: s.answerLabel, submit: s.answer, errors: { empty: s.answerEmpty, "too-long": s.answerTooLong, "bad-character": s.answerBadCharacter } }}
+              />
             </section>
           )}
           {appealed && (

@@ -34,6 +34,11 @@ export default async function VerifyPage({ params, searchParams }: PageProps<"/p
         <>
           <h1>{v.title}</h1>
           <p className="lead">{v.body}</p>
+          {param(query.failed) && (
+            <p role="alert" className="form-error">
+              {v.notComputable}
+            </p>
+          )}
           <form action={verifyAction}>
             {hidden}
             <button type="submit">{v.confirm}</button>

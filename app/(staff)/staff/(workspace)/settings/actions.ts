@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { confirmPortalContact, RetentionBasisInUseError, updatePortalSettings } from "@/db/queries/portal-settings";
+import { actionForm } from "@/lib/http/action-form";
 import { recordStaffEvent } from "@/lib/staff/audit";
 import { fieldErrorsByPath, portalSettingsSchema, type PortalSettingsFormValues } from "@/lib/validation/portal-settings";
 import { portalContactSchema } from "@/lib/validation/portal-contact";
@@ -23,7 +24,8 @@ export interface SettingsFormState {
  * from a form field (bound actions break without JavaScript). The settings,
  * the retention catalogue and the audit entry are saved together.
  */
-export async function saveSettingsAction(_prev: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+export async function saveSettingsAction(prev: SettingsFormState, posted?: FormData): Promise<SettingsFormState> {
+  const formData = actionForm(prev, posted);
   const { staff, portal } = await requireAdminPortal(formData.get("portal"));
   const values = settingsFormValuesFrom(formData);
   const parsed = portalSettingsSchema.safeParse(values);

@@ -8,6 +8,7 @@ import { deleteMembership, getMembership, getUserByEmail, insertUser, listMember
 import { ROLES, type Portal, type Role } from "@/db/schema";
 import { staffInvitationEmail } from "@/emails/staff-invitation";
 import { env } from "@/lib/env";
+import { actionForm } from "@/lib/http/action-form";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { recordStaffEvent } from "@/lib/staff/audit";
@@ -29,7 +30,8 @@ export interface InviteFormState {
  * Adds a member by email: creates the staff user if there is none, gives them
  * the role and queues the invitation, with its audit entry, in one transaction.
  */
-export async function inviteMemberAction(_prev: InviteFormState, formData: FormData): Promise<InviteFormState> {
+export async function inviteMemberAction(prev: InviteFormState, posted?: FormData): Promise<InviteFormState> {
+  const formData = actionForm(prev, posted);
   const { staff, portal } = await requireAdminPortal(formData.get("portal"));
   const values = { email: String(formData.get("email") ?? ""), role: String(formData.get("role") ?? "") };
   const parsed = inviteSchema.safeParse(values);

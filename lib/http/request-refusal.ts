@@ -1,0 +1,34 @@
+/** What a form or a server action may post: Next's own limit for actions (which it enforces with a 500). */
+export const MAX_FORM_BYTES = 1024 * 1024;
+
+export interface Refusal {
+  status: 400 | 411 | 413;
+  text: string;
+}
+
+/**
+ * Whether a request must be refused before it reaches a page or a server
+ * action, where Next itself would fail with a 500:
+ * - a path whose %-escapes are not UTF-8 (Next cannot decode it into route parameters);
+ * - a declared length over the limit;
+ * - a post streamed in chunks with no declared length (browsers always declare
+ *   a form's; Next would read it up to its limit, then fail). Route handlers
+ *   under /api/ read bodies under limits of their own.
+ */
+export function requestRefusal({ method, pathname, headers }: { method: string; pathname: string; headers: Headers }): Refusal | undefined {
+  if (!decodes(pathname)) return { status: 400, text: "The address is malformed." };
+  if (Number(headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return { status: 413, text: "The form sent is too large." };
+  if (method === "POST" && !pathname.startsWith("/api/") && !headers.has("content-length") && headers.has("transfer-encoding")) {
+    return { status: 411, text: "A form must be sent with its length." };
+  }
+  return undefined;
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
