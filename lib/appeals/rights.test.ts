@@ -20,6 +20,7 @@ describe("appeal and complaint routes", () => {
     ["uk-gdpr", "UK GDPR art. 77; Data Protection Act 2018 s. 165"],
     ["tr-kvkk", "KVKK art. 14"],
     ["ru-152fz", "152-FZ art. 17(1)"],
+    ["br-lgpd", "LGPD art. 18 §1"],
   ] as const)("%s: the supervisory authority (%s)", (regime, source) => {
     expect(complaintRoute(regime)).toMatchObject({ kind: "supervisory-authority", source });
   });

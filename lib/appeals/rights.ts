@@ -74,6 +74,12 @@ const SUPERVISORY: Partial<Record<RegimeId, ComplaintRoute>> = {
     url: "https://rkn.gov.ru/treatments/ask-question/",
     source: "152-FZ art. 17(1)",
   },
+  "br-lgpd": {
+    kind: "supervisory-authority",
+    authority: "Autoridade Nacional de Proteção de Dados (ANPD)",
+    url: "https://www.gov.br/anpd/pt-br",
+    source: "LGPD art. 18 §1",
+  },
   "uz-zru547": {
     kind: "supervisory-authority",
     authority: "O‘zbekiston Respublikasi Adliya vazirligi huzuridagi Personallashtirish agentligi",

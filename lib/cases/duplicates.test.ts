@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getPortalBySlug } from "../../db/queries/portals";
 import { getRequestById } from "../../db/queries/requests";
 import { insertUser, setMembership } from "../../db/queries/staff";
-import { emailOutbox, requestEvents } from "../../db/schema";
+import { emailOutbox, portals, requestEvents } from "../../db/schema";
 import { DEMO_PORTALS } from "../../db/seed-data";
 import { testVirginiaPortal } from "../../db/seed-data/test-virginia";
 import { seedDemoPortals } from "../../db/seed-portals";
@@ -56,6 +56,14 @@ describe("possible duplicates", () => {
     const flagged = db().select().from(requestEvents).where(eq(requestEvents.requestId, second.id)).all().find((e) => e.type === "duplicate_flagged")!;
     expect(flagged).toMatchObject({ public: false, data: { earlier: first.reference, windowDays: 30 } });
     expect(verified("mgoods-seller", { at: "2026-04-01T09:00:00Z" }).duplicateOf).toBe(second.id);
+  });
+
+  it("the window is the portal's setting: at 7 days, a second deletion 6 days later is flagged and one 8 days after that is not", () => {
+    db().update(portals).set({ duplicateWindowDays: 7 }).where(eq(portals.id, portal("mgoods-seller").id)).run();
+    const first = verified("mgoods-seller", { at: "2026-03-01T08:00:00Z" });
+    const second = verified("mgoods-seller", { at: "2026-03-07T08:00:00Z" });
+    expect(second).toMatchObject({ duplicateOf: first.id, duplicateState: "flagged" });
+    expect(verified("mgoods-seller", { at: "2026-03-15T08:00:00Z" }).duplicateState).toBeNull();
   });
 
   it("the same account ID from another address counts as the same person", () => {

@@ -106,6 +106,12 @@ describe("Deepen's blocking, due the day it is asked (policy §7.2.4)", () => {
     expect(blocking("2026-01-12T20:00:00Z").dueDate).toBe("2026-01-13");
   });
 
+  it("counts from submission where the portal's clock starts on verification: submitted Mon 12 Jan, confirmed Tue 13 Jan → due Mon 12 Jan", () => {
+    const r = uz("restriction", "2026-01-13T09:30:00+05:00", { submittedAt: new Date("2026-01-12T20:00:00+05:00"), promise: { days: 0, unit: "calendar" } });
+    expect(r.dueDate).toBe("2026-01-12");
+    expect(r.dueAt.toISOString()).toBe("2026-01-12T18:59:59.999Z");
+  });
+
   it("only blocking can be promised for the day it is asked", () => {
     expect(() => uz("deletion", "2026-01-12T15:00:00+05:00", { promise: { days: 0, unit: "calendar" } })).toThrow(/from 1 to 366, not 0 \(only blocking can be promised for the day it is asked\)/);
   });

@@ -207,6 +207,21 @@ describe("a request due the day it is received", () => {
     expect(deadlineReminderDue(scheduleOfBlocking, { since: set, now: at("2026-01-12T10:00:00Z") })).toBeNull();
   });
 
+  it("confirmed the day after it was due, its overdue reminder goes the moment the deadline is set, and tomorrow's follows", () => {
+    const set = at("2026-01-13T06:00:00Z");
+    expect(firstReminderAt(blocking, set)).toEqual(set);
+    expect(planReminders(blocking, { since: set, now: at("2026-01-13T06:01:00Z") })).toEqual({
+      deadline: { kind: "overdue-1", overdueDays: 1, at: set },
+      extensionDecision: false,
+      next: at("2026-01-14T04:00:00Z"),
+    });
+  });
+
+  it("a sweep that missed the day it was stored for sends today's reminder, not that day's", () => {
+    const set = at("2026-01-12T10:00:05Z");
+    expect(deadlineReminderDue(scheduleOfBlocking, { since: set, now: at("2026-01-14T05:00:00Z") })).toEqual({ kind: "overdue-2", overdueDays: 2, at: at("2026-01-14T04:00:00Z") });
+  });
+
   it("is set the usual way on any other day", () => {
     expect(firstReminderAt({ ...blocking, dueDate: "2026-01-26", dueAt: endOfDay("2026-01-26", "Asia/Tashkent") }, at("2026-01-12T10:00:05Z"))).toEqual(at("2026-01-19T04:00:00Z"));
   });

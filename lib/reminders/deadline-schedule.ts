@@ -53,15 +53,17 @@ export function nextDeadlineReminder(schedule: DeadlineSchedule, after: Date): D
 }
 
 /**
- * The due-day reminder of a request that is already on its due day, past that
- * day's 09:00, at `at`: it goes at once instead of waiting to arrive tomorrow as
- * an overdue one. This is a request due the day it is received (blocking under
- * 152-FZ art. 21(1) or Deepen's policy §7.2.4), so it goes whether or not the
- * portal lists 0 among its reminder days: nobody has been told of it yet.
+ * The reminder of a request whose deadline is set on or after its due day, past
+ * that day's 09:00, at `at`: it goes at once instead of waiting for tomorrow's.
+ * This is a request due the day it is submitted (blocking under 152-FZ art.
+ * 21(1) or Deepen's policy §7.2.4), confirmed that day or later, so it goes
+ * whether or not the portal lists 0 among its reminder days: nobody has been
+ * told of it yet.
  */
-function dueTodayAtOnce(schedule: DeadlineSchedule, at: Date): DeadlineReminder | null {
-  if (localDate(at, schedule.timeZone) !== schedule.dueDate) return null;
-  const reminder = reminderOn(schedule.dueDate, schedule);
+function owedAtOnce(schedule: DeadlineSchedule, at: Date): DeadlineReminder | null {
+  const day = localDate(at, schedule.timeZone);
+  if (day < schedule.dueDate) return null;
+  const reminder = reminderOn(day, schedule);
   return reminder.at <= at ? { ...reminder, at } : null;
 }
 
@@ -69,11 +71,12 @@ function dueTodayAtOnce(schedule: DeadlineSchedule, at: Date): DeadlineReminder 
  * The reminder a sweep owes at `now`, given that nothing was owed before
  * `since` (the stored next time): today's, once its 09:00 has come. A day the
  * scheduler missed entirely is not made up late; today's reminder still goes.
- * A time stored on the due day after its 09:00 is a deadline set that day, whose
- * due-day reminder is owed at once.
+ * A time stored today, on or after the due day and after its 09:00, is a
+ * deadline set then, whose reminder is owed at once.
  */
 export function deadlineReminderDue(schedule: DeadlineSchedule, { since, now }: { since: Date; now: Date }): DeadlineReminder | null {
-  const atOnce = dueTodayAtOnce(schedule, since);
+  const sameDay = localDate(since, schedule.timeZone) === localDate(now, schedule.timeZone);
+  const atOnce = sameDay ? owedAtOnce(schedule, since) : null;
   if (atOnce) return since <= now ? atOnce : null;
   const startOfToday = zonedInstant(localDate(now, schedule.timeZone), "00:00", schedule.timeZone);
   const reminder = nextDeadlineReminder(schedule, new Date(Math.max(since.getTime(), startOfToday.getTime()) - 1));
@@ -135,12 +138,12 @@ export function nextReminderAt(s: ReminderSubject, after: Date): Date | null {
 
 /**
  * When the scheduler first looks at a request whose deadline is set (or moved)
- * at `now`: as nextReminderAt, except that a request already on its due day past
- * 09:00 is looked at at once, so its due-day reminder goes out now.
+ * at `now`: as nextReminderAt, except that a request already on or past its due
+ * day, after that day's 09:00, is looked at at once, so its reminder goes out now.
  */
 export function firstReminderAt(s: ReminderSubject, now: Date): Date | null {
   if (!remindersRun(s)) return null;
-  return dueTodayAtOnce(scheduleOf(s), now)?.at ?? nextReminderAt(s, now);
+  return owedAtOnce(scheduleOf(s), now)?.at ?? nextReminderAt(s, now);
 }
 
 export interface ReminderPlan {

@@ -59,4 +59,18 @@ describe("a statute's clock start wins over the portal's", () => {
     expect(request.dueAt!.toISOString()).toBe("2026-01-12T18:59:59.999Z");
     expect(request.nextReminderAt).toEqual(new Date("2026-01-12T10:00:00Z"));
   });
+
+  it("Deepen blocking submitted Mon 12 Jan 20:00 and confirmed Tue 13 Jan 09:30 Tashkent is due Mon 12 Jan, the day it was asked; its reminder goes at once", () => {
+    const request = submitAndVerify("deepen", "restriction", "2026-01-12T15:00:00Z", "2026-01-13T04:30:00Z");
+    expect(request.dueDate).toBe("2026-01-12");
+    expect(request.dueAt!.toISOString()).toBe("2026-01-12T18:59:59.999Z");
+    expect(request.deadlineSteps).toContain("the operator's promise: the period runs from the submission of the request, not from the portal's later clock start → from Mon 12 Jan 2026");
+    expect(request.nextReminderAt).toEqual(new Date("2026-01-13T04:30:00Z"));
+  });
+
+  it("Deepen deletion still counts its 14 days from the confirmation: confirmed Tue 13 Jan → Tue 27 Jan", () => {
+    const p = portal("deepen");
+    const policy = deadlinePolicy(p, { type: "deletion", receivedAt: new Date("2026-01-12T05:00:00Z"), verifiedAt: new Date("2026-01-13T06:00:00Z") });
+    expect(computeRequestDeadline(policy, "deletion").dueDate).toBe("2026-01-27");
+  });
 });

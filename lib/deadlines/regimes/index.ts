@@ -44,7 +44,13 @@ function promiseSource(promise: OperatorPromise): string {
   return promise.kind === "configured" ? "the portal's configured period" : "the operator's promise";
 }
 
-/** A promise is kept as made: counted from receipt, paused while waiting for the requester, never rolled; 0 days is the day of receipt. */
+/**
+ * A promise is kept as made: counted from the portal's clock start, paused while
+ * waiting for the requester, never rolled. A promise of 0 days (blocking "from
+ * the moment of the request", Deepen's policy §7.2.4) is due the day the request
+ * was submitted: a portal that starts its clock on verification must not move
+ * that moment to the day the address is confirmed.
+ */
 export function promiseRule(promise: OperatorPromise): Rule {
   const unit = promise.unit === "working" ? "working-days" : "calendar-days";
   const source = promiseSource(promise);
@@ -54,7 +60,7 @@ export function promiseRule(promise: OperatorPromise): Rule {
     extension: promise.extensionDays ? { period: { count: promise.extensionDays, unit }, source } : undefined,
     rollToWorkingDay: false,
     pausable: true,
-    clockStart: "receipt",
+    clockStart: promise.days === 0 ? "submission" : "receipt",
   };
 }
 
