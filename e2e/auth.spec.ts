@@ -116,9 +116,13 @@ test("five wrong passwords pause password sign-in: the right one is then refused
     await form.getByRole("button", { name: "Sign in" }).click();
   };
 
+  // Each wrong guess is counted before the next is sent: the alert's text alone cannot tell one answer from the last.
+  const failures = () => (withDb((db) => db.prepare("select count from sign_in_throttles where key = ?").get(`password:${member.email.toLowerCase()}`)) as { count: number } | undefined)?.count;
+
   await page.goto("/staff/sign-in");
   for (let i = 1; i <= 4; i++) {
     await attempt(`wrong guess ${i}`);
+    await expect.poll(failures).toBe(i);
     await expect(page.locator("p[role=alert]")).toHaveText("That email and password do not match a staff member.");
   }
   await attempt("wrong guess 5");
