@@ -4,6 +4,7 @@ import { getDashboardStats, SERIES_WEEKS, type TypeCounts, type WeekCounts } fro
 import { layoutWeeklyBars, type Frame } from "@/lib/charts/weekly-bars";
 import { REQUEST_TYPES, type RequestType } from "@/lib/deadlines";
 import { requestTypes } from "@/lib/i18n/messages/en/request-types";
+import { ChartGrid } from "./chart-grid";
 
 /**
  * One colour per type, fixed so a type keeps its colour whichever portals are
@@ -94,14 +95,7 @@ function WeeklyChart({ weeks }: { weeks: WeekCounts[] }) {
               <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: "var(--surface)", strokeWidth: 2.5 }} />
             </pattern>
           </defs>
-          {chart.ticks.map(({ value, y }) => (
-            <g key={value}>
-              <line x1={chart.plot.left} x2={chart.plot.right} y1={y} y2={y} style={{ stroke: value === 0 ? "var(--muted)" : "var(--border)" }} />
-              <text x={chart.plot.left - 6} y={y + 4} textAnchor="end" fontSize="12" style={{ fill: "var(--muted)" }}>
-                {value}
-              </text>
-            </g>
-          ))}
+          <ChartGrid chart={chart} />
           {chart.segments.map((s) => (
             <rect key={`${s.week}-${s.series}-${s.key}`} x={s.x} y={s.y} width={s.width} height={s.height} fill={COLOURS[s.key]} style={{ stroke: "var(--surface)" }}>
               <title>{`${shortDay.format(weeks[s.week]!.start)}, ${s.series}: ${requestTypes[s.key].label} ${s.value}`}</title>

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { layoutWeeklyBars, type Frame } from "@/lib/charts/weekly-bars";
 import type { ReportLine } from "@/lib/reports/annual";
+import { ChartGrid } from "../chart-grid";
 
 const FRAME: Frame = { width: 720, height: 220, top: 12, right: 8, bottom: 40, left: 40 };
 const RECEIVED = "#3a7bd5";
@@ -14,14 +15,7 @@ export function ReportChart({ lines, title }: { lines: ReportLine[]; title: stri
     <figure style={{ margin: "0 0 1rem", overflowX: "auto" }}>
       <svg viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-labelledby={`${id}-title`} style={{ width: "100%", minWidth: "32rem", height: "auto" }}>
         <title id={`${id}-title`}>{`${title}: requests received and completed, by kind; the table gives the figures`}</title>
-        {chart.ticks.map(({ value, y }) => (
-          <g key={value}>
-            <line x1={chart.plot.left} x2={chart.plot.right} y1={y} y2={y} style={{ stroke: value === 0 ? "var(--muted)" : "var(--border)" }} />
-            <text x={chart.plot.left - 6} y={y + 4} textAnchor="end" fontSize="12" style={{ fill: "var(--muted)" }}>
-              {value}
-            </text>
-          </g>
-        ))}
+        <ChartGrid chart={chart} />
         {chart.segments.map((s) => (
           <rect key={`${s.week}-${s.series}`} x={s.x} y={s.y} width={s.width} height={s.height} fill={s.series === "received" ? RECEIVED : COMPLETED}>
             <title>{`${lines[s.week]!.group.label}, ${s.series}: ${s.value}`}</title>
