@@ -74,7 +74,9 @@ export default defineConfig({
       AUTH_SECRET: process.env.RIGHTSDESK_E2E_AUTH_SECRET,
       // Playwright fills a form faster than any person; the bot timer has its own unit tests.
       FORM_MIN_FILL_MS: "0",
-      RATE_LIMIT_PER_HOUR: "40",
+      // Every browser test comes from 127.0.0.1: room for the whole suite's submissions. The limit
+      // itself is flooded from another loopback address (e2e/api.spec.ts).
+      RATE_LIMIT_PER_HOUR: "100",
       // Every e2e request comes from 127.0.0.1 and these in-memory counters last the whole run,
       // so the run would share one client's sign-in budget; unit tests cover the defaults.
       SIGN_IN_PASSWORDS_PER_CLIENT: "1000",
