@@ -128,6 +128,7 @@ describe("US state laws as data: the appeal window, the Attorney General notice 
     ["us-ut-ucpa", 1, "Utah Code §13-61-203(4)(a)"],
     ["us-nj-njdpa", 1, "N.J.S.A. 56:8-166.7(d)"],
     ["us-or-ocpa", 1, "ORS 646A.576"],
+    ["us-ct-ctdpa", 1, "CGS §42-518(c)(3)"],
     ["us-ca-ccpa", 2, "Cal. Civ. Code §1798.130(b)"],
   ] as const)("%s: %i free request(s) in 12 months (%s)", (regime, count, source) => {
     expect(freeRequestLimit(regime)).toEqual({ count, months: 12, source });
@@ -135,7 +136,6 @@ describe("US state laws as data: the appeal window, the Attorney General notice 
 
   it("sets no limit where the statute's text could not be confirmed, or the law has none", () => {
     expect(freeRequestLimit("us-co-cpa")).toBeNull();
-    expect(freeRequestLimit("us-ct-ctdpa")).toBeNull();
     expect(freeRequestLimit("eu-gdpr")).toBeNull();
   });
 });
