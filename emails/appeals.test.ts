@@ -39,10 +39,4 @@ describe("appeal emails", () => {
     expect(granted).toContain(a.emails.appealDecision.granted("Blue Ridge Outfitters", "BRO-3M8P-2RTA"));
     expect(granted).not.toContain("oag.state.va.us");
   });
-
-  it("a merge without the standing request's link still names it", () => {
-    const { text } = duplicateMergedEmail.render({ ...duplicateMergedEmail.preview, standingStatusUrl: null }, "en");
-    expect(text).toContain("Request DEE-3M8P-2RTA stands");
-    expect(text).not.toContain("status?token=");
-  });
 });

@@ -1,5 +1,5 @@
 import { messages } from "../lib/i18n/catalogue";
-import { renderEmail, type Block } from "./layout";
+import { renderEmail } from "./layout";
 import type { EmailTemplate } from "./template";
 
 export interface DuplicateMergedProps {
@@ -10,8 +10,8 @@ export interface DuplicateMergedProps {
   reference: string;
   /** The earlier request that stands. */
   standingReference: string;
-  /** The standing request's status page; null where it was made from another address (matched by account), whose link is not this recipient's to have. */
-  standingStatusUrl: string | null;
+  /** The standing request's status page (a merge is only ever between requests from one address). */
+  standingStatusUrl: string;
 }
 
 /** Two requests asked for the same thing: which reference stands, and that the later one is closed. */
@@ -20,7 +20,6 @@ export const duplicateMergedEmail: EmailTemplate<DuplicateMergedProps> = {
   render({ portalName, contactEmail, reference, standingReference, standingStatusUrl }, language) {
     const m = messages(language);
     const t = m.appeals.emails.duplicateMerged;
-    const button: Block[] = standingStatusUrl ? [{ kind: "button", label: m.emails.acknowledgement.button, url: standingStatusUrl }] : [];
     return renderEmail({
       language,
       portalName,
@@ -31,7 +30,7 @@ export const duplicateMergedEmail: EmailTemplate<DuplicateMergedProps> = {
         { kind: "paragraph", text: t.body(reference, standingReference) },
         { kind: "facts", rows: [[m.appeals.status.mergedInto, standingReference]] },
         { kind: "paragraph", text: t.stands(standingReference, reference) },
-        ...button,
+        { kind: "button", label: m.emails.acknowledgement.button, url: standingStatusUrl },
       ],
     });
   },

@@ -11,7 +11,8 @@ import type { RequestStatus } from "../db/schema";
 export const ACTIONS = ["verify", "expire", "start", "ask", "answer", "complete", "reject", "withdraw"] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const ACTIVE: RequestStatus[] = ["open", "in_progress", "awaiting_requester"];
+/** Verified and still being answered. */
+export const ACTIVE: readonly RequestStatus[] = ["open", "in_progress", "awaiting_requester"];
 
 const FROM: Record<Action, readonly RequestStatus[]> = {
   verify: ["submitted"],

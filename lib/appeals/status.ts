@@ -29,7 +29,7 @@ export function appealStatus(db: Executor, { portal, request, now }: { portal: P
   const regime = request.deadlinePolicy?.regime ?? portal.regime;
   const complaintDue = decided && !merged && (appealRight(regime) ? request.type === "appeal" && request.status === "rejected" : true);
   return {
-    window: merged ? { state: "none" } : appealWindow({ portal, request, appealed: appeal !== undefined, now }),
+    window: appealWindow({ portal, request, appealed: appeal !== undefined, now }),
     appeal: appeal?.reference,
     appealOf: request.appealOf === null ? undefined : getRequestReference(db, { id: request.appealOf })?.reference,
     mergedInto: merged ? getRequestReference(db, { id: request.duplicateOf! })?.reference : undefined,

@@ -3,7 +3,7 @@ import { appealWindow } from "./window";
 
 const va = { regime: "us-va-vcdpa" as const, timeZone: "America/New_York", appealWindowDays: 60 };
 // Declined on Mon 5 Jan 2026 at 15:00 in Richmond.
-const declined = { type: "deletion" as const, status: "rejected" as const, closedAt: new Date("2026-01-05T20:00:00Z") };
+const declined = { type: "deletion" as const, status: "rejected" as const, closedAt: new Date("2026-01-05T20:00:00Z"), duplicateState: null };
 
 describe("appealWindow", () => {
   it("a Virginia decision of Mon 5 Jan can be appealed through the end of Fri 6 Mar in Richmond (60 days, the decision day not counted)", () => {
@@ -24,6 +24,7 @@ describe("appealWindow", () => {
     ["a request still open", va, { ...declined, status: "in_progress" as const, closedAt: null }],
     ["a withdrawn request: nothing was decided", va, { ...declined, status: "withdrawn" as const }],
     ["an appeal's own decision", va, { ...declined, type: "appeal" as const }],
+    ["a duplicate merged into an earlier request, which is what gets answered", va, { ...declined, duplicateState: "merged" as const }],
   ])("no appeal for %s", (_what, portal, request) => {
     expect(appealWindow({ portal, request, appealed: false, now: new Date("2026-01-10T12:00:00Z") })).toEqual({ state: "none" });
   });

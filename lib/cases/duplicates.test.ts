@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getPortalBySlug } from "../../db/queries/portals";
 import { getRequestById } from "../../db/queries/requests";
 import { insertUser, setMembership } from "../../db/queries/staff";
-import { emailOutbox, portals, requestEvents } from "../../db/schema";
+import { emailOutbox, portals, requestEvents, requests } from "../../db/schema";
 import { DEMO_PORTALS } from "../../db/seed-data";
 import { testVirginiaPortal } from "../../db/seed-data/test-virginia";
 import { seedDemoPortals } from "../../db/seed-portals";
@@ -104,11 +104,17 @@ describe("possible duplicates", () => {
     expect(() => mergeDuplicate(db(), { request: getRequestById(db(), { id: second.id })!, portal: portal("mgoods-seller"), by: "x", now: new Date(), appUrl: APP })).toThrow(CaseError);
   });
 
-  it("a match by account ID from another address is merged without the earlier request's status link", () => {
-    verified("mgoods-seller", { accountId: "seller-42", at: "2026-03-01T08:00:00Z" });
-    const second = verified("mgoods-seller", { email: "other@example.com", accountId: "seller-42", at: "2026-03-02T08:00:00Z" });
-    mergeDuplicate(db(), { request: second, portal: portal("mgoods-seller"), by: agent("mgoods-seller"), now: new Date("2026-03-03T08:00:00Z"), appUrl: APP });
-    expect(mails(second.id).at(-1)!.text).not.toMatch(/status\?token=/);
+  it("refuses a merge across addresses (an account ID proves nothing) and into a request no longer being answered, changing nothing", () => {
+    const first = verified("mgoods-seller", { accountId: "seller-42", at: "2026-03-01T08:00:00Z" });
+    const other = verified("mgoods-seller", { email: "other@example.com", accountId: "seller-42", at: "2026-03-02T08:00:00Z" });
+    const merge = (request: typeof other) => () => mergeDuplicate(db(), { request, portal: portal("mgoods-seller"), by: agent("mgoods-seller"), now: new Date("2026-03-03T08:00:00Z"), appUrl: APP });
+    expect(merge(other)).toThrow(new CaseError("duplicate_other_address"));
+    expect(getRequestById(db(), { id: other.id })).toMatchObject({ status: "open", duplicateState: "flagged" });
+
+    const again = verified("mgoods-seller", { accountId: "seller-42", at: "2026-03-04T08:00:00Z" });
+    db().update(requests).set({ status: "withdrawn", closedAt: new Date("2026-03-04T09:00:00Z") }).where(eq(requests.id, first.id)).run();
+    expect(merge(again)).toThrow(new CaseError("duplicate_earlier_gone"));
+    expect(mails(again.id).filter((m) => m.template === "duplicate-merged")).toEqual([]);
   });
 
   it("keeping both clears the flag, audited, with no email", () => {

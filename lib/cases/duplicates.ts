@@ -4,7 +4,7 @@ import { setDuplicateState } from "../../db/queries/related";
 import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { duplicateMergedEmail } from "../../emails";
-import { transition } from "../lifecycle";
+import { ACTIVE, transition } from "../lifecycle";
 import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
 
 function flagged(request: DsrRequest): number {
@@ -15,8 +15,10 @@ function flagged(request: DsrRequest): number {
 /**
  * Staff confirm the flag: the later request closes as a duplicate of the
  * earlier one, both trails record it, and the requester is told, in their
- * language, which reference stands. The earlier request's status link goes
- * only to its own address (a match by account ID may be another address).
+ * language, which reference stands. Only into an earlier request that is still
+ * being answered (the email says it will be), and only from the same address:
+ * an account ID is typed by the requester, unproved, and a merge across
+ * addresses would tell one person another's reference.
  */
 export function mergeDuplicate(db: Db, { request, portal, by, now, appUrl }: { request: DsrRequest; portal: Portal; by: string; now: Date; appUrl: string }) {
   const earlierId = flagged(request);
@@ -24,7 +26,8 @@ export function mergeDuplicate(db: Db, { request, portal, by, now, appUrl }: { r
   db.transaction(
     (tx) => {
       const earlier = getRequestById(tx, { id: earlierId });
-      if (!earlier || earlier.portalId !== request.portalId) throw new CaseError("duplicate_earlier_gone");
+      if (!earlier || earlier.portalId !== request.portalId || !ACTIVE.includes(earlier.status) || earlier.duplicateState === "merged") throw new CaseError("duplicate_earlier_gone");
+      if (earlier.email !== request.email) throw new CaseError("duplicate_other_address");
       if (!setDuplicateState(tx, { id: request.id, state: "merged", from: "flagged" })) throw new CaseError("changed_meanwhile");
       const set = { status, rejectionReason: "duplicate", closedAt: now, nextReminderAt: null };
       if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
@@ -38,7 +41,7 @@ export function mergeDuplicate(db: Db, { request, portal, by, now, appUrl }: { r
           contactEmail: portal.contactEmail,
           reference: request.reference,
           standingReference: earlier.reference,
-          standingStatusUrl: earlier.email === request.email ? issueStatusUrl(tx, { request: earlier, portal, appUrl, now }) : null,
+          standingStatusUrl: issueStatusUrl(tx, { request: earlier, portal, appUrl, now }),
         },
         now,
       });

@@ -65,7 +65,9 @@ export function summarise(groups: readonly ReportGroup[], requests: readonly Yea
     const days = decided.map((r) => (r.closedAt!.getTime() - r.receivedAt.getTime()) / DAY);
     const rejectedByReason: Record<string, number> = {};
     for (const r of mine) if (r.status === "rejected") rejectedByReason[r.rejectionReason ?? "unspecified"] = (rejectedByReason[r.rejectionReason ?? "unspecified"] ?? 0) + 1;
-    const onTime = decided.filter((r) => r.dueAt && r.closedAt! <= r.dueAt).length;
+    // Only decisions that had a due date can be on time or late.
+    const timed = decided.filter((r) => r.dueAt);
+    const onTime = timed.filter((r) => r.closedAt! <= r.dueAt!).length;
     return {
       group,
       received: mine.length,
@@ -76,7 +78,7 @@ export function summarise(groups: readonly ReportGroup[], requests: readonly Yea
       pending: mine.filter((r) => r.status === "open" || r.status === "in_progress" || r.status === "awaiting_requester").length,
       medianDays: median(days),
       meanDays: days.length === 0 ? null : round1(days.reduce((a, b) => a + b, 0) / days.length),
-      onTimePercent: decided.length === 0 ? null : Math.round((onTime / decided.length) * 100),
+      onTimePercent: timed.length === 0 ? null : Math.round((onTime / timed.length) * 100),
     };
   });
 }

@@ -9,11 +9,11 @@ import { portalReport, reportYear } from "./portal-report";
 const db = tempDbPerTest();
 
 describe("portalReport", () => {
-  it("counts the portal's own calendar year (America/New_York) and only verified requests; appeals get their own line", () => {
+  it("counts the portal's own calendar year (America/New_York) and only verified requests, not merged duplicates; appeals get their own line", () => {
     seedDemoPortals(db(), [testVirginiaPortal]);
     const portal = getPortalBySlug(db(), { slug: "blue-ridge" })!;
     let n = 0;
-    const add = (type: "deletion" | "appeal", status: "completed" | "submitted" | "rejected", receivedAt: string, closedAt?: string) =>
+    const add = (type: "deletion" | "appeal", status: "completed" | "submitted" | "rejected", receivedAt: string, closedAt?: string, duplicateState: "merged" | null = null) =>
       insertRequest(db(), {
         portalId: portal.id,
         reference: `BRO-0000-${String(++n).padStart(4, "0")}`,
@@ -25,10 +25,12 @@ describe("portalReport", () => {
         receivedAt: new Date(receivedAt),
         closedAt: closedAt ? new Date(closedAt) : null,
         dueAt: new Date("2027-01-01T00:00:00Z"),
+        duplicateState,
       });
     add("deletion", "completed", "2026-01-01T04:59:00Z", "2026-01-03T04:59:00Z"); // 23:59 on 31 Dec 2025 in New York: 2025
     add("deletion", "completed", "2026-01-01T05:00:00Z", "2026-01-04T05:00:00Z"); // 00:00 on 1 Jan 2026: 3 days
     add("deletion", "submitted", "2026-03-01T12:00:00Z"); // never verified
+    add("deletion", "rejected", "2026-03-02T12:00:00Z", "2026-03-03T12:00:00Z", "merged"); // the same person asking again
     add("appeal", "rejected", "2026-12-31T12:00:00Z", "2027-01-05T12:00:00Z"); // 5 days
     add("deletion", "completed", "2027-01-01T05:00:00Z", "2027-01-02T05:00:00Z"); // 2027
     const report = portalReport(db(), { portal, year: 2026 });

@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { toCsv } from "@/lib/csv";
 import { attachment } from "@/lib/download";
+import { crossOriginRefused, fromOwnOrigin } from "@/lib/security/same-origin";
 import { recordStaffEvent } from "@/lib/staff/audit";
 import { requireStaff } from "@/lib/staff/session";
 import { REPORT_COLUMNS } from "../csv";
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 
 /** The annual report as CSV: a POST, like the other exports, so no link or prefetch downloads it; recorded on each portal it covers. */
 export async function POST(request: Request) {
+  if (!fromOwnOrigin(request.headers)) return crossOriginRefused();
   const staff = await requireStaff();
   const form = await request.formData().catch(() => new FormData());
   const now = new Date();
