@@ -1,6 +1,6 @@
 export { computeDeadline } from "./compute";
-export { appealRight, freeRequestLimit, pausesClock, statuteClockStart } from "./regimes";
-export { REJECTION_GROUND_IDS, rejectionGrounds, rejectionRules, type ComplaintWindow, type RejectionGround, type RejectionGroundId, type RejectionRules } from "./rejection-grounds";
+export { appealRight, freeRequestLimit, pausesClock } from "./regimes";
+export { REJECTION_GROUND_IDS, rejectionGrounds, type RejectionGround, type RejectionGroundId } from "./rejection-grounds";
 export { DeadlineInputError } from "./errors";
 export { parseIsoDate, type IsoDate } from "./dates";
 export { parseRegion } from "./holidays";

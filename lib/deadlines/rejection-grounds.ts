@@ -28,23 +28,6 @@ export interface RejectionGround {
   article: string | null;
 }
 
-/** What a refusal under the regime must carry besides its ground. */
-export interface RejectionRules {
-  grounds: RejectionGround[];
-  /** The provision that requires the refusal to give its reasons and legal ground. */
-  reasoned: string | null;
-  /** Where the requester may complain to a supervisory body after a refusal, and by when. */
-  complaint: ComplaintWindow | null;
-}
-
-export interface ComplaintWindow {
-  source: string;
-  /** Days from the day the requester learns of the answer. */
-  daysFromAnswer: number;
-  /** And never later than this many days from the application. */
-  maxDaysFromApplication: number;
-}
-
 const common = (id: RejectionGroundId): RejectionGround => ({ id, article: null });
 const FIRST = [common("identity-not-verified"), common("no-data-held"), common("outside-jurisdiction"), common("duplicate")];
 const LAST = common("other");
@@ -90,23 +73,7 @@ const SPECIFIC: Record<RegimeId, RejectionGround[]> = {
   "us-nj-njdpa": [{ id: "unfounded-excessive-or-repetitive", article: "N.J.S.A. 56:8-166.7(d)" }],
 };
 
-const REASONED: Partial<Record<RegimeId, string>> = {
-  "eu-gdpr": "GDPR art. 12(4)",
-  "uk-gdpr": "UK GDPR art. 12(4)",
-  "ru-152fz": "152-FZ art. 14(6) and art. 20(2)",
-  "uz-zru547": "ZRU-547 art. 21",
-};
-
-const COMPLAINT: Partial<Record<RegimeId, ComplaintWindow>> = {
-  // "veri sorumlusunun cevabını öğrendiği tarihten itibaren otuz ve her hâlde başvuru tarihinden itibaren altmış gün içinde Kurula şikâyette bulunabilir"
-  "tr-kvkk": { source: "KVKK art. 14(1)", daysFromAnswer: 30, maxDaysFromApplication: 60 },
-};
-
 /** The grounds on which a request may be refused under `regime`: the four every regime knows, its own with their articles, then "other". */
 export function rejectionGrounds(regime: RegimeId): RejectionGround[] {
   return [...FIRST, ...SPECIFIC[regime], LAST];
-}
-
-export function rejectionRules(regime: RegimeId): RejectionRules {
-  return { grounds: rejectionGrounds(regime), reasoned: REASONED[regime] ?? null, complaint: COMPLAINT[regime] ?? null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeDeadline, DeadlineInputError, statuteClockStart, type DeadlineInput } from ".";
+import { computeDeadline, DeadlineInputError, pausesClock, type DeadlineInput } from ".";
 
 /** Deepen: Uzbekistan, "within 14 days of the written request". */
 function uz(type: DeadlineInput["type"], receivedAt: string, extra: Partial<DeadlineInput> = {}) {
@@ -66,13 +66,6 @@ describe("ZRU-547's own periods and clock start", () => {
     expect(uz("correction", "2026-01-14T10:00:00+05:00", { submittedAt: new Date("2026-01-12T19:30:00Z") }).dueDate).toBe("2026-01-16");
   });
 
-  it("exposes the statute's clock start per type; the portal's setting governs the rest", () => {
-    expect(statuteClockStart("uz-zru547", "correction")).toEqual({ start: "submission", source: "ZRU-547 art. 11" });
-    expect(statuteClockStart("ru-152fz", "restriction")).toEqual({ start: "submission", source: "152-FZ art. 21(1)" });
-    expect(statuteClockStart("uz-zru547", "deletion")).toBeNull();
-    expect(statuteClockStart("eu-gdpr", "correction")).toBeNull();
-  });
-
   it("art. 21: a refusal of access in writing within ten days, beside the promise's answer: Mon 12 Jan → refuse by Thu 22 Jan, answer by Wed 11 Feb", () => {
     const r = uz("access", "2026-01-12T10:00:00+05:00", { promise: { days: 30, unit: "calendar" } });
     expect(r.dueDate).toBe("2026-02-11");
@@ -110,6 +103,11 @@ describe("Deepen's blocking, due the day it is asked (policy §7.2.4)", () => {
     const r = uz("restriction", "2026-01-13T09:30:00+05:00", { submittedAt: new Date("2026-01-12T20:00:00+05:00"), promise: { days: 0, unit: "calendar" } });
     expect(r.dueDate).toBe("2026-01-12");
     expect(r.dueAt.toISOString()).toBe("2026-01-12T18:59:59.999Z");
+  });
+
+  it("is not paused while the requester is asked a question: submitted Mon 12 Jan, waiting 12–14 Jan → still due Mon 12 Jan", () => {
+    expect(pausesClock("uz-zru547", "restriction", { days: 0, unit: "calendar" })).toBe(false);
+    expect(uz("restriction", "2026-01-12T10:00:00+05:00", { promise: { days: 0, unit: "calendar" }, pauses: [{ from: "2026-01-12", to: "2026-01-14" }] }).dueDate).toBe("2026-01-12");
   });
 
   it("only blocking can be promised for the day it is asked", () => {

@@ -51,6 +51,9 @@ export async function signInWithPassword({
     throw e;
   }
   if (ok && user) {
+    // Guesses sent together all pass the check above before any is counted: one that locked the address meanwhile wins.
+    const lockedMeanwhile = passwordLockedFor(db, { email: address, now });
+    if (lockedMeanwhile > 0) return { kind: "limited", retryAfterSeconds: lockedMeanwhile };
     clearPasswordFailures(db, { email: address });
     return { kind: "ok", user };
   }

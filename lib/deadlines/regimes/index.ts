@@ -59,25 +59,16 @@ export function promiseRule(promise: OperatorPromise): Rule {
     period: { count: promise.days, unit },
     extension: promise.extensionDays ? { period: { count: promise.extensionDays, unit }, source } : undefined,
     rollToWorkingDay: false,
-    pausable: true,
+    // Blocking from the moment of the request holds while the request is checked: waiting for the requester moves nothing.
+    pausable: promise.days !== 0,
     clockStart: promise.days === 0 ? "submission" : "receipt",
   };
 }
 
-/** Whether waiting for the requester stops this request's clock: the statute's rule, else the promise's (which always pauses). */
+/** Whether waiting for the requester stops this request's clock: the statute's rule, else the promise's (which pauses, except a same-day blocking). */
 export function pausesClock(regime: RegimeId, type: RequestType, promise: OperatorPromise | undefined): boolean {
   const statute = REGIMES[regime].rules[type];
-  return statute ? statute.pausable : promise !== undefined;
-}
-
-/**
- * Where the statute itself fixes when its period starts, so the portal's own
- * `clockStart` ("verification") must not move it: "submission" with the
- * provision (ZRU-547 art. 11, 152-FZ art. 21(1)); null where the portal's setting applies.
- */
-export function statuteClockStart(regime: RegimeId, type: RequestType): { start: "submission"; source: string } | null {
-  const rule = REGIMES[regime].rules[type];
-  return rule?.clockStart === "submission" ? { start: "submission", source: rule.source } : null;
+  return statute ? statute.pausable : promise !== undefined && promise.days !== 0;
 }
 
 /** The appeal to the controller the regime grants (its window and the Attorney General notice), or null where it grants none. */
