@@ -1,4 +1,5 @@
 import { freeRequestLimit, type FreeRequestLimit, type RegimeId, type RequestType } from "../deadlines";
+import { US_STATE_RIGHTS } from "../deadlines/regimes/us-state";
 
 /** The engine's free-request limit for a request of `type`, with the types that count towards it (together). */
 export interface FreeLimit extends FreeRequestLimit {
@@ -11,7 +12,7 @@ export interface FreeLimit extends FreeRequestLimit {
  * being the review of a decision rather than a further request.
  */
 function coveredTypes(regime: RegimeId): readonly RequestType[] {
-  return regime === "us-ca-ccpa" ? ["access", "portability"] : ["access", "correction", "deletion", "portability", "objection"];
+  return regime === "us-ca-ccpa" ? ["access", "portability"] : US_STATE_RIGHTS;
 }
 
 /** The free-request limit that covers `type` under `regime`, if the law sets one. */
