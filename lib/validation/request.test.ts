@@ -96,8 +96,14 @@ describe("identity details per law", () => {
     ["a T.C. number failing its checksum", { ...citizen, tcIdentityNumber: "10000000147" }, { tcIdentityNumber: ["tcIdentityNumberInvalid"] }],
     ["a foreigner without nationality or passport", { ...citizen, citizenship: "foreign" }, { nationality: ["nationalityRequired"], foreignDocumentNumber: ["foreignDocumentNumberRequired"] }],
     ["a phone number with letters", { ...citizen, phone: "call me" }, { phone: ["phoneInvalid"] }],
+    ["a phone number of dashes only", { ...citizen, phone: "-----" }, { phone: ["phoneInvalid"] }],
+    ["a phone number of four digits", { ...citizen, phone: "(12) 3-4" }, { phone: ["phoneInvalid"] }],
   ])("KVKK refuses %s, field by field", (_, input, expected) => {
     expect(errors(kvkk, input)).toEqual(expected);
+  });
+
+  it.each(["+90 212 555 01 01", "(0212) 555-01-01", "12345"])("KVKK takes the phone number %s", (phone) => {
+    expect(kvkk.parse({ ...citizen, phone }).identity).toMatchObject({ phone });
   });
 
   const signed = { ...base, name: "Анна Петрова", accountId: "anna-42", documentNumber: "4010 123456", documentIssuedOn: "2015-06-01", documentIssuer: "ТП № 1 УФМС", signature: "анна петрова", signatureConfirmed: true };
@@ -105,6 +111,11 @@ describe("identity details per law", () => {
   it("152-FZ: keeps the document, its date and issuer, and the typed signature; the form's ticked box counts too", () => {
     expect(ru.parse(signed)).toMatchObject({ accountId: "anna-42", identity: { documentNumber: "4010 123456", documentIssuedOn: "2015-06-01", documentIssuer: "ТП № 1 УФМС", signature: "анна петрова" } });
     expect(requestFormSchemaFor("152fz").safeParse({ ...signed, signatureConfirmed: "on" }).success).toBe(true);
+  });
+
+  it("152-FZ: a signature matches the name however its spaces run", () => {
+    expect(ru.safeParse({ ...signed, name: "Анна  Петрова", signature: " анна петрова " }).success).toBe(true);
+    expect(ru.safeParse({ ...signed, name: "Анна Петрова", signature: "Анна   Петрова" }).success).toBe(true);
   });
 
   it.each<[string, Record<string, unknown>, Record<string, string[]>]>([

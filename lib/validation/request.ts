@@ -32,7 +32,7 @@ export const emailSchema = z.string("emailInvalid").trim().toLowerCase().max(254
  * - "152fz": Russia's 152-FZ art. 14(3): the number of the identity document,
  *   its date of issue and issuer; details confirming the person's relationship
  *   with the operator (an account or contract number); and a signature. A web
- *   form is signed by typing one's full name and ticking that this is a simple
+ *   form is signed by typing the name given in "Your name" and ticking that this is a simple
  *   electronic signature (63-FZ art. 5(2), 9): the portal has no qualified
  *   signatures, and a typed name with an explicit act of signing is what the
  *   requester can give on any device.
@@ -75,6 +75,9 @@ function detailsForCorrection(value: { type: string; details?: string }, ctx: z.
   }
 }
 
+/** A signature typed with a double space still matches the name it copies. */
+const sameSpacing = (text: string) => text.replace(/\s+/g, " ").trim();
+
 /**
  * The details the rule makes a request carry, each missing or malformed one on
  * its own field. It runs even when other fields failed (see `always`), so the
@@ -102,7 +105,7 @@ function identityChecks(rule: IdentityRule | null) {
       }
       require("noticeAddress", "noticeAddressRequired");
       const phone = text("phone");
-      if (phone && !/^\+?[\d\s()-]{5,30}$/.test(phone)) ctx.addIssue({ code: "custom", path: ["phone"], message: "phoneInvalid" });
+      if (phone && !/^\+?(?:[\s()-]*\d){5,}[\s()-]*$/.test(phone)) ctx.addIssue({ code: "custom", path: ["phone"], message: "phoneInvalid" });
       if (value.type !== "correction") require("details", "subjectRequired");
     } else {
       require("documentNumber", "documentNumberRequired");
@@ -110,7 +113,7 @@ function identityChecks(rule: IdentityRule | null) {
       require("documentIssuer", "documentIssuerRequired");
       require("accountId", "relationshipRequired");
       require("signature", "signatureRequired");
-      const [signature, name] = [text("signature"), text("name")];
+      const [signature, name] = [sameSpacing(text("signature")), sameSpacing(text("name"))];
       if (signature && name && signature.toLocaleLowerCase("ru") !== name.toLocaleLowerCase("ru")) ctx.addIssue({ code: "custom", path: ["signature"], message: "signatureMismatch" });
       if (value.signatureConfirmed !== true) ctx.addIssue({ code: "custom", path: ["signatureConfirmed"], message: "signatureNotConfirmed" });
     }
