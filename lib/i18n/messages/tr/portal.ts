@@ -159,7 +159,7 @@ export const portal = {
     downloadNote: "Verileriniz hazır. İndirme bağlantısı size gönderdiğimiz e-postada da var.",
     invalidTitle: "Bu durum bağlantısı geçerli değil",
     invalidBody: "Eksik olabilir ya da iptal edilmiş olabilir. E-postalarımızdaki en son bağlantıyı kullanın.",
-    revokeHeading: "Bu sayfanın bağlantılarını iptal edin",
+    revokeHeading: "Bu sayfaya giden durum bağlantılarını iptal edin",
     revokeBody: "E-postalarımızı başka birinin görmüş olabileceğini düşünüyorsanız, bu başvurunun tüm durum bağlantılarını tek seferde geçersiz kılabilirsiniz. Bu başvuruyla ilgili bir sonraki e-postamız yeni bir bağlantı içerecektir.",
     revoke: "Durum bağlantılarımı iptal et",
     revokedTitle: "Durum bağlantılarınız iptal edildi",

@@ -6,15 +6,15 @@ export const portal = {
   home: {
     intro: (operator: string, actions: string) => `Bu yerda siz ${operator} operatoridan ${actions} soʻrashingiz mumkin.`,
     introActions: {
-      access: "u saqlayotgan shaxsiy maʼlumotlaringizni koʻrsatishni",
-      deletion: "shaxsiy maʼlumotlaringizni oʻchirishni",
-      correction: "shaxsiy maʼlumotlaringizni tuzatishni",
-      restriction: "shaxsiy maʼlumotlaringizni bloklashni",
+      access: "u saqlayotgan shaxsga doir maʼlumotlaringizni koʻrsatishni",
+      deletion: "shaxsga doir maʼlumotlaringizni yoʻq qilishni",
+      correction: "shaxsga doir maʼlumotlaringizni tuzatishni",
+      restriction: "shaxsga doir maʼlumotlaringizni bloklashni",
       objection: "maʼlumotlaringizdan maʼlum bir tarzda foydalanishni toʻxtatishni",
       portability: "maʼlumotlaringizni fayl sifatida berishni",
-      "consent-withdrawal": "roziligingizga asoslangan qayta ishlashni toʻxtatishni",
-      "stop-processing": "shaxsiy maʼlumotlaringizni qayta ishlashni toʻxtatishni",
-      "notify-recipients": "maʼlumotlaringiz uzatilgan shaxslarga ularning tuzatilgani yoki oʻchirilgani haqida xabar berishni",
+      "consent-withdrawal": "shaxsga doir maʼlumotlaringizga ishlov berishga bergan roziligingizni chaqirib olishni",
+      "stop-processing": "shaxsga doir maʼlumotlaringizga ishlov berishni toʻxtatishni",
+      "notify-recipients": "maʼlumotlaringiz uzatilgan shaxslarga ularning tuzatilgani yoki yoʻq qilingani haqida xabar berishni",
       appeal: "avvalgi soʻrovingiz boʻyicha qarorini qayta koʻrib chiqishni",
     },
     emailIntake: (email: string) => `Soʻrovni roʻyxatdan oʻtishda koʻrsatgan elektron pochta manzilingizdan ${email} manziliga xat orqali ham yuborishingiz mumkin.`,
@@ -190,7 +190,7 @@ export const portal = {
     } as Record<string, string>,
   },
   footer: {
-    operator: (operator: string) => `Bu portal ${operator} operatori uchun shaxsiy maʼlumotlar boʻyicha soʻrovlarni qabul qiladi. Aloqa:`,
+    operator: (operator: string) => `Bu portal ${operator} operatori uchun shaxsga doir maʼlumotlar boʻyicha soʻrovlarni qabul qiladi. Aloqa:`,
   },
   notFound: "Bunday portal mavjud emas.",
 } satisfies Messages["portal"];
