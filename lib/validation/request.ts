@@ -3,6 +3,8 @@ import type { RequesterIdentity } from "../../db/schema";
 import { REQUEST_TYPES, type RegimeId, type RequestType } from "../deadlines/types";
 import { LANGUAGES, type Language } from "../i18n/languages";
 import { parseIsoDate } from "../deadlines/dates";
+import { localDate } from "../deadlines/zone";
+import { now } from "../clock";
 import { plainText, type PlainTextOptions } from "./plain-text";
 import { isTcIdentityNumber } from "./tc-identity-number";
 
@@ -75,6 +77,13 @@ function detailsForCorrection(value: { type: string; details?: string }, ctx: z.
   }
 }
 
+/**
+ * The schema runs in the browser and for portals in every time zone, so a
+ * document issued "today" is refused as future only once that day has begun
+ * nowhere on Earth: the latest calendar date is UTC+14's (POSIX signs are inverted).
+ */
+const latestToday = () => localDate(now(), "Etc/GMT-14");
+
 /** A signature typed with a double space still matches the name it copies. */
 const sameSpacing = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -109,7 +118,8 @@ function identityChecks(rule: IdentityRule | null) {
       if (value.type !== "correction") require("details", "subjectRequired");
     } else {
       require("documentNumber", "documentNumberRequired");
-      if (!parseIsoDate(text("documentIssuedOn"))) ctx.addIssue({ code: "custom", path: ["documentIssuedOn"], message: "documentIssuedOnInvalid" });
+      const issuedOn = parseIsoDate(text("documentIssuedOn"));
+      if (!issuedOn || issuedOn > latestToday()) ctx.addIssue({ code: "custom", path: ["documentIssuedOn"], message: "documentIssuedOnInvalid" });
       require("documentIssuer", "documentIssuerRequired");
       require("accountId", "relationshipRequired");
       require("signature", "signatureRequired");

@@ -96,7 +96,7 @@ export const portal = {
       phoneInvalid: "Enter a phone number: digits, spaces, brackets or dashes, e.g. +90 212 555 01 01.",
       subjectRequired: "Describe what you are applying for: the law requires the subject of the application.",
       documentNumberRequired: "Enter the series and number of your identity document.",
-      documentIssuedOnInvalid: "Enter the date your identity document was issued.",
+      documentIssuedOnInvalid: "Enter the date your identity document was issued: a real date, not later than today.",
       documentIssuerRequired: "Enter who issued your identity document.",
       relationshipRequired: "Enter details confirming your relationship with the operator (an account or contract number or similar) or otherwise confirming that the operator processes your data.",
       signatureRequired: "Sign the request: type your name exactly as in “Your name”.",

@@ -98,7 +98,7 @@ export const portal = {
       phoneInvalid: "Telefon numarasını girin: rakamlar, boşluklar, parantezler veya kısa çizgiler, örneğin +90 212 555 01 01.",
       subjectRequired: "Ne talep ettiğinizi yazın: Tebliğ, talep konusunun belirtilmesini zorunlu kılar.",
       documentNumberRequired: "Kimlik belgenizin seri ve numarasını girin.",
-      documentIssuedOnInvalid: "Kimlik belgenizin veriliş tarihini girin.",
+      documentIssuedOnInvalid: "Kimlik belgenizin veriliş tarihini girin: bugünden sonra olmayan geçerli bir tarih.",
       documentIssuerRequired: "Kimlik belgenizi veren makamı girin.",
       relationshipRequired: "Veri sorumlusuyla ilişkinizi doğrulayan bilgileri (hesap veya sözleşme numarası gibi) ya da verilerinizin veri sorumlusu tarafından işlendiğini başka bir şekilde doğrulayan bilgileri girin.",
       signatureRequired: "Başvuruyu imzalayın: adınızı “Adınız ve soyadınız” alanındakiyle tamamen aynı yazın.",

@@ -98,7 +98,7 @@ export const portal = {
       phoneInvalid: "Telefon raqamini kiriting: raqamlar, boʻshliqlar, qavslar yoki chiziqchalar, masalan +998 71 555 01 01.",
       subjectRequired: "Nima soʻrayotganingizni yozing: qonun murojaat mavzusini talab qiladi.",
       documentNumberRequired: "Shaxsni tasdiqlovchi hujjatning seriyasi va raqamini kiriting.",
-      documentIssuedOnInvalid: "Shaxsni tasdiqlovchi hujjat berilgan sanani kiriting.",
+      documentIssuedOnInvalid: "Shaxsni tasdiqlovchi hujjat berilgan sanani kiriting: bugundan kech boʻlmagan haqiqiy sana.",
       documentIssuerRequired: "Shaxsni tasdiqlovchi hujjat kim tomonidan berilganini kiriting.",
       relationshipRequired: "Operator bilan munosabatlaringizda ishtirokingizni tasdiqlovchi maʼlumotlarni (hisob yoki shartnoma raqami va hokazo) yoki shaxsga doir maʼlumotlaringizga operator tomonidan ishlov berilishini boshqa tarzda tasdiqlovchi maʼlumotlarni kiriting.",
       signatureRequired: "Soʻrovni imzolang: ismingizni “Ismingiz” maydonidagidek aynan kiriting.",
