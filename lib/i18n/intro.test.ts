@@ -12,7 +12,7 @@ describe("portalIntro", () => {
   it("does not promise Deepen's requesters access it does not offer, in Uzbek", () => {
     const text = portalIntro("Deepen", ["deletion", "restriction", "correction", "consent-withdrawal"], "uz");
     expect(text).toBe(
-      "Bu yerda siz Deepen operatoridan shaxsiy maʼlumotlaringizni oʻchirishni, shaxsiy maʼlumotlaringizni bloklashni, shaxsiy maʼlumotlaringizni tuzatishni yoki roziligingizga asoslangan qayta ishlashni toʻxtatishni soʻrashingiz mumkin.",
+      "Bu yerda siz Deepen operatoridan shaxsga doir maʼlumotlaringizni yoʻq qilishni, shaxsga doir maʼlumotlaringizni bloklashni, shaxsga doir maʼlumotlaringizni tuzatishni yoki shaxsga doir maʼlumotlaringizga ishlov berishga bergan roziligingizni chaqirib olishni soʻrashingiz mumkin.",
     );
     expect(text).not.toContain("koʻrsatishni");
   });

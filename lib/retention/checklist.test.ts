@@ -24,4 +24,11 @@ describe("the deletion checklist's rules", () => {
     expect(check("2026-08-28", "")).toBe("checklist_anchor_required");
     expect(check("2026-03-04")).toBe("checklist_keep_until_invalid");
   });
+
+  it("refuses keeping under an anchored basis whose period ran out by today: 1 March 2026 + 180 days is 28 August 2026", () => {
+    const check = (today: string) => keptOutcomeProblem({ details: undefined, basis: payments, keepUntil: "2027-01-01", anchorDate: "2026-03-01", today });
+    expect(check("2026-08-27")).toBeNull();
+    expect(check("2026-08-28")).toBe("checklist_basis_elapsed");
+    expect(check("2026-10-01")).toBe("checklist_basis_elapsed");
+  });
 });

@@ -25,7 +25,8 @@ export function earliestKeepUntil(basis: ChecklistBasis, anchorDate: IsoDate): I
  * Why keeping a category under `basis` until `keepUntil` is refused, as a staff
  * error code, or null when it is allowed: the basis must be one the category
  * may be kept under, keep-until must be after today, and an anchored basis
- * needs its anchor date with keep-until at least that date plus the period.
+ * needs its anchor date with keep-until at least that date plus the period,
+ * and a period that has not already run out by today (then nothing allows keeping).
  * The anchor may lie ahead (402-FZ counts from the end of the current reporting year).
  */
 export function keptOutcomeProblem({
@@ -47,5 +48,6 @@ export function keptOutcomeProblem({
   if (!basis.anchoredTo) return null;
   if (!parseIsoDate(anchorDate)) return "checklist_anchor_required";
   const earliest = earliestKeepUntil(basis, anchorDate);
+  if (earliest && earliest <= today) return "checklist_basis_elapsed";
   return earliest && keepUntil < earliest ? "checklist_keep_until_too_early" : null;
 }

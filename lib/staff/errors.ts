@@ -43,6 +43,7 @@ const CASE_ERRORS = {
   checklist_basis_not_for_category: "A category was kept under a basis not allowed for it: choose one of the bases its row offers.",
   checklist_anchor_required: "A basis counted from a date (such as the user's last payment) needs that date.",
   checklist_keep_until_too_early: "A keep-until date is earlier than its basis allows: at least the basis's period from the date it counts from.",
+  checklist_basis_elapsed: "That basis's period has already run out (counted from the date given): the data must be deleted, not kept.",
   export_not_for_type: "Only access and portability requests are answered with an export.",
   export_file_type: "The export must be a .json, .csv or .zip file.",
   export_empty: "The export file is empty.",

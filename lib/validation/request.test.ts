@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { resetClock, setClock } from "../clock";
 import { requestFormSchema, requestFormSchemaFor, requestSchema, requestSchemaFor } from "./request";
 
 const errors = (schema: typeof requestSchema | typeof requestFormSchema, input: unknown): Record<string, string[] | undefined> =>
@@ -96,8 +97,14 @@ describe("identity details per law", () => {
     ["a T.C. number failing its checksum", { ...citizen, tcIdentityNumber: "10000000147" }, { tcIdentityNumber: ["tcIdentityNumberInvalid"] }],
     ["a foreigner without nationality or passport", { ...citizen, citizenship: "foreign" }, { nationality: ["nationalityRequired"], foreignDocumentNumber: ["foreignDocumentNumberRequired"] }],
     ["a phone number with letters", { ...citizen, phone: "call me" }, { phone: ["phoneInvalid"] }],
+    ["a phone number of dashes only", { ...citizen, phone: "-----" }, { phone: ["phoneInvalid"] }],
+    ["a phone number of four digits", { ...citizen, phone: "(12) 3-4" }, { phone: ["phoneInvalid"] }],
   ])("KVKK refuses %s, field by field", (_, input, expected) => {
     expect(errors(kvkk, input)).toEqual(expected);
+  });
+
+  it.each(["+90 212 555 01 01", "(0212) 555-01-01", "12345"])("KVKK takes the phone number %s", (phone) => {
+    expect(kvkk.parse({ ...citizen, phone }).identity).toMatchObject({ phone });
   });
 
   const signed = { ...base, name: "Анна Петрова", accountId: "anna-42", documentNumber: "4010 123456", documentIssuedOn: "2015-06-01", documentIssuer: "ТП № 1 УФМС", signature: "анна петрова", signatureConfirmed: true };
@@ -105,6 +112,27 @@ describe("identity details per law", () => {
   it("152-FZ: keeps the document, its date and issuer, and the typed signature; the form's ticked box counts too", () => {
     expect(ru.parse(signed)).toMatchObject({ accountId: "anna-42", identity: { documentNumber: "4010 123456", documentIssuedOn: "2015-06-01", documentIssuer: "ТП № 1 УФМС", signature: "анна петрова" } });
     expect(requestFormSchemaFor("152fz").safeParse({ ...signed, signatureConfirmed: "on" }).success).toBe(true);
+  });
+
+  describe("152-FZ: a document's date of issue", () => {
+    afterEach(resetClock);
+
+    it("may be today but not tomorrow (4 March 2026, 09:00 UTC: still 4 March even at UTC+14)", () => {
+      setClock(() => new Date("2026-03-04T09:00:00Z"));
+      expect(ru.safeParse({ ...signed, documentIssuedOn: "2026-03-04" }).success).toBe(true);
+      expect(errors(ru, { ...signed, documentIssuedOn: "2026-03-05" })).toEqual({ documentIssuedOn: ["documentIssuedOnInvalid"] });
+    });
+
+    it("may be the next UTC day once that day has begun at UTC+14 (4 March 2026, 10:00 UTC)", () => {
+      setClock(() => new Date("2026-03-04T10:00:00Z"));
+      expect(ru.safeParse({ ...signed, documentIssuedOn: "2026-03-05" }).success).toBe(true);
+      expect(errors(ru, { ...signed, documentIssuedOn: "2026-03-06" })).toEqual({ documentIssuedOn: ["documentIssuedOnInvalid"] });
+    });
+  });
+
+  it("152-FZ: a signature matches the name however its spaces run", () => {
+    expect(ru.safeParse({ ...signed, name: "Анна  Петрова", signature: " анна петрова " }).success).toBe(true);
+    expect(ru.safeParse({ ...signed, name: "Анна Петрова", signature: "Анна   Петрова" }).success).toBe(true);
   });
 
   it.each<[string, Record<string, unknown>, Record<string, string[]>]>([

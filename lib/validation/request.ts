@@ -3,6 +3,8 @@ import type { RequesterIdentity } from "../../db/schema";
 import { REQUEST_TYPES, type RegimeId, type RequestType } from "../deadlines/types";
 import { LANGUAGES, type Language } from "../i18n/languages";
 import { parseIsoDate } from "../deadlines/dates";
+import { localDate } from "../deadlines/zone";
+import { now } from "../clock";
 import { plainText, type PlainTextOptions } from "./plain-text";
 import { isTcIdentityNumber } from "./tc-identity-number";
 
@@ -32,7 +34,7 @@ export const emailSchema = z.string("emailInvalid").trim().toLowerCase().max(254
  * - "152fz": Russia's 152-FZ art. 14(3): the number of the identity document,
  *   its date of issue and issuer; details confirming the person's relationship
  *   with the operator (an account or contract number); and a signature. A web
- *   form is signed by typing one's full name and ticking that this is a simple
+ *   form is signed by typing the name given in "Your name" and ticking that this is a simple
  *   electronic signature (63-FZ art. 5(2), 9): the portal has no qualified
  *   signatures, and a typed name with an explicit act of signing is what the
  *   requester can give on any device.
@@ -76,6 +78,16 @@ function detailsForCorrection(value: { type: string; details?: string }, ctx: z.
 }
 
 /**
+ * The schema runs in the browser and for portals in every time zone, so a
+ * document issued "today" is refused as future only once that day has begun
+ * nowhere on Earth: the latest calendar date is UTC+14's (POSIX signs are inverted).
+ */
+const latestToday = () => localDate(now(), "Etc/GMT-14");
+
+/** A signature typed with a double space still matches the name it copies. */
+const sameSpacing = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/**
  * The details the rule makes a request carry, each missing or malformed one on
  * its own field. It runs even when other fields failed (see `always`), so the
  * requester sees every problem at once; values are read defensively for that.
@@ -102,15 +114,16 @@ function identityChecks(rule: IdentityRule | null) {
       }
       require("noticeAddress", "noticeAddressRequired");
       const phone = text("phone");
-      if (phone && !/^\+?[\d\s()-]{5,30}$/.test(phone)) ctx.addIssue({ code: "custom", path: ["phone"], message: "phoneInvalid" });
+      if (phone && !/^\+?(?:[\s()-]*\d){5,}[\s()-]*$/.test(phone)) ctx.addIssue({ code: "custom", path: ["phone"], message: "phoneInvalid" });
       if (value.type !== "correction") require("details", "subjectRequired");
     } else {
       require("documentNumber", "documentNumberRequired");
-      if (!parseIsoDate(text("documentIssuedOn"))) ctx.addIssue({ code: "custom", path: ["documentIssuedOn"], message: "documentIssuedOnInvalid" });
+      const issuedOn = parseIsoDate(text("documentIssuedOn"));
+      if (!issuedOn || issuedOn > latestToday()) ctx.addIssue({ code: "custom", path: ["documentIssuedOn"], message: "documentIssuedOnInvalid" });
       require("documentIssuer", "documentIssuerRequired");
       require("accountId", "relationshipRequired");
       require("signature", "signatureRequired");
-      const [signature, name] = [text("signature"), text("name")];
+      const [signature, name] = [sameSpacing(text("signature")), sameSpacing(text("name"))];
       if (signature && name && signature.toLocaleLowerCase("ru") !== name.toLocaleLowerCase("ru")) ctx.addIssue({ code: "custom", path: ["signature"], message: "signatureMismatch" });
       if (value.signatureConfirmed !== true) ctx.addIssue({ code: "custom", path: ["signatureConfirmed"], message: "signatureNotConfirmed" });
     }

@@ -8,7 +8,7 @@ export const rejectionGrounds = {
   "manifestly-unfounded-or-excessive": "Запрос явно необоснован или чрезмерен",
   "unfounded-excessive-or-repetitive": "Запрос явно необоснован, чрезмерен или повторяется",
   "erasure-exception": "Закон требует или допускает хранение данных",
-  "restricted-by-law": "Право ограничено федеральным законом",
+  "restricted-by-law": "Право ограничено законом",
   "repeated-request": "Повторный запрос направлен ранее срока, установленного законом",
   "processing-without-consent-allowed": "Закон допускает обработку без согласия субъекта персональных данных",
   "outside-kvkk-scope": "Обработка не подпадает под действие Закона KVKK",

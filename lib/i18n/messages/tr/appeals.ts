@@ -3,7 +3,7 @@ import type { Messages } from "../../catalogue";
 export const appeals = {
   status: {
     heading: "Bu karara itiraz edin",
-    body: (until: string) => `Talebinizle ilgili karara katılmıyorsanız kararın yeniden incelenmesini isteyebilirsiniz. ${until} tarihine kadar itiraz edebilirsiniz.`,
+    body: (until: string) => `Başvurunuzla ilgili karara katılmıyorsanız kararın yeniden incelenmesini isteyebilirsiniz. ${until} tarihine kadar itiraz edebilirsiniz.`,
     groundsLabel: "Neye ve neden katılmıyorsunuz?",
     submit: "İtirazımı gönder",
     lodged: "İtirazınız gönderildi. Size gönderdiğimiz e-postada itirazın referans numarası ve takip bağlantısı yer alıyor.",
@@ -11,9 +11,9 @@ export const appeals = {
     empty: "Lütfen itirazı göndermeden önce neden katılmadığınızı yazın.",
     tooLong: "Gerekçeler en fazla 5.000 karakter olabilir.",
     badCharacter: "Gerekçelerinizde görünmeyen bir denetim ya da yazı yönü karakteri var. Lütfen kopyalayıp yapıştırmadan yeniden yazın.",
-    appealOf: "İtiraz edilen talep",
+    appealOf: "İtiraz edilen başvuru",
     appealedAs: "İtirazınız",
-    mergedInto: "Bu talep şu taleple birleştirildi",
+    mergedInto: "Bu başvuru şu başvuruyla birleştirildi",
   },
   complaint: {
     heading: "Karara katılmıyorsanız",
@@ -26,28 +26,28 @@ export const appeals = {
     appeal_lodged: "Karara itiraz ettiniz",
     appealed: "İtiraz alındı",
     appeal_decided: "İtiraz karara bağlandı",
-    duplicate_merged: "Önceki talebinizle birleştirildi",
+    duplicate_merged: "Önceki başvurunuzla birleştirildi",
   } as Record<string, string>,
   emails: {
     appealReceived: {
       subject: (portal: string, reference: string) => `${reference} numaralı itirazınız ${portal} tarafından alındı`,
       heading: "İtirazınız alındı",
-      intro: (portal: string, original: string) => `${portal}, ${original} numaralı talep hakkındaki kararına yaptığınız itirazı aldı.`,
+      intro: (portal: string, original: string) => `${portal}, ${original} numaralı başvuru hakkındaki kararına yaptığınız itirazı aldı.`,
       deadline: (portal: string, date: string) => `${portal}, verdiği kararı ve gerekçesini size en geç ${date} tarihine kadar yazılı olarak bildirmek zorundadır.`,
     },
     appealDecision: {
       subject: (portal: string, reference: string) => `${portal}, ${reference} numaralı itirazınızı karara bağladı`,
       heading: "İtirazınız karara bağlandı",
-      granted: (portal: string, original: string) => `${portal}, ${original} numaralı talep hakkındaki kararını yeniden inceledi ve lehinize değiştirdi.`,
-      denied: (portal: string, original: string) => `${portal}, ${original} numaralı talep hakkındaki kararını yeniden inceledi ve kararını korudu.`,
+      granted: (portal: string, original: string) => `${portal}, ${original} numaralı başvuru hakkındaki kararını yeniden inceledi ve lehinize değiştirdi.`,
+      denied: (portal: string, original: string) => `${portal}, ${original} numaralı başvuru hakkındaki kararını yeniden inceledi ve kararını korudu.`,
       reasonsHeading: "Ne karar verildi ve neden",
       complaintHeading: "Hâlâ katılmıyorsanız",
     },
     duplicateMerged: {
-      subject: (portal: string, reference: string) => `${reference} numaralı talep, ${portal} kuruluşuna yaptığınız önceki taleple birleştirildi`,
-      heading: "Talepleriniz birleştirildi",
-      body: (later: string, earlier: string) => `${later} numaralı talebiniz, önceki ${earlier} numaralı talebinizle aynı şeyi istiyor; bu nedenle iki talep birleştirildi.`,
-      stands: (earlier: string, later: string) => `${earlier} numaralı talep geçerliliğini koruyor ve yanıtlanacak: durumunu takip sayfasından izleyebilirsiniz. ${later} numaralı talep kapatıldı ve bu talep için başka bir işlem yapılmayacak.`,
+      subject: (portal: string, reference: string) => `${reference} numaralı başvuru, ${portal} kuruluşuna yaptığınız önceki başvuruyla birleştirildi`,
+      heading: "Başvurularınız birleştirildi",
+      body: (later: string, earlier: string) => `${later} numaralı başvurunuz, önceki ${earlier} numaralı başvurunuzla aynı şeyi istiyor; bu nedenle iki başvuru birleştirildi.`,
+      stands: (earlier: string, later: string) => `${earlier} numaralı başvuru geçerliliğini koruyor ve yanıtlanacak: durumunu takip sayfasından izleyebilirsiniz. ${later} numaralı başvuru kapatıldı ve bu başvuru için başka bir işlem yapılmayacak.`,
     },
   },
 } satisfies Messages["appeals"];

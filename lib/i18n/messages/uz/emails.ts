@@ -6,7 +6,7 @@ export const emails = {
   layout: {
     linkFallback: "Tugma ishlamasa, ushbu havolani nusxalab brauzeringiz manzil satriga joylashtiring:",
     footer: (portal: string, contact: string) =>
-      `Siz bu xatni oldingiz, chunki ushbu manzil ${portal} operatoriga yuborilgan shaxsiy maʼlumotlar boʻyicha soʻrovda koʻrsatilgan. ${portal} operatori bilan ${contact} manzili orqali bogʻlanishingiz mumkin.`,
+      `Siz bu xatni oldingiz, chunki ushbu manzil ${portal} operatoriga yuborilgan shaxsga doir maʼlumotlar boʻyicha soʻrovda koʻrsatilgan. ${portal} operatori bilan ${contact} manzili orqali bogʻlanishingiz mumkin.`,
   },
   verification: {
     subject: (portal: string) => `${portal}: elektron pochta manzilingizni tasdiqlang`,
@@ -29,7 +29,7 @@ export const emails = {
     heading: "Soʻrovingiz qabul qilindi",
     intro: {
       web: (portal: string) => `Manzilingizni tasdiqlaganingiz uchun rahmat. Soʻrovingiz ${portal} operatoriga yuborildi.`,
-      api: (portal: string) => `Manzilingizni tasdiqlaganingiz uchun rahmat. ${portal} xizmati orqali berilgan soʻrov uning shaxsiy maʼlumotlar uchun masʼul xodimlariga yuborildi.`,
+      api: (portal: string) => `Manzilingizni tasdiqlaganingiz uchun rahmat. ${portal} xizmati orqali berilgan soʻrov uning shaxsga doir maʼlumotlar uchun masʼul xodimlariga yuborildi.`,
       email: (portal: string) => `${portal} operatori elektron pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.`,
       phone: (portal: string) => `${portal} operatori telefon orqali bergan soʻrovingizni quyidagi raqam bilan roʻyxatga oldi.`,
       post: (portal: string) => `${portal} operatori pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.`,
@@ -79,17 +79,17 @@ export const emails = {
     reasonHeading: "Rad etish sababi",
     reasons: {
       "identity-not-verified": "Maʼlumotlar aynan sizga tegishli ekanini tasdiqlab boʻlmadi. Busiz soʻrovni bajarish boshqa shaxsning maʼlumotlariga xavf tugʻdirishi mumkin.",
-      "no-data-held": "Siz haqingizda hech qanday shaxsiy maʼlumot topilmadi, shuning uchun bajariladigan amal yoʻq.",
-      "outside-jurisdiction": "Soʻrov ushbu operatorga nisbatan qoʻllaniladigan shaxsiy maʼlumotlar toʻgʻrisidagi qonun doirasidan tashqarida, shuning uchun qonun uni bajarishni talab qilmaydi.",
+      "no-data-held": "Siz haqingizda hech qanday shaxsga doir maʼlumot topilmadi, shuning uchun bajariladigan amal yoʻq.",
+      "outside-jurisdiction": "Soʻrov ushbu operatorga nisbatan qoʻllaniladigan shaxsga doir maʼlumotlar toʻgʻrisidagi qonun doirasidan tashqarida, shuning uchun qonun uni bajarishni talab qilmaydi.",
       duplicate: "Soʻrov boshqa soʻrovingizni takrorlaydi: u allaqachon koʻrib chiqilmoqda yoki unga javob berilgan.",
       "manifestly-unfounded-or-excessive": "Soʻrov mutlaqo asossiz yoki haddan tashqari — masalan, bir xil talab qayta-qayta takrorlanmoqda, — shuning uchun qonun uni bajarishni talab qilmaydi.",
       "unfounded-excessive-or-repetitive": "Soʻrov mutlaqo asossiz, haddan tashqari yoki takroriy, shuning uchun qonun uni bajarishni talab qilmaydi.",
-      "erasure-exception": "Qonun bu maʼlumotlarni ular saqlanayotgan maqsad uchun saqlashni talab qiladi yoki unga ruxsat beradi, shuning uchun ularni hozir oʻchirib boʻlmaydi.",
-      "restricted-by-law": "Qonun ushbu qayta ishlash boʻyicha bu huquqni cheklaydi.",
+      "erasure-exception": "Qonun bu maʼlumotlarni ular saqlanayotgan maqsad uchun saqlashni talab qiladi yoki unga ruxsat beradi, shuning uchun ularni hozir yoʻq qilib boʻlmaydi.",
+      "restricted-by-law": "Qonun ushbu ishlov berish boʻyicha bu huquqni cheklaydi.",
       "repeated-request": "Soʻrov avvalgisini qonun takroriy soʻrovga ruxsat beradigan muddatdan oldin takrorlaydi.",
-      "processing-without-consent-allowed": "Qonun qayta ishlashni roziligingizsiz davom ettirishga ruxsat beradi, shuning uchun rozilikni qaytarib olish uni toʻxtatmaydi.",
-      "outside-kvkk-scope": "Ushbu qayta ishlash Turkiyaning shaxsiy maʼlumotlarni himoya qilish toʻgʻrisidagi qonuni (KVKK) doirasiga kirmaydi.",
-      "kvkk-rights-excluded": "Turkiyaning shaxsiy maʼlumotlarni himoya qilish toʻgʻrisidagi qonuni (KVKK) ushbu qayta ishlash uchun bu huquqlarni istisno qiladi.",
+      "processing-without-consent-allowed": "Qonun ishlov berishni roziligingizsiz davom ettirishga ruxsat beradi, shuning uchun rozilikni chaqirib olish uni toʻxtatmaydi.",
+      "outside-kvkk-scope": "Ushbu ishlov berish Turkiyaning shaxsga doir maʼlumotlarni himoya qilish toʻgʻrisidagi qonuni (KVKK) doirasiga kirmaydi.",
+      "kvkk-rights-excluded": "Turkiyaning shaxsga doir maʼlumotlarni himoya qilish toʻgʻrisidagi qonuni (KVKK) ushbu ishlov berish uchun bu huquqlarni istisno qiladi.",
       other: "Sababini xodim quyidagi xabarda tushuntiradi.",
     },
     ground: (article: string) => `Huquqiy asos: ${article}.`,
@@ -98,7 +98,7 @@ export const emails = {
     complaintKvkk:
       "Agar bu qarorga rozi boʻlmasangiz, ushbu javobdan xabar topganingizdan keyin 30 kun ichida, har qanday holatda esa murojaatingizdan keyin 60 kundan kechiktirmay Turkiya Shaxsiy maʼlumotlarni himoya qilish kengashiga (KVKK Kurulu) shikoyat qilishingiz mumkin (KVKK 14-modda).",
     complaintRu152:
-      "Rad etish asoslantirilgan va 152-FZ 20-moddasining 2-qismi talabiga koʻra uning huquqiy asosi koʻrsatilgan. Rozi boʻlmasangiz, Roskomnadzorga (subyektlar huquqlarini himoya qilish boʻyicha vakolatli organ) yoki sudga shikoyat qilishingiz mumkin (152-FZ 17-modda).",
+      "Rad etish asoslantirilgan va 152-FZ 20-moddasining 2-qismi talabiga koʻra uning huquqiy asosi koʻrsatilgan. Rozi boʻlmasangiz, Roskomnadzorga (shaxsga doir maʼlumotlar subyektlarining huquqlarini himoya qilish boʻyicha vakolatli organ) yoki sudga shikoyat qilishingiz mumkin (152-FZ 17-modda).",
   },
   deletionCompleted: {
     subject: (portal: string, reference: string) => `${reference} raqamli soʻrov: maʼlumotlaringiz oʻchirildi — ${portal}`,
