@@ -114,6 +114,8 @@ test("five wrong passwords pause password sign-in: the right one is then refused
     await form.getByLabel("Work email").fill(member.email);
     await form.getByLabel("Password").fill(password);
     await form.getByRole("button", { name: "Sign in" }).click();
+    // The form empties when the action's answer has rendered; typing before then is lost to that reset.
+    await expect(form.getByLabel("Password")).toHaveValue("");
   };
 
   // Each wrong guess is counted before the next is sent: the alert's text alone cannot tell one answer from the last.
@@ -145,6 +147,7 @@ test("an address with no account is paused the same way, with the same message",
     await form.getByLabel("Work email").fill(stranger);
     await form.getByLabel("Password").fill(`guess ${i}`);
     await form.getByRole("button", { name: "Sign in" }).click();
+    await expect(form.getByLabel("Password")).toHaveValue("");
     await expect(page.locator("p[role=alert]")).toHaveText(i < 5 ? "That email and password do not match a staff member." : /^Too many sign-in attempts/);
   }
   expect(withDb((db) => db.prepare("select count(*) as n from email_outbox where to_address = ?").get(stranger))).toEqual({ n: 0 });
