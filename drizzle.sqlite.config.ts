@@ -1,0 +1,8 @@
+/** drizzle-kit for embedded SQLite: `npx drizzle-kit generate --config drizzle.sqlite.config.ts --name <change>`. */
+import { defineConfig } from "drizzle-kit";
+
+export default defineConfig({
+  dialect: "sqlite",
+  schema: "./db/schema.ts",
+  out: "./db/migrations/sqlite",
+});
