@@ -38,7 +38,7 @@ export default defineConfig({
     baseURL,
     browserName: "chromium",
     trace: "retain-on-failure",
-    // Debian's Chromium, installed by scripts/ensure-browser.mjs; never `playwright install`.
+    // Debian's Chromium, installed by scripts/ensure-test-tools.mjs; never `playwright install`.
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: [
