@@ -1,7 +1,8 @@
-import type { Db } from "../../db/client";
+import { getDb, withTransaction, type Db } from "../../db/client";
 import { listAuditEntries, measureAuditEntries, type AuditEntry } from "../../db/queries/audit";
 import { appendEvent } from "../../db/queries/events";
 import { csvHeader, csvRows, type CsvColumn } from "../csv";
+import { now } from "../clock";
 import { attachment } from "../download";
 
 /** Entries read per query while the file streams out. */
@@ -25,26 +26,26 @@ const COLUMNS: CsvColumn<ExportedEntry>[] = (["id", "at", "requestId", "referenc
  * the entries up to that one, a page per read, so no write waits on a slow
  * download and no entry can land between what the file shows and its record.
  */
-export function exportAudit(db: Db, { url, userId, portalId, requestId, name }: { url: string; userId: string; portalId: number; requestId?: number; name: string }): Response {
+export async function exportAudit(
+  { url, userId, portalId, requestId, name }: { url: string; userId: string; portalId: number; requestId?: number; name: string },
+  db: Db = getDb(),
+): Promise<Response> {
   const format = new URL(url).searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "json") {
     return Response.json({ error: { code: "bad_format", message: `format must be csv or json, not "${format}"` } }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }
   const scope = { portalId, requestId };
-  const { lastId } = db.transaction(
-    (tx) => {
-      const covered = measureAuditEntries(tx, scope);
-      appendEvent(tx, { portalId, requestId: requestId ?? null, type: "audit_exported", actor: `staff:${userId}`, public: false, data: { format, entries: covered.entries, throughId: covered.lastId }, at: new Date() });
-      return covered;
-    },
-    { behavior: "immediate" },
-  );
+  const { lastId } = await withTransaction(db, async (tx) => {
+    const covered = await measureAuditEntries(tx, scope);
+    await appendEvent(tx, { portalId, requestId: requestId ?? null, type: "audit_exported", actor: `staff:${userId}`, public: false, data: { format, entries: covered.entries, throughId: covered.lastId }, at: now() });
+    return covered;
+  });
   const encoder = new TextEncoder();
   let afterId = 0;
   let first = true;
   const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const page = listAuditEntries(db, { ...scope, afterId, throughId: lastId, limit: PAGE }).map(exported);
+    async pull(controller) {
+      const page = (await listAuditEntries(db, { ...scope, afterId, throughId: lastId, limit: PAGE })).map(exported);
       const opening = first ? (format === "csv" ? csvHeader(COLUMNS) : "[") : "";
       const text = format === "csv" ? csvRows(COLUMNS, page) : page.map((e, i) => `${first && i === 0 ? "" : ","}\n  ${JSON.stringify(e)}`).join("");
       first = false;

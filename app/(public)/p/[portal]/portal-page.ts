@@ -7,7 +7,7 @@ import { pickLanguage } from "@/lib/i18n/languages";
 
 /** The portal named in the URL, or 404, and the language to speak on this page. */
 export async function loadPortalPage(slug: string, lang: string | string[] | undefined) {
-  const portal = getPortalBySlug(getDb(), { slug });
+  const portal = await getPortalBySlug(getDb(), { slug });
   if (!portal) notFound();
   const language = pickLanguage(portal.languages, portal.defaultLanguage, {
     chosen: typeof lang === "string" ? lang : undefined,

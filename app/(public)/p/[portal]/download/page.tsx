@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
+import { now } from "@/lib/clock";
 import { formatInstant } from "@/lib/i18n/format";
 import { exportForDownloadToken } from "@/lib/requests/download";
 import { loadPortalPage, param } from "../portal-page";
@@ -14,7 +15,7 @@ export default async function DownloadPage({ params, searchParams }: PageProps<"
   const query = await searchParams;
   const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
   const token = param(query.token) ?? "";
-  const found = exportForDownloadToken(getDb(), { token, portalId: portal.id, now: new Date() });
+  const found = await exportForDownloadToken(getDb(), { token, portalId: portal.id, now: now() });
   const s = t.portal.status;
   return (
     <PortalShell portal={portal} language={language} path={`/p/${slug}/download`} query={{ token }}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { formStamp } from "@/lib/form-stamp";
 import { messages } from "@/lib/i18n/catalogue";
@@ -23,7 +24,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         slug={slug}
         language={language}
         labels={labels}
-        stamp={formStamp(new Date(), env().AUTH_SECRET)}
+        stamp={formStamp(now(), env().AUTH_SECRET)}
         types={portal.requestTypes.map((type) => ({ value: type, ...t.requestTypes[type] }))}
         languages={portal.languages.map((l) => ({ value: l, label: messages(l).common.languageName }))}
         initialType={portal.requestTypes.find((type) => type === preselected)}

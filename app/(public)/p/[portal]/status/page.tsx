@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
+import { now as clockNow } from "@/lib/clock";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { loadStatus } from "@/lib/requests/status";
@@ -35,9 +36,9 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/p
   const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
   const s = t.portal.status;
   const token = param(query.token) ?? "";
-  const now = new Date();
-  const status = loadStatus(getDb(), { token, portalId: portal.id, now });
-  const further = status && appealStatus(getDb(), { portal, request: status.request, now });
+  const now = clockNow();
+  const status = await loadStatus(getDb(), { token, portalId: portal.id, now });
+  const further = status && (await appealStatus(getDb(), { portal, request: status.request, now }));
   const a = t.appeals;
   const withdraw = param(query.withdraw);
   const answer = param(query.answer);

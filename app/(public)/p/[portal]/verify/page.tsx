@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
+import { now } from "@/lib/clock";
 import { inspectVerifyToken } from "@/lib/requests/verify";
 import { newLinkAction, verifyAction } from "../actions";
 import { loadPortalPage, param } from "../portal-page";
@@ -19,7 +20,7 @@ export default async function VerifyPage({ params, searchParams }: PageProps<"/p
   const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
   const v = t.portal.verify;
   const token = param(query.token) ?? "";
-  const { state } = inspectVerifyToken(getDb(), { token, portalId: portal.id, now: new Date() });
+  const { state } = await inspectVerifyToken(getDb(), { token, portalId: portal.id, now: now() });
   const newLink = param(query.new);
   const hidden = (
     <>

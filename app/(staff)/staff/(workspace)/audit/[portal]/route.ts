@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { exportAudit } from "@/lib/audit/export";
 import { crossOriginRefused, fromOwnOrigin } from "@/lib/security/same-origin";
 import { requireStaff } from "@/lib/staff/session";
@@ -17,5 +16,5 @@ export async function POST(request: Request, { params }: RouteContext<"/staff/au
   const { portal: slug } = await params;
   const membership = staff.memberships.find((m) => m.slug === slug);
   if (!membership) notFound();
-  return exportAudit(getDb(), { url: request.url, userId: staff.user.id, portalId: membership.portalId, name: `audit-${slug}` });
+  return exportAudit({ url: request.url, userId: staff.user.id, portalId: membership.portalId, name: `audit-${slug}` });
 }

@@ -1,16 +1,13 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { getPortalBySlug } from "@/db/queries/portals";
+import { memberPortal, workContext } from "@/lib/cases/context";
 import { recordManualRequest } from "@/lib/cases/intake";
-import { CaseError } from "@/lib/cases/shared";
 import { parseIsoDate } from "@/lib/deadlines/dates";
 import { zonedInstant } from "@/lib/deadlines/zone";
-import { env } from "@/lib/env";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { parseSubmission } from "@/lib/requests/parse";
-import { requestFieldErrorCode, type StaffErrorCode } from "@/lib/staff/errors";
+import { asDomainError, requestFieldErrorCode, type StaffErrorCode } from "@/lib/staff/errors";
 import { atLeast } from "@/lib/staff/roles";
 import { requireStaff } from "@/lib/staff/session";
 
@@ -18,10 +15,10 @@ const CHANNELS = ["email", "phone", "post"] as const;
 
 export async function recordRequestAction(formData: FormData) {
   const staff = await requireStaff();
-  const portal = getPortalBySlug(getDb(), { slug: String(formData.get("portal") ?? "") });
-  if (!portal || !staff.roleOn(portal.id)) notFound();
+  const work = workContext();
+  const { portal, role } = (await memberPortal(staff, String(formData.get("portal") ?? ""), work.db)) ?? notFound();
   const fail = (...codes: StaffErrorCode[]): never => redirect(`/staff/requests/new?${new URLSearchParams(codes.map((code) => ["error", code]))}`);
-  if (!atLeast(staff.roleOn(portal.id), "agent")) fail("intake_needs_agent");
+  if (!atLeast(role, "agent")) fail("intake_needs_agent");
   const fields = Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const parsed = parseSubmission(portal, fields, { form: false });
   if (!parsed.ok) {
@@ -34,21 +31,22 @@ export async function recordRequestAction(formData: FormData) {
   if (!date || !parseIsoDate(date) || !time || !/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?$/.test(time)) fail("intake_received_at_required");
   let id: number | undefined;
   try {
-    const request = recordManualRequest(getDb(), {
+    const request = await recordManualRequest(work.db, {
       portal,
       input: parsed.data,
       channel,
       receivedAt: zonedInstant(date!, time!, portal.timeZone),
       identityEvidence: fields.identityEvidence ?? "",
       by: staff.user.id,
-      now: new Date(),
-      appUrl: env().APP_URL,
+      now: work.now,
+      appUrl: work.appUrl,
     });
     id = request.id;
     kickMailWorker();
   } catch (e) {
-    if (!(e instanceof CaseError)) throw e;
-    fail(e.code);
+    const refusal = asDomainError(e);
+    if (!refusal) throw e;
+    fail(refusal.code);
   }
   redirect(`/staff/requests/${id}?done=recorded`);
 }

@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { exportAudit } from "@/lib/audit/export";
 import { crossOriginRefused, fromOwnOrigin } from "@/lib/security/same-origin";
 import { requireRequest, requireStaff } from "@/lib/staff/session";
@@ -9,6 +8,6 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, { params }: RouteContext<"/staff/requests/[id]/audit">) {
   if (!fromOwnOrigin(request.headers)) return crossOriginRefused();
   const staff = await requireStaff();
-  const { request: dsr } = requireRequest(staff, Number((await params).id), "viewer");
-  return exportAudit(getDb(), { url: request.url, userId: staff.user.id, portalId: dsr.portalId, requestId: dsr.id, name: `audit-${dsr.reference}` });
+  const { request: dsr } = await requireRequest(staff, Number((await params).id), "viewer");
+  return exportAudit({ url: request.url, userId: staff.user.id, portalId: dsr.portalId, requestId: dsr.id, name: `audit-${dsr.reference}` });
 }

@@ -1,17 +1,13 @@
-import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { getPortalById } from "@/db/queries/portals";
 import { completeAccess } from "@/lib/cases/complete-access";
+import { caseContext } from "@/lib/cases/context";
 import { MAX_EXPORT_BYTES } from "@/lib/cases/limits";
-import { CaseError } from "@/lib/cases/shared";
 import { env } from "@/lib/env";
 import { readLimited } from "@/lib/http/limited-body";
-import { TransitionError } from "@/lib/lifecycle";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { securityHeaders } from "@/lib/security/headers";
 import { crossOriginRefused, fromOwnOrigin } from "@/lib/security/same-origin";
-import type { StaffErrorCode } from "@/lib/staff/errors";
-import { ForbiddenError, requireRequest, requireStaff } from "@/lib/staff/session";
+import { asDomainError, type StaffErrorCode } from "@/lib/staff/errors";
+import { requireStaff } from "@/lib/staff/session";
 
 export const dynamic = "force-dynamic";
 
@@ -33,18 +29,18 @@ export async function POST(request: Request, { params }: RouteContext<"/staff/re
   const staff = await requireStaff();
   let error: StaffErrorCode | undefined;
   try {
-    const { request: dsr } = requireRequest(staff, id, "agent");
+    const c = await caseContext(staff, id, "agent");
     const body = await readLimited(request, MAX_BODY_BYTES);
     if (body === null) return tooLarge(id);
     const form = await new Response(new Uint8Array(body), { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData().catch(() => undefined);
     const file = form?.get("file");
-    const portal = getPortalById(getDb(), { id: dsr.portalId }) ?? notFound();
     const bytes = file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
-    completeAccess(getDb(), { request: dsr, portal, file: { name: file instanceof File ? file.name : "", bytes }, by: staff.user.id, now: new Date(), appUrl: env().APP_URL });
+    await completeAccess(c.db, { ...c, file: { name: file instanceof File ? file.name : "", bytes } });
     kickMailWorker();
   } catch (e) {
-    if (!(e instanceof CaseError || e instanceof TransitionError || e instanceof ForbiddenError)) throw e;
-    error = e.code;
+    const refusal = asDomainError(e);
+    if (!refusal) throw e;
+    error = refusal.code;
   }
   const location = `/staff/requests/${id}?${error ? `error=${error}` : "done=completed"}`;
   return new Response(null, { status: 303, headers: { Location: location, ...headers() } });
