@@ -1,3 +1,4 @@
+import "server-only";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
@@ -20,7 +21,8 @@ export type Tx = Omit<Drizzle, "transaction" | "$client">;
  */
 export type Reader = Omit<Tx, "insert" | "update" | "delete" | "run">;
 
-const WRITER = Symbol("rightsdesk.writer");
+// Symbol.for: a handle made by one bundle's copy of this module is used by the others (see SHARED).
+const WRITER = Symbol.for("rightsdesk.writer");
 
 interface Writer {
   drizzle: Drizzle;

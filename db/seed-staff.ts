@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "./client";
 import { getUserByEmail, insertUser, setMembership } from "./queries/staff";
 import { portals } from "./schema";

@@ -11,7 +11,7 @@ import { tempDbPerTest } from "../db/testing";
 
 /** Runs the script as `npm run -s audit:verify` does, on the database at `path`. */
 function auditVerify(path: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/audit-verify.ts"], {
     encoding: "utf8",
     // A fixed AUTH_SECRET keeps env() from writing one into ./data.
     env: { ...process.env, DATABASE_PATH: path, AUTH_SECRET: "x".repeat(32) },

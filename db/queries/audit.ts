@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, gt, lte, max, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { portals, requestEvents, requests } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import { deletionOutcomes, exportFiles, messages, notes, pauses, retentionBases, users } from "../schema";

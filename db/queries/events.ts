@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { chainHash, GENESIS_HASH, type ChainedFields } from "../audit-chain";
 import type { Executor, Tx } from "../client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, lt, or, sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import { leases } from "../schema";

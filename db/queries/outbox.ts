@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import type { Language } from "../../lib/i18n/languages";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, count, eq, inArray } from "drizzle-orm";
 import { isDeepStrictEqual } from "node:util";
 import type { Executor, Tx } from "../client";

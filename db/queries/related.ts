@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, gte, inArray, isNull, lt, ne, or, type SQL } from "drizzle-orm";
 import type { RequestType } from "../../lib/deadlines";
 import type { Executor, Tx } from "../client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, lte } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import { newReference } from "../reference";

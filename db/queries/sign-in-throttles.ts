@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import { signInThrottles, type SignInThrottle } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNotNull, isNull, lte, or } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import { staffSessions } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import { memberships, portals, users, type Role, type User } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, exists, gt, inArray, isNull, lt, lte, notExists, or, type SQL } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import { deletionOutcomes, emailOutbox, exportFiles, memberships, messages, notes, portals, requests, retentionBases, tokens, users, type RequestStatus } from "../schema";

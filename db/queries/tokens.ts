@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import { tokens, type Token, type TokenPurpose } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, gte, inArray, sql } from "drizzle-orm";
 import type { RequestType } from "../../lib/deadlines";
 import type { Executor } from "../client";

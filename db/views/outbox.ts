@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../client";
 import { emailOutbox, requests } from "../schema";

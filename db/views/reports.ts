@@ -1,3 +1,4 @@
+import "server-only";
 import { and, gte, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import type { Executor } from "../client";
 import { requests } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { deletionOutcomes, portals, requests, retentionBases, users } from "../schema";

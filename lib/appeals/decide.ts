@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { closePause } from "../../db/queries/cases";
 import { getRequestReference } from "../../db/queries/related";

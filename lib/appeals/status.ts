@@ -1,3 +1,4 @@
+import "server-only";
 import type { Executor } from "../../db/client";
 import { findAppealOf, getRequestReference } from "../../db/queries/related";
 import type { DsrRequest, Portal } from "../../db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, withTransaction, type Db } from "../../db/client";
 import { listAuditEntries, measureAuditEntries, type AuditEntry } from "../../db/queries/audit";
 import { appendEvent } from "../../db/queries/events";
@@ -25,9 +26,10 @@ const COLUMNS: CsvColumn<ExportedEntry>[] = (["id", "at", "requestId", "referenc
  * transaction, naming the last entry it covers; the file then streams exactly
  * the entries up to that one, a page per read, so no write waits on a slow
  * download and no entry can land between what the file shows and its record.
+ * `now` is the time of the export, from lib/clock.ts (the caller's, when it has one).
  */
 export async function exportAudit(
-  { url, userId, portalId, requestId, name }: { url: string; userId: string; portalId: number; requestId?: number; name: string },
+  { url, userId, portalId, requestId, name, now: at = now() }: { url: string; userId: string; portalId: number; requestId?: number; name: string; now?: Date },
   db: Db = getDb(),
 ): Promise<Response> {
   const format = new URL(url).searchParams.get("format") ?? "csv";
@@ -37,7 +39,7 @@ export async function exportAudit(
   const scope = { portalId, requestId };
   const { lastId } = await withTransaction(db, async (tx) => {
     const covered = await measureAuditEntries(tx, scope);
-    await appendEvent(tx, { portalId, requestId: requestId ?? null, type: "audit_exported", actor: `staff:${userId}`, public: false, data: { format, entries: covered.entries, throughId: covered.lastId }, at: now() });
+    await appendEvent(tx, { portalId, requestId: requestId ?? null, type: "audit_exported", actor: `staff:${userId}`, public: false, data: { format, entries: covered.entries, throughId: covered.lastId }, at });
     return covered;
   });
   const encoder = new TextEncoder();

@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import { getMembership } from "../../db/queries/staff";

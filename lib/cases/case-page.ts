@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, type Reader } from "../../db/client";
 import { listMessages, listNotes, listRetentionBases } from "../../db/queries/cases";
 import { listRequestEvents } from "../../db/queries/events";

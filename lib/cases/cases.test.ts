@@ -17,7 +17,7 @@ import { completeAccess } from "./complete-access";
 import { completeDeletion } from "./complete-deletion";
 import { completeWithResolution } from "./complete-other";
 import { extendDeadline } from "./extend";
-import { recordManualRequest } from "./intake";
+import { recordIntake, recordManualRequest } from "./intake";
 import { rejectRequest } from "./reject";
 import { CaseError } from "./shared";
 import { startWork } from "./work";
@@ -320,5 +320,21 @@ describe("the rest of case work", () => {
     await expect(
       recordManualRequest(db(), { portal, input: { type: "deletion", email: "x@example.com", language: "uz" }, channel: "post", receivedAt: new Date("2026-02-01T00:00:00Z"), identityEvidence: "letter", by, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP }),
     ).rejects.toThrow(/future/);
+  });
+
+  it("manual intake as the form posts it: the receipt is read in the portal's time zone, and the portal's own rules refuse what its law asks for", async () => {
+    await seedDemoPortals(db());
+    const deepen = (await getPortalBySlug(db(), { slug: "deepen" }))!;
+    const by = await staff(db(), "deepen", "agent");
+    const form = { channel: "email" as const, receivedAt: { date: "2026-01-05", time: "11:00" }, identityEvidence: "sent from the registered address", request: { type: "deletion", email: "old@example.com", language: "uz" } };
+    const request = await recordIntake(db(), { portal: deepen, form, by, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP });
+    // 11:00 in Tashkent (UTC+5) is 06:00 UTC: the same receipt, and the same due date, as the test above.
+    expect(request).toMatchObject({ receivedAt: new Date("2026-01-05T06:00:00Z"), dueDate: "2026-01-19", channel: "email" });
+
+    // KVKK asks for a name, citizenship and a notice address; the manual form has none of them, and nothing is recorded.
+    const moserra = (await getPortalBySlug(db(), { slug: "moserra" }))!;
+    await expect(recordIntake(db(), { portal: moserra, form: { ...form, request: { type: "access", email: "kvkk@example.com" } }, by, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP })).rejects.toMatchObject({
+      code: "request.nameRequired",
+    });
   });
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { closePause, insertMessage, openPause } from "../../db/queries/cases";
 import { getPortalById } from "../../db/queries/portals";

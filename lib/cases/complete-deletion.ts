@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { insertDeletionOutcomes, listRetentionBases } from "../../db/queries/cases";
 import { updateRequestIfStatus } from "../../db/queries/requests";
@@ -14,6 +15,20 @@ import { CaseError, staffActor } from "./shared";
 
 /** `anchorDate` is the date an anchored basis's period runs from (UseGPT's last payment); blank for other bases. */
 export type CategoryOutcome = { category: string; kept: false } | { category: string; kept: true; basisId: number; keepUntil: string; anchorDate?: string };
+
+/**
+ * The checklist form's rows (lib/validation/case-actions.ts), by the index of
+ * the portal's data category each answers: "deleted", or a basis id with its
+ * keep-until date (and an anchored basis's anchor date). A category without a
+ * choice leaves the checklist incomplete.
+ */
+export function checklistOutcomes(portal: Pick<Portal, "dataCategories">, rows: Record<string, { outcome: string; until: string; anchor: string }>): CategoryOutcome[] {
+  return portal.dataCategories.map((category, i) => {
+    const row = Object.hasOwn(rows, String(i)) ? rows[String(i)] : undefined;
+    if (!row?.outcome) throw new CaseError("checklist_incomplete");
+    return row.outcome === "deleted" ? { category, kept: false } : { category, kept: true, basisId: Number(row.outcome), keepUntil: row.until, anchorDate: row.anchor };
+  });
+}
 
 /**
  * Completes a deletion with an outcome for every data category the portal

@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Executor } from "../../db/client";
 import { countRequestsInWindow } from "../../db/queries/related";
 import type { DsrRequest } from "../../db/schema";

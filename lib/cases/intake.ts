@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { createRequest } from "../../db/queries/requests";
 import type { Channel, DsrRequest, Portal } from "../../db/schema";
@@ -5,6 +6,10 @@ import type { Language } from "../i18n/languages";
 import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
 import { flagPossibleDuplicate } from "../requests/duplicates";
 import { acknowledgeRequest, recordRequestEvent } from "../requests/kit";
+import { zonedInstant } from "../deadlines/zone";
+import { parseSubmission } from "../requests/parse";
+import { DomainError, requestFieldErrorCode } from "../staff/errors";
+import type { IntakeInput } from "../validation/intake";
 import type { RequestInput } from "../validation/request";
 import { MAX_BACKDATE_DAYS } from "./limits";
 import { CaseError, deadlineColumns, staffActor, staffText } from "./shared";
@@ -57,5 +62,29 @@ export async function recordManualRequest(
     await flagPossibleDuplicate(tx, { request, portal, now });
     await acknowledgeRequest(tx, { request, portal, dueDate: deadline.dueDate, appUrl, now });
     return request;
+  });
+}
+
+/**
+ * Manual intake as the staff form posts it (parsed by lib/validation/intake.ts):
+ * the request's fields are checked for the portal (a type it offers, the
+ * identity details its law asks for; the first refusal as `request.<key>`),
+ * the receipt time is read in the portal's time zone, and the request is recorded.
+ */
+export async function recordIntake(db: Db, { portal, form, by, now, appUrl }: { portal: Portal; form: IntakeInput; by: string; now: Date; appUrl: string }): Promise<DsrRequest> {
+  const parsed = parseSubmission(portal, form.request, { form: false });
+  if (!parsed.ok) {
+    const [field, keys] = Object.entries(parsed.fieldErrors).find(([, keys]) => keys && keys.length > 0) ?? ["type", ["typeRequired" as const]];
+    throw new DomainError(requestFieldErrorCode(keys![0]!), { field });
+  }
+  return recordManualRequest(db, {
+    portal,
+    input: parsed.data,
+    channel: form.channel,
+    receivedAt: zonedInstant(form.receivedAt.date, form.receivedAt.time, portal.timeZone),
+    identityEvidence: form.identityEvidence,
+    by,
+    now,
+    appUrl,
   });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, type Reader } from "../../db/client";
 import { listQueue, type QueueCursor, type QueueFilters } from "../../db/views/queue";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Executor } from "../../db/client";
 import { listPauses } from "../../db/queries/cases";
 import type { DeadlinePolicy, DsrRequest, NewDsrRequest } from "../../db/schema";

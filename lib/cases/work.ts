@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { insertNote } from "../../db/queries/cases";
 import { updateRequestIfStatus } from "../../db/queries/requests";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../../db/client";
 import { insertOutboxMessage } from "../../db/queries/outbox";
 import type { EmailTemplate } from "../../emails/template";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { withTransaction, type Db, type Reader } from "../../db/client";
 import { getOutboxMessage, requeueFailedMessage } from "../../db/queries/outbox";

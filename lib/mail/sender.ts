@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { claimNextMessage, deleteOutboxMessage, recordOutcome } from "../../db/queries/outbox";
 import type { NewOutboxMessage, OutboxMessage } from "../../db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { detached, getDb, type Db } from "../../db/client";
 import { now } from "../clock";
 import { drainOutbox } from "./sender";

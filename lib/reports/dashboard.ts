@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, type Reader } from "../../db/client";
 import { getDashboardStats, type DashboardStats } from "../../db/views/dashboard";
 

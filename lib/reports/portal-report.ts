@@ -1,3 +1,4 @@
+import "server-only";
 import type { Executor } from "../../db/client";
 import { listRequestsReceived } from "../../db/views/reports";
 import type { Portal } from "../../db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, withTransaction, type Db } from "../../db/client";
 import { getPortalById } from "../../db/queries/portals";
 import type { StaffContext } from "../staff/staff-context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db, type Executor } from "../../db/client";
 import { getExportFile, getExportInfo } from "../../db/queries/cases";
 import { getRequestById } from "../../db/queries/requests";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../../db/client";
 import { findEarlierDuplicate, setDuplicateState } from "../../db/queries/related";
 import type { DsrRequest, Portal } from "../../db/schema";

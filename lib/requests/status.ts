@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db, type Executor } from "../../db/client";
 import { listMessages } from "../../db/queries/cases";
 import { listPublicEvents } from "../../db/queries/events";

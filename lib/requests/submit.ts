@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { createRequest } from "../../db/queries/requests";
 import type { Channel, Portal } from "../../db/schema";

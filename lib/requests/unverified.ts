@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { getPortalById } from "../../db/queries/portals";
 import { deleteRequest, listDueVerificationReminders, listUnverifiedBefore, updateRequestIfStatus } from "../../db/queries/requests";

@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db, type Executor } from "../../db/client";
 import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
 import { consumeToken, findToken } from "../../db/queries/tokens";

@@ -1,7 +1,8 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
-import { appendEvent } from "../../db/queries/events";
 import { confirmPurge as markPurged } from "../../db/queries/retention";
 import type { DeletionOutcome } from "../../db/schema";
+import { recordRequestEvent } from "../requests/kit";
 
 /**
  * A member confirms that data kept after a deletion is now gone: the row is
@@ -17,12 +18,10 @@ export async function confirmPurge(
 ): Promise<"confirmed" | "already"> {
   return withTransaction(db, async (tx) => {
     if (!(await markPurged(tx, { id: outcome.id, userId, now }))) return "already";
-    await appendEvent(tx, {
-      portalId: outcome.portalId,
-      requestId: outcome.requestId,
+    // Every kept outcome belongs to a request (deletion_outcomes.request_id is NOT NULL): the entry goes in its chain.
+    await recordRequestEvent(tx, { id: outcome.requestId, portalId: outcome.portalId }, {
       type: "retention_purge_confirmed",
       actor: `staff:${userId}`,
-      public: false,
       data: { outcomeId: outcome.id, category: outcome.category, keepUntil: outcome.keepUntil },
       at: now,
     });

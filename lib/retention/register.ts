@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, withTransaction, type Db, type Reader } from "../../db/client";
 import { listBasisKeys, listPortalZones, listRetention, type RetentionFilters, type RetentionRow } from "../../db/views/retention";
 import { addDays } from "../deadlines/dates";

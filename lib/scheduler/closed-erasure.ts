@@ -1,7 +1,8 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
-import { appendEvent } from "../../db/queries/events";
 import { erasePersonalData, listClosedRetentionPeriods, listErasableRequests } from "../../db/queries/sweeps";
 import { CLOSED } from "../lifecycle";
+import { recordRequestEvent } from "../requests/kit";
 import type { SweepContext } from "./sweeps";
 
 const BATCH = 100;
@@ -24,7 +25,7 @@ export async function sweepClosedErasure(db: Db, { now }: SweepContext): Promise
     for (const { id } of await listErasableRequests(db, { portalId: portal.id, statuses: ERASABLE, closedBefore, limit: BATCH - erased })) {
       const done = await withTransaction(db, async (tx) => {
         if (!(await erasePersonalData(tx, { id, now }))) return false;
-        await appendEvent(tx, { portalId: portal.id, requestId: id, type: "personal_data_erased", actor: "system", public: false, data: { retentionDays: portal.retentionDays }, at: now });
+        await recordRequestEvent(tx, { id, portalId: portal.id }, { type: "personal_data_erased", actor: "system", data: { retentionDays: portal.retentionDays }, at: now });
         return true;
       });
       if (done) erased++;

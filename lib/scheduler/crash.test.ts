@@ -16,7 +16,7 @@ afterAll(() => mailbox.stop());
 
 /** The real CLI in a child process, as cron would run it, against the test database and SMTP listener. */
 function scheduler(now: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/scheduler.ts", "--once", "--now", now], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/scheduler.ts", "--once", "--now", now], {
     env: { ...process.env, DATABASE_PATH: databasePath(db()), SMTP_URL: mailbox.url, APP_URL: APP, AUTH_SECRET: "x".repeat(32), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Executor, type Db } from "../../db/client";
 import { listMemberships } from "../../db/queries/staff";
 import { claimDigest, listDueDigests } from "../../db/queries/sweeps";

@@ -1,6 +1,7 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
-import { appendEvent } from "../../db/queries/events";
 import { deleteExpiredExport, listExpiredExports } from "../../db/queries/sweeps";
+import { recordRequestEvent } from "../requests/kit";
 import type { SweepContext } from "./sweeps";
 
 const BATCH = 100;
@@ -16,7 +17,7 @@ export async function sweepExpiredExports(db: Db, { now }: SweepContext): Promis
   for (const file of await listExpiredExports(db, { now, limit: BATCH })) {
     const done = await withTransaction(db, async (tx) => {
       if (!(await deleteExpiredExport(tx, { id: file.id, now }))) return false;
-      await appendEvent(tx, { portalId: file.portalId, requestId: file.requestId, type: "export_expired", actor: "system", public: false, data: { fileId: file.id, size: file.size }, at: now });
+      await recordRequestEvent(tx, { id: file.requestId, portalId: file.portalId }, { type: "export_expired", actor: "system", data: { fileId: file.id, size: file.size }, at: now });
       return true;
     });
     if (done) expired++;

@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { dropLease, takeLease } from "../../db/queries/leases";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { listMembers } from "../../db/queries/staff";
 import { claimRetentionReminder, listDueRetentionReminders } from "../../db/queries/sweeps";

@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { deleteMessagesQueuedBefore } from "../../db/queries/outbox";
 import { staffSignInEmail } from "../../emails/staff-sign-in";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "../../db/client";
 import { now } from "../clock";
 import { env } from "../env";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "../../db/client";
 import { appendEvent } from "../../db/queries/events";
 import { listMemberships } from "../../db/queries/staff";

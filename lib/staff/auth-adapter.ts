@@ -1,3 +1,4 @@
+import "server-only";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { withTransaction, type Db } from "../../db/client";
 import { createAuthUser, insertVerificationToken, takeVerificationToken, updateAuthUser } from "../../db/queries/auth";

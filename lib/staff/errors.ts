@@ -126,11 +126,6 @@ export function staffErrorTexts(param: string | string[] | undefined): string[] 
   return [...new Set(codes.map((code) => staffErrorText(code)))];
 }
 
-/** A code's text; typed, for server code that knows its code. */
-export function caseErrorText(code: CaseErrorCode, params?: Params): string {
-  return staffErrorText(code, params);
-}
-
 /**
  * The one family of refusals a staff member reads: the action is not
  * possible, and why, as a code of this catalogue (and, for a form, the field

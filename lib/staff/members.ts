@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db, type Tx } from "../../db/client";
 import { deleteMembership, getMembership, getUserByEmail, insertUser, listMembers, setMembership } from "../../db/queries/staff";
 import type { Portal, Role, User } from "../../db/schema";

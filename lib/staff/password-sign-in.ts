@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../../db/client";
 import { getUserByEmail } from "../../db/queries/staff";
 import type { User } from "../../db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { confirmPortalContact, RetentionBasisInUseError, updatePortalSettings, type PortalSettingsUpdate, type RetentionBasisInput, type SettingsChange } from "../../db/queries/portal-settings";
 import { recordStaffEvent } from "./audit";

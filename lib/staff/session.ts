@@ -1,3 +1,4 @@
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "../../auth";
 import { getDb } from "../../db/client";

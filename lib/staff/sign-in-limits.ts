@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { deleteSignInThrottle, getSignInThrottle, pruneSignInThrottles, saveSignInThrottle } from "../../db/queries/sign-in-throttles";
 import { listMemberships } from "../../db/queries/staff";

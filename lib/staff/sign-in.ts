@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { getUserByEmail, listMemberships } from "../../db/queries/staff";
 import { staffSignInEmail } from "../../emails";

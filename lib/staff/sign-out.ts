@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { revokeStaffSession, revokeStaffSessionsOf } from "../../db/queries/staff-sessions";
 import { recordStaffEvent } from "./audit";

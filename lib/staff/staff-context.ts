@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../../db/client";
 import { getUserById, listMemberships, type Membership } from "../../db/queries/staff";
 import type { Role, User } from "../../db/schema";

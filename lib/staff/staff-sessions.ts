@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { withTransaction, type Db } from "../../db/client";
 import { deleteEndedStaffSessions, getStaffSession, insertStaffSession, touchStaffSession } from "../../db/queries/staff-sessions";

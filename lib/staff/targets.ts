@@ -1,3 +1,4 @@
+import "server-only";
 import type { Reader } from "../../db/client";
 import { getPortalBySlug } from "../../db/queries/portals";
 import { getRequestById } from "../../db/queries/requests";

@@ -2,10 +2,6 @@
 
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { getPortalBySlug } from "@/db/queries/portals";
-import { now } from "@/lib/clock";
-import { env } from "@/lib/env";
 import { actionForm } from "@/lib/http/action-form";
 import { kickMailWorker } from "@/lib/mail/worker";
 import type { FieldErrors } from "@/lib/requests/parse";
@@ -19,6 +15,7 @@ import { answerSchema } from "@/lib/validation/answer";
 import { emailSchema } from "@/lib/validation/request";
 import { inspectVerifyToken, verifyRequest } from "@/lib/requests/verify";
 import { clientAddress } from "@/lib/requests/client-address";
+import { requesterContext, type RequesterContext } from "@/lib/requests/context";
 import { lodgeAppeal } from "@/lib/appeals/lodge";
 
 export interface RequestFormState {
@@ -29,14 +26,13 @@ export interface RequestFormState {
 }
 
 /**
+ * The requester context of the portal in the form's `portal` field, or 404.
  * Every action takes the portal from a form field rather than a bound argument:
  * bound actions break without JavaScript (a client-bound one loops forever,
  * vercel/next.js#98045; a server-bound one is refused as invalid).
  */
-async function portalOr404(slug: string) {
-  const portal = await getPortalBySlug(getDb(), { slug });
-  if (!portal) notFound();
-  return portal;
+async function requesterOr404(formData: FormData): Promise<RequesterContext> {
+  return (await requesterContext(String(formData.get("portal") ?? ""))) ?? notFound();
 }
 
 function fields(formData: FormData): Record<string, string> {
@@ -51,11 +47,11 @@ function fields(formData: FormData): Record<string, string> {
  */
 export async function submitRequestAction(prev: RequestFormState, posted?: FormData): Promise<RequestFormState> {
   const formData = actionForm(prev, posted);
-  const slug = String(formData.get("portal") ?? "");
-  const portal = await portalOr404(slug);
+  const { db, portal, now } = await requesterOr404(formData);
+  const { slug } = portal;
   const values = fields(formData);
   const head = await headers();
-  const received = await receiveSubmission(getDb(), { channel: "web", portal, body: values, client: clientAddress(head), acceptLanguage: head.get("accept-language") });
+  const received = await receiveSubmission(db, { channel: "web", portal, body: values, client: clientAddress(head), acceptLanguage: head.get("accept-language"), now });
   switch (received.outcome) {
     case "invalid":
       return { fieldErrors: received.fieldErrors, values, stamp: values.stamp };
@@ -74,24 +70,25 @@ export async function submitRequestAction(prev: RequestFormState, posted?: FormD
  * have it), and does not count against the limit.
  */
 export async function resendByEmailAction(formData: FormData) {
-  const slug = String(formData.get("portal") ?? "");
-  const portal = await portalOr404(slug);
+  const c = await requesterOr404(formData);
+  const { portal } = c;
+  const { slug } = portal;
   const email = emailSchema.safeParse(formData.get("email"));
   const lang = String(formData.get("lang") ?? portal.defaultLanguage);
   const back = (resent: string) => redirect(`/p/${slug}/request/sent?lang=${encodeURIComponent(lang)}&resent=${resent}`);
   if (!email.success) back("invalid");
   const client = clientAddress(await headers());
-  if (email.success && (await resendForEmail(getDb(), { portal, email: email.data, client, now: now(), appUrl: env().APP_URL }))) kickMailWorker();
+  if (email.success && (await resendForEmail(c.db, { ...c, email: email.data, client }))) kickMailWorker();
   back("1");
 }
 
 /** The confirmation button's POST: only this verifies, never the link's GET (mail scanners follow links). */
 export async function verifyAction(formData: FormData) {
-  const slug = String(formData.get("portal") ?? "");
-  const portal = await portalOr404(slug);
+  const c = await requesterOr404(formData);
+  const { slug } = c.portal;
   const token = formData.get("token");
   const lang = String(formData.get("lang") ?? "");
-  const outcome = await verifyRequest(getDb(), { token, portal, now: now(), appUrl: env().APP_URL });
+  const outcome = await verifyRequest(c.db, { ...c, token });
   if (outcome.state === "verified") {
     kickMailWorker();
     redirect(`/p/${slug}/status?token=${outcome.statusToken}&lang=${outcome.request.language}&confirmed=1`);
@@ -102,41 +99,39 @@ export async function verifyAction(formData: FormData) {
 
 /** A new link for an expired one: the old link identifies the request, the address is never asked for. */
 export async function newLinkAction(formData: FormData) {
-  const slug = String(formData.get("portal") ?? "");
-  const portal = await portalOr404(slug);
+  const c = await requesterOr404(formData);
+  const { slug } = c.portal;
   const token = formData.get("token");
   const lang = String(formData.get("lang") ?? "");
-  const at = now();
-  const inspected = await inspectVerifyToken(getDb(), { token, portalId: portal.id, now: at });
-  const sentNew = inspected.state === "expired" && (await sendNewVerificationLink(getDb(), { request: inspected.request, portal, now: at, appUrl: env().APP_URL }));
+  const inspected = await inspectVerifyToken(c.db, { token, portalId: c.portal.id, now: c.now });
+  const sentNew = inspected.state === "expired" && (await sendNewVerificationLink(c.db, { ...c, request: inspected.request }));
   if (sentNew) kickMailWorker();
   redirect(`/p/${slug}/verify?token=${encodeURIComponent(String(token ?? ""))}&lang=${encodeURIComponent(lang)}&new=${sentNew ? "sent" : "refused"}`);
 }
 
 export async function withdrawAction(formData: FormData) {
-  const slug = String(formData.get("portal") ?? "");
-  const portal = await portalOr404(slug);
+  const c = await requesterOr404(formData);
+  const { slug } = c.portal;
   const token = String(formData.get("token") ?? "");
   const lang = String(formData.get("lang") ?? "");
-  const outcome = await withdrawRequest(getDb(), { token, portal, now: now() });
+  const outcome = await withdrawRequest(c.db, { ...c, token });
   if (outcome.state === "withdrawn") kickMailWorker();
   redirect(`/p/${slug}/status?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(lang)}&withdraw=${outcome.state}`);
 }
 
 /** The requester answers the privacy team's question on the status page. */
 export async function answerAction(formData: FormData) {
-  const slug = String(formData.get("portal") ?? "");
-  const portal = await portalOr404(slug);
+  const c = await requesterOr404(formData);
+  const { slug } = c.portal;
   const token = String(formData.get("token") ?? "");
   const lang = String(formData.get("lang") ?? "");
   const back = (result: string) => `/p/${slug}/status?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(lang)}&answer=${result}`;
-  const at = now();
-  const request = await requestForStatusToken(getDb(), { token, portalId: portal.id, now: at });
+  const request = await requestForStatusToken(c.db, { token, portalId: c.portal.id, now: c.now });
   if (!request || request.status !== "awaiting_requester") redirect(back("not-allowed"));
   const answer = answerSchema.safeParse(formData.get("answer") ?? "");
   if (!answer.success) redirect(back(answer.error.issues[0]!.message));
   try {
-    await answerQuestion(getDb(), { request, answer: answer.data, now: at });
+    await answerQuestion(c.db, { request, answer: answer.data, now: c.now });
   } catch (e) {
     if (e instanceof CaseError || e instanceof TransitionError) redirect(back("not-allowed"));
     throw e;
@@ -146,14 +141,13 @@ export async function answerAction(formData: FormData) {
 
 /** The requester appeals a decision from its status page; the status link is the proof of identity. */
 export async function appealAction(formData: FormData) {
-  const slug = String(formData.get("portal") ?? "");
-  const portal = await portalOr404(slug);
+  const c = await requesterOr404(formData);
+  const { slug } = c.portal;
   const token = String(formData.get("token") ?? "");
   const lang = String(formData.get("lang") ?? "");
-  const at = now();
-  const original = await requestForStatusToken(getDb(), { token, portalId: portal.id, now: at });
+  const original = await requestForStatusToken(c.db, { token, portalId: c.portal.id, now: c.now });
   const outcome = original
-    ? await lodgeAppeal(getDb(), { portal, original, grounds: String(formData.get("grounds") ?? ""), channel: "web", now: at, appUrl: env().APP_URL })
+    ? await lodgeAppeal(c.db, { ...c, original, grounds: String(formData.get("grounds") ?? ""), channel: "web" })
     : { state: "not-allowed" as const };
   if (outcome.state === "lodged") kickMailWorker();
   redirect(`/p/${slug}/status?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(lang)}&appeal=${outcome.state}`);
@@ -165,9 +159,9 @@ export async function appealAction(formData: FormData) {
  * invalid link lands on the same page as a revoked one, revealing nothing.
  */
 export async function revokeStatusLinksAction(formData: FormData) {
-  const slug = String(formData.get("portal") ?? "");
-  const portal = await portalOr404(slug);
+  const c = await requesterOr404(formData);
+  const { slug } = c.portal;
   const lang = String(formData.get("lang") ?? "");
-  await revokeStatusLinks(getDb(), { token: formData.get("token"), portal, now: now() });
+  await revokeStatusLinks(c.db, { ...c, token: formData.get("token") });
   redirect(`/p/${slug}/status?lang=${encodeURIComponent(lang)}&revoked=1`);
 }

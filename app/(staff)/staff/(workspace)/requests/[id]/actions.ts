@@ -1,98 +1,113 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { decideAppeal } from "@/lib/appeals/decide";
 import { assignRequest } from "@/lib/cases/assign";
 import { askRequester } from "@/lib/cases/clarify";
-import { completeDeletion, type CategoryOutcome } from "@/lib/cases/complete-deletion";
+import { checklistOutcomes, completeDeletion } from "@/lib/cases/complete-deletion";
 import { completeWithResolution } from "@/lib/cases/complete-other";
-import { caseContext, type CaseContext } from "@/lib/cases/context";
+import { caseContext, caseFromForm, type CaseContext, type CaseTarget } from "@/lib/cases/context";
+import { keepDuplicate, mergeDuplicate } from "@/lib/cases/duplicates";
 import { extendDeadline } from "@/lib/cases/extend";
 import { rejectRequest } from "@/lib/cases/reject";
-import { CaseError } from "@/lib/cases/shared";
 import { addNote, startWork } from "@/lib/cases/work";
-import { keepDuplicate, mergeDuplicate } from "@/lib/cases/duplicates";
-import { decideAppeal } from "@/lib/appeals/decide";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { asDomainError, type StaffErrorCode } from "@/lib/staff/errors";
-import { requireStaff } from "@/lib/staff/session";
+import { staffFormAction, type StaffActionSpec } from "@/lib/staff/action";
+import {
+  askSchema,
+  assignSchema,
+  caseActionSchema,
+  completeOtherSchema,
+  decideAppealSchema,
+  deletionChecklistInput,
+  deletionChecklistSchema,
+  extendSchema,
+  noteSchema,
+  rejectSchema,
+} from "@/lib/validation/case-actions";
 
 /**
- * Runs one case action for a member with at least agent's role on the
- * request's portal (another portal's request is a 404), then returns to the
- * request with the outcome. A refusal (a viewer's role, a status that does not
- * allow it, bad input) comes back as a code, which the page words.
+ * One case action through the staff-action kernel: a member with at least
+ * agent's role on the request's portal (another portal's request is a 404; a
+ * viewer gets `?error=forbidden`) runs the use case, the mail worker is woken
+ * for what it queued, and the request's page shows the outcome: `?done=<what>`,
+ * or `?error=<code>` for a refusal, which the page words.
  */
-async function act(formData: FormData, done: string, fn: (ctx: CaseContext) => Promise<void>) {
-  const id = Number(formData.get("id"));
-  const staff = await requireStaff();
-  let error: StaffErrorCode | undefined;
-  try {
-    await fn(await caseContext(staff, id, "agent"));
-    kickMailWorker();
-  } catch (e) {
-    const refusal = asDomainError(e);
-    if (!refusal) throw e;
-    error = refusal.code;
-  }
-  redirect(`/staff/requests/${id}?${error ? `error=${error}` : `done=${done}`}`);
+function caseAction<S extends z.ZodType, V>(
+  done: string,
+  schema: S,
+  fn: (c: CaseContext, input: z.output<S>) => Promise<unknown>,
+  input?: StaffActionSpec<S, CaseTarget, V>["input"],
+) {
+  return staffFormAction<S, CaseTarget, string, V>(
+    { role: "agent", schema, portalOf: caseFromForm, input },
+    async (ctx) => {
+      await fn(caseContext(ctx), ctx.input);
+      kickMailWorker();
+      return done;
+    },
+    { back: ({ request }) => `/staff/requests/${request.id}` },
+  );
 }
 
-const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+const assign = caseAction("assigned", assignSchema, (c, { assignee }) => assignRequest(c.db, { ...c, assigneeId: assignee }));
+const start = caseAction("started", caseActionSchema, (c) => startWork(c.db, c));
+const ask = caseAction("asked", askSchema, (c, { question }) => askRequester(c.db, { ...c, question }));
+const extend = caseAction("extended", extendSchema, (c, { reason }) => extendDeadline(c.db, { ...c, reason }));
+const reject = caseAction("rejected", rejectSchema, (c, { reason, message }) => rejectRequest(c.db, { ...c, reason, message }));
+const note = caseAction("noted", noteSchema, (c, { note: body }) => addNote(c.db, { ...c, body }));
+const completeChecklist = caseAction(
+  "completed",
+  deletionChecklistSchema,
+  (c, { rows }) => completeDeletion(c.db, { ...c, outcomes: checklistOutcomes(c.portal, rows) }),
+  deletionChecklistInput,
+);
+const completeOther = caseAction("completed", completeOtherSchema, (c, { resolution, effectiveFrom }) => completeWithResolution(c.db, { ...c, resolution, effectiveFrom }));
+const merge = caseAction("merged", caseActionSchema, (c) => mergeDuplicate(c.db, c));
+const keep = caseAction("kept", caseActionSchema, (c) => keepDuplicate(c.db, c));
+const decide = caseAction("decided", decideAppealSchema, (c, { outcome, explanation }) => decideAppeal(c.db, { ...c, outcome, explanation }));
 
 export async function assignAction(formData: FormData) {
-  await act(formData, "assigned", (c) => assignRequest(c.db, { ...c, assigneeId: text(formData, "assignee") || null }));
+  await assign(formData);
 }
 
 export async function startAction(formData: FormData) {
-  await act(formData, "started", (c) => startWork(c.db, c));
+  await start(formData);
 }
 
 export async function askAction(formData: FormData) {
-  await act(formData, "asked", (c) => askRequester(c.db, { ...c, question: text(formData, "question") }));
+  await ask(formData);
 }
 
 export async function extendAction(formData: FormData) {
-  await act(formData, "extended", (c) => extendDeadline(c.db, { ...c, reason: text(formData, "reason") }));
+  await extend(formData);
 }
 
 export async function rejectAction(formData: FormData) {
-  await act(formData, "rejected", (c) => rejectRequest(c.db, { ...c, reason: text(formData, "reason"), message: text(formData, "message") }));
+  await reject(formData);
 }
 
 export async function noteAction(formData: FormData) {
-  await act(formData, "noted", (c) => addNote(c.db, { ...c, body: text(formData, "note") }));
+  await note(formData);
 }
 
 /** The deletion checklist: for each category, "deleted" or a basis id, with its keep-until date (and an anchored basis's anchor date). */
 export async function completeDeletionAction(formData: FormData) {
-  await act(formData, "completed", async (c) => {
-    const outcomes: CategoryOutcome[] = c.portal.dataCategories.map((category, i) => {
-      const choice = text(formData, `outcome-${i}`);
-      if (!choice) throw new CaseError("checklist_incomplete");
-      return choice === "deleted" ? { category, kept: false } : { category, kept: true, basisId: Number(choice), keepUntil: text(formData, `until-${i}`), anchorDate: text(formData, `anchor-${i}`) };
-    });
-    await completeDeletion(c.db, { ...c, outcomes });
-  });
+  await completeChecklist(formData);
 }
 
 export async function completeOtherAction(formData: FormData) {
-  await act(formData, "completed", (c) =>
-    completeWithResolution(c.db, { ...c, resolution: text(formData, "resolution"), effectiveFrom: text(formData, "effectiveFrom") || null }),
-  );
+  await completeOther(formData);
 }
 
 export async function mergeDuplicateAction(formData: FormData) {
-  await act(formData, "merged", (c) => mergeDuplicate(c.db, c));
+  await merge(formData);
 }
 
 export async function keepDuplicateAction(formData: FormData) {
-  await act(formData, "kept", (c) => keepDuplicate(c.db, c));
+  await keep(formData);
 }
 
 export async function decideAppealAction(formData: FormData) {
-  await act(formData, "decided", async (c) => {
-    const outcome = text(formData, "outcome");
-    if (outcome !== "granted" && outcome !== "denied") throw new CaseError("appeal_outcome_required");
-    await decideAppeal(c.db, { ...c, outcome, explanation: text(formData, "explanation") });
-  });
+  await decide(formData);
 }

@@ -1,11 +1,7 @@
-import { getDb } from "@/db/client";
-import { getPortalBySlug } from "@/db/queries/portals";
-import type { Portal } from "@/db/schema";
-import { now } from "@/lib/clock";
-import { env } from "@/lib/env";
 import { messages } from "@/lib/i18n/catalogue";
 import { readLimited } from "@/lib/http/limited-body";
 import { clientAddress } from "@/lib/requests/client-address";
+import { requesterContext, type RequesterContext } from "@/lib/requests/context";
 import { receiveSubmission } from "@/lib/requests/receive";
 import { appealThroughApi } from "@/lib/appeals/api";
 
@@ -31,9 +27,9 @@ function rateLimited(retryAfterSeconds: number) {
  */
 export async function POST(request: Request, { params }: RouteContext<"/api/v1/portals/[slug]/requests">) {
   const { slug } = await params;
-  const portal = await getPortalBySlug(getDb(), { slug });
+  const c = await requesterContext(slug);
   // The slug is not repeated back: an answer never echoes what a client sent.
-  if (!portal) return error(404, "portal_not_found", "There is no portal at this address.");
+  if (!c) return error(404, "portal_not_found", "There is no portal at this address.");
 
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
@@ -50,14 +46,15 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
   }
   if (!json || typeof json !== "object" || Array.isArray(json)) return error(400, "invalid_json", "The body must be a JSON object.");
   const body = json as Record<string, unknown>;
-  if (body.type === "appeal") return appeal(portal, body, request.headers);
+  if (body.type === "appeal") return appeal(c, body, request.headers);
 
-  const received = await receiveSubmission(getDb(), {
+  const received = await receiveSubmission(c.db, {
     channel: "api",
-    portal,
+    portal: c.portal,
     body,
     client: clientAddress(request.headers),
     acceptLanguage: request.headers.get("accept-language"),
+    now: c.now,
   });
   switch (received.outcome) {
     case "invalid": {
@@ -77,8 +74,8 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
  * An appeal of a decided request: 201 with the appeal's reference and due date;
  * one 403 for every refusal, so the API never tells whether a reference exists.
  */
-async function appeal(portal: Portal, body: unknown, headers: Headers) {
-  const result = await appealThroughApi(getDb(), { portal, body, client: clientAddress(headers), now: now(), appUrl: env().APP_URL });
+async function appeal(c: RequesterContext, body: unknown, headers: Headers) {
+  const result = await appealThroughApi(c.db, { ...c, body, client: clientAddress(headers) });
   switch (result.kind) {
     case "rate-limited":
       return rateLimited(result.retryAfterSeconds);
