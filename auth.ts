@@ -1,21 +1,15 @@
-import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { getDb } from "./db/client";
-import { revokeStaffSession } from "./db/queries/staff-sessions";
-import { getUserByEmail, listMemberships } from "./db/queries/staff";
-import { accounts, sessions, users, verificationTokens } from "./db/schema";
-import { staffSignInEmail } from "./emails";
 import { now } from "./lib/clock";
 import { env } from "./lib/env";
-import { enqueueEmail } from "./lib/mail/outbox";
-import { kickMailWorker } from "./lib/mail/worker";
 import { clientAddress } from "./lib/requests/client-address";
-import { recordStaffEvent } from "./lib/staff/audit";
+import { rightsdeskAdapter } from "./lib/staff/auth-adapter";
+import { recordSignIn, sendSignInLink } from "./lib/staff/sign-in";
 import { MAGIC_LINK_MINUTES } from "./lib/staff/sign-in-link";
 import { signInWithPassword } from "./lib/staff/password-sign-in";
-import { allowMagicLink } from "./lib/staff/sign-in-limits";
+import { endStaffSession } from "./lib/staff/sign-out";
 import { openStaffSession, staffSessionIsLive } from "./lib/staff/staff-sessions";
 
 declare module "next-auth" {
@@ -48,7 +42,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   return {
     ...authConfig,
     secret: config.AUTH_SECRET,
-    adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+    adapter: rightsdeskAdapter(db),
     providers: [
       {
         id: "email",
@@ -58,13 +52,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
         // Only members get a link, a few per address and per client; everyone sees the same
         // "check your email" page.
-        sendVerificationRequest({ identifier, url, request }) {
-          if (!allowMagicLink(db, { email: identifier, client: clientAddress(request.headers), now: now() })) return;
-          const member = getUserByEmail(db, { email: identifier });
-          if (!member || listMemberships(db, { userId: member.id }).length === 0) return;
-          const confirmUrl = `${config.APP_URL}/staff/sign-in/confirm?callback=${encodeURIComponent(url)}`;
-          enqueueEmail(db, { template: staffSignInEmail, props: { confirmUrl, expiresInMinutes: MAGIC_LINK_MINUTES }, to: identifier, language: "en", now: now() });
-          kickMailWorker();
+        async sendVerificationRequest({ identifier, url, request }) {
+          await sendSignInLink(db, { email: identifier, url, client: clientAddress(request.headers), appUrl: config.APP_URL, now: now() });
         },
       },
       Credentials({
@@ -81,9 +70,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       ...authConfig.callbacks,
       // Runs on every read of the session, the proxy's included: a revoked or expired
       // session row ends the session there (null clears the cookie).
-      jwt({ token, user }) {
-        if (user?.id) return { ...token, sid: openStaffSession(db, { userId: user.id, now: now() }) };
-        const live = typeof token.sid === "string" && !!token.sub && staffSessionIsLive(db, { id: token.sid, userId: token.sub, now: now() });
+      async jwt({ token, user }) {
+        if (user?.id) return { ...token, sid: await openStaffSession(db, { userId: user.id, now: now() }) };
+        const live = typeof token.sid === "string" && !!token.sub && (await staffSessionIsLive(db, { id: token.sid, userId: token.sub, now: now() }));
         return live ? token : null;
       },
       session({ session, token }) {
@@ -94,12 +83,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     },
     events: {
       // Every sign-out, by the button or by Auth.js's own route, revokes the session's row.
-      signOut(message) {
+      async signOut(message) {
         const token = "token" in message ? message.token : null;
-        if (typeof token?.sid === "string" && token.sub) revokeStaffSession(db, { id: token.sid, userId: token.sub, at: now() });
+        if (typeof token?.sid === "string" && token.sub) await endStaffSession(db, { id: token.sid, userId: token.sub, now: now() });
       },
-      signIn({ user, account }) {
-        if (user.id) recordStaffEvent(db, { userId: user.id, type: "staff_signed_in", data: { method: account?.provider ?? "unknown" } });
+      async signIn({ user, account }) {
+        if (user.id) await recordSignIn(db, { userId: user.id, method: account?.provider ?? "unknown", now: now() });
       },
     },
   };

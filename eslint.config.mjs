@@ -6,6 +6,17 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
+    // The data layer is async: a query or transaction that is not awaited runs after its caller
+    // has moved on (or never), and a Promise in a condition is always true.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  {
     // Playwright reads a fixture's dependencies from its first parameter, which must be a
     // destructuring pattern even when there are none (`async ({}, use) => …`), and its
     // `use` is Playwright's, not React's hook.

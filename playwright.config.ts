@@ -65,6 +65,9 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
+      // The runner resolves "server-only" to its empty export to reach db/ (package.json's
+      // test:e2e); Next sets its own conditions, and must not inherit that one.
+      NODE_OPTIONS: "",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_PATH: process.env.RIGHTSDESK_E2E_DB,
       APP_URL: baseURL,

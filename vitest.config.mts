@@ -1,6 +1,11 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // Tests run server code outside React's server environment, where the marker would throw.
+    alias: { "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)) },
+  },
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "db/**/*.test.ts", "emails/**/*.test.ts"],
     environment: "node",

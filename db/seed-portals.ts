@@ -1,6 +1,7 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { Db, Executor } from "./client";
+import { withTransaction, type Db, type Tx } from "./client";
 import { portals, retentionBases, type Portal } from "./schema";
 import { DEMO_PORTALS, LEGACY_SEED_FINGERPRINTS, type PortalSeed } from "./seed-data";
 
@@ -60,33 +61,39 @@ export function seedFingerprint(portal: Pick<Portal, (typeof FINGERPRINTED)[numb
  * retention catalogue of an existing portal is never touched (a basis an admin
  * removed stays removed).
  */
-export function seedDemoPortals(db: Db, seeds: readonly PortalSeed[] = DEMO_PORTALS): SeedOutcome[] {
-  return db.transaction((tx) => seeds.map((seed) => seedPortal(tx, seed)));
+export function seedDemoPortals(db: Db, seeds: readonly PortalSeed[] = DEMO_PORTALS): Promise<SeedOutcome[]> {
+  return withTransaction(db, async (tx) => {
+    const outcomes: SeedOutcome[] = [];
+    for (const seed of seeds) outcomes.push(await seedPortal(tx, seed));
+    return outcomes;
+  });
 }
 
-function seedPortal(tx: Executor, { retentionBases: bases, dataCategories: categories, ...rest }: PortalSeed): SeedOutcome {
+async function seedPortal(tx: Tx, { retentionBases: bases, dataCategories: categories, ...rest }: PortalSeed): Promise<SeedOutcome> {
   const portal = {
     ...rest,
     dataCategories: categories.map((c) => c.name),
     dataCategoryDetails: Object.fromEntries(categories.map(({ name, ...details }) => [name, details])),
   };
-  const [inserted] = tx.insert(portals).values(portal).onConflictDoNothing({ target: portals.slug }).returning({ id: portals.id }).all();
+  const [inserted] = await tx.insert(portals).values(portal).onConflictDoNothing({ target: portals.slug }).returning({ id: portals.id });
   if (inserted) {
-    if (bases.length > 0) tx.insert(retentionBases).values(bases.map((basis) => ({ ...basis, portalId: inserted.id }))).run();
-    stamp(tx, inserted.id);
+    if (bases.length > 0) await tx.insert(retentionBases).values(bases.map((basis) => ({ ...basis, portalId: inserted.id })));
+    await stamp(tx, inserted.id);
     return { slug: portal.slug, created: true, upgraded: false };
   }
-  const current = tx.select().from(portals).where(eq(portals.slug, portal.slug)).get()!;
+  const [current] = await tx.select().from(portals).where(eq(portals.slug, portal.slug));
+  if (!current) throw new Error(`portal ${portal.slug} is neither new nor present`);
   const written = current.seedFingerprint ? [current.seedFingerprint] : (LEGACY_SEED_FINGERPRINTS[portal.slug] ?? []);
   const fingerprint = seedFingerprint(current);
   if (!written.includes(fingerprint)) return { slug: portal.slug, created: false, upgraded: false };
-  tx.update(portals).set(portal).where(eq(portals.id, current.id)).run();
-  return { slug: portal.slug, created: false, upgraded: stamp(tx, current.id) !== fingerprint };
+  await tx.update(portals).set(portal).where(eq(portals.id, current.id));
+  return { slug: portal.slug, created: false, upgraded: (await stamp(tx, current.id)) !== fingerprint };
 }
 
 /** Records what the seed wrote, as read back (column defaults included). */
-function stamp(tx: Executor, id: number): string {
-  const fingerprint = seedFingerprint(tx.select().from(portals).where(eq(portals.id, id)).get()!);
-  tx.update(portals).set({ seedFingerprint: fingerprint }).where(eq(portals.id, id)).run();
+async function stamp(tx: Tx, id: number): Promise<string> {
+  const [row] = await tx.select().from(portals).where(eq(portals.id, id));
+  const fingerprint = seedFingerprint(row!);
+  await tx.update(portals).set({ seedFingerprint: fingerprint }).where(eq(portals.id, id));
   return fingerprint;
 }

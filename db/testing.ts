@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach } from "vitest";
-import { migrateDb, openDb, type Db } from "./client";
+import { closeDb, migrateDb, openDb, type Db } from "./client";
 
 /**
  * A fresh, migrated SQLite file for each test, removed afterwards: integration
@@ -11,13 +11,13 @@ import { migrateDb, openDb, type Db } from "./client";
 export function tempDbPerTest(): () => Db {
   let dir: string;
   let db: Db;
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), "rightsdesk-test-"));
     db = openDb(join(dir, "test.db"));
-    migrateDb(db);
+    await migrateDb(db);
   });
   afterEach(() => {
-    db.$client.close();
+    closeDb(db);
     rmSync(dir, { recursive: true, force: true });
   });
   return () => db;

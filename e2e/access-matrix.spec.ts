@@ -34,7 +34,7 @@ test("anonymous, viewer, agent, admin of portal A and admin of portal B each get
     if (!row) continue;
     for (const actor of ACTORS) {
       // A fresh member per cell: a sign-out, a revocation or a limit in one cell cannot change the next.
-      const cookie = actor === "anonymous" ? undefined : await sessionCookie(createStaff(ROLES[actor], `Matrix ${actor}`));
+      const cookie = actor === "anonymous" ? undefined : await sessionCookie(await createStaff(ROLES[actor], { name: `Matrix ${actor}` }));
       // A fresh client per cell too: no cookie the server set for one actor travels with the next.
       const http = await playwright.request.newContext({ baseURL });
       const response = await send(http, entry, fill(row.input ?? {}, values), values, cookie);
@@ -46,7 +46,10 @@ test("anonymous, viewer, agent, admin of portal A and admin of portal B each get
   expect(actual).toEqual(expected);
 });
 
-/** A failed email and a kept deletion outcome of the request, for the outbox's and the retention register's actions. */
+/**
+ * A failed email and a kept deletion outcome of the request, for the outbox's and the retention register's actions:
+ * deliberately forged in raw SQL, rows the app would only write at the end of a longer path.
+ */
 function arrangeRows(requestId: number) {
   return withDb((db) => {
     const portalId = (db.prepare("select portal_id as id from requests where id = ?").get(requestId) as { id: number }).id;

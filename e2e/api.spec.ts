@@ -1,5 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
-import { expect, linkIn, mailTo, t, test, uniqueEmail } from "./fixtures";
+import { expect, linkIn, mailTo, t, test, uniqueEmail, withDb } from "./fixtures";
 
 const URL = "/api/v1/portals/deepen/requests";
 
@@ -111,4 +111,29 @@ test("429 with Retry-After once a client sends too many, whatever X-Forwarded-Fo
   expect(accepted).toBe(100);
   expect(Number(response!.headers["retry-after"])).toBeGreaterThan(0);
   expect(JSON.parse(response!.body).error.code).toBe("rate_limited");
+});
+
+// Five requests per address per portal per hour (lib/requests/receive.ts); past that the answer
+// looks the same, so a flood reveals nothing, but it names no reference: every id the API gives
+// out is a request that exists.
+test("a flooded address gets 202 {status: submitted} without an id: no sixth request, no sixth email", async ({ mailbox }) => {
+  const client = `127.0.0.${2 + Math.floor(Math.random() * 250)}`;
+  const email = uniqueEmail("api-flood");
+  const ids: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const response = await postFrom(client, { type: "deletion", email }, {});
+    expect(response.status).toBe(202);
+    const body = JSON.parse(response.body);
+    expect(body).toEqual({ id: expect.stringMatching(/^DPN-[0-9A-Z]{4}-[0-9A-Z]{4}$/), status: "submitted" });
+    ids.push(body.id);
+  }
+  const sixth = await postFrom(client, { type: "deletion", email }, {});
+  expect(sixth.status).toBe(202);
+  expect(JSON.parse(sixth.body)).toStrictEqual({ status: "submitted" });
+
+  const stored = withDb((db) => db.prepare("select reference from requests where email = ? order by id").all(email) as { reference: string }[]);
+  expect(stored.map((r) => r.reference)).toEqual(ids);
+  // The outbox is written with the request, so its count is final once the answer came.
+  expect(withDb((db) => db.prepare("select count(*) as n from email_outbox where to_address = ?").get(email))).toEqual({ n: 5 });
+  await mailbox.waitFor(() => mailbox.messages.filter((m) => m.to.includes(email)).length === 5, 15_000);
 });

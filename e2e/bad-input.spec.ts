@@ -1,7 +1,7 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { action, callAction, escapeHtml, hiddenInputs, postForm } from "./actions";
 import { CORPUS, HOSTILE, MARKUP, type Sample, type Verdict } from "./bad-input-corpus";
-import { expect, fillRequestForm, linkIn, mailTo, t, test, tokenOf, uniqueEmail, withDb } from "./fixtures";
+import { expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, tokenOf, uniqueEmail, withDb } from "./fixtures";
 import { createStaff, sessionCookie } from "./staff";
 
 /**
@@ -159,13 +159,13 @@ test("the answer on the status page refuses each bad sample with its own message
   const email = uniqueEmail("markup");
   await page.goto(`/p/${A}/request?lang=en`);
   await fillRequestForm(page, "en", { type: "access", email, name });
-  await page.goto(linkIn(await mailTo(mailbox, email), "verify"));
+  await page.goto(linkIn(await mailTo(mailbox, email, (m) => m.subject === en.emails.verification.subject(seedOf(A).name)), "verify"));
   await page.getByRole("button", { name: en.portal.verify.confirm }).click();
   await expect(page.getByText(en.portal.status.confirmed)).toBeVisible();
   const { id, reference } = withDb((db) => db.prepare("select id, reference from requests where email = ?").get(email)) as { id: number; reference: string };
-  const token = tokenOf(linkIn(await mailTo(mailbox, email, (m) => m.text.includes(reference)), "status"));
+  const token = tokenOf(linkIn(await mailTo(mailbox, email, (m) => m.subject === en.emails.acknowledgement.subject(seedOf(A).name, reference)), "status"));
 
-  const cookie = await sessionCookie(createStaff({ [A]: "agent" }));
+  const cookie = await sessionCookie(await createStaff({ [A]: "agent" }));
   const ask = await callAction(request, action("app/(staff)/staff/(workspace)/requests/[id]/actions.ts#askAction"), `/staff/requests/${id}`, { id: String(id), question: "Which account?" }, { origin, cookie });
   expect(ask.headers()["x-action-redirect"]).toContain("done=asked");
 

@@ -24,7 +24,7 @@ test("a second Deepen deletion from the same address is flagged on the queue and
   const second = await deletionFrom(page, mailbox, email, 2);
 
   const agent = await browser.newContext();
-  await signInAs(agent, createStaff({ deepen: "agent" }));
+  await signInAs(agent, await createStaff({ deepen: "agent" }));
   const staff = await agent.newPage();
   await staff.goto(`/staff?portal=deepen&q=${encodeURIComponent(email)}`);
   const row = (reference: string) => staff.getByRole("row").filter({ has: staff.getByRole("link", { name: reference }) });
@@ -49,7 +49,7 @@ test("keeping both clears the flag and leaves both open", async ({ page, browser
   await deletionFrom(page, mailbox, email, 1);
   const second = await deletionFrom(page, mailbox, email, 2);
   const agent = await browser.newContext();
-  await signInAs(agent, createStaff({ deepen: "agent" }));
+  await signInAs(agent, await createStaff({ deepen: "agent" }));
   const staff = await agent.newPage();
   await staff.goto(`/staff/requests/${second.id}`);
   await staff.getByRole("button", { name: "Keep both" }).click();
@@ -64,7 +64,7 @@ test("a viewer sees the flag but cannot merge", async ({ page, browser, mailbox 
   await deletionFrom(page, mailbox, email, 1);
   const second = await deletionFrom(page, mailbox, email, 2);
   const viewer = await browser.newContext();
-  await signInAs(viewer, createStaff({ deepen: "viewer" }));
+  await signInAs(viewer, await createStaff({ deepen: "viewer" }));
   const staff = await viewer.newPage();
   await staff.goto(`/staff/requests/${second.id}`);
   await expect(staff.getByText("Possible duplicate")).toBeVisible();

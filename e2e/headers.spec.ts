@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, mailTo, test, verifiedRequest } from "./fixtures";
+import { expect, mailTo, seedOf, t, test, verifiedRequest } from "./fixtures";
 import { createStaff, signInAs } from "./staff";
 
 /** The headers every response carries (lib/security/headers.ts); the e2e server runs on http, so no HSTS. */
@@ -45,7 +45,7 @@ test("a public page, a staff page, an API route and a download carry the securit
 
   const req = await verifiedRequest(page, mailbox, { slug: "mvsep", type: "access", language: "en" });
   const agent = await browser.newContext();
-  await signInAs(agent, createStaff({ mvsep: "agent" }));
+  await signInAs(agent, await createStaff({ mvsep: "agent" }));
   const staff = await agent.newPage();
   const staffErrors = collectErrors(staff);
   const staffPage = await staff.goto(`/staff/requests/${req.id}`);
@@ -56,7 +56,7 @@ test("a public page, a staff page, an API route and a download carry the securit
   await staff.getByRole("button", { name: "Upload and send the download link" }).click();
   await expect(staff.locator("[data-status]")).toHaveText("Completed");
 
-  const ready = await mailTo(mailbox, req.email, (m) => m.text.includes("/download?token="));
+  const ready = await mailTo(mailbox, req.email, (m) => m.subject === t("en").emails.accessReady.subject(seedOf("mvsep").name, req.reference));
   const token = /download\?token=([\w-]{43})/.exec(ready.text)![1]!;
   const download = await request.post("/p/mvsep/download/file", { form: { token } });
   expect(download.status()).toBe(200);
@@ -68,7 +68,7 @@ test("a public page, a staff page, an API route and a download carry the securit
 });
 
 test("no page can be framed, even by a page of the same site", async ({ page, context }) => {
-  await signInAs(context, createStaff({ mvsep: "admin" }));
+  await signInAs(context, await createStaff({ mvsep: "admin" }));
   const errors = collectErrors(page);
   await page.goto("/p/mvsep");
   // A same-origin page writing an iframe of a staff page: frame-ancestors 'none' keeps it empty.

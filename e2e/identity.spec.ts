@@ -35,7 +35,7 @@ test("MOSERRA's form asks for what KVKK's communiqué requires, checks the T.C. 
 test("staff see a UseGPT requester's identity document on the request page, and nowhere in the queue", async ({ page, browser, mailbox }) => {
   const req = await verifiedRequest(page, mailbox, { slug: "usegpt", type: "access", language: "ru" });
   const agent = await browser.newContext();
-  await signInAs(agent, createStaff({ usegpt: "agent" }));
+  await signInAs(agent, await createStaff({ usegpt: "agent" }));
   const staff = await agent.newPage();
   await staff.goto("/staff?portal=usegpt");
   await expect(staff.getByRole("link", { name: req.reference })).toBeVisible();

@@ -36,7 +36,7 @@ test.beforeAll(() => {
 
 test("a viewer reads 2025 in the CCPA's §7102 layout, with the chart, and downloads the same figures as CSV by POST", async ({ browser }) => {
   const context = await browser.newContext();
-  await signInAs(context, createStaff({ [SLUG]: "viewer" }));
+  await signInAs(context, await createStaff({ [SLUG]: "viewer" }));
   const page = await context.newPage();
   await page.goto("/staff");
   await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Reports" }).click();
@@ -70,7 +70,7 @@ test("a viewer reads 2025 in the CCPA's §7102 layout, with the chart, and downl
 
 test("a member of other portals never sees this one's report", async ({ browser }) => {
   const context = await browser.newContext();
-  await signInAs(context, createStaff({ deepen: "viewer" }));
+  await signInAs(context, await createStaff({ deepen: "viewer" }));
   const page = await context.newPage();
   await page.goto(`/staff/reports?year=2025&portal=${SLUG}`);
   await expect(page.getByRole("heading", { name: /Golden State/ })).toHaveCount(0);

@@ -1,19 +1,46 @@
 import type { Page } from "@playwright/test";
 import { request as httpRequest } from "node:http";
-import { computeDeadline, type RequestType } from "../lib/deadlines";
+import type { RequestType } from "../lib/deadlines";
 import { formatDay } from "../lib/i18n/format";
 import { portalIntro } from "../lib/i18n/intro";
 import { identityRuleFor } from "../lib/validation/request";
-import { expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, uniqueEmail, withDb } from "./fixtures";
+import { confirmWithReceiptAt, expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, uniqueEmail, withDb } from "./fixtures";
+import { localDateOf, plusDays } from "./us-portal";
 
 /** The browser's language for each portal: its default, so the page speaks it unprompted. */
 const LOCALES: Record<string, string> = { mvsep: "en-GB", moserra: "tr-TR", "mgoods-seller": "uz-UZ", deepen: "uz-UZ", usegpt: "ru-RU" };
+
+/**
+ * Each portal's due date for the request below (a deletion on all five), worked out by hand, never by the engine.
+ * Where the clock starts on receipt, the receipt is moved to a fixed instant before the requester confirms, so the
+ * date is a literal. The Uzbek portals start the clock when the requester confirms (seed `clockStart: "verification"`),
+ * which the server stamps with its real clock: there the promised calendar days are counted from the Tashkent date of
+ * the confirmation, the start day not counted and no day moved off a weekend or holiday.
+ */
+const DUE: Record<string, { receivedAt: string; dueDate: string } | { daysFromConfirmation: number }> = {
+  // The portal's configured 30 calendar days for a deletion (seed `promises.deletion`).
+  mvsep: { daysFromConfirmation: 30 },
+  // KVKK art. 13(2): 30 calendar days from receipt, no roll. 2026-01-29T22:30Z is Fri 30 Jan 2026 01:30 in Istanbul
+  // (UTC+3 all year), already the next day there; 30 Jan + 30 days, February 2026 having 28, is Sun 1 Mar 2026,
+  // a Sunday that stays one.
+  moserra: { receivedAt: "2026-01-29T22:30:00Z", dueDate: "2026-03-01" },
+  // The portal's configured 30 calendar days for a deletion (seed `promises.deletion`).
+  "mgoods-seller": { daysFromConfirmation: 30 },
+  // Policy §6.2: deletion within 14 calendar days (seed `promises.deletion`).
+  deepen: { daysFromConfirmation: 14 },
+  // 152-FZ art. 20(3): destruction within 7 working days of the 2026 production calendar (Government Decree No. 1466),
+  // counted from the day after receipt. 2026-04-28T21:30Z is Wed 29 Apr 2026 00:30 in Moscow (UTC+3). Working days:
+  // Thu 30 Apr (1); Fri 1–Sun 3 May off (Spring and Labour Day); Mon 4–Fri 8 May (2–6); Sat 9–Mon 11 May off (Victory Day,
+  // Sat 9 moved to Mon 11); Tue 12 May (7).
+  usegpt: { receivedAt: "2026-04-28T21:30:00Z", dueDate: "2026-05-12" },
+};
 
 for (const slug of ["mvsep", "moserra", "mgoods-seller", "deepen", "usegpt"]) {
   const seed = seedOf(slug);
   const language = seed.defaultLanguage;
   const m = t(language);
-  const type: RequestType = seed.requestTypes.includes("deletion") ? "deletion" : seed.requestTypes[0]!;
+  const type: RequestType = "deletion";
+  const due = DUE[slug]!;
   /** Every requester page ends with the operator and its contact address. */
   const expectContactFooter = (page: Page) => expect(page.locator("footer.portal-footer")).toHaveText(`${m.portal.footer.operator(seed.name)} ${seed.contactEmail}`);
 
@@ -43,30 +70,33 @@ for (const slug of ["mvsep", "moserra", "mgoods-seller", "deepen", "usegpt"]) {
       await expect(page.getByRole("heading", { level: 1, name: m.portal.sent.title })).toBeVisible();
 
       const verification = await mailTo(mailbox, email);
+      expect(verification.subject).toBe(m.emails.verification.subject(seed.name));
       expect(verification.text).toContain(seed.name);
-      await page.goto(linkIn(verification, "verify"));
-      await expect(page.getByRole("heading", { level: 1, name: m.portal.verify.title })).toBeVisible();
-      await page.getByRole("button", { name: m.portal.verify.confirm }).click();
-
-      await expect(page.getByRole("heading", { level: 1, name: m.portal.status.title })).toBeVisible();
+      const confirm = async () => {
+        await page.goto(linkIn(verification, "verify"));
+        await expect(page.getByRole("heading", { level: 1, name: m.portal.verify.title })).toBeVisible();
+        await page.getByRole("button", { name: m.portal.verify.confirm }).click();
+        await expect(page.getByRole("heading", { level: 1, name: m.portal.status.title })).toBeVisible();
+      };
+      let dueDate: string;
+      if ("receivedAt" in due) {
+        await confirmWithReceiptAt(email, due.receivedAt, confirm);
+        dueDate = due.dueDate;
+      } else {
+        // Counted from the Tashkent date of the confirmation by the test's own clock.
+        const { date: confirmedOn } = await localDateOf("Asia/Tashkent", confirm);
+        dueDate = plusDays(confirmedOn, due.daysFromConfirmation);
+      }
       await expect(page.getByText(m.portal.status.confirmed)).toBeVisible();
       await expectContactFooter(page);
       const stored = withDb((db) =>
-        db.prepare("select reference, received_at, verified_at from requests where email = ?").get(email),
-      ) as { reference: string; received_at: number; verified_at: number };
-      const expected = computeDeadline({
-        regime: seed.regime,
-        type,
-        receivedAt: new Date(seed.clockStart === "verification" ? stored.verified_at : stored.received_at),
-        timeZone: seed.timeZone,
-        country: seed.holidayCountry,
-        promise: seed.promises[type],
-      });
-      await expect(page.locator("[data-due]")).toHaveAttribute("data-due", expected.dueDate);
+        db.prepare("select reference from requests where email = ?").get(email),
+      ) as { reference: string };
+      await expect(page.locator("[data-due]")).toHaveAttribute("data-due", dueDate);
       await expect(page.getByText(stored.reference)).toBeVisible();
 
-      const acknowledgement = await mailTo(mailbox, email, (mail) => mail.text.includes(stored.reference));
-      expect(acknowledgement.text).toContain(formatDay(expected.dueDate, language));
+      const acknowledgement = await mailTo(mailbox, email, (mail) => mail.subject === m.emails.acknowledgement.subject(seed.name, stored.reference));
+      expect(acknowledgement.text).toContain(formatDay(dueDate, language));
       expect(acknowledgement.text).toContain(m.emails.acknowledgement.intro.web(seed.name));
       expect(acknowledgement.text).toContain(m.emails.layout.footer(seed.name, seed.contactEmail));
       const statusLink = linkIn(acknowledgement, "status");
@@ -80,7 +110,8 @@ for (const slug of ["mvsep", "moserra", "mgoods-seller", "deepen", "usegpt"]) {
       await expect(page.getByText(m.portal.status.withdrawn)).toBeVisible();
       await expect(page.locator("[data-status]")).toHaveText(m.portal.status.statuses.withdrawn);
       await expect(page.getByRole("button", { name: m.portal.status.withdraw })).toHaveCount(0);
-      await mailTo(mailbox, email, (mail) => mail !== verification && mail !== acknowledgement);
+      const withdrawal = await mailTo(mailbox, email, (mail) => mail.subject === m.emails.withdrawal.subject(stored.reference));
+      expect(withdrawal.text).toContain(m.emails.withdrawal.body(seed.name, stored.reference));
     });
   });
 }

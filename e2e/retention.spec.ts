@@ -10,7 +10,7 @@ const inDays = (n: number) => new Date(Date.now() + n * DAY_MS).toISOString().sl
 /**
  * A completed usegpt deletion that kept two categories under the portal's
  * retention bases: one for 5 more days, one for 300. Written straight into the
- * server's database: recording outcomes through the UI is another spec's job.
+ * server's database in raw SQL (deliberately forged: recording outcomes through the UI is another spec's job).
  */
 function keptDeletion() {
   const tag = randomBytes(3).toString("hex");
@@ -38,7 +38,7 @@ const registerRow = (page: Page, category: string) => page.getByRole("row").filt
 test.describe("retention register", () => {
   test("an agent finds what ends soon, confirms its purge, and finds it in the CSV and the audit log", async ({ page, context }) => {
     const kept = keptDeletion();
-    const agent = createStaff({ usegpt: "agent" });
+    const agent = await createStaff({ usegpt: "agent" });
     await signInAs(context, agent);
 
     await page.goto("/staff/retention");
@@ -98,7 +98,7 @@ test.describe("retention register", () => {
 
   test("a viewer sees the register and exports the audit log, but cannot confirm a purge", async ({ page, context }) => {
     const kept = keptDeletion();
-    await signInAs(context, createStaff({ usegpt: "viewer" }));
+    await signInAs(context, await createStaff({ usegpt: "viewer" }));
 
     await page.goto("/staff/retention?portal=usegpt");
     await expect(registerRow(page, kept.soon)).toContainText("kept");
@@ -108,7 +108,7 @@ test.describe("retention register", () => {
 
   test("a member of another portal sees none of usegpt's rows and cannot export its audit log", async ({ page, context }) => {
     const kept = keptDeletion();
-    await signInAs(context, createStaff({ deepen: "admin" }));
+    await signInAs(context, await createStaff({ deepen: "admin" }));
 
     await page.goto("/staff/retention");
     await expect(page.getByRole("heading", { name: "Retention register" })).toBeVisible();

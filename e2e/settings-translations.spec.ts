@@ -23,7 +23,7 @@ test.describe("translations in the settings", () => {
   );
 
   test("an admin words a basis and a category in Turkish, and stops a category from being kept", async ({ page, context }) => {
-    await signInAs(context, createStaff({ moserra: "admin" }));
+    await signInAs(context, await createStaff({ moserra: "admin" }));
     await page.goto("/staff/settings/moserra");
     const basis = page.getByRole("group", { name: "Retention basis 2" });
     await expect(basis.getByLabel("Key")).toHaveValue("invoicing-accounting");

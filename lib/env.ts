@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { DEFAULT_DATABASE_PATH } from "../db/path";
 import { parseTrustProxy } from "./requests/forwarded";
 
 /** Unset and empty mean the same: the default. */
@@ -9,7 +10,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 const count = (fallback: number, min: number) => optional(z.coerce.number().int().min(min).default(fallback));
 
 const schema = z.object({
-  DATABASE_PATH: optional(z.string().default("./data/rightsdesk.db")),
+  DATABASE_PATH: optional(z.string().default(DEFAULT_DATABASE_PATH)),
   APP_URL: optional(
     z
       .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://privacy.example.com" })

@@ -10,14 +10,14 @@ afterEach(() => {
 
 describe("healthResponse", () => {
   it("is 200 while the database answers", async () => {
-    const response = healthResponse(db);
+    const response = await healthResponse(db);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
   it("is 503 with a fixed body when the database fails, and logs the error on the server", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const response = healthResponse(() => {
+    const response = await healthResponse(() => {
       throw new Error("SQLITE_CANTOPEN: unable to open database file /srv/secret/path.db");
     });
     expect(response.status).toBe(503);

@@ -9,8 +9,11 @@ export interface Limit {
   windowMs: number;
 }
 
-/** Counts one hit on `key`; `ok: false` with the seconds to wait once the window is full. */
-export function hit(key: string, { limit, windowMs }: Limit, now = Date.now()): { ok: boolean; retryAfterSeconds: number } {
+/**
+ * Counts one hit on `key` at `now` (epoch ms, from the caller's `now()` of
+ * lib/clock.ts); `ok: false` with the seconds to wait once the window is full.
+ */
+export function hit(key: string, { limit, windowMs }: Limit, now: number): { ok: boolean; retryAfterSeconds: number } {
   let w = windows.get(key);
   if (!w || now - w.start >= windowMs) {
     w = { start: now, count: 0 };

@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
+import { databasePath, withTransaction } from "../db/client";
 import { appendEvent } from "../db/queries/events";
 import { getPortalBySlug } from "../db/queries/portals";
 import { seedDemoPortals } from "../db/seed-portals";
@@ -9,7 +11,7 @@ import { tempDbPerTest } from "../db/testing";
 
 /** Runs the script as `npm run -s audit:verify` does, on the database at `path`. */
 function auditVerify(path: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/audit-verify.ts"], {
     encoding: "utf8",
     // A fixed AUTH_SECRET keeps env() from writing one into ./data.
     env: { ...process.env, DATABASE_PATH: path, AUTH_SECRET: "x".repeat(32) },
@@ -22,24 +24,28 @@ describe("audit:verify", () => {
   let usegptIds: number[];
 
   /** Two portals' chains, interleaved as real traffic would write them. */
-  beforeEach(() => {
-    seedDemoPortals(db());
-    const mvsep = getPortalBySlug(db(), { slug: "mvsep" })!.id;
-    const usegpt = getPortalBySlug(db(), { slug: "usegpt" })!.id;
+  beforeEach(async () => {
+    await seedDemoPortals(db());
+    const mvsep = (await getPortalBySlug(db(), { slug: "mvsep" }))!.id;
+    const usegpt = (await getPortalBySlug(db(), { slug: "usegpt" }))!.id;
     for (let i = 0; i < 4; i++) {
       for (const portalId of i < 2 ? [mvsep, usegpt] : [usegpt]) {
-        db().transaction((tx) => appendEvent(tx, { portalId, requestId: null, type: "note_added", actor: "staff:u1", public: false, data: { i }, at: new Date() }), {
-          behavior: "immediate",
-        });
+        await withTransaction(db(), (tx) => appendEvent(tx, { portalId, requestId: null, type: "note_added", actor: "staff:u1", public: false, data: { i }, at: new Date() }));
       }
     }
-    usegptIds = db()
-      .$client.prepare("select id from request_events where portal_id = ? order by id")
-      .pluck()
-      .all(usegpt) as number[];
+    usegptIds = sql((raw) => raw.prepare("select id from request_events where portal_id = ? order by id").pluck().all(usegpt) as number[]);
   });
 
-  const path = () => db().$client.name;
+  const path = () => databasePath(db());
+  /** Raw SQL on the test's file, as someone tampering with it would run it. */
+  const sql = <T>(fn: (raw: Database.Database) => T): T => {
+    const raw = new Database(path());
+    try {
+      return fn(raw);
+    } finally {
+      raw.close();
+    }
+  };
 
   it("prints every portal's chain as intact and exits 0", () => {
     const r = auditVerify(path());
@@ -50,7 +56,7 @@ describe("audit:verify", () => {
   });
 
   it("names an entry whose data was edited and exits 1; other portals stay intact", () => {
-    db().$client.prepare("update request_events set data = ? where id = ?").run('{"i":99}', usegptIds[1]);
+    sql((raw) => raw.prepare("update request_events set data = ? where id = ?").run('{"i":99}', usegptIds[1]));
     const r = auditVerify(path());
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`usegpt: BROKEN at entry ${usegptIds[1]}: hash does not match its contents\n`);
@@ -58,7 +64,7 @@ describe("audit:verify", () => {
   });
 
   it("names the entry after one deleted from the middle", () => {
-    db().$client.prepare("delete from request_events where id = ?").run(usegptIds[1]);
+    sql((raw) => raw.prepare("delete from request_events where id = ?").run(usegptIds[1]));
     const r = auditVerify(path());
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`usegpt: BROKEN at entry ${usegptIds[2]}: does not follow the entry before it`);

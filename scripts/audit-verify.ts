@@ -9,14 +9,14 @@ import { listAuditEntries, listChainPortals } from "../db/queries/audit";
 import { verifyChain } from "../lib/audit/verify";
 import { env, EnvError } from "../lib/env";
 
-function main(): number {
+async function main(): Promise<number> {
   const path = env().DATABASE_PATH;
   // Opening a missing file would create an empty database and call it intact.
   if (!existsSync(path)) throw new Error(`no database at ${path} (set DATABASE_PATH)`);
   const db = getDb();
   let broken = false;
-  for (const portal of listChainPortals(db)) {
-    const verdict = verifyChain(listAuditEntries(db, { portalId: portal.id }));
+  for (const portal of await listChainPortals(db)) {
+    const verdict = verifyChain(await listAuditEntries(db, { portalId: portal.id }));
     if (verdict.ok) console.log(`${portal.slug}: ${verdict.count} ${verdict.count === 1 ? "entry" : "entries"}, chain intact`);
     else console.log(`${portal.slug}: BROKEN at entry ${verdict.entryId}: ${verdict.reason}`);
     broken ||= !verdict.ok;
@@ -24,9 +24,12 @@ function main(): number {
   return broken ? 1 : 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error(e instanceof EnvError ? e.message : `audit:verify could not check the chains: ${e instanceof Error ? e.message : String(e)}`);
-  process.exitCode = 2;
-}
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(e instanceof EnvError ? e.message : `audit:verify could not check the chains: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 2;
+  },
+);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 /** Runs the CLI exactly as `npm run -s deadline -- …` does, through tsx. */
 function deadline(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/deadline.ts", ...args], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/deadline.ts", ...args], { encoding: "utf8" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -25,17 +25,15 @@ class UsageError extends Error {}
  * between two items, so the crash test can SIGKILL the process mid-sweep.
  * Never set it in production.
  */
-function itemDelay(): (() => void) | undefined {
+function itemDelay(): (() => Promise<void>) | undefined {
   const ms = Number(process.env.RIGHTSDESK_SWEEP_ITEM_DELAY_MS ?? 0);
   if (!(ms > 0)) return undefined;
-  // The sweeps are synchronous (better-sqlite3), so the pause blocks the thread, as the work would.
-  const cell = new Int32Array(new SharedArrayBuffer(4));
-  return () => void Atomics.wait(cell, 0, 0, ms);
+  return () => new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Sweeps once and sends what is due; true if every sweep succeeded. */
 async function round(db: Db, { now, holder, transport }: { now: Date; holder: string; transport: MailTransport | null }): Promise<boolean> {
-  const run = runScheduledSweeps(db, { now, appUrl: env().APP_URL, holder, afterItem: itemDelay() });
+  const run = await runScheduledSweeps(db, { now, appUrl: env().APP_URL, holder, afterItem: itemDelay() });
   if (run.skipped) console.log(`${now.toISOString()} skipped: another process holds the scheduler lease`);
   else for (const s of run.sweeps) console.log(`${now.toISOString()} ${s.name}: ${"error" in s ? `FAILED: ${s.error}` : JSON.stringify(s.counts)}`);
   // One drain takes a bounded batch; keep going until nothing due is left.

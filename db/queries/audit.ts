@@ -1,10 +1,11 @@
+import "server-only";
 import { and, asc, count, eq, gt, lte, max, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { portals, requestEvents, requests } from "../schema";
 
 /** Every portal, each with its own audit chain to walk. */
-export function listChainPortals(db: Executor) {
-  return db.select({ id: portals.id, slug: portals.slug }).from(portals).orderBy(asc(portals.id)).all();
+export async function listChainPortals(db: Executor) {
+  return db.select({ id: portals.id, slug: portals.slug }).from(portals).orderBy(asc(portals.id));
 }
 
 type AuditScope = { portalId: number; requestId?: number };
@@ -19,7 +20,7 @@ function inScope({ portalId, requestId }: AuditScope): SQL | undefined {
  * still exists: a purged request leaves its events behind. Read a page at a
  * time: entries after `afterId`, up to `throughId`.
  */
-export function listAuditEntries(db: Executor, scope: AuditScope & { afterId?: number; throughId?: number; limit?: number }) {
+export async function listAuditEntries(db: Executor, scope: AuditScope & { afterId?: number; throughId?: number; limit?: number }) {
   const query = db
     .select({
       id: requestEvents.id,
@@ -44,13 +45,13 @@ export function listAuditEntries(db: Executor, scope: AuditScope & { afterId?: n
       ),
     )
     .orderBy(asc(requestEvents.id));
-  return (scope.limit === undefined ? query : query.limit(scope.limit)).all();
+  return await (scope.limit === undefined ? query : query.limit(scope.limit));
 }
 
-export type AuditEntry = ReturnType<typeof listAuditEntries>[number];
+export type AuditEntry = Awaited<ReturnType<typeof listAuditEntries>>[number];
 
 /** How many entries the scope holds and the id of its last one (0 when empty). */
-export function measureAuditEntries(db: Executor, scope: AuditScope): { entries: number; lastId: number } {
-  const row = db.select({ entries: count(), lastId: max(requestEvents.id) }).from(requestEvents).where(inScope(scope)).get();
+export async function measureAuditEntries(db: Executor, scope: AuditScope): Promise<{ entries: number; lastId: number }> {
+  const [row] = await db.select({ entries: count(), lastId: max(requestEvents.id) }).from(requestEvents).where(inScope(scope));
   return { entries: row?.entries ?? 0, lastId: row?.lastId ?? 0 };
 }

@@ -1,11 +1,81 @@
-import { and, eq, lt } from "drizzle-orm";
-import type { Executor } from "../client";
-import { emailOutbox } from "../schema";
+import "server-only";
+import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import type { Executor, Tx } from "../client";
+import type { Language } from "../../lib/i18n/languages";
+import { emailAttempts, emailOutbox, requests, type NewOutboxMessage, type OutboxMessage } from "../schema";
+
+/**
+ * Queues a rendered message in the caller's transaction. It is recorded under
+ * its request's portal when it has a request, else under `portalId`. With a
+ * `dedupeKey` already queued, nothing is inserted and null is returned.
+ */
+export async function insertOutboxMessage(
+  tx: Tx,
+  message: { template: string; language: Language; to: string; subject: string; text: string; html: string; requestId?: number; portalId?: number; dedupeKey?: string; now: Date },
+): Promise<number | null> {
+  const { requestId, portalId, now, ...rendered } = message;
+  const portalOfRequest = requestId === undefined ? undefined : sql`(${tx.select({ portalId: requests.portalId }).from(requests).where(eq(requests.id, requestId))})`;
+  const [row] = await tx
+    .insert(emailOutbox)
+    .values({ ...rendered, requestId, portalId: portalOfRequest ?? portalId, nextAttemptAt: now, createdAt: now })
+    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
+    .returning({ id: emailOutbox.id });
+  return row?.id ?? null;
+}
+
+/**
+ * Claims the oldest due message until `lockedUntil`: pending and due, or still
+ * "sending" under a lapsed claim (its sender crashed mid-send). Choosing and
+ * claiming are one UPDATE statement, run under the database's write lock, so
+ * of two senders racing for a message exactly one gets a row back.
+ */
+export async function claimNextMessage(tx: Tx, { now, lockedUntil }: { now: Date; lockedUntil: Date }): Promise<OutboxMessage | undefined> {
+  const due = or(
+    and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, now)),
+    and(eq(emailOutbox.status, "sending"), lt(emailOutbox.lockedUntil, now)),
+  );
+  const oldest = tx.select({ id: emailOutbox.id }).from(emailOutbox).where(due).orderBy(asc(emailOutbox.id)).limit(1);
+  const [claimed] = await tx.update(emailOutbox).set({ status: "sending", lockedUntil }).where(inArray(emailOutbox.id, oldest)).returning();
+  return claimed;
+}
+
+/** Records a message's outcome, and the attempt if one was made. */
+export async function recordOutcome(tx: Tx, { id, set, attempt }: { id: number; set: Partial<NewOutboxMessage>; attempt?: { ok: boolean; at: Date; error?: string } }): Promise<void> {
+  await tx.update(emailOutbox).set(set).where(eq(emailOutbox.id, id));
+  if (attempt) await tx.insert(emailAttempts).values({ outboxId: id, ...attempt });
+}
+
+/** Deletes one message (and, through the foreign key, its attempts). */
+export async function deleteOutboxMessage(tx: Tx, { id }: { id: number }): Promise<void> {
+  await tx.delete(emailOutbox).where(eq(emailOutbox.id, id));
+}
 
 /** Deletes every message of `template` queued before `before`, whatever its state; returns how many. */
-export function deleteMessagesQueuedBefore(tx: Executor, { template, before }: { template: string; before: Date }): number {
-  return tx
+export async function deleteMessagesQueuedBefore(tx: Tx, { template, before }: { template: string; before: Date }): Promise<number> {
+  const deleted = await tx
     .delete(emailOutbox)
     .where(and(eq(emailOutbox.template, template), lt(emailOutbox.createdAt, before)))
-    .run().changes;
+    .returning({ id: emailOutbox.id });
+  return deleted.length;
+}
+
+/** One message's status and portal, for an admin's resend. */
+export async function getOutboxMessage(db: Executor, { id }: { id: number }) {
+  const [message] = await db.select({ id: emailOutbox.id, status: emailOutbox.status, portalId: emailOutbox.portalId }).from(emailOutbox).where(eq(emailOutbox.id, id)).limit(1);
+  return message;
+}
+
+/** Puts a failed message back in the queue with a fresh set of attempts; false if it is no longer failed. */
+export async function requeueFailedMessage(tx: Tx, { id, now }: { id: number; now: Date }): Promise<boolean> {
+  const requeued = await tx
+    .update(emailOutbox)
+    .set({ status: "pending", attempts: 0, nextAttemptAt: now, lockedUntil: null })
+    .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, "failed")))
+    .returning({ id: emailOutbox.id });
+  return requeued.length === 1;
+}
+
+/** Every message of one template, oldest first, whatever its state. */
+export async function listMessagesOfTemplate(db: Executor, { template }: { template: string }): Promise<OutboxMessage[]> {
+  return db.select().from(emailOutbox).where(eq(emailOutbox.template, template)).orderBy(asc(emailOutbox.id));
 }

@@ -1,50 +1,53 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { recordStaffEvent } from "../../lib/staff/audit";
+import { withTransaction } from "../client";
 import { deletionOutcomes, portals, requestEvents, requests, users } from "../schema";
 import { seedDemoPortals } from "../seed-portals";
 import { tempDbPerTest } from "../testing";
 import { portalContactSchema } from "../../lib/validation/portal-contact";
-import { confirmPortalContact, listRetentionBases, RetentionBasisInUseError, SETTINGS_FIELDS, updatePortalSettings, type PortalSettingsUpdate } from "./portal-settings";
+import { confirmPortalContact, listRetentionBases, RetentionBasisInUseError, SETTINGS_FIELDS, updatePortalSettings, type PortalSettingsUpdate, type RetentionBasisInput } from "./portal-settings";
 
 const db = tempDbPerTest();
 
-function moserra() {
-  seedDemoPortals(db());
-  const portal = db().select().from(portals).where(eq(portals.slug, "moserra")).get()!;
+async function moserra() {
+  await seedDemoPortals(db());
+  const portal = (await db().select().from(portals).where(eq(portals.slug, "moserra")).limit(1))[0]!;
   const settings = Object.fromEntries(SETTINGS_FIELDS.map((f) => [f, portal[f]])) as PortalSettingsUpdate;
-  const bases = listRetentionBases(db(), { portalId: portal.id }).map(({ key, label, statute, translations, defaultPeriodDays, anchoredTo }) => ({ key, label, statute, translations, defaultPeriodDays, anchoredTo }));
+  const bases = (await listRetentionBases(db(), { portalId: portal.id })).map(({ key, label, statute, translations, defaultPeriodDays, anchoredTo }) => ({ key, label, statute, translations, defaultPeriodDays, anchoredTo }));
   return { portal, settings, bases };
 }
 
-const reload = (id: number) => db().select().from(portals).where(eq(portals.id, id)).get()!;
-const keys = (portalId: number) => listRetentionBases(db(), { portalId }).map((b) => b.key);
+const reload = async (id: number) => (await db().select().from(portals).where(eq(portals.id, id)).limit(1))[0]!;
+const keys = async (portalId: number) => (await listRetentionBases(db(), { portalId })).map((b) => b.key);
+const update = (args: { portalId: number; settings: PortalSettingsUpdate; bases: readonly RetentionBasisInput[] }) => withTransaction(db(), (tx) => updatePortalSettings(tx, args));
 
 /** An open request with its deadline, and a completed deletion that kept data under `basisKey`. */
-function requestsOf(portalId: number, basisKey: string) {
-  const basisId = listRetentionBases(db(), { portalId }).find((b) => b.key === basisKey)!.id;
+async function requestsOf(portalId: number, basisKey: string) {
+  const basisId = (await listRetentionBases(db(), { portalId })).find((b) => b.key === basisKey)!.id;
   const base = { portalId, channel: "web", email: "a@example.test", language: "en", receivedAt: new Date("2026-03-02T09:00:00Z") } as const;
-  const open = db()
-    .insert(requests)
-    .values({ ...base, reference: "MOS-OPEN", type: "access", status: "open", dueAt: new Date("2026-04-01T20:59:59.999Z"), dueDate: "2026-04-01" })
-    .returning()
-    .get();
-  const done = db().insert(requests).values({ ...base, reference: "MOS-DONE", type: "deletion", status: "completed" }).returning().get();
-  db().insert(deletionOutcomes).values({ requestId: done.id, portalId, category: "invoices", kept: true, basisId, keepUntil: "2036-12-31" }).run();
-  return { open };
+  return withTransaction(db(), async (tx) => {
+    const [open] = await tx
+      .insert(requests)
+      .values({ ...base, reference: "MOS-OPEN", type: "access", status: "open", dueAt: new Date("2026-04-01T20:59:59.999Z"), dueDate: "2026-04-01" })
+      .returning();
+    const [done] = await tx.insert(requests).values({ ...base, reference: "MOS-DONE", type: "deletion", status: "completed" }).returning();
+    await tx.insert(deletionOutcomes).values({ requestId: done!.id, portalId, category: "invoices", kept: true, basisId, keepUntil: "2036-12-31" });
+    return { open: open! };
+  });
 }
 
 describe("updatePortalSettings", () => {
-  it("writes nothing and reports nothing for unchanged settings", () => {
-    const { portal, settings, bases } = moserra();
-    expect(updatePortalSettings(db(), { portalId: portal.id, settings, bases })).toEqual([]);
-    expect(reload(portal.id)).toEqual(portal);
+  it("writes nothing and reports nothing for unchanged settings", async () => {
+    const { portal, settings, bases } = await moserra();
+    expect(await update({ portalId: portal.id, settings, bases })).toEqual([]);
+    expect(await reload(portal.id)).toEqual(portal);
   });
 
-  it("saves changed fields and reports each with its old and new value, leaving open requests' deadlines alone", () => {
-    const { portal, settings, bases } = moserra();
-    const { open } = requestsOf(portal.id, "invoicing-accounting");
-    const changes = updatePortalSettings(db(), {
+  it("saves changed fields and reports each with its old and new value, leaving open requests' deadlines alone", async () => {
+    const { portal, settings, bases } = await moserra();
+    const { open } = await requestsOf(portal.id, "invoicing-accounting");
+    const changes = await update({
       portalId: portal.id,
       settings: { ...settings, name: "MOSERRA Yazılım", promises: { access: { days: 15, unit: "calendar" } }, reminderDays: [3, 0] },
       bases,
@@ -54,15 +57,15 @@ describe("updatePortalSettings", () => {
       { field: "promises", before: {}, after: { access: { days: 15, unit: "calendar" } } },
       { field: "reminderDays", before: [7, 3, 1, 0], after: [3, 0] },
     ]);
-    expect(reload(portal.id)).toMatchObject({ name: "MOSERRA Yazılım", promises: { access: { days: 15, unit: "calendar" } }, reminderDays: [3, 0] });
-    expect(db().select().from(requests).where(eq(requests.id, open.id)).get()).toEqual(open);
+    expect(await reload(portal.id)).toMatchObject({ name: "MOSERRA Yazılım", promises: { access: { days: 15, unit: "calendar" } }, reminderDays: [3, 0] });
+    expect((await db().select().from(requests).where(eq(requests.id, open.id)))[0]).toEqual(open);
   });
 
-  it("adds, updates and removes retention bases by key, reported as one change sorted by key", () => {
-    const { portal, settings, bases } = moserra();
+  it("adds, updates and removes retention bases by key, reported as one change sorted by key", async () => {
+    const { portal, settings, bases } = await moserra();
     const [projectData, invoicing] = bases;
     const added = { key: "security-logs", label: "Security logs", statute: "Law No. 5651 art. 5", translations: { tr: { label: "Güvenlik kayıtları", statute: "5651 sayılı Kanun md. 5" } }, defaultPeriodDays: 365, anchoredTo: null };
-    const changes = updatePortalSettings(db(), { portalId: portal.id, settings, bases: [{ ...invoicing!, defaultPeriodDays: 3650 }, added] });
+    const changes = await update({ portalId: portal.id, settings, bases: [{ ...invoicing!, defaultPeriodDays: 3650 }, added] });
     expect(changes).toEqual([
       {
         field: "retentionBases",
@@ -70,51 +73,49 @@ describe("updatePortalSettings", () => {
         after: [{ ...invoicing, defaultPeriodDays: 3650 }, added],
       },
     ]);
-    expect(listRetentionBases(db(), { portalId: portal.id }).map(({ key, defaultPeriodDays }) => [key, defaultPeriodDays])).toEqual([
+    expect((await listRetentionBases(db(), { portalId: portal.id })).map(({ key, defaultPeriodDays }) => [key, defaultPeriodDays])).toEqual([
       ["invoicing-accounting", 3650],
       ["security-logs", 365],
     ]);
   });
 
-  it("refuses to remove a basis that kept records cite, and then saves nothing at all", () => {
-    const { portal, settings, bases } = moserra();
-    requestsOf(portal.id, "invoicing-accounting");
-    const save = () => updatePortalSettings(db(), { portalId: portal.id, settings: { ...settings, name: "Renamed" }, bases: bases.slice(0, 1) });
-    expect(save).toThrow(RetentionBasisInUseError);
-    expect(save).toThrow(
-      `"Invoicing and accounting records" (invoicing-accounting) is the basis of 1 kept record, so it cannot be removed. Keep it, or edit its label and statute instead.`,
-    );
-    expect(reload(portal.id).name).toBe("MOSERRA");
-    expect(keys(portal.id)).toEqual(["project-data", "invoicing-accounting"]);
+  it("refuses to remove a basis that kept records cite, and then saves nothing at all", async () => {
+    const { portal, settings, bases } = await moserra();
+    await requestsOf(portal.id, "invoicing-accounting");
+    const save = () => update({ portalId: portal.id, settings: { ...settings, name: "Renamed" }, bases: bases.slice(0, 1) });
+    await expect(save()).rejects.toThrow(RetentionBasisInUseError);
+    await expect(save()).rejects.toMatchObject({ bases: [{ key: "invoicing-accounting", label: "Invoicing and accounting records", uses: 1 }] });
+    expect((await reload(portal.id)).name).toBe("MOSERRA");
+    expect(await keys(portal.id)).toEqual(["project-data", "invoicing-accounting"]);
   });
 
-  it("commits or rolls back with the caller's transaction, so a change and its audit entry go together", () => {
-    const { portal, settings, bases } = moserra();
-    const user = db().insert(users).values({ email: "admin@example.test" }).returning().get();
+  it("commits or rolls back with the caller's transaction, so a change and its audit entry go together", async () => {
+    const { portal, settings, bases } = await moserra();
+    const user = await withTransaction(db(), async (tx) => (await tx.insert(users).values({ email: "admin@example.test" }).returning())[0]!);
     const saveAndAudit = (name: string, fail: boolean) =>
-      db().transaction(() => {
-        const changes = updatePortalSettings(db(), { portalId: portal.id, settings: { ...settings, name }, bases });
-        recordStaffEvent(db(), { userId: user.id, type: "portal_settings_changed", data: { changes }, portalIds: [portal.id] });
+      withTransaction(db(), async (tx) => {
+        const changes = await updatePortalSettings(tx, { portalId: portal.id, settings: { ...settings, name }, bases });
+        await recordStaffEvent(tx, { userId: user.id, type: "portal_settings_changed", data: { changes }, portalIds: [portal.id], at: new Date("2026-03-02T09:00:00Z") });
         if (fail) throw new Error("crash after the audit entry");
       });
-    expect(() => saveAndAudit("Lost", true)).toThrow("crash after the audit entry");
-    expect(reload(portal.id).name).toBe("MOSERRA");
-    expect(db().select().from(requestEvents).all()).toEqual([]);
-    saveAndAudit("Kept", false);
-    expect(reload(portal.id).name).toBe("Kept");
-    expect(db().select({ type: requestEvents.type }).from(requestEvents).all()).toEqual([{ type: "portal_settings_changed" }]);
+    await expect(saveAndAudit("Lost", true)).rejects.toThrow("crash after the audit entry");
+    expect((await reload(portal.id)).name).toBe("MOSERRA");
+    expect(await db().select().from(requestEvents)).toEqual([]);
+    await saveAndAudit("Kept", false);
+    expect((await reload(portal.id)).name).toBe("Kept");
+    expect(await db().select({ type: requestEvents.type }).from(requestEvents)).toEqual([{ type: "portal_settings_changed" }]);
   });
 });
 
 describe("confirmPortalContact", () => {
-  it("turns MOSERRA's placeholder into a confirmed address, and a later re-seed leaves it alone", () => {
-    const { portal } = moserra();
+  it("turns MOSERRA's placeholder into a confirmed address, and a later re-seed leaves it alone", async () => {
+    const { portal } = await moserra();
     expect(portal).toMatchObject({ contactEmail: "info@moserra.com", contactEmailConfirmed: false });
     const { contactEmail } = portalContactSchema.parse({ contactEmail: "  KVKK@Moserra.com " });
-    expect(confirmPortalContact(db(), { portalId: portal.id, contactEmail })).toEqual({ before: "info@moserra.com", wasConfirmed: false });
-    expect(reload(portal.id)).toMatchObject({ contactEmail: "kvkk@moserra.com", contactEmailConfirmed: true });
-    expect(seedDemoPortals(db()).find((o) => o.slug === "moserra")).toMatchObject({ upgraded: false });
-    expect(reload(portal.id)).toMatchObject({ contactEmail: "kvkk@moserra.com", contactEmailConfirmed: true });
+    expect(await withTransaction(db(), (tx) => confirmPortalContact(tx, { portalId: portal.id, contactEmail }))).toEqual({ before: "info@moserra.com", wasConfirmed: false });
+    expect(await reload(portal.id)).toMatchObject({ contactEmail: "kvkk@moserra.com", contactEmailConfirmed: true });
+    expect((await seedDemoPortals(db())).find((o) => o.slug === "moserra")).toMatchObject({ upgraded: false });
+    expect(await reload(portal.id)).toMatchObject({ contactEmail: "kvkk@moserra.com", contactEmailConfirmed: true });
   });
 
   it("refuses an address that is not one, with a message for people", () => {

@@ -1,6 +1,7 @@
+import "server-only";
 import { asc, count, eq, inArray } from "drizzle-orm";
 import { isDeepStrictEqual } from "node:util";
-import type { Db, Executor } from "../client";
+import type { Executor, Tx } from "../client";
 import { deletionOutcomes, portals, retentionBases, type Portal, type RetentionBasis } from "../schema";
 
 /** The columns of a portal that its admins configure here; the slug and reference prefix stay as deployed, and the contact is confirmed on its own (confirmPortalContact). */
@@ -32,75 +33,72 @@ export interface SettingsChange {
   after: unknown;
 }
 
-/** Removing a basis that kept records cite would orphan the retention register. */
+/**
+ * Removing a basis that kept records cite would orphan the retention register.
+ * Carries which bases, and how many records cite each; the staff catalogue
+ * (lib/staff/errors.ts, `retention_basis_in_use`) words it for people.
+ */
 export class RetentionBasisInUseError extends Error {
   constructor(readonly bases: { key: string; label: string; uses: number }[]) {
-    const list = bases.map((b) => `"${b.label}" (${b.key}) is the basis of ${b.uses} kept record${b.uses === 1 ? "" : "s"}`).join("; ");
-    super(`${list}, so it cannot be removed. Keep it, or edit its label and statute instead.`);
+    super(`retention bases cited by kept records cannot be removed: ${bases.map((b) => `${b.key} (${b.uses})`).join(", ")}`);
     this.name = "RetentionBasisInUseError";
   }
 }
 
-export function listRetentionBases(db: Executor, { portalId }: { portalId: number }): RetentionBasis[] {
-  return db.select().from(retentionBases).where(eq(retentionBases.portalId, portalId)).orderBy(asc(retentionBases.id)).all();
+export async function listRetentionBases(db: Executor, { portalId }: { portalId: number }): Promise<RetentionBasis[]> {
+  return db.select().from(retentionBases).where(eq(retentionBases.portalId, portalId)).orderBy(asc(retentionBases.id));
 }
 
 /**
- * Saves a portal's settings and replaces its retention catalogue, in one
- * immediate transaction (a savepoint when the caller already holds one, so the
- * caller's audit entry can commit with it). Bases are matched by key: new keys
- * are added, known ones updated, missing ones removed unless a deletion outcome
- * cites them, which refuses the whole save. Requests are not touched: each
- * keeps the deadline policy it was given at verification.
+ * Saves a portal's settings and replaces its retention catalogue, in the
+ * caller's transaction (so the caller's audit entry commits with it). Bases
+ * are matched by key: new keys are added, known ones updated, missing ones
+ * removed unless a deletion outcome cites them, which refuses the whole save
+ * (the caller's transaction rolls back on the throw). Requests are not
+ * touched: each keeps the deadline policy it was given at verification.
  * Returns what changed, with before and after values.
  */
-export function updatePortalSettings(
-  db: Db,
+export async function updatePortalSettings(
+  tx: Tx,
   { portalId, settings, bases }: { portalId: number; settings: PortalSettingsUpdate; bases: readonly RetentionBasisInput[] },
-): SettingsChange[] {
-  return db.transaction(
-    (tx) => {
-      const portal = tx.select().from(portals).where(eq(portals.id, portalId)).get();
-      if (!portal) throw new Error(`no portal with id ${portalId}`);
-      const changes: SettingsChange[] = SETTINGS_FIELDS.filter((field) => !isDeepStrictEqual(portal[field], settings[field])).map((field) => ({
-        field,
-        before: portal[field],
-        after: settings[field],
-      }));
-      if (changes.length > 0) tx.update(portals).set(settings).where(eq(portals.id, portalId)).run();
-      const catalogue = replaceCatalogue(tx, portalId, bases);
-      return catalogue ? [...changes, catalogue] : changes;
-    },
-    { behavior: "immediate" },
-  );
+): Promise<SettingsChange[]> {
+  const portal = (await tx.select().from(portals).where(eq(portals.id, portalId)).limit(1))[0];
+  if (!portal) throw new Error(`no portal with id ${portalId}`);
+  const changes: SettingsChange[] = SETTINGS_FIELDS.filter((field) => !isDeepStrictEqual(portal[field], settings[field])).map((field) => ({
+    field,
+    before: portal[field],
+    after: settings[field],
+  }));
+  if (changes.length > 0) await tx.update(portals).set(settings).where(eq(portals.id, portalId));
+  const catalogue = await replaceCatalogue(tx, portalId, bases);
+  return catalogue ? [...changes, catalogue] : changes;
 }
 
-function replaceCatalogue(tx: Executor, portalId: number, bases: readonly RetentionBasisInput[]): SettingsChange | undefined {
-  const current = listRetentionBases(tx, { portalId });
+async function replaceCatalogue(tx: Tx, portalId: number, bases: readonly RetentionBasisInput[]): Promise<SettingsChange | undefined> {
+  const current = await listRetentionBases(tx, { portalId });
   const keys = new Set(bases.map((b) => b.key));
   const removed = current.filter((b) => !keys.has(b.key));
-  refuseIfCited(tx, removed);
-  if (removed.length > 0) tx.delete(retentionBases).where(inArray(retentionBases.id, removed.map((b) => b.id))).run();
+  await refuseIfCited(tx, removed);
+  if (removed.length > 0) await tx.delete(retentionBases).where(inArray(retentionBases.id, removed.map((b) => b.id)));
   for (const basis of bases) {
     const { label, statute, translations, defaultPeriodDays, anchoredTo } = basis;
-    tx.insert(retentionBases)
+    await tx
+      .insert(retentionBases)
       .values({ portalId, ...basis })
-      .onConflictDoUpdate({ target: [retentionBases.portalId, retentionBases.key], set: { label, statute, translations, defaultPeriodDays, anchoredTo } })
-      .run();
+      .onConflictDoUpdate({ target: [retentionBases.portalId, retentionBases.key], set: { label, statute, translations, defaultPeriodDays, anchoredTo } });
   }
   const before = byKey(current);
   const after = byKey(bases);
   return isDeepStrictEqual(before, after) ? undefined : { field: "retentionBases", before, after };
 }
 
-function refuseIfCited(tx: Executor, removed: RetentionBasis[]) {
+async function refuseIfCited(tx: Executor, removed: RetentionBasis[]): Promise<void> {
   if (removed.length === 0) return;
-  const cited = tx
+  const cited = await tx
     .select({ basisId: deletionOutcomes.basisId, uses: count() })
     .from(deletionOutcomes)
     .where(inArray(deletionOutcomes.basisId, removed.map((b) => b.id)))
-    .groupBy(deletionOutcomes.basisId)
-    .all();
+    .groupBy(deletionOutcomes.basisId);
   if (cited.length === 0) return;
   const uses = new Map(cited.map((c) => [c.basisId, c.uses]));
   throw new RetentionBasisInUseError(removed.filter((b) => uses.has(b.id)).map((b) => ({ key: b.key, label: b.label, uses: uses.get(b.id)! })));
@@ -115,9 +113,9 @@ function byKey(bases: readonly RetentionBasisInput[]): RetentionBasisInput[] {
  * Sets the operator's contact address and marks it confirmed by an admin (a
  * seeded placeholder stops being one). Returns the address it replaced.
  */
-export function confirmPortalContact(db: Executor, { portalId, contactEmail }: { portalId: number; contactEmail: string }): { before: string; wasConfirmed: boolean } {
-  const portal = db.select({ contactEmail: portals.contactEmail, confirmed: portals.contactEmailConfirmed }).from(portals).where(eq(portals.id, portalId)).get();
+export async function confirmPortalContact(tx: Tx, { portalId, contactEmail }: { portalId: number; contactEmail: string }): Promise<{ before: string; wasConfirmed: boolean }> {
+  const portal = (await tx.select({ contactEmail: portals.contactEmail, confirmed: portals.contactEmailConfirmed }).from(portals).where(eq(portals.id, portalId)).limit(1))[0];
   if (!portal) throw new Error(`no portal with id ${portalId}`);
-  db.update(portals).set({ contactEmail, contactEmailConfirmed: true }).where(eq(portals.id, portalId)).run();
+  await tx.update(portals).set({ contactEmail, contactEmailConfirmed: true }).where(eq(portals.id, portalId));
   return { before: portal.contactEmail, wasConfirmed: portal.confirmed };
 }

@@ -1,11 +1,12 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../client";
-import { portals } from "../schema";
+import { portals, type Portal } from "../schema";
 
-export function getPortalBySlug(db: Executor, { slug }: { slug: string }) {
-  return db.select().from(portals).where(eq(portals.slug, slug)).get();
+export async function getPortalBySlug(db: Executor, { slug }: { slug: string }): Promise<Portal | undefined> {
+  return (await db.select().from(portals).where(eq(portals.slug, slug)).limit(1))[0];
 }
 
-export function getPortalById(db: Executor, { id }: { id: number }) {
-  return db.select().from(portals).where(eq(portals.id, id)).get();
+export async function getPortalById(db: Executor, { id }: { id: number }): Promise<Portal | undefined> {
+  return (await db.select().from(portals).where(eq(portals.id, id)).limit(1))[0];
 }

@@ -1,6 +1,7 @@
+import "server-only";
 import { and, asc, count, eq, gte, inArray, isNull, lt, ne, or, type SQL } from "drizzle-orm";
 import type { RequestType } from "../../lib/deadlines";
-import type { Executor } from "../client";
+import type { Executor, Tx } from "../client";
 import { requests, type DuplicateState, type RequestStatus } from "../schema";
 
 /**
@@ -9,12 +10,12 @@ import { requests, type DuplicateState, type RequestStatus } from "../schema";
  */
 
 /** The appeal lodged against a decided request, if any: a decision is appealed once. */
-export function findAppealOf(db: Executor, { requestId }: { requestId: number }) {
-  return db.select().from(requests).where(eq(requests.appealOf, requestId)).get();
+export async function findAppealOf(db: Executor, { requestId }: { requestId: number }) {
+  return (await db.select().from(requests).where(eq(requests.appealOf, requestId)).limit(1))[0];
 }
 
-export function getRequestReference(db: Executor, { id }: { id: number }) {
-  return db.select({ id: requests.id, reference: requests.reference, status: requests.status }).from(requests).where(eq(requests.id, id)).get();
+export async function getRequestReference(db: Executor, { id }: { id: number }) {
+  return (await db.select({ id: requests.id, reference: requests.reference, status: requests.status }).from(requests).where(eq(requests.id, id)).limit(1))[0];
 }
 
 /** Statuses of a verified request that still stands: withdrawn and expired ones are nobody's duplicate. */
@@ -30,11 +31,11 @@ function samePerson({ email, accountId }: { email: string; accountId: string | n
  * portal, received since `since`, that still stands and was not itself merged
  * away: the one a new request may duplicate.
  */
-export function findEarlierDuplicate(
+export async function findEarlierDuplicate(
   db: Executor,
   { id, portalId, type, email, accountId, since, before }: { id: number; portalId: number; type: RequestType; email: string; accountId: string | null; since: Date; before: Date },
 ) {
-  return db
+  const rows = await db
     .select({ id: requests.id, reference: requests.reference })
     .from(requests)
     .where(
@@ -50,15 +51,16 @@ export function findEarlierDuplicate(
       ),
     )
     .orderBy(asc(requests.receivedAt), asc(requests.id))
-    .get();
+    .limit(1);
+  return rows[0];
 }
 
 /** How many of the person's requests of `types` the portal received in [since, before], this one included. */
-export function countRequestsInWindow(
+export async function countRequestsInWindow(
   db: Executor,
   { portalId, email, accountId, types, since, before }: { portalId: number; email: string; accountId: string | null; types: readonly RequestType[]; since: Date; before: Date },
-): number {
-  return db
+): Promise<number> {
+  const [row] = await db
     .select({ n: count() })
     .from(requests)
     .where(
@@ -71,12 +73,17 @@ export function countRequestsInWindow(
         lt(requests.receivedAt, new Date(before.getTime() + 1)),
         or(isNull(requests.duplicateState), ne(requests.duplicateState, "merged")),
       ),
-    )
-    .get()!.n;
+    );
+  return row!.n; // an aggregate without GROUP BY always returns its one row
 }
 
 /** Records the duplicate flag, or staff's decision on it; `from` guards against a second decision racing the first. */
-export function setDuplicateState(tx: Executor, { id, duplicateOf, state, from }: { id: number; duplicateOf?: number; state: DuplicateState; from?: DuplicateState }): boolean {
+export async function setDuplicateState(tx: Tx, { id, duplicateOf, state, from }: { id: number; duplicateOf?: number; state: DuplicateState; from?: DuplicateState }): Promise<boolean> {
   const where = from ? and(eq(requests.id, id), eq(requests.duplicateState, from)) : eq(requests.id, id);
-  return tx.update(requests).set(duplicateOf === undefined ? { duplicateState: state } : { duplicateOf, duplicateState: state }).where(where).run().changes === 1;
+  const changed = await tx
+    .update(requests)
+    .set(duplicateOf === undefined ? { duplicateState: state } : { duplicateOf, duplicateState: state })
+    .where(where)
+    .returning({ id: requests.id });
+  return changed.length === 1;
 }

@@ -1,63 +1,79 @@
+import "server-only";
 import { and, eq, lte } from "drizzle-orm";
-import { newReference } from "../../lib/reference";
-import type { Executor } from "../client";
+import type { Executor, Tx } from "../client";
+import { newReference } from "../reference";
 import { requests, type DsrRequest, type NewDsrRequest, type RequestStatus } from "../schema";
 
-export function insertRequest(tx: Executor, request: NewDsrRequest): DsrRequest {
-  return tx.insert(requests).values(request).returning().get();
+/** Inserts a request exactly as given, reference included (seeds and tests; new requests go through `createRequest`). */
+export async function insertRequest(tx: Tx, request: NewDsrRequest): Promise<DsrRequest> {
+  const [row] = await tx.insert(requests).values(request).returning();
+  return row!;
 }
 
-export function getRequestById(db: Executor, { id }: { id: number }) {
-  return db.select().from(requests).where(eq(requests.id, id)).get();
+/**
+ * Inserts a new request under a fresh reference with the portal's prefix: the
+ * one way a request comes to exist, whether the requester sent it (web, API,
+ * appeal) or staff recorded it.
+ */
+export async function createRequest(tx: Tx, { referencePrefix, ...request }: Omit<NewDsrRequest, "reference"> & { referencePrefix: string }): Promise<DsrRequest> {
+  return insertRequest(tx, { ...request, reference: await uniqueReference(tx, { prefix: referencePrefix }) });
+}
+
+export async function getRequestById(db: Executor, { id }: { id: number }): Promise<DsrRequest | undefined> {
+  return (await db.select().from(requests).where(eq(requests.id, id)).limit(1))[0];
 }
 
 /** A reference no other request has: references are random, so a rare collision just draws again. */
-export function uniqueReference(db: Executor, { prefix }: { prefix: string }): string {
-  let reference = newReference(prefix);
-  while (db.select({ id: requests.id }).from(requests).where(eq(requests.reference, reference)).get()) reference = newReference(prefix);
-  return reference;
+async function uniqueReference(db: Executor, { prefix }: { prefix: string }): Promise<string> {
+  for (;;) {
+    const reference = newReference(prefix);
+    const taken = await db.select({ id: requests.id }).from(requests).where(eq(requests.reference, reference)).limit(1);
+    if (taken.length === 0) return reference;
+  }
 }
 
 /**
  * Changes a request only if it is still in the status the caller checked:
  * two clicks, two tabs or two servers cannot both apply a transition.
  */
-export function updateRequestIfStatus(
-  tx: Executor,
+export async function updateRequestIfStatus(
+  tx: Tx,
   { id, from, set }: { id: number; from: RequestStatus; set: Partial<NewDsrRequest> },
-): boolean {
-  return tx.update(requests).set(set).where(and(eq(requests.id, id), eq(requests.status, from))).run().changes === 1;
+): Promise<boolean> {
+  const changed = await tx
+    .update(requests)
+    .set(set)
+    .where(and(eq(requests.id, id), eq(requests.status, from)))
+    .returning({ id: requests.id });
+  return changed.length === 1;
 }
 
 /** The newest unverified request from `email` at a portal, for "send me a new link". */
-export function findUnverifiedRequest(db: Executor, { portalId, email }: { portalId: number; email: string }) {
-  return db
+export async function findUnverifiedRequest(db: Executor, { portalId, email }: { portalId: number; email: string }): Promise<DsrRequest | undefined> {
+  const rows = await db
     .select()
     .from(requests)
     .where(and(eq(requests.portalId, portalId), eq(requests.email, email), eq(requests.status, "submitted")))
-    .orderBy(requests.id)
-    .all()
-    .at(-1);
+    .orderBy(requests.id);
+  return rows.at(-1);
 }
 
-export function listDueVerificationReminders(db: Executor, { now, limit }: { now: Date; limit: number }) {
+export async function listDueVerificationReminders(db: Executor, { now, limit }: { now: Date; limit: number }): Promise<DsrRequest[]> {
   return db
     .select()
     .from(requests)
     .where(and(eq(requests.status, "submitted"), lte(requests.verificationReminderAt, now)))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
-export function listUnverifiedBefore(db: Executor, { before, limit }: { before: Date; limit: number }) {
+export async function listUnverifiedBefore(db: Executor, { before, limit }: { before: Date; limit: number }): Promise<{ id: number; portalId: number }[]> {
   return db
     .select({ id: requests.id, portalId: requests.portalId })
     .from(requests)
     .where(and(eq(requests.status, "submitted"), lte(requests.receivedAt, before)))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
-export function deleteRequest(tx: Executor, { id }: { id: number }) {
-  tx.delete(requests).where(eq(requests.id, id)).run();
+export async function deleteRequest(tx: Tx, { id }: { id: number }): Promise<void> {
+  await tx.delete(requests).where(eq(requests.id, id));
 }

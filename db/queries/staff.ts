@@ -1,59 +1,73 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Executor } from "../client";
-import { memberships, portals, users, type Role } from "../schema";
+import type { Executor, Tx } from "../client";
+import { memberships, portals, users, type Role, type User } from "../schema";
 
-export function getUserById(db: Executor, { id }: { id: string }) {
-  return db.select().from(users).where(eq(users.id, id)).get();
+export async function getUserById(db: Executor, { id }: { id: string }): Promise<User | undefined> {
+  return (await db.select().from(users).where(eq(users.id, id)).limit(1))[0];
 }
 
-export function getUserByEmail(db: Executor, { email }: { email: string }) {
-  return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+export async function getUserByEmail(db: Executor, { email }: { email: string }): Promise<User | undefined> {
+  return (await db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).limit(1))[0];
 }
 
-export function insertUser(tx: Executor, user: { email: string; name?: string; passwordHash?: string }) {
-  return tx
+export async function insertUser(tx: Tx, user: { email: string; name?: string; passwordHash?: string }): Promise<User> {
+  const [row] = await tx
     .insert(users)
     .values({ ...user, email: user.email.trim().toLowerCase() })
-    .returning()
-    .get();
+    .returning();
+  return row!;
 }
 
 /** The portals a staff member may see, with the role on each. */
-export function listMemberships(db: Executor, { userId }: { userId: string }) {
+export async function listMemberships(db: Executor, { userId }: { userId: string }) {
   return db
     .select({ portalId: portals.id, slug: portals.slug, name: portals.name, role: memberships.role })
     .from(memberships)
     .innerJoin(portals, eq(portals.id, memberships.portalId))
     .where(eq(memberships.userId, userId))
-    .orderBy(portals.name)
-    .all();
+    .orderBy(portals.name);
 }
 
-export function getMembership(db: Executor, { userId, portalId }: { userId: string; portalId: number }) {
-  return db
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.portalId, portalId)))
-    .get();
+export type Membership = Awaited<ReturnType<typeof listMemberships>>[number];
+
+export async function getMembership(db: Executor, { userId, portalId }: { userId: string; portalId: number }) {
+  return (
+    await db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), eq(memberships.portalId, portalId)))
+      .limit(1)
+  )[0];
 }
 
-export function setMembership(tx: Executor, { userId, portalId, role }: { userId: string; portalId: number; role: Role }) {
-  tx.insert(memberships)
+export async function setMembership(tx: Tx, { userId, portalId, role }: { userId: string; portalId: number; role: Role }): Promise<void> {
+  await tx
+    .insert(memberships)
     .values({ userId, portalId, role })
-    .onConflictDoUpdate({ target: [memberships.userId, memberships.portalId], set: { role } })
-    .run();
+    .onConflictDoUpdate({ target: [memberships.userId, memberships.portalId], set: { role } });
 }
 
-export function deleteMembership(tx: Executor, { userId, portalId }: { userId: string; portalId: number }): boolean {
-  return tx.delete(memberships).where(and(eq(memberships.userId, userId), eq(memberships.portalId, portalId))).run().changes === 1;
+export async function deleteMembership(tx: Tx, { userId, portalId }: { userId: string; portalId: number }): Promise<boolean> {
+  const deleted = await tx
+    .delete(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.portalId, portalId)))
+    .returning({ userId: memberships.userId });
+  return deleted.length === 1;
 }
 
-export function listMembers(db: Executor, { portalId }: { portalId: number }) {
+export async function listMembers(db: Executor, { portalId }: { portalId: number }) {
   return db
     .select({ userId: users.id, email: users.email, name: users.name, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.portalId, portalId))
-    .orderBy(users.email)
-    .all();
+    .orderBy(users.email);
+}
+
+export type Member = Awaited<ReturnType<typeof listMembers>>[number];
+
+/** Deletes a staff user; their memberships and sessions go with them (ON DELETE CASCADE). For tests' clean-up: the app never deletes members. */
+export async function deleteUser(tx: Tx, { id }: { id: string }): Promise<boolean> {
+  return (await tx.delete(users).where(eq(users.id, id)).returning({ id: users.id })).length === 1;
 }

@@ -1,28 +1,36 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Executor } from "../client";
-import { tokens, type TokenPurpose } from "../schema";
+import type { Executor, Tx } from "../client";
+import { tokens, type Token, type TokenPurpose } from "../schema";
 
-export function insertToken(tx: Executor, token: { requestId: number; purpose: TokenPurpose; hash: string; expiresAt: Date }) {
-  tx.insert(tokens).values(token).run();
+export async function insertToken(tx: Tx, token: { requestId: number; purpose: TokenPurpose; hash: string; expiresAt: Date }): Promise<void> {
+  await tx.insert(tokens).values(token);
 }
 
-export function findToken(db: Executor, { hash, purpose }: { hash: string; purpose: TokenPurpose }) {
-  return db
-    .select()
-    .from(tokens)
-    .where(and(eq(tokens.hash, hash), eq(tokens.purpose, purpose)))
-    .get();
+export async function findToken(db: Executor, { hash, purpose }: { hash: string; purpose: TokenPurpose }): Promise<Token | undefined> {
+  return (
+    await db
+      .select()
+      .from(tokens)
+      .where(and(eq(tokens.hash, hash), eq(tokens.purpose, purpose)))
+      .limit(1)
+  )[0];
 }
 
 /** Marks a token used if nobody has; false when another request got there first. */
-export function consumeToken(tx: Executor, { id, now }: { id: number; now: Date }): boolean {
-  return tx.update(tokens).set({ usedAt: now }).where(and(eq(tokens.id, id), isNull(tokens.usedAt))).run().changes === 1;
+export async function consumeToken(tx: Tx, { id, now }: { id: number; now: Date }): Promise<boolean> {
+  const used = await tx
+    .update(tokens)
+    .set({ usedAt: now })
+    .where(and(eq(tokens.id, id), isNull(tokens.usedAt)))
+    .returning({ id: tokens.id });
+  return used.length === 1;
 }
 
 /** Earlier unused links of the same purpose stop working when a new one is sent. */
-export function revokeTokens(tx: Executor, { requestId, purpose, now }: { requestId: number; purpose: TokenPurpose; now: Date }) {
-  tx.update(tokens)
+export async function revokeTokens(tx: Tx, { requestId, purpose, now }: { requestId: number; purpose: TokenPurpose; now: Date }): Promise<void> {
+  await tx
+    .update(tokens)
     .set({ revokedAt: now })
-    .where(and(eq(tokens.requestId, requestId), eq(tokens.purpose, purpose), isNull(tokens.usedAt), isNull(tokens.revokedAt)))
-    .run();
+    .where(and(eq(tokens.requestId, requestId), eq(tokens.purpose, purpose), isNull(tokens.usedAt), isNull(tokens.revokedAt)));
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Executor } from "../../db/client";
 import { findAppealOf, getRequestReference } from "../../db/queries/related";
 import type { DsrRequest, Portal } from "../../db/schema";
@@ -22,8 +23,8 @@ export interface AppealStatus {
  * the next step is the appeal, and after a denied appeal the Attorney General;
  * under GDPR-style laws it is the supervisory authority, once decided.
  */
-export function appealStatus(db: Executor, { portal, request, now }: { portal: Portal; request: DsrRequest; now: Date }): AppealStatus {
-  const appeal = findAppealOf(db, { requestId: request.id });
+export async function appealStatus(db: Executor, { portal, request, now }: { portal: Portal; request: DsrRequest; now: Date }): Promise<AppealStatus> {
+  const appeal = await findAppealOf(db, { requestId: request.id });
   const decided = request.status === "completed" || request.status === "rejected";
   const merged = request.duplicateState === "merged" && request.duplicateOf !== null;
   const regime = request.deadlinePolicy?.regime ?? portal.regime;
@@ -31,8 +32,8 @@ export function appealStatus(db: Executor, { portal, request, now }: { portal: P
   return {
     window: appealWindow({ portal, request, appealed: appeal !== undefined, now }),
     appeal: appeal?.reference,
-    appealOf: request.appealOf === null ? undefined : getRequestReference(db, { id: request.appealOf })?.reference,
-    mergedInto: merged ? getRequestReference(db, { id: request.duplicateOf! })?.reference : undefined,
+    appealOf: request.appealOf === null ? undefined : (await getRequestReference(db, { id: request.appealOf }))?.reference,
+    mergedInto: merged ? (await getRequestReference(db, { id: request.duplicateOf! }))?.reference : undefined,
     complaint: complaintDue ? complaintRoute(regime) : undefined,
   };
 }

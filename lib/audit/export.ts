@@ -1,7 +1,9 @@
-import type { Db } from "../../db/client";
+import "server-only";
+import { getDb, withTransaction, type Db } from "../../db/client";
 import { listAuditEntries, measureAuditEntries, type AuditEntry } from "../../db/queries/audit";
 import { appendEvent } from "../../db/queries/events";
 import { csvHeader, csvRows, type CsvColumn } from "../csv";
+import { now } from "../clock";
 import { attachment } from "../download";
 
 /** Entries read per query while the file streams out. */
@@ -24,27 +26,28 @@ const COLUMNS: CsvColumn<ExportedEntry>[] = (["id", "at", "requestId", "referenc
  * transaction, naming the last entry it covers; the file then streams exactly
  * the entries up to that one, a page per read, so no write waits on a slow
  * download and no entry can land between what the file shows and its record.
+ * `now` is the time of the export, from lib/clock.ts (the caller's, when it has one).
  */
-export function exportAudit(db: Db, { url, userId, portalId, requestId, name }: { url: string; userId: string; portalId: number; requestId?: number; name: string }): Response {
+export async function exportAudit(
+  { url, userId, portalId, requestId, name, now: at = now() }: { url: string; userId: string; portalId: number; requestId?: number; name: string; now?: Date },
+  db: Db = getDb(),
+): Promise<Response> {
   const format = new URL(url).searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "json") {
     return Response.json({ error: { code: "bad_format", message: `format must be csv or json, not "${format}"` } }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }
   const scope = { portalId, requestId };
-  const { lastId } = db.transaction(
-    (tx) => {
-      const covered = measureAuditEntries(tx, scope);
-      appendEvent(tx, { portalId, requestId: requestId ?? null, type: "audit_exported", actor: `staff:${userId}`, public: false, data: { format, entries: covered.entries, throughId: covered.lastId }, at: new Date() });
-      return covered;
-    },
-    { behavior: "immediate" },
-  );
+  const { lastId } = await withTransaction(db, async (tx) => {
+    const covered = await measureAuditEntries(tx, scope);
+    await appendEvent(tx, { portalId, requestId: requestId ?? null, type: "audit_exported", actor: `staff:${userId}`, public: false, data: { format, entries: covered.entries, throughId: covered.lastId }, at });
+    return covered;
+  });
   const encoder = new TextEncoder();
   let afterId = 0;
   let first = true;
   const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const page = listAuditEntries(db, { ...scope, afterId, throughId: lastId, limit: PAGE }).map(exported);
+    async pull(controller) {
+      const page = (await listAuditEntries(db, { ...scope, afterId, throughId: lastId, limit: PAGE })).map(exported);
       const opening = first ? (format === "csv" ? csvHeader(COLUMNS) : "[") : "";
       const text = format === "csv" ? csvRows(COLUMNS, page) : page.map((e, i) => `${first && i === 0 ? "" : ","}\n  ${JSON.stringify(e)}`).join("");
       first = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chainHash, GENESIS_HASH } from "../audit-chain";
+import { chainHash, GENESIS_HASH } from "../../db/audit-chain";
 import { BREAK_REASONS, verifyChain, type ChainEntry } from "./verify";
 
 /** A well-formed chain of `n` entries with ids 1…n, built the way appendEvent builds it. */

@@ -1,4 +1,4 @@
-import { chainHash, GENESIS_HASH, type ChainedFields } from "../audit-chain";
+import { chainHash, GENESIS_HASH, type ChainedFields } from "../../db/audit-chain";
 
 /** One stored audit entry: the fields its hash covers, and the two hashes that chain it. */
 export type ChainEntry = ChainedFields & { id: number; prevHash: string; hash: string };

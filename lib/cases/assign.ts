@@ -1,22 +1,21 @@
-import type { Db } from "../../db/client";
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import { getMembership } from "../../db/queries/staff";
 import type { DsrRequest } from "../../db/schema";
 import { CLOSED } from "../lifecycle";
 import { atLeast } from "../staff/roles";
-import { CaseError, recordCaseEvent, staffActor } from "./shared";
+import { recordRequestEvent } from "../requests/kit";
+import { CaseError, staffActor } from "./shared";
 
 /** Assigns, reassigns or (with null) unassigns: only to an agent or admin of the request's portal. */
-export function assignRequest(db: Db, { request, assigneeId, by, now }: { request: DsrRequest; assigneeId: string | null; by: string; now: Date }) {
+export async function assignRequest(db: Db, { request, assigneeId, by, now }: { request: DsrRequest; assigneeId: string | null; by: string; now: Date }) {
   if (CLOSED.includes(request.status)) throw new CaseError("assign_closed");
-  if (assigneeId && !atLeast(getMembership(db, { userId: assigneeId, portalId: request.portalId })?.role, "agent")) {
+  if (assigneeId && !atLeast((await getMembership(db, { userId: assigneeId, portalId: request.portalId }))?.role, "agent")) {
     throw new CaseError("assignee_not_agent");
   }
-  db.transaction(
-    (tx) => {
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { assigneeId } })) throw new CaseError("changed_meanwhile");
-      recordCaseEvent(tx, request, { type: assigneeId ? "assigned" : "unassigned", actor: staffActor(by), data: { from: request.assigneeId, to: assigneeId }, at: now });
-    },
-    { behavior: "immediate" },
-  );
+  await withTransaction(db, async (tx) => {
+    if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { assigneeId } }))) throw new CaseError("changed_meanwhile");
+    await recordRequestEvent(tx, request, { type: assigneeId ? "assigned" : "unassigned", actor: staffActor(by), data: { from: request.assigneeId, to: assigneeId }, at: now });
+  });
 }

@@ -1,4 +1,5 @@
-import type { Db } from "../../db/client";
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
 import { insertExportFile } from "../../db/queries/cases";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import { insertToken } from "../../db/queries/tokens";
@@ -7,13 +8,14 @@ import { accessReadyEmail } from "../../emails";
 import { transition } from "../lifecycle";
 import { newToken } from "../verification";
 import { MAX_EXPORT_BYTES } from "./limits";
-import { CaseError, emailRequester, recordCaseEvent, staffActor } from "./shared";
+import { emailRequester, recordRequestEvent } from "../requests/kit";
+import { CaseError, staffActor } from "./shared";
 
 export const DOWNLOAD_DAYS = 7;
 const TYPES: Record<string, string> = { json: "application/json", csv: "text/csv", zip: "application/zip" };
 
 /** The export's media type from its name: only JSON, CSV and ZIP are handed to requesters. */
-export function exportMimeType(filename: string): string | undefined {
+function exportMimeType(filename: string): string | undefined {
   return TYPES[filename.split(".").pop()?.toLowerCase() ?? ""];
 }
 
@@ -21,7 +23,7 @@ export function exportMimeType(filename: string): string | undefined {
  * Completes an access or portability request with the export staff uploaded:
  * the requester gets a link to a page that downloads it by POST, for 7 days.
  */
-export function completeAccess(
+export async function completeAccess(
   db: Db,
   { request, portal, file, by, now, appUrl }: { request: DsrRequest; portal: Portal; file: { name: string; bytes: Buffer }; by: string; now: Date; appUrl: string },
 ) {
@@ -31,21 +33,18 @@ export function completeAccess(
   if (file.bytes.length === 0) throw new CaseError("export_empty");
   if (file.bytes.length > MAX_EXPORT_BYTES) throw new CaseError("export_too_large");
   const status = transition(request.status, "complete");
-  db.transaction(
-    (tx) => {
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } })) throw new CaseError("changed_meanwhile");
-      const fileId = insertExportFile(tx, { requestId: request.id, filename: file.name, mimeType, size: file.bytes.length, content: file.bytes, uploadedBy: by, uploadedAt: now });
-      const { token, hash } = newToken();
-      insertToken(tx, { requestId: request.id, purpose: "download", hash, expiresAt: new Date(now.getTime() + DOWNLOAD_DAYS * 86_400_000) });
-      // No filename in the trail: it can be personal data, and the chain cannot be erased later.
-      recordCaseEvent(tx, request, { type: "export_uploaded", actor: staffActor(by), data: { fileId, size: file.bytes.length }, at: now });
-      recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, at: now });
-      emailRequester(tx, request, {
-        template: accessReadyEmail,
-        props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference, downloadUrl: `${appUrl}/p/${portal.slug}/download?token=${token}`, expiresInDays: DOWNLOAD_DAYS, filename: file.name },
-        now,
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await withTransaction(db, async (tx) => {
+    if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } }))) throw new CaseError("changed_meanwhile");
+    const fileId = await insertExportFile(tx, { requestId: request.id, filename: file.name, mimeType, size: file.bytes.length, content: file.bytes, uploadedBy: by, uploadedAt: now });
+    const { token, hash } = newToken();
+    await insertToken(tx, { requestId: request.id, purpose: "download", hash, expiresAt: new Date(now.getTime() + DOWNLOAD_DAYS * 86_400_000) });
+    // No filename in the trail: it can be personal data, and the chain cannot be erased later.
+    await recordRequestEvent(tx, request, { type: "export_uploaded", actor: staffActor(by), data: { fileId, size: file.bytes.length }, at: now });
+    await recordRequestEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, at: now });
+    await emailRequester(tx, request, {
+      template: accessReadyEmail,
+      props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference, downloadUrl: `${appUrl}/p/${portal.slug}/download?token=${token}`, expiresInDays: DOWNLOAD_DAYS, filename: file.name },
+      now,
+    });
+  });
 }

@@ -1,14 +1,16 @@
-import type { Db } from "../../db/client";
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { requestCompletedEmail } from "../../emails";
 import { parseIsoDate } from "../deadlines";
 import { messages } from "../i18n/catalogue";
 import { transition } from "../lifecycle";
-import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
+import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
+import { CaseError, staffActor, staffText } from "./shared";
 
 /** Completes a correction, restriction, objection, consent withdrawal or stop of processing: what was done, and from when. */
-export function completeWithResolution(
+export async function completeWithResolution(
   db: Db,
   { request, portal, resolution, effectiveFrom, by, now, appUrl }: { request: DsrRequest; portal: Portal; resolution: string; effectiveFrom: string | null; by: string; now: Date; appUrl: string },
 ) {
@@ -17,25 +19,22 @@ export function completeWithResolution(
   if (!text) throw new CaseError("resolution_required");
   if (effectiveFrom !== null && !parseIsoDate(effectiveFrom)) throw new CaseError("effective_date_invalid");
   const status = transition(request.status, "complete");
-  db.transaction(
-    (tx) => {
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, resolution: text, closedAt: now, nextReminderAt: null } })) {
-        throw new CaseError("changed_meanwhile");
-      }
-      recordCaseEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, data: { effectiveFrom }, at: now });
-      emailRequester(tx, request, {
-        template: requestCompletedEmail,
-        props: {
-          portalName: portal.name, contactEmail: portal.contactEmail,
-          reference: request.reference,
-          requestTypeLabel: messages(request.language).requestTypes[request.type].label,
-          resolution: text,
-          effectiveFrom,
-          statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
-        },
-        now,
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await withTransaction(db, async (tx) => {
+    if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, resolution: text, closedAt: now, nextReminderAt: null } }))) {
+      throw new CaseError("changed_meanwhile");
+    }
+    await recordRequestEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, data: { effectiveFrom }, at: now });
+    await emailRequester(tx, request, {
+      template: requestCompletedEmail,
+      props: {
+        portalName: portal.name, contactEmail: portal.contactEmail,
+        reference: request.reference,
+        requestTypeLabel: messages(request.language).requestTypes[request.type].label,
+        resolution: text,
+        effectiveFrom,
+        statusUrl: (await issueStatusLink(tx, { request, portal, appUrl, now })).url,
+      },
+      now,
+    });
+  });
 }

@@ -1,11 +1,13 @@
-import type { Db } from "../../db/client";
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
 import { closePause } from "../../db/queries/cases";
 import { setDuplicateState } from "../../db/queries/related";
 import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { duplicateMergedEmail } from "../../emails";
 import { ACTIVE, transition } from "../lifecycle";
-import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor } from "./shared";
+import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
+import { CaseError, staffActor } from "./shared";
 
 function flagged(request: DsrRequest): number {
   if (request.duplicateState !== "flagged" || request.duplicateOf === null) throw new CaseError("duplicate_not_flagged");
@@ -20,44 +22,38 @@ function flagged(request: DsrRequest): number {
  * an account ID is typed by the requester, unproved, and a merge across
  * addresses would tell one person another's reference.
  */
-export function mergeDuplicate(db: Db, { request, portal, by, now, appUrl }: { request: DsrRequest; portal: Portal; by: string; now: Date; appUrl: string }) {
+export async function mergeDuplicate(db: Db, { request, portal, by, now, appUrl }: { request: DsrRequest; portal: Portal; by: string; now: Date; appUrl: string }) {
   const earlierId = flagged(request);
   const status = transition(request.status, "reject");
-  db.transaction(
-    (tx) => {
-      const earlier = getRequestById(tx, { id: earlierId });
-      if (!earlier || earlier.portalId !== request.portalId || !ACTIVE.includes(earlier.status) || earlier.duplicateState === "merged") throw new CaseError("duplicate_earlier_gone");
-      if (earlier.email !== request.email) throw new CaseError("duplicate_other_address");
-      if (!setDuplicateState(tx, { id: request.id, state: "merged", from: "flagged" })) throw new CaseError("changed_meanwhile");
-      const set = { status, rejectionReason: "duplicate", closedAt: now, nextReminderAt: null };
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
-      closePause(tx, { requestId: request.id, at: now });
-      recordCaseEvent(tx, request, { type: "duplicate_merged", actor: staffActor(by), visible: true, data: { into: earlier.reference }, at: now });
-      recordCaseEvent(tx, earlier, { type: "duplicate_merged_in", actor: staffActor(by), data: { from: request.reference }, at: now });
-      emailRequester(tx, request, {
-        template: duplicateMergedEmail,
-        props: {
-          portalName: portal.name,
-          contactEmail: portal.contactEmail,
-          reference: request.reference,
-          standingReference: earlier.reference,
-          standingStatusUrl: issueStatusUrl(tx, { request: earlier, portal, appUrl, now }),
-        },
-        now,
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await withTransaction(db, async (tx) => {
+    const earlier = await getRequestById(tx, { id: earlierId });
+    if (!earlier || earlier.portalId !== request.portalId || !ACTIVE.includes(earlier.status) || earlier.duplicateState === "merged") throw new CaseError("duplicate_earlier_gone");
+    if (earlier.email !== request.email) throw new CaseError("duplicate_other_address");
+    if (!(await setDuplicateState(tx, { id: request.id, state: "merged", from: "flagged" }))) throw new CaseError("changed_meanwhile");
+    const set = { status, rejectionReason: "duplicate", closedAt: now, nextReminderAt: null };
+    if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
+    await closePause(tx, { requestId: request.id, at: now });
+    await recordRequestEvent(tx, request, { type: "duplicate_merged", actor: staffActor(by), visible: true, data: { into: earlier.reference }, at: now });
+    await recordRequestEvent(tx, earlier, { type: "duplicate_merged_in", actor: staffActor(by), data: { from: request.reference }, at: now });
+    await emailRequester(tx, request, {
+      template: duplicateMergedEmail,
+      props: {
+        portalName: portal.name,
+        contactEmail: portal.contactEmail,
+        reference: request.reference,
+        standingReference: earlier.reference,
+        standingStatusUrl: (await issueStatusLink(tx, { request: earlier, portal, appUrl, now })).url,
+      },
+      now,
+    });
+  });
 }
 
 /** Staff decide the two are separate requests: the flag clears, the link stays for the record. */
-export function keepDuplicate(db: Db, { request, by, now }: { request: DsrRequest; by: string; now: Date }) {
+export async function keepDuplicate(db: Db, { request, by, now }: { request: DsrRequest; by: string; now: Date }) {
   flagged(request);
-  db.transaction(
-    (tx) => {
-      if (!setDuplicateState(tx, { id: request.id, state: "kept", from: "flagged" })) throw new CaseError("changed_meanwhile");
-      recordCaseEvent(tx, request, { type: "duplicate_kept", actor: staffActor(by), at: now });
-    },
-    { behavior: "immediate" },
-  );
+  await withTransaction(db, async (tx) => {
+    if (!(await setDuplicateState(tx, { id: request.id, state: "kept", from: "flagged" }))) throw new CaseError("changed_meanwhile");
+    await recordRequestEvent(tx, request, { type: "duplicate_kept", actor: staffActor(by), at: now });
+  });
 }

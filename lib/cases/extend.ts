@@ -1,11 +1,13 @@
-import type { Db } from "../../db/client";
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
 import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { extensionNoticeEmail } from "../../emails";
 import { DeadlineInputError } from "../deadlines";
 import { localDate } from "../deadlines/zone";
 import { CLOSED } from "../lifecycle";
-import { CaseError, currentDeadline, deadlineColumns, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
+import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
+import { CaseError, currentDeadline, deadlineColumns, staffActor, staffText } from "./shared";
 
 /** Throws why `request`, as it stands, cannot be extended today. */
 function checkExtensible(request: DsrRequest, portal: Portal, now: Date) {
@@ -22,41 +24,38 @@ function checkExtensible(request: DsrRequest, portal: Portal, now: Date) {
  * The rules are checked on a fresh read inside the write transaction, not on
  * the request the page loaded: two agents pressing "Extend" together extend it once.
  */
-export function extendDeadline(db: Db, { request: seen, portal, reason, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; by: string; now: Date; appUrl: string }) {
+export async function extendDeadline(db: Db, { request: seen, portal, reason, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; by: string; now: Date; appUrl: string }) {
   const why = staffText(reason, { max: 5000, tooLong: "extension_reason_too_long" });
   if (!why) throw new CaseError("extension_reason_required");
-  db.transaction(
-    (tx) => {
-      const request = getRequestById(tx, { id: seen.id });
-      if (!request) throw new CaseError("changed_meanwhile");
-      checkExtensible(request, portal, now);
-      let deadline;
-      try {
-        deadline = currentDeadline(tx, request, { now, extended: true });
-      } catch (e) {
-        if (e instanceof DeadlineInputError) throw new CaseError("extension_not_computable");
-        throw e;
-      }
-      const set = {
-        extendedAt: now,
-        extensionReason: why,
-        ...deadlineColumns(deadline, { request: { ...request, extendedAt: now }, policy: request.deadlinePolicy!, reminderDays: portal.reminderDays, now }),
-      };
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
-      recordCaseEvent(tx, request, { type: "extended", actor: staffActor(by), visible: true, data: { from: request.dueDate, to: deadline.dueDate }, at: now });
-      emailRequester(tx, request, {
-        template: extensionNoticeEmail,
-        props: {
-          portalName: portal.name, contactEmail: portal.contactEmail,
-          reference: request.reference,
-          previousDueDate: request.dueDate ?? deadline.dueDate,
-          newDueDate: deadline.dueDate,
-          reason: why,
-          statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
-        },
-        now,
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await withTransaction(db, async (tx) => {
+    const request = await getRequestById(tx, { id: seen.id });
+    if (!request) throw new CaseError("changed_meanwhile");
+    checkExtensible(request, portal, now);
+    let deadline;
+    try {
+      deadline = await currentDeadline(tx, request, { now, extended: true });
+    } catch (e) {
+      if (e instanceof DeadlineInputError) throw new CaseError("extension_not_computable");
+      throw e;
+    }
+    const set = {
+      extendedAt: now,
+      extensionReason: why,
+      ...deadlineColumns(deadline, { request: { ...request, extendedAt: now }, policy: request.deadlinePolicy!, reminderDays: portal.reminderDays, now }),
+    };
+    if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
+    await recordRequestEvent(tx, request, { type: "extended", actor: staffActor(by), visible: true, data: { from: request.dueDate, to: deadline.dueDate }, at: now });
+    await emailRequester(tx, request, {
+      template: extensionNoticeEmail,
+      props: {
+        portalName: portal.name, contactEmail: portal.contactEmail,
+        reference: request.reference,
+        previousDueDate: request.dueDate ?? deadline.dueDate,
+        newDueDate: deadline.dueDate,
+        reason: why,
+        statusUrl: (await issueStatusLink(tx, { request, portal, appUrl, now })).url,
+      },
+      now,
+    });
+  });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Executor } from "../../db/client";
 import { countRequestsInWindow } from "../../db/queries/related";
 import type { DsrRequest } from "../../db/schema";
@@ -8,10 +9,10 @@ import { freeLimit, windowStart, type FreeLimit } from "../requests/free-limits"
  * their requests of the limit's types on this portal in the rolling period
  * ending with this one, this one included. Shown to staff, never decided here.
  */
-export function freeLimitExceeded(db: Executor, { request }: { request: DsrRequest }): { limit: FreeLimit; count: number } | undefined {
+export async function freeLimitExceeded(db: Executor, { request }: { request: DsrRequest }): Promise<{ limit: FreeLimit; count: number } | undefined> {
   const limit = request.deadlinePolicy && freeLimit(request.deadlinePolicy.regime, request.type);
   if (!limit) return undefined;
-  const count = countRequestsInWindow(db, {
+  const count = await countRequestsInWindow(db, {
     portalId: request.portalId,
     email: request.email,
     accountId: request.accountId,

@@ -1,15 +1,18 @@
-import type { Db } from "../../db/client";
-import { insertRequest, uniqueReference } from "../../db/queries/requests";
-import type { Channel, Portal } from "../../db/schema";
-import { acknowledgementEmail } from "../../emails";
-import { messages } from "../i18n/catalogue";
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
+import { createRequest } from "../../db/queries/requests";
+import type { Channel, DsrRequest, Portal } from "../../db/schema";
 import type { Language } from "../i18n/languages";
-import { enqueueEmail } from "../mail/outbox";
 import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
 import { flagPossibleDuplicate } from "../requests/duplicates";
+import { acknowledgeRequest, recordRequestEvent } from "../requests/kit";
+import { zonedInstant } from "../deadlines/zone";
+import { parseSubmission } from "../requests/parse";
+import { DomainError, requestFieldErrorCode } from "../staff/errors";
+import type { IntakeInput } from "../validation/intake";
 import type { RequestInput } from "../validation/request";
 import { MAX_BACKDATE_DAYS } from "./limits";
-import { CaseError, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
+import { CaseError, deadlineColumns, staffActor, staffText } from "./shared";
 
 /**
  * Staff record a request that arrived by email, phone or post (Deepen's route:
@@ -17,7 +20,7 @@ import { CaseError, deadlineColumns, issueStatusUrl, recordCaseEvent, staffActor
  * arrived, not when it was typed in; the identity evidence stands in for the
  * email verification, and the requester gets the acknowledgement.
  */
-export function recordManualRequest(
+export async function recordManualRequest(
   db: Db,
   {
     portal,
@@ -29,7 +32,7 @@ export function recordManualRequest(
     now,
     appUrl,
   }: { portal: Portal; input: RequestInput & { language: Language }; channel: Exclude<Channel, "web" | "api">; receivedAt: Date; identityEvidence: string; by: string; now: Date; appUrl: string },
-) {
+): Promise<DsrRequest> {
   const evidence = staffText(identityEvidence, { max: 1000, tooLong: "intake_evidence_too_long", multiline: false });
   if (!evidence) throw new CaseError("intake_evidence_required");
   if (!Number.isFinite(receivedAt.getTime())) throw new CaseError("intake_received_at_required");
@@ -37,45 +40,51 @@ export function recordManualRequest(
   if (now.getTime() - receivedAt.getTime() > MAX_BACKDATE_DAYS * 86_400_000) throw new CaseError("intake_backdated_too_far");
   const policy = deadlinePolicy(portal, { type: input.type, receivedAt, verifiedAt: receivedAt });
   const deadline = computeRequestDeadline(policy, input.type);
-  return db.transaction(
-    (tx) => {
-      const reference = uniqueReference(tx, { prefix: portal.referencePrefix });
-      const request = insertRequest(tx, {
-        portalId: portal.id,
-        reference,
-        type: input.type,
-        status: "open",
-        channel,
-        email: input.email,
-        name: input.name,
-        accountId: input.accountId,
-        details: input.details,
-        language: input.language,
-        receivedAt,
-        verifiedAt: now,
-        identityEvidence: evidence,
-        deadlinePolicy: policy,
-        ...deadlineColumns(deadline, { request: { status: "open", type: input.type, extendedAt: null }, policy, reminderDays: portal.reminderDays, now }),
-      });
-      recordCaseEvent(tx, request, { type: "recorded", actor: staffActor(by), visible: true, data: { channel, receivedAt: receivedAt.toISOString() }, at: now });
-      flagPossibleDuplicate(tx, { request, portal, now });
-      enqueueEmail(tx, {
-        template: acknowledgementEmail,
-        props: {
-          portalName: portal.name, contactEmail: portal.contactEmail,
-          reference,
-          requestTypeLabel: messages(input.language).requestTypes[input.type].label,
-          dueDate: deadline.dueDate,
-          statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
-          channel,
-        },
-        to: input.email,
-        language: input.language,
-        requestId: request.id,
-        now,
-      });
-      return request;
-    },
-    { behavior: "immediate" },
-  );
+  return withTransaction(db, async (tx) => {
+    const request = await createRequest(tx, {
+      referencePrefix: portal.referencePrefix,
+      portalId: portal.id,
+      type: input.type,
+      status: "open",
+      channel,
+      email: input.email,
+      name: input.name,
+      accountId: input.accountId,
+      details: input.details,
+      language: input.language,
+      receivedAt,
+      verifiedAt: now,
+      identityEvidence: evidence,
+      deadlinePolicy: policy,
+      ...deadlineColumns(deadline, { request: { status: "open", type: input.type, extendedAt: null }, policy, reminderDays: portal.reminderDays, now }),
+    });
+    await recordRequestEvent(tx, request, { type: "recorded", actor: staffActor(by), visible: true, data: { channel, receivedAt: receivedAt.toISOString() }, at: now });
+    await flagPossibleDuplicate(tx, { request, portal, now });
+    await acknowledgeRequest(tx, { request, portal, dueDate: deadline.dueDate, appUrl, now });
+    return request;
+  });
+}
+
+/**
+ * Manual intake as the staff form posts it (parsed by lib/validation/intake.ts):
+ * the request's fields are checked for the portal (a type it offers, the
+ * identity details its law asks for; the first refusal as `request.<key>`),
+ * the receipt time is read in the portal's time zone, and the request is recorded.
+ */
+export async function recordIntake(db: Db, { portal, form, by, now, appUrl }: { portal: Portal; form: IntakeInput; by: string; now: Date; appUrl: string }): Promise<DsrRequest> {
+  const parsed = parseSubmission(portal, form.request, { form: false });
+  if (!parsed.ok) {
+    const [field, keys] = Object.entries(parsed.fieldErrors).find(([, keys]) => keys && keys.length > 0) ?? ["type", ["typeRequired" as const]];
+    throw new DomainError(requestFieldErrorCode(keys![0]!), { field });
+  }
+  return recordManualRequest(db, {
+    portal,
+    input: parsed.data,
+    channel: form.channel,
+    receivedAt: zonedInstant(form.receivedAt.date, form.receivedAt.time, portal.timeZone),
+    identityEvidence: form.identityEvidence,
+    by,
+    now,
+    appUrl,
+  });
 }

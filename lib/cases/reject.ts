@@ -1,4 +1,5 @@
-import type { Db } from "../../db/client";
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
 import { closePause } from "../../db/queries/cases";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
@@ -8,10 +9,11 @@ import { rejectionGrounds, type RejectionGround } from "../deadlines/rejection-g
 import { transition } from "../lifecycle";
 import { complaintRoute, type ComplaintRoute } from "../appeals/rights";
 import { appealWindow } from "../appeals/window";
-import { CaseError, emailRequester, issueStatusUrl, recordCaseEvent, staffActor, staffText } from "./shared";
+import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
+import { CaseError, staffActor, staffText } from "./shared";
 
 /** The regime the request is decided under: the one it was given when it opened, else the portal's. */
-export function requestRegime(request: DsrRequest, portal: Portal): RegimeId {
+function requestRegime(request: DsrRequest, portal: Portal): RegimeId {
   return request.deadlinePolicy?.regime ?? portal.regime;
 }
 
@@ -25,7 +27,7 @@ export function groundsFor(request: DsrRequest, portal: Portal): readonly Reject
  * GDPR's "manifestly unfounded" under KVKK, is refused) with a message; "other"
  * needs the message to say why. The email cites the ground's article.
  */
-export function rejectRequest(
+export async function rejectRequest(
   db: Db,
   { request, portal, reason, message, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; message: string; by: string; now: Date; appUrl: string },
 ) {
@@ -35,35 +37,32 @@ export function rejectRequest(
   const text = staffText(message, { max: 5000, tooLong: "rejection_message_too_long" });
   if (ground.id === "other" && !text) throw new CaseError("rejection_message_required");
   const status = transition(request.status, "reject");
-  db.transaction(
-    (tx) => {
-      const set = { status, rejectionReason: ground.id, resolution: text || null, closedAt: now, nextReminderAt: null };
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set })) throw new CaseError("changed_meanwhile");
-      closePause(tx, { requestId: request.id, at: now });
-      recordCaseEvent(tx, request, { type: "rejected", actor: staffActor(by), visible: true, data: { reason: ground.id, article: ground.article }, at: now });
-      emailRequester(tx, request, {
-        template: rejectionNoticeEmail,
-        props: {
-          portalName: portal.name,
-          contactEmail: portal.contactEmail,
-          reference: request.reference,
-          ground,
-          regime,
-          message: text,
-          statusUrl: issueStatusUrl(tx, { request, portal, appUrl, now }),
-          ...furtherSteps(portal, { ...request, status, closedAt: now }, now),
-        },
-        now,
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await withTransaction(db, async (tx) => {
+    const set = { status, rejectionReason: ground.id, resolution: text || null, closedAt: now, nextReminderAt: null };
+    if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
+    await closePause(tx, { requestId: request.id, at: now });
+    await recordRequestEvent(tx, request, { type: "rejected", actor: staffActor(by), visible: true, data: { reason: ground.id, article: ground.article }, at: now });
+    await emailRequester(tx, request, {
+      template: rejectionNoticeEmail,
+      props: {
+        portalName: portal.name,
+        contactEmail: portal.contactEmail,
+        reference: request.reference,
+        ground,
+        regime,
+        message: text,
+        statusUrl: (await issueStatusLink(tx, { request, portal, appUrl, now })).url,
+        ...furtherSteps(portal, { ...request, status, closedAt: now }, now),
+      },
+      now,
+    });
+  });
 }
 
 /** What the rejection tells the requester they can do next: appeal where the law gives an appeal, else complain to the authority. */
 function furtherSteps(portal: Portal, decided: DsrRequest, now: Date): { appealUntil?: string; complaint?: ComplaintRoute } {
   const window = appealWindow({ portal, request: decided, appealed: false, now });
   if (window.state === "open") return { appealUntil: window.until };
-  const complaint = complaintRoute(decided.deadlinePolicy?.regime ?? portal.regime);
+  const complaint = complaintRoute(requestRegime(decided, portal));
   return complaint ? { complaint } : {};
 }

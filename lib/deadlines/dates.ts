@@ -8,7 +8,6 @@ export type IsoDate = string;
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
-const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 function toMs(date: IsoDate): number {
@@ -53,10 +52,6 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
   return new Date(toMs(date)).getUTCDay();
-}
-
-export function weekdayName(date: IsoDate): string {
-  return WEEKDAY_NAMES[weekday(date)]!;
 }
 
 export function isWeekend(date: IsoDate): boolean {

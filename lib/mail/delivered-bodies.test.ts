@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withTransaction } from "../../db/client";
 import { getPortalBySlug } from "../../db/queries/portals";
 import { emailOutbox } from "../../db/schema";
 import { seedDemoPortals } from "../../db/seed-portals";
@@ -25,17 +26,17 @@ beforeAll(async () => {
 });
 afterAll(() => mailbox.stop());
 
-const rowsOf = (to: string) => db().select().from(emailOutbox).where(eq(emailOutbox.to, to)).all();
+const rowsOf = async (to: string) => db().select().from(emailOutbox).where(eq(emailOutbox.to, to)).orderBy(emailOutbox.id);
 const tokenIn = (text: string, page: string) => new RegExp(`/${page}\\?token=([A-Za-z0-9_-]{43})`).exec(text)![1]!;
 
 /** A request submitted and verified by `email`, its two emails delivered over SMTP; returns the tokens the requester received. */
 async function verifiedAndDelivered(email: string) {
-  seedDemoPortals(db());
-  const portal = getPortalBySlug(db(), { slug: "mvsep" })!;
-  submitRequest(db(), { portal, input: { type: "access", email, name: "Ann", language: "en" }, channel: "web", now: t0, appUrl: APP });
+  await seedDemoPortals(db());
+  const portal = (await getPortalBySlug(db(), { slug: "mvsep" }))!;
+  await submitRequest(db(), { portal, input: { type: "access", email, name: "Ann", language: "en" }, channel: "web", now: t0, appUrl: APP });
   await drainOutbox({ db: db(), now: t0, transport: smtpTransport(mailbox.url), ...settings });
   const verify = tokenIn((await mailbox.waitFor((m) => m.to.includes(email))).text, "verify");
-  verifyRequest(db(), { token: verify, portal, now: t0, appUrl: APP });
+  await verifyRequest(db(), { token: verify, portal, now: t0, appUrl: APP });
   await drainOutbox({ db: db(), now: t0, transport: smtpTransport(mailbox.url), ...settings });
   const acknowledgement = await mailbox.waitFor((m) => m.to.includes(email) && m.text.includes("/status?token="));
   return { portal, verify, status: tokenIn(acknowledgement.text, "status") };
@@ -45,7 +46,7 @@ describe("what the outbox keeps of a delivered message", () => {
   it("after delivery no column of the rows holds the verification or status token, and the status link from the email still opens the request", async () => {
     const email = "ann-delivered@example.test";
     const { portal, verify, status } = await verifiedAndDelivered(email);
-    const rows = rowsOf(email);
+    const rows = await rowsOf(email);
     expect(rows.map((r) => [r.template, r.status, r.subject.length > 0, r.text, r.html])).toEqual([
       ["verification", "sent", true, "", ""],
       ["acknowledgement", "sent", true, "", ""],
@@ -56,49 +57,48 @@ describe("what the outbox keeps of a delivered message", () => {
       expect(all).not.toContain(verify);
       expect(all).not.toContain(status);
     }
-    expect(loadStatus(db(), { token: status, portalId: portal.id, now: t0 })?.request.email).toBe(email);
+    expect((await loadStatus(db(), { token: status, portalId: portal.id, now: t0 }))?.request.email).toBe(email);
   });
 
   it("in embedded mode (no SMTP), a logged message keeps no body either, after the console has shown its links", async () => {
-    seedDemoPortals(db());
-    const portal = getPortalBySlug(db(), { slug: "mvsep" })!;
-    submitRequest(db(), { portal, input: { type: "access", email: "ann-logged@example.test", language: "en" }, channel: "web", now: t0, appUrl: APP });
+    await seedDemoPortals(db());
+    const portal = (await getPortalBySlug(db(), { slug: "mvsep" }))!;
+    await submitRequest(db(), { portal, input: { type: "access", email: "ann-logged@example.test", language: "en" }, channel: "web", now: t0, appUrl: APP });
     const printed: string[] = [];
     await drainOutbox({ db: db(), now: t0, transport: null, log: (block) => printed.push(block) });
     const token = tokenIn(printed.join("\n"), "verify");
-    const [row] = rowsOf("ann-logged@example.test");
+    const [row] = await rowsOf("ann-logged@example.test");
     expect(row).toMatchObject({ status: "logged", text: "", html: "" });
     expect(JSON.stringify(row)).not.toContain(token);
   });
 
   it("a failed message keeps its body, so a resend delivers the same email", async () => {
-    seedDemoPortals(db());
-    const portal = getPortalBySlug(db(), { slug: "mvsep" })!;
-    submitRequest(db(), { portal, input: { type: "access", email: "full@example.test", language: "en" }, channel: "web", now: t0, appUrl: APP });
+    await seedDemoPortals(db());
+    const portal = (await getPortalBySlug(db(), { slug: "mvsep" }))!;
+    await submitRequest(db(), { portal, input: { type: "access", email: "full@example.test", language: "en" }, channel: "web", now: t0, appUrl: APP });
     await drainOutbox({ db: db(), now: t0, transport: smtpTransport(mailbox.url), ...settings });
-    const [row] = rowsOf("full@example.test");
+    const [row] = await rowsOf("full@example.test");
     expect(row!.status).toBe("failed");
     expect(row!.text).toContain(`${APP}/p/mvsep/verify?token=`);
   });
 });
 
 describe("staff sign-in emails", () => {
-  const signIn = (to: string, now: Date) =>
-    db().transaction((tx) => enqueueEmail(tx, { template: staffSignInEmail, props: staffSignInEmail.preview, to, language: "en", now }))!;
+  const signIn = (to: string, now: Date) => withTransaction(db(), (tx) => enqueueEmail(tx, { template: staffSignInEmail, props: staffSignInEmail.preview, to, language: "en", now }));
 
   it("are deleted once delivered", async () => {
-    signIn("staff@example.test", t0);
+    await signIn("staff@example.test", t0);
     await drainOutbox({ db: db(), now: t0, transport: smtpTransport(mailbox.url), ...settings });
     await mailbox.waitFor((m) => m.to.includes("staff@example.test"));
-    expect(rowsOf("staff@example.test")).toEqual([]);
+    expect(await rowsOf("staff@example.test")).toEqual([]);
   });
 
-  it("are deleted, delivered or not, once their 15-minute link has expired; a younger one stays", () => {
-    signIn("old@example.test", t0);
-    signIn("young@example.test", new Date(t0.getTime() + 60_000));
+  it("are deleted, delivered or not, once their 15-minute link has expired; a younger one stays", async () => {
+    await signIn("old@example.test", t0);
+    await signIn("young@example.test", new Date(t0.getTime() + 60_000));
     const at = new Date(t0.getTime() + 15 * 60_000 + 1);
-    expect(sweepExpiredSignInMail(db(), { now: at, appUrl: APP })).toEqual({ deleted: 1 });
-    expect(rowsOf("old@example.test")).toEqual([]);
-    expect(rowsOf("young@example.test")).toHaveLength(1);
+    expect(await sweepExpiredSignInMail(db(), { now: at, appUrl: APP })).toEqual({ deleted: 1 });
+    expect(await rowsOf("old@example.test")).toEqual([]);
+    expect(await rowsOf("young@example.test")).toHaveLength(1);
   });
 });

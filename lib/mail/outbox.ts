@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
-import type { Executor } from "../../db/client";
-import { emailOutbox, requests } from "../../db/schema";
+import "server-only";
+import type { Tx } from "../../db/client";
+import { insertOutboxMessage } from "../../db/queries/outbox";
 import type { EmailTemplate } from "../../emails/template";
 import type { Language } from "../i18n/languages";
 
@@ -16,29 +16,11 @@ import type { Language } from "../i18n/languages";
  * (a staff invitation, a one-portal member's digest). Mail with neither (a
  * sign-in link, a digest across portals) is shown to nobody.
  */
-export function enqueueEmail<Props>(
-  tx: Executor,
+export async function enqueueEmail<Props>(
+  tx: Tx,
   mail: { template: EmailTemplate<Props>; props: Props; to: string; language: Language; requestId?: number; portalId?: number; now: Date; dedupeKey?: string },
-): number | null {
+): Promise<number | null> {
   const { subject, text, html } = mail.template.render(mail.props, mail.language);
-  const portalOfRequest = mail.requestId === undefined ? undefined : sql`(${tx.select({ portalId: requests.portalId }).from(requests).where(eq(requests.id, mail.requestId))})`;
-  const [row] = tx
-    .insert(emailOutbox)
-    .values({
-      requestId: mail.requestId,
-      portalId: portalOfRequest ?? mail.portalId,
-      template: mail.template.name,
-      language: mail.language,
-      to: mail.to,
-      subject,
-      text,
-      html,
-      nextAttemptAt: mail.now,
-      createdAt: mail.now,
-      dedupeKey: mail.dedupeKey,
-    })
-    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
-    .returning({ id: emailOutbox.id })
-    .all();
-  return row?.id ?? null;
+  const { requestId, portalId, now, dedupeKey, to, language } = mail;
+  return insertOutboxMessage(tx, { template: mail.template.name, language, to, subject, text, html, requestId, portalId, now, dedupeKey });
 }

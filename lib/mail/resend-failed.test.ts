@@ -1,72 +1,104 @@
+import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Db } from "../../db/client";
-import { listFailedMessages } from "../../db/queries/outbox-admin";
+import { databasePath, withTransaction, type Db } from "../../db/client";
 import { emailOutbox, requestEvents } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
+import { listFailedMessages } from "../../db/views/outbox";
 import { staffInvitationEmail, staffSignInEmail } from "../../emails";
 import { dailyDigestEmail } from "../../emails/daily-digest";
 import { addStaff, openRequest } from "../scheduler/test-fixtures";
 import { enqueueEmail } from "./outbox";
-import { resendFailedMessage } from "./resend-failed";
+import { outboxMessageFromForm, resendFailedMessage } from "./resend-failed";
 
 const db = tempDbPerTest();
 const now = new Date("2026-03-02T09:00:00Z");
 
-const fail = (d: Db, id: number) => d.update(emailOutbox).set({ status: "failed", attempts: 8, lastError: "550 no such user" }).where(eq(emailOutbox.id, id)).run();
+const fail = (d: Db, id: number) =>
+  withTransaction(d, async (tx) => {
+    await tx.update(emailOutbox).set({ status: "failed", attempts: 8, lastError: "550 no such user" }).where(eq(emailOutbox.id, id));
+  });
 
 /** One failed message of each kind: requester mail of mvsep and deepen, an mvsep invitation, a sign-in link and a digest. */
-function failedMail(d: Db) {
-  const agent = addStaff(d, "mvsep", "agent");
-  const mvsep = openRequest(d, { slug: "mvsep", type: "access", receivedAt: now, by: agent.id });
-  const deepen = openRequest(d, { slug: "deepen", type: "deletion", receivedAt: now, by: addStaff(d, "deepen", "agent").id });
-  const requesterMail = (requestId: number) => d.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.requestId, requestId)).get()!.id;
-  const ids = d.transaction((tx) => ({
-    mvsepRequester: requesterMail(mvsep.id),
-    deepenRequester: requesterMail(deepen.id),
-    invitation: enqueueEmail(tx, { template: staffInvitationEmail, props: staffInvitationEmail.preview, to: "new@example.test", language: "en", portalId: mvsep.portal.id, now })!,
-    signIn: enqueueEmail(tx, { template: staffSignInEmail, props: staffSignInEmail.preview, to: agent.email!, language: "en", now })!,
-    digest: enqueueEmail(tx, { template: dailyDigestEmail, props: dailyDigestEmail.preview, to: agent.email!, language: "en", now })!,
-  }));
-  for (const id of Object.values(ids)) fail(d, id);
+async function failedMail(d: Db) {
+  const agent = await addStaff(d, "mvsep", "agent");
+  const mvsep = await openRequest(d, { slug: "mvsep", type: "access", receivedAt: now, by: agent.id });
+  const deepen = await openRequest(d, { slug: "deepen", type: "deletion", receivedAt: now, by: (await addStaff(d, "deepen", "agent")).id });
+  const requesterMail = async (requestId: number) => (await d.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.requestId, requestId)).limit(1))[0]!.id;
+  const ids = {
+    mvsepRequester: await requesterMail(mvsep.id),
+    deepenRequester: await requesterMail(deepen.id),
+    ...(await withTransaction(d, async (tx) => ({
+      invitation: (await enqueueEmail(tx, { template: staffInvitationEmail, props: staffInvitationEmail.preview, to: "new@example.test", language: "en", portalId: mvsep.portal.id, now }))!,
+      signIn: (await enqueueEmail(tx, { template: staffSignInEmail, props: staffSignInEmail.preview, to: agent.email!, language: "en", now }))!,
+      digest: (await enqueueEmail(tx, { template: dailyDigestEmail, props: dailyDigestEmail.preview, to: agent.email!, language: "en", now }))!,
+    }))),
+  };
+  for (const id of Object.values(ids)) await fail(d, id);
   return { ids, mvsep: mvsep.portal, deepen: deepen.portal };
 }
 
 describe("the outbox page's failed messages, by portal", () => {
-  it("records each message's portal: the request's for requester mail, the invitation's portal, none for sign-in links and digests", () => {
-    const { ids, mvsep, deepen } = failedMail(db());
-    const portalOf = (id: number) => db().select({ portalId: emailOutbox.portalId }).from(emailOutbox).where(eq(emailOutbox.id, id)).get()!.portalId;
-    expect(portalOf(ids.mvsepRequester)).toBe(mvsep.id);
-    expect(portalOf(ids.deepenRequester)).toBe(deepen.id);
-    expect(portalOf(ids.invitation)).toBe(mvsep.id);
-    expect(portalOf(ids.signIn)).toBeNull();
-    expect(portalOf(ids.digest)).toBeNull();
+  it("records each message's portal: the request's for requester mail, the invitation's portal, none for sign-in links and digests", async () => {
+    const { ids, mvsep, deepen } = await failedMail(db());
+    const portalOf = async (id: number) => (await db().select({ portalId: emailOutbox.portalId }).from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!.portalId;
+    expect(await portalOf(ids.mvsepRequester)).toBe(mvsep.id);
+    expect(await portalOf(ids.deepenRequester)).toBe(deepen.id);
+    expect(await portalOf(ids.invitation)).toBe(mvsep.id);
+    expect(await portalOf(ids.signIn)).toBeNull();
+    expect(await portalOf(ids.digest)).toBeNull();
   });
 
-  it("lists to an admin of mvsep only mvsep's messages: not deepen's, not a sign-in link, not a digest", () => {
-    const { ids, mvsep, deepen } = failedMail(db());
-    expect(listFailedMessages(db(), { portalIds: [mvsep.id] }).map((m) => m.id)).toEqual([ids.invitation, ids.mvsepRequester]);
-    expect(listFailedMessages(db(), { portalIds: [deepen.id] }).map((m) => m.id)).toEqual([ids.deepenRequester]);
-    expect(listFailedMessages(db(), { portalIds: [] })).toEqual([]);
+  it("lists to an admin of mvsep only mvsep's messages: not deepen's, not a sign-in link, not a digest", async () => {
+    const { ids, mvsep, deepen } = await failedMail(db());
+    expect((await listFailedMessages(db(), { portalIds: [mvsep.id] })).map((m) => m.id)).toEqual([ids.invitation, ids.mvsepRequester]);
+    expect((await listFailedMessages(db(), { portalIds: [deepen.id] })).map((m) => m.id)).toEqual([ids.deepenRequester]);
+    expect(await listFailedMessages(db(), { portalIds: [] })).toEqual([]);
   });
 
-  it("resends a message of the admin's portal, recording it in that portal's chain; another portal's, or no portal's, is not found and stays failed", () => {
-    const { ids, mvsep, deepen } = failedMail(db());
-    const admin = addStaff(db(), "mvsep", "admin");
+  it("resends a message of the admin's portal, recording it in that portal's chain; another portal's, or no portal's, is not found and stays failed", async () => {
+    const { ids, mvsep, deepen } = await failedMail(db());
+    const admin = await addStaff(db(), "mvsep", "admin");
     const resend = (id: number) => resendFailedMessage(db(), { id, userId: admin.id, adminOf: [mvsep.id], now });
-    const status = (id: number) => db().select({ status: emailOutbox.status }).from(emailOutbox).where(eq(emailOutbox.id, id)).get()!.status;
+    const status = async (id: number) => (await db().select({ status: emailOutbox.status }).from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!.status;
 
-    expect(resend(ids.deepenRequester)).toBe("not-found");
-    expect(resend(ids.signIn)).toBe("not-found");
-    expect(resend(ids.digest)).toBe("not-found");
-    expect(resend(999_999)).toBe("not-found");
-    expect([ids.deepenRequester, ids.signIn, ids.digest].map(status)).toEqual(["failed", "failed", "failed"]);
+    expect(await resend(ids.deepenRequester)).toBe("not-found");
+    expect(await resend(ids.signIn)).toBe("not-found");
+    expect(await resend(ids.digest)).toBe("not-found");
+    expect(await resend(999_999)).toBe("not-found");
+    expect(await Promise.all([ids.deepenRequester, ids.signIn, ids.digest].map(status))).toEqual(["failed", "failed", "failed"]);
 
-    expect(resend(ids.invitation)).toBe("resent");
-    expect(status(ids.invitation)).toBe("pending");
-    expect(resend(ids.invitation)).toBe("not-failed");
-    const events = db().select().from(requestEvents).where(eq(requestEvents.type, "email_resent")).all();
+    expect(await resend(ids.invitation)).toBe("resent");
+    expect(await status(ids.invitation)).toBe("pending");
+    expect(await resend(ids.invitation)).toBe("not-failed");
+    const events = await db().select().from(requestEvents).where(eq(requestEvents.type, "email_resent"));
     expect(events.map((e) => [e.portalId, e.data])).toEqual([[mvsep.id, { outboxId: ids.invitation }]]);
     expect(events.some((e) => e.portalId === deepen.id)).toBe(false);
+  });
+
+  it("puts nothing back in the queue when the audit entry cannot be written: the requeue and its entry commit together", async () => {
+    const { ids, mvsep } = await failedMail(db());
+    const admin = await addStaff(db(), "mvsep", "admin");
+    const status = async (id: number) => (await db().select({ status: emailOutbox.status }).from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!.status;
+    // The audit chain refuses every new entry (a trigger stands in for a failing write).
+    const raw = new Database(databasePath(db()));
+    raw.exec("create trigger refuse_events before insert on request_events begin select raise(abort, 'audit chain unavailable'); end");
+    raw.close();
+    await expect(resendFailedMessage(db(), { id: ids.invitation, userId: admin.id, adminOf: [mvsep.id], now })).rejects.toThrow("audit chain unavailable");
+    expect(await status(ids.invitation)).toBe("failed");
+  });
+
+  it("names, as the resend action's target, a message under its own portal, and nothing for mail of no portal or an id that is none", async () => {
+    const { ids, mvsep, deepen } = await failedMail(db());
+    const form = (id: string) => {
+      const f = new FormData();
+      f.set("id", id);
+      return f;
+    };
+    expect(await outboxMessageFromForm(form(String(ids.mvsepRequester)), db())).toEqual({ id: ids.mvsepRequester, portalId: mvsep.id });
+    expect(await outboxMessageFromForm(form(String(ids.deepenRequester)), db())).toEqual({ id: ids.deepenRequester, portalId: deepen.id });
+    expect(await outboxMessageFromForm(form(String(ids.signIn)), db())).toBeUndefined();
+    expect(await outboxMessageFromForm(form(String(ids.digest)), db())).toBeUndefined();
+    for (const junk of ["", "abc", "1.5", "999999"]) expect(await outboxMessageFromForm(form(junk), db())).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { migrateDb, openDb, type Db } from "../../db/client";
+import { closeDb, migrateDb, openDb, withTransaction, type Db } from "../../db/client";
 import { emailAttempts, emailOutbox } from "../../db/schema";
 import { startMailbox, type Mailbox } from "../../e2e/mailbox";
 import { staffSignInEmail, verificationEmail } from "../../emails";
@@ -23,38 +23,40 @@ let transport: MailTransport;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "rightsdesk-sender-"));
   db = openDb(join(dir, "test.db"));
-  migrateDb(db);
+  await migrateDb(db);
   mailbox = await startMailbox({ refuse: (address) => address === FULL_INBOX });
   transport = smtpTransport(mailbox.url);
 });
 
 afterAll(async () => {
   await mailbox.stop();
-  db.$client.close();
+  closeDb(db);
   rmSync(dir, { recursive: true, force: true });
 });
 
-beforeEach(() => {
-  db.delete(emailOutbox).run();
+beforeEach(async () => {
+  await withTransaction(db, async (tx) => {
+    await tx.delete(emailOutbox);
+  });
   mailbox.messages.length = 0;
 });
 
-function queue(to: string, now = t0): number {
+async function queue(to: string, now = t0): Promise<number> {
   const props = { ...verificationEmail.preview, verifyUrl: `http://localhost:3000/p/acme/verify?token=${encodeURIComponent(to)}` };
-  return db.transaction((tx) => enqueueEmail(tx, { template: verificationEmail, props, to, language: "en", now }))!;
+  return (await withTransaction(db, (tx) => enqueueEmail(tx, { template: verificationEmail, props, to, language: "en", now })))!;
 }
 
 const drain = (options: Partial<DrainOptions> & { now: Date }) => drainOutbox({ db, transport, ...settings, ...options });
-const row = (id: number) => db.select().from(emailOutbox).where(eq(emailOutbox.id, id)).get()!;
-const attemptsOf = (id: number) => db.select().from(emailAttempts).where(eq(emailAttempts.outboxId, id)).all();
+const row = async (id: number) => (await db.select().from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!;
+const attemptsOf = async (id: number) => db.select().from(emailAttempts).where(eq(emailAttempts.outboxId, id));
 /** The moment every message waiting for a retry is due again. */
-const allDue = () => db.select({ at: max(emailOutbox.nextAttemptAt) }).from(emailOutbox).where(eq(emailOutbox.status, "pending")).get()!.at!;
+const allDue = async () => (await db.select({ at: max(emailOutbox.nextAttemptAt) }).from(emailOutbox).where(eq(emailOutbox.status, "pending")))[0]!.at!;
 const received = (to: string) => mailbox.messages.filter((m) => m.to.includes(to));
 
 describe("drainOutbox over SMTP", () => {
   it("delivers a queued email once, as rendered, with a Message-ID derived from the outbox row", async () => {
-    const id = queue("alice@example.test");
-    const rendered = row(id);
+    const id = await queue("alice@example.test");
+    const rendered = await row(id);
 
     expect(await drain({ now: t0 })).toEqual({ sent: 1, failed: 0, logged: 0, retried: 0, deferred: 0 });
     expect(await drain({ now: new Date(t0.getTime() + 60_000) })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 0, deferred: 0 });
@@ -67,25 +69,26 @@ describe("drainOutbox over SMTP", () => {
     expect(mail!.text).toContain("http://localhost:3000/p/acme/verify?token=alice%40example.test");
     expect(mail!.messageId).toBe(`<outbox-${id}@privacy.example.test>`);
     expect(mail!.parsed.from?.text).toBe('"Rightsdesk" <no-reply@rightsdesk.test>');
-    expect(row(id)).toMatchObject({ status: "sent", attempts: 1, sentAt: t0, lockedUntil: null });
-    expect(attemptsOf(id)).toMatchObject([{ ok: true, error: null, at: t0 }]);
+    expect(await row(id)).toMatchObject({ status: "sent", attempts: 1, sentAt: t0, lockedUntil: null });
+    expect(await attemptsOf(id)).toMatchObject([{ ok: true, error: null, at: t0 }]);
   });
 
   it("SMTP down for an hour of simulated time, then up: everything is delivered once, oldest first, and no retry is spent", async () => {
     const outage = await startMailbox();
     const flaky = smtpTransport(outage.url);
-    const ids = ["a@example.test", "b@example.test", "c@example.test"].map((to) => queue(to));
+    const ids: number[] = [];
+    for (const to of ["a@example.test", "b@example.test", "c@example.test"]) ids.push(await queue(to));
     await outage.stop();
 
     // The server is gone for an hour; the sender tries every simulated minute, and mail keeps coming.
     for (let minute = 0; minute < 60; minute++) {
       const now = new Date(t0.getTime() + minute * 60_000);
-      if (minute > 0 && minute % 10 === 0) ids.push(queue(`late-${minute}@example.test`, now));
+      if (minute > 0 && minute % 10 === 0) ids.push(await queue(`late-${minute}@example.test`, now));
       expect(await drain({ now, transport: flaky })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 0, deferred: 1 });
     }
-    expect(ids.map((id) => row(id))).toMatchObject(ids.map(() => ({ status: "pending", attempts: 0 })));
-    expect(row(ids[0]!).lastError).toMatch(/ECONNREFUSED/);
-    expect(attemptsOf(ids[0]!)).toHaveLength(60);
+    expect(await Promise.all(ids.map((id) => row(id)))).toMatchObject(ids.map(() => ({ status: "pending", attempts: 0 })));
+    expect((await row(ids[0]!)).lastError).toMatch(/ECONNREFUSED/);
+    expect(await attemptsOf(ids[0]!)).toHaveLength(60);
 
     const back = await startMailbox({ port: outage.port });
     try {
@@ -93,48 +96,51 @@ describe("drainOutbox over SMTP", () => {
       expect(await drain({ now: up, transport: flaky })).toEqual({ sent: ids.length, failed: 0, logged: 0, retried: 0, deferred: 0 });
       expect(await drain({ now: new Date(up.getTime() + 3_600_000), transport: flaky })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 0, deferred: 0 });
       expect(back.messages.map((m) => m.messageId)).toEqual(ids.map((id) => `<outbox-${id}@privacy.example.test>`));
-      for (const id of ids) expect(row(id)).toMatchObject({ status: "sent", attempts: 1 });
+      for (const id of ids) expect(await row(id)).toMatchObject({ status: "sent", attempts: 1 });
     } finally {
       await back.stop();
     }
   });
 
   it("gives up on a message after MAIL_MAX_ATTEMPTS failures, without holding up the others", async () => {
-    const doomed = queue(FULL_INBOX);
-    const fine = queue("bob@example.test");
+    const doomed = await queue(FULL_INBOX);
+    const fine = await queue("bob@example.test");
 
     expect(await drain({ now: t0, maxAttempts: 3 })).toEqual({ sent: 1, failed: 0, logged: 0, retried: 1, deferred: 0 });
-    expect(await drain({ now: allDue(), maxAttempts: 3 })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 1, deferred: 0 });
-    const last = allDue();
+    expect(await drain({ now: await allDue(), maxAttempts: 3 })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 1, deferred: 0 });
+    const last = await allDue();
     expect(await drain({ now: last, maxAttempts: 3 })).toEqual({ sent: 0, failed: 1, logged: 0, retried: 0, deferred: 0 });
     expect(await drain({ now: new Date(last.getTime() + 86_400_000), maxAttempts: 3 })).toEqual({ sent: 0, failed: 0, logged: 0, retried: 0, deferred: 0 });
 
-    expect(row(doomed)).toMatchObject({ status: "failed", attempts: 3, sentAt: null, lastError: expect.stringContaining("450") });
-    expect(attemptsOf(doomed).map((a) => a.ok)).toEqual([false, false, false]);
-    expect(row(fine)).toMatchObject({ status: "sent", attempts: 1 });
+    expect(await row(doomed)).toMatchObject({ status: "failed", attempts: 3, sentAt: null, lastError: expect.stringContaining("450") });
+    expect((await attemptsOf(doomed)).map((a) => a.ok)).toEqual([false, false, false]);
+    expect(await row(fine)).toMatchObject({ status: "sent", attempts: 1 });
     expect(received(FULL_INBOX)).toEqual([]);
     expect(received("bob@example.test")).toHaveLength(1);
   });
 
   it("never sends a message twice when two drains run at once on separate connections", async () => {
     const recipients = Array.from({ length: 20 }, (_, i) => `user${i}@example.test`);
-    const ids = recipients.map((to) => queue(to));
+    const ids: number[] = [];
+    for (const to of recipients) ids.push(await queue(to));
     const other = openDb(join(dir, "test.db"));
     try {
       const results = await Promise.all([drain({ now: t0 }), drain({ now: t0, db: other, transport: smtpTransport(mailbox.url) })]);
       expect(results[0].sent + results[1].sent).toBe(20);
       expect(results.every((r) => r.sent > 0)).toBe(true);
     } finally {
-      other.$client.close();
+      closeDb(other);
     }
     expect(mailbox.messages.map((m) => m.to[0]).sort()).toEqual([...recipients].sort());
-    for (const id of ids) expect(attemptsOf(id)).toHaveLength(1);
+    for (const id of ids) expect(await attemptsOf(id)).toHaveLength(1);
   });
 
   it("sends again, under the same Message-ID, a message whose sender crashed mid-send, once its claim lapses", async () => {
-    const id = queue("carol@example.test");
+    const id = await queue("carol@example.test");
     const claimedUntil = new Date(t0.getTime() + 2 * 60_000);
-    db.update(emailOutbox).set({ status: "sending", lockedUntil: claimedUntil }).where(eq(emailOutbox.id, id)).run();
+    await withTransaction(db, async (tx) => {
+      await tx.update(emailOutbox).set({ status: "sending", lockedUntil: claimedUntil }).where(eq(emailOutbox.id, id));
+    });
 
     expect(await drain({ now: new Date(claimedUntil.getTime() - 1) })).toMatchObject({ sent: 0 });
     expect(await drain({ now: new Date(claimedUntil.getTime() + 1) })).toMatchObject({ sent: 1 });
@@ -144,15 +150,16 @@ describe("drainOutbox over SMTP", () => {
 
 describe("drainOutbox in embedded mode (no SMTP_URL)", () => {
   it("marks due messages logged and prints their subject, recipient and links", async () => {
-    const id = queue("dave@example.test");
+    const id = await queue("dave@example.test");
     const printed: string[] = [];
 
     expect(await drainOutbox({ db, now: t0, log: (block) => printed.push(block) })).toEqual({ sent: 0, failed: 0, logged: 1, retried: 0, deferred: 0 });
     expect(await drainOutbox({ db, now: t0, log: (block) => printed.push(block) })).toMatchObject({ logged: 0 });
 
-    expect(row(id)).toMatchObject({ status: "logged", attempts: 0, sentAt: null, lockedUntil: null });
+    const logged = await row(id);
+    expect(logged).toMatchObject({ status: "logged", attempts: 0, sentAt: null, lockedUntil: null });
     expect(printed).toHaveLength(1);
-    expect(printed[0]).toContain(row(id).subject);
+    expect(printed[0]).toContain(logged.subject);
     expect(printed[0]).toContain("dave@example.test");
     expect(printed[0]).toContain("http://localhost:3000/p/acme/verify?token=dave%40example.test");
     expect(mailbox.messages).toEqual([]);
@@ -163,10 +170,10 @@ describe("drainOutbox in embedded mode (no SMTP_URL)", () => {
     afterEach(() => vi.unstubAllEnvs());
 
     async function printedFor(options: { production?: boolean }) {
-      const requester = queue("erin@example.test");
-      db.transaction((tx) => enqueueEmail(tx, { template: staffSignInEmail, props: { confirmUrl, expiresInMinutes: 15 }, to: "staff@example.test", language: "en", now: t0 }));
+      const requester = await queue("erin@example.test");
+      await withTransaction(db, (tx) => enqueueEmail(tx, { template: staffSignInEmail, props: { confirmUrl, expiresInMinutes: 15 }, to: "staff@example.test", language: "en", now: t0 }));
       // Read before the drain: a delivered message keeps no body.
-      const requesterLink = row(requester).text.match(/https?:\/\/\S+verify\S+/)![0];
+      const requesterLink = (await row(requester)).text.match(/https?:\/\/\S+verify\S+/)![0];
       const printed: string[] = [];
       await drainOutbox({ db, now: t0, log: (block) => printed.push(block), ...options });
       return { printed: printed.join("\n"), requesterLink };

@@ -1,7 +1,9 @@
-import { and, asc, eq, inArray, lt, lte, or } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { emailAttempts, emailOutbox, type NewOutboxMessage, type OutboxMessage } from "../../db/schema";
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
+import { claimNextMessage, deleteOutboxMessage, recordOutcome } from "../../db/queries/outbox";
+import type { NewOutboxMessage, OutboxMessage } from "../../db/schema";
 import { staffSignInEmail } from "../../emails/staff-sign-in";
+import { now as clockNow } from "../clock";
 import { env } from "../env";
 import { retryDelayMs } from "./backoff";
 import type { MailTransport } from "./transport";
@@ -61,12 +63,13 @@ function serverUnreachable(e: unknown): boolean {
  */
 export async function drainOutbox({ db, now, transport, limit = 50, log = console.info, production = process.env.NODE_ENV === "production", ...settings }: DrainOptions): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, failed: 0, logged: 0, retried: 0, deferred: 0 };
-  const stopClaimingAt = Date.now() + ROUND_BUDGET_MS;
-  for (let i = 0; i < limit && Date.now() < stopClaimingAt; i++) {
-    const message = claimNext(db, now);
+  // Real time (the clock's), not the simulated `now`: the budget bounds how long this round runs.
+  const stopClaimingAt = clockNow().getTime() + ROUND_BUDGET_MS;
+  for (let i = 0; i < limit && clockNow().getTime() < stopClaimingAt; i++) {
+    const message = await claimNext(db, now);
     if (!message) break;
     if (!transport) {
-      delivered(db, message, { status: "logged", lockedUntil: null });
+      await delivered(db, message, { status: "logged", lockedUntil: null });
       log(consoleBlock(message, production));
       result.logged++;
       continue;
@@ -84,21 +87,21 @@ export async function drainOutbox({ db, now, transport, limit = 50, log = consol
         // before recording it, the receiving side can recognise the retry as a duplicate.
         messageId: `<outbox-${message.id}@${new URL(appUrl).hostname}>`,
       });
-      delivered(db, message, { status: "sent", attempts, sentAt: now, lockedUntil: null }, { ok: true, at: now });
+      await delivered(db, message, { status: "sent", attempts, sentAt: now, lockedUntil: null }, { ok: true, at: now });
       result.sent++;
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
       if (serverUnreachable(e)) {
-        finish(db, message.id, { status: "pending", lastError: error, lockedUntil: null }, { ok: false, at: now, error });
+        await finish(db, message.id, { status: "pending", lastError: error, lockedUntil: null }, { ok: false, at: now, error });
         result.deferred++;
         break;
       }
       if (attempts >= maxAttempts) {
-        finish(db, message.id, { status: "failed", attempts, lastError: error, lockedUntil: null }, { ok: false, at: now, error });
+        await finish(db, message.id, { status: "failed", attempts, lastError: error, lockedUntil: null }, { ok: false, at: now, error });
         result.failed++;
       } else {
         const nextAttemptAt = new Date(now.getTime() + retryDelayMs(attempts));
-        finish(db, message.id, { status: "pending", attempts, lastError: error, lockedUntil: null, nextAttemptAt }, { ok: false, at: now, error });
+        await finish(db, message.id, { status: "pending", attempts, lastError: error, lockedUntil: null, nextAttemptAt }, { ok: false, at: now, error });
         result.retried++;
       }
     }
@@ -108,30 +111,17 @@ export async function drainOutbox({ db, now, transport, limit = 50, log = consol
 
 /**
  * Claims the oldest due message: pending and due, or still "sending" under a
- * lapsed claim (its sender crashed mid-send). Choosing and claiming are one
- * UPDATE statement, which SQLite runs under its write lock, so of two senders
- * racing for a message exactly one gets a row back.
+ * lapsed claim (its sender crashed mid-send). Its own short transaction, so
+ * of two senders racing for a message exactly one gets it, and no transaction
+ * stays open while the message is sent.
  */
-function claimNext(db: Db, now: Date): OutboxMessage | undefined {
-  const due = or(
-    and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, now)),
-    and(eq(emailOutbox.status, "sending"), lt(emailOutbox.lockedUntil, now)),
-  );
-  const oldest = db.select({ id: emailOutbox.id }).from(emailOutbox).where(due).orderBy(asc(emailOutbox.id)).limit(1);
-  return db
-    .update(emailOutbox)
-    .set({ status: "sending", lockedUntil: new Date(now.getTime() + CLAIM_MS) })
-    .where(inArray(emailOutbox.id, oldest))
-    .returning()
-    .get();
+function claimNext(db: Db, now: Date): Promise<OutboxMessage | undefined> {
+  return withTransaction(db, (tx) => claimNextMessage(tx, { now, lockedUntil: new Date(now.getTime() + CLAIM_MS) }));
 }
 
 /** Records a message's outcome, and the attempt if one was made, together. */
-function finish(db: Db, id: number, set: Partial<NewOutboxMessage>, attempt?: { ok: boolean; at: Date; error?: string }) {
-  db.transaction((tx) => {
-    tx.update(emailOutbox).set(set).where(eq(emailOutbox.id, id)).run();
-    if (attempt) tx.insert(emailAttempts).values({ outboxId: id, ...attempt }).run();
-  });
+function finish(db: Db, id: number, set: Partial<NewOutboxMessage>, attempt?: { ok: boolean; at: Date; error?: string }): Promise<void> {
+  return withTransaction(db, (tx) => recordOutcome(tx, { id, set, attempt }));
 }
 
 /**
@@ -142,9 +132,9 @@ function finish(db: Db, id: number, set: Partial<NewOutboxMessage>, attempt?: { 
  * Messages not yet delivered, failed ones included, keep their body: it is
  * what the sender, or an admin's resend, delivers.
  */
-function delivered(db: Db, message: OutboxMessage, set: Partial<NewOutboxMessage>, attempt?: { ok: boolean; at: Date; error?: string }) {
-  if (message.template === staffSignInEmail.name) db.delete(emailOutbox).where(eq(emailOutbox.id, message.id)).run();
-  else finish(db, message.id, { ...set, text: "", html: "" }, attempt);
+async function delivered(db: Db, message: OutboxMessage, set: Partial<NewOutboxMessage>, attempt?: { ok: boolean; at: Date; error?: string }): Promise<void> {
+  if (message.template === staffSignInEmail.name) await withTransaction(db, (tx) => deleteOutboxMessage(tx, { id: message.id }));
+  else await finish(db, message.id, { ...set, text: "", html: "" }, attempt);
 }
 
 /**

@@ -1,6 +1,8 @@
-import { getDb } from "../../db/client";
+import "server-only";
+import { detached, getDb, type Db } from "../../db/client";
+import { now } from "../clock";
 import { drainOutbox } from "./sender";
-import { transportFromEnv } from "./transport";
+import { transportFromEnv, type MailTransport } from "./transport";
 
 /**
  * The worker lives on globalThis, not in module state: Next bundles the
@@ -16,12 +18,22 @@ type WithWorker = typeof globalThis & { [WORKER]?: { kick(): void } };
  * after it instead. Errors are logged and the next round tries again.
  * Starting it twice does nothing.
  */
-export function startMailWorker({ intervalMs = 2_000 }: { intervalMs?: number } = {}): void {
+export function startMailWorker(
+  options: {
+    intervalMs?: number;
+    /** For tests: the database, the transport (null: embedded mode) and embedded mode's printer; by default the app's. */
+    db?: Db;
+    transport?: MailTransport | null;
+    log?: (block: string) => void;
+  } = {},
+): void {
   const global = globalThis as WithWorker;
   if (global[WORKER]) return;
 
-  const db = getDb();
-  const transport = transportFromEnv();
+  const { intervalMs = 2_000, log } = options;
+  const db = options.db ?? getDb();
+  const transport = options.transport === undefined ? transportFromEnv() : options.transport;
+
   let running = false;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
@@ -29,7 +41,7 @@ export function startMailWorker({ intervalMs = 2_000 }: { intervalMs?: number } 
   const schedule = (delayMs: number) => {
     clearTimeout(timer);
     // unref: the worker alone never keeps a process alive.
-    timer = setTimeout(round, delayMs).unref();
+    timer = setTimeout(() => void round(), delayMs).unref();
   };
 
   async function round() {
@@ -39,7 +51,7 @@ export function startMailWorker({ intervalMs = 2_000 }: { intervalMs?: number } 
     }
     running = true;
     try {
-      await drainOutbox({ db, now: new Date(), transport });
+      await drainOutbox({ db, now: now(), transport, log });
     } catch (e) {
       console.error("[mail] outbox drain failed:", e);
     } finally {
@@ -49,7 +61,9 @@ export function startMailWorker({ intervalMs = 2_000 }: { intervalMs?: number } 
     again = false;
   }
 
-  global[WORKER] = { kick: () => setImmediate(round) };
+  // Detached: a kick from inside a transaction must not have the round join it
+  // (it would send mail its caller may yet roll back, and hold the transaction open).
+  global[WORKER] = { kick: () => detached(() => setImmediate(() => void round())) };
   schedule(0);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withTransaction } from "../../db/client";
 import { getPortalBySlug } from "../../db/queries/portals";
 import { insertRequest } from "../../db/queries/requests";
 import { testVirginiaPortal } from "../../db/seed-data/test-virginia";
@@ -9,12 +10,12 @@ import { portalReport, reportYear } from "./portal-report";
 const db = tempDbPerTest();
 
 describe("portalReport", () => {
-  it("counts the portal's own calendar year (America/New_York) and only verified requests, not merged duplicates; appeals get their own line", () => {
-    seedDemoPortals(db(), [testVirginiaPortal]);
-    const portal = getPortalBySlug(db(), { slug: "blue-ridge" })!;
+  it("counts the portal's own calendar year (America/New_York) and only verified requests, not merged duplicates; appeals get their own line", async () => {
+    await seedDemoPortals(db(), [testVirginiaPortal]);
+    const portal = (await getPortalBySlug(db(), { slug: "blue-ridge" }))!;
     let n = 0;
     const add = (type: "deletion" | "appeal", status: "completed" | "submitted" | "rejected", receivedAt: string, closedAt?: string, duplicateState: "merged" | null = null) =>
-      insertRequest(db(), {
+      withTransaction(db(), (tx) => insertRequest(tx, {
         portalId: portal.id,
         reference: `BRO-0000-${String(++n).padStart(4, "0")}`,
         type,
@@ -26,20 +27,20 @@ describe("portalReport", () => {
         closedAt: closedAt ? new Date(closedAt) : null,
         dueAt: new Date("2027-01-01T00:00:00Z"),
         duplicateState,
-      });
-    add("deletion", "completed", "2026-01-01T04:59:00Z", "2026-01-03T04:59:00Z"); // 23:59 on 31 Dec 2025 in New York: 2025
-    add("deletion", "completed", "2026-01-01T05:00:00Z", "2026-01-04T05:00:00Z"); // 00:00 on 1 Jan 2026: 3 days
-    add("deletion", "submitted", "2026-03-01T12:00:00Z"); // never verified
-    add("deletion", "rejected", "2026-03-02T12:00:00Z", "2026-03-03T12:00:00Z", "merged"); // the same person asking again
-    add("appeal", "rejected", "2026-12-31T12:00:00Z", "2027-01-05T12:00:00Z"); // 5 days
-    add("deletion", "completed", "2027-01-01T05:00:00Z", "2027-01-02T05:00:00Z"); // 2027
-    const report = portalReport(db(), { portal, year: 2026 });
+      }));
+    await add("deletion", "completed", "2026-01-01T04:59:00Z", "2026-01-03T04:59:00Z"); // 23:59 on 31 Dec 2025 in New York: 2025
+    await add("deletion", "completed", "2026-01-01T05:00:00Z", "2026-01-04T05:00:00Z"); // 00:00 on 1 Jan 2026: 3 days
+    await add("deletion", "submitted", "2026-03-01T12:00:00Z"); // never verified
+    await add("deletion", "rejected", "2026-03-02T12:00:00Z", "2026-03-03T12:00:00Z", "merged"); // the same person asking again
+    await add("appeal", "rejected", "2026-12-31T12:00:00Z", "2027-01-05T12:00:00Z"); // 5 days
+    await add("deletion", "completed", "2027-01-01T05:00:00Z", "2027-01-02T05:00:00Z"); // 2027
+    const report = await portalReport(db(), { portal, year: 2026 });
     expect(report.layout).toBe("per-type");
     const line = (key: string) => report.lines.find((l) => l.group.key === key)!;
     expect(line("deletion")).toMatchObject({ received: 1, completed: 1, medianDays: 3, onTimePercent: 100 });
     expect(line("appeal")).toMatchObject({ received: 1, rejected: 1, meanDays: 5 });
     expect(line("access").received).toBe(0);
-    expect(portalReport(db(), { portal, year: 2025 }).lines.find((l) => l.group.key === "deletion")!.received).toBe(1);
+    expect((await portalReport(db(), { portal, year: 2025 })).lines.find((l) => l.group.key === "deletion")!.received).toBe(1);
   });
 
   it("reportYear: a whole year up to this one, else this one", () => {

@@ -1,5 +1,6 @@
+import "server-only";
 import type { Executor } from "../../db/client";
-import { listRequestsReceived } from "../../db/queries/annual-report";
+import { listRequestsReceived } from "../../db/views/reports";
 import type { Portal } from "../../db/schema";
 import { zonedInstant } from "../deadlines/zone";
 import { requestTypes } from "../i18n/messages/en/request-types";
@@ -14,17 +15,17 @@ export interface PortalReport {
 }
 
 /** The earliest calendar year a report may be asked for. */
-export const FIRST_YEAR = 2000;
+const FIRST_YEAR = 2000;
 
 /**
  * A portal's figures for a calendar year in its own time zone: the requests it
  * received from 1 January 00:00 to 31 December 24:00 local time, each counted
  * with the status it has now.
  */
-export function portalReport(db: Executor, { portal, year }: { portal: Portal; year: number }): PortalReport {
+export async function portalReport(db: Executor, { portal, year }: { portal: Portal; year: number }): Promise<PortalReport> {
   const from = zonedInstant(`${year}-01-01`, "00:00", portal.timeZone);
   const to = zonedInstant(`${year + 1}-01-01`, "00:00", portal.timeZone);
-  const rows = listRequestsReceived(db, { portalId: portal.id, from, to });
+  const rows = await listRequestsReceived(db, { portalId: portal.id, from, to });
   const groups = reportGroups({ regime: portal.regime, offered: portal.requestTypes, present: new Set(rows.map((r) => r.type)), label: (t) => requestTypes[t].label });
   return {
     portal: { id: portal.id, slug: portal.slug, name: portal.name, regime: portal.regime, timeZone: portal.timeZone },

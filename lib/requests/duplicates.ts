@@ -1,7 +1,8 @@
-import type { Executor } from "../../db/client";
-import { appendEvent } from "../../db/queries/events";
+import "server-only";
+import type { Tx } from "../../db/client";
 import { findEarlierDuplicate, setDuplicateState } from "../../db/queries/related";
 import type { DsrRequest, Portal } from "../../db/schema";
+import { recordRequestEvent } from "./kit";
 
 const DAY = 86_400_000;
 
@@ -11,9 +12,9 @@ const DAY = 86_400_000;
  * portal's window, in the caller's transaction. Staff decide: nothing is merged
  * here. Appeals are never duplicates: each one appeals its own decision.
  */
-export function flagPossibleDuplicate(tx: Executor, { request, portal, now }: { request: DsrRequest; portal: Portal; now: Date }) {
+export async function flagPossibleDuplicate(tx: Tx, { request, portal, now }: { request: DsrRequest; portal: Portal; now: Date }) {
   if (request.type === "appeal") return undefined;
-  const earlier = findEarlierDuplicate(tx, {
+  const earlier = await findEarlierDuplicate(tx, {
     id: request.id,
     portalId: portal.id,
     type: request.type,
@@ -23,15 +24,7 @@ export function flagPossibleDuplicate(tx: Executor, { request, portal, now }: { 
     before: new Date(request.receivedAt.getTime() + 1),
   });
   if (!earlier) return undefined;
-  setDuplicateState(tx, { id: request.id, duplicateOf: earlier.id, state: "flagged" });
-  appendEvent(tx, {
-    portalId: portal.id,
-    requestId: request.id,
-    type: "duplicate_flagged",
-    actor: "system",
-    public: false,
-    data: { earlier: earlier.reference, windowDays: portal.duplicateWindowDays },
-    at: now,
-  });
+  await setDuplicateState(tx, { id: request.id, duplicateOf: earlier.id, state: "flagged" });
+  await recordRequestEvent(tx, request, { type: "duplicate_flagged", actor: "system", data: { earlier: earlier.reference, windowDays: portal.duplicateWindowDays }, at: now });
   return earlier;
 }

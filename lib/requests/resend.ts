@@ -1,53 +1,49 @@
-import type { Db } from "../../db/client";
-import { appendEvent } from "../../db/queries/events";
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
 import { findUnverifiedRequest, getRequestById } from "../../db/queries/requests";
-import { insertToken, revokeTokens } from "../../db/queries/tokens";
 import type { DsrRequest, Portal } from "../../db/schema";
 import type { EmailTemplate } from "../../emails/template";
-import { verificationEmail } from "../../emails";
-import { enqueueEmail } from "../mail/outbox";
+import { verificationEmail, type VerificationProps } from "../../emails";
+import { env, type Env } from "../env";
 import { hit } from "../rate-limit";
-import { newToken, VERIFY_TOKEN_TTL_MS } from "../verification";
-import { verifyUrl } from "./links";
+import { emailVerificationLink, recordRequestEvent } from "./kit";
 
 /** New links per request: enough for a lost email, too few to flood an inbox. */
 const RESEND_LIMIT = { limit: 3, windowMs: 60 * 60 * 1000 };
-
-type VerificationProps = { portalName: string; contactEmail: string; verifyUrl: string; expiresInHours: number };
 
 /**
  * Sends a fresh verification link for a still-unverified request, revoking the
  * old ones. False when the request is gone, verified, or asked too often.
  */
-export function sendNewVerificationLink(
+export async function sendNewVerificationLink(
   db: Db,
   { request, portal, now, appUrl, template = verificationEmail }: { request: DsrRequest; portal: Portal; now: Date; appUrl: string; template?: EmailTemplate<VerificationProps> },
-): boolean {
+): Promise<boolean> {
   if (request.status !== "submitted" || !hit(`resend:${request.id}`, RESEND_LIMIT, now.getTime()).ok) return false;
-  return db.transaction(
-    (tx) => {
-      const current = getRequestById(tx, { id: request.id });
-      if (current?.status !== "submitted") return false;
-      revokeTokens(tx, { requestId: request.id, purpose: "verify", now });
-      const { token, hash } = newToken();
-      insertToken(tx, { requestId: request.id, purpose: "verify", hash, expiresAt: new Date(now.getTime() + VERIFY_TOKEN_TTL_MS) });
-      appendEvent(tx, { portalId: portal.id, requestId: request.id, type: "verification_link_sent", actor: "system", public: false, data: { template: template.name }, at: now });
-      enqueueEmail(tx, {
-        template,
-        props: { portalName: portal.name, contactEmail: portal.contactEmail, verifyUrl: verifyUrl(appUrl, portal.slug, token), expiresInHours: VERIFY_TOKEN_TTL_MS / 3_600_000 },
-        to: current.email,
-        language: current.language,
-        requestId: request.id,
-        now,
-      });
-      return true;
-    },
-    { behavior: "immediate" },
-  );
+  return withTransaction(db, async (tx) => {
+    const current = await getRequestById(tx, { id: request.id });
+    if (current?.status !== "submitted") return false;
+    await emailVerificationLink(tx, { request: current, portal, appUrl, now, template });
+    await recordRequestEvent(tx, current, { type: "verification_link_sent", actor: "system", data: { template: template.name }, at: now });
+    return true;
+  });
 }
 
-/** "Send me a new link" by address: answers the same whether or not the address has a request. */
-export function resendForEmail(db: Db, { portal, email, now, appUrl }: { portal: Portal; email: string; now: Date; appUrl: string }): void {
-  const request = findUnverifiedRequest(db, { portalId: portal.id, email: email.trim().toLowerCase() });
-  if (request) sendNewVerificationLink(db, { request, portal, now, appUrl });
+/** "Send me a new link" asks per client and hour, counted apart from submissions. */
+const RESEND_PER_CLIENT_WINDOW_MS = 60 * 60 * 1000;
+
+/**
+ * "Send me a new link" by address: the caller answers the same whether or not
+ * the address has a request. Each ask counts against the client's hourly
+ * allowance (RATE_LIMIT_PER_HOUR); past it, nothing is sent. True when a link
+ * was queued (the caller kicks the mail worker).
+ */
+export async function resendForEmail(
+  db: Db,
+  { portal, email, client, now, appUrl }: { portal: Portal; email: string; client: string; now: Date; appUrl: string },
+  config: Pick<Env, "RATE_LIMIT_PER_HOUR"> = env(),
+): Promise<boolean> {
+  if (!hit(`resend-ip:${client}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: RESEND_PER_CLIENT_WINDOW_MS }, now.getTime()).ok) return false;
+  const request = await findUnverifiedRequest(db, { portalId: portal.id, email: email.trim().toLowerCase() });
+  return request !== undefined && (await sendNewVerificationLink(db, { request, portal, now, appUrl }));
 }

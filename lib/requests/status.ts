@@ -1,44 +1,48 @@
-import type { Db, Executor } from "../../db/client";
+import "server-only";
+import { withTransaction, type Db, type Executor } from "../../db/client";
 import { listMessages } from "../../db/queries/cases";
-import { appendEvent, listPublicEvents } from "../../db/queries/events";
+import { listPublicEvents } from "../../db/queries/events";
 import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
 import { findToken, revokeTokens } from "../../db/queries/tokens";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { withdrawalConfirmationEmail } from "../../emails";
 import { can, transition } from "../lifecycle";
-import { enqueueEmail } from "../mail/outbox";
 import { hashToken, looksLikeToken, statusLinkEndsAt } from "../verification";
+import { emailRequester, recordRequestEvent } from "./kit";
 
 /** The request a status link opens, and when the link stops working, if it is genuine, unrevoked, unexpired and for this portal. */
-function statusLink(db: Executor, { token, portalId, now }: { token: unknown; portalId: number; now: Date }) {
+async function statusLink(db: Executor, { token, portalId, now }: { token: unknown; portalId: number; now: Date }) {
   if (!looksLikeToken(token)) return undefined;
-  const row = findToken(db, { hash: hashToken(token), purpose: "status" });
+  const row = await findToken(db, { hash: hashToken(token), purpose: "status" });
   if (!row || row.revokedAt) return undefined;
-  const request = getRequestById(db, { id: row.requestId });
+  const request = await getRequestById(db, { id: row.requestId });
   if (request?.portalId !== portalId) return undefined;
   const endsAt = statusLinkEndsAt({ expiresAt: row.expiresAt, closedAt: request.closedAt });
   return endsAt > now ? { request, endsAt } : undefined;
 }
 
 /** The request a status link opens, if the link is genuine, unrevoked, unexpired and for this portal. */
-export function requestForStatusToken(db: Executor, args: { token: unknown; portalId: number; now: Date }): DsrRequest | undefined {
-  return statusLink(db, args)?.request;
+export async function requestForStatusToken(db: Executor, args: { token: unknown; portalId: number; now: Date }): Promise<DsrRequest | undefined> {
+  return (await statusLink(db, args))?.request;
 }
 
 /**
  * What the requester may see: the request, its public timeline, the question
  * waiting for an answer, never staff notes.
  */
-export function loadStatus(db: Executor, args: { token: unknown; portalId: number; now: Date }) {
-  const link = statusLink(db, args);
+export async function loadStatus(db: Executor, args: { token: unknown; portalId: number; now: Date }) {
+  const link = await statusLink(db, args);
   if (!link) return undefined;
   const { request } = link;
-  const question = request.status === "awaiting_requester" ? listMessages(db, { requestId: request.id }).findLast((m) => m.from === "staff")?.body : undefined;
+  const [events, messages] = await Promise.all([
+    listPublicEvents(db, { requestId: request.id }),
+    request.status === "awaiting_requester" ? listMessages(db, { requestId: request.id }) : [],
+  ]);
   return {
     request,
-    events: listPublicEvents(db, { requestId: request.id }),
+    events,
     canWithdraw: can(request.status, "withdraw"),
-    question,
+    question: messages.findLast((m) => m.from === "staff")?.body,
     /** Set once the request is closed: the link's end is then near enough to tell. */
     linkEndsAt: request.closedAt ? link.endsAt : undefined,
   };
@@ -49,43 +53,34 @@ export function loadStatus(db: Executor, args: { token: unknown; portalId: numbe
  * have been forwarded or seen by someone else); the trail records it. Later
  * emails about the request bring a new link. False if the link was not valid.
  */
-export function revokeStatusLinks(db: Db, { token, portal, now }: { token: unknown; portal: Portal; now: Date }): boolean {
-  return db.transaction(
-    (tx) => {
-      const request = requestForStatusToken(tx, { token, portalId: portal.id, now });
-      if (!request) return false;
-      revokeTokens(tx, { requestId: request.id, purpose: "status", now });
-      appendEvent(tx, { portalId: portal.id, requestId: request.id, type: "status_links_revoked", actor: "requester", public: true, data: {}, at: now });
-      return true;
-    },
-    { behavior: "immediate" },
-  );
+export async function revokeStatusLinks(db: Db, { token, portal, now }: { token: unknown; portal: Portal; now: Date }): Promise<boolean> {
+  return withTransaction(db, async (tx) => {
+    const request = await requestForStatusToken(tx, { token, portalId: portal.id, now });
+    if (!request) return false;
+    await revokeTokens(tx, { requestId: request.id, purpose: "status", now });
+    await recordRequestEvent(tx, request, { type: "status_links_revoked", actor: "requester", visible: true, at: now });
+    return true;
+  });
 }
 
 export type WithdrawOutcome = { state: "withdrawn"; request: DsrRequest } | { state: "not-allowed"; request: DsrRequest } | { state: "invalid" };
 
 /** The requester withdraws: the request closes, the trail records it, and a confirmation is queued. */
-export function withdrawRequest(db: Db, { token, portal, now }: { token: unknown; portal: Portal; now: Date }): WithdrawOutcome {
-  return db.transaction(
-    (tx) => {
-      const request = requestForStatusToken(tx, { token, portalId: portal.id, now });
-      if (!request) return { state: "invalid" };
-      if (!can(request.status, "withdraw")) return { state: "not-allowed", request };
-      const status = transition(request.status, "withdraw");
-      if (!updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } })) {
-        return { state: "not-allowed", request };
-      }
-      appendEvent(tx, { portalId: portal.id, requestId: request.id, type: "withdrawn", actor: "requester", public: true, data: {}, at: now });
-      enqueueEmail(tx, {
-        template: withdrawalConfirmationEmail,
-        props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference },
-        to: request.email,
-        language: request.language,
-        requestId: request.id,
-        now,
-      });
-      return { state: "withdrawn", request: { ...request, status, closedAt: now } };
-    },
-    { behavior: "immediate" },
-  );
+export async function withdrawRequest(db: Db, { token, portal, now }: { token: unknown; portal: Portal; now: Date }): Promise<WithdrawOutcome> {
+  return withTransaction(db, async (tx): Promise<WithdrawOutcome> => {
+    const request = await requestForStatusToken(tx, { token, portalId: portal.id, now });
+    if (!request) return { state: "invalid" };
+    if (!can(request.status, "withdraw")) return { state: "not-allowed", request };
+    const status = transition(request.status, "withdraw");
+    if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } }))) {
+      return { state: "not-allowed", request };
+    }
+    await recordRequestEvent(tx, request, { type: "withdrawn", actor: "requester", visible: true, at: now });
+    await emailRequester(tx, request, {
+      template: withdrawalConfirmationEmail,
+      props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference },
+      now,
+    });
+    return { state: "withdrawn", request: { ...request, status, closedAt: now } };
+  });
 }

@@ -1,10 +1,11 @@
-import type { Db } from "../../db/client";
-import { appendEvent } from "../../db/queries/events";
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
 import { getPortalById } from "../../db/queries/portals";
 import { deleteRequest, listDueVerificationReminders, listUnverifiedBefore, updateRequestIfStatus } from "../../db/queries/requests";
 import { verificationReminderEmail } from "../../emails";
 import { transition } from "../lifecycle";
 import { PURGE_UNVERIFIED_AFTER_DAYS } from "../verification";
+import { recordRequestEvent } from "./kit";
 import { sendNewVerificationLink } from "./resend";
 
 const BATCH = 100;
@@ -14,24 +15,21 @@ const BATCH = 100;
  * a day, then erasure after a week. Each reminder is claimed by clearing its
  * time with a conditional update first, so two sweeps never send it twice.
  */
-export function sweepUnverified(db: Db, { now, appUrl }: { now: Date; appUrl: string }): { reminded: number; purged: number } {
+export async function sweepUnverified(db: Db, { now, appUrl }: { now: Date; appUrl: string }): Promise<{ reminded: number; purged: number }> {
   let reminded = 0;
-  for (const request of listDueVerificationReminders(db, { now, limit: BATCH })) {
-    const claimed = updateRequestIfStatus(db, { id: request.id, from: "submitted", set: { verificationReminderAt: null } });
-    const portal = claimed && getPortalById(db, { id: request.portalId });
-    if (portal && sendNewVerificationLink(db, { request, portal, now, appUrl, template: verificationReminderEmail })) reminded++;
+  for (const request of await listDueVerificationReminders(db, { now, limit: BATCH })) {
+    const claimed = await withTransaction(db, (tx) => updateRequestIfStatus(tx, { id: request.id, from: "submitted", set: { verificationReminderAt: null } }));
+    const portal = claimed && (await getPortalById(db, { id: request.portalId }));
+    if (portal && (await sendNewVerificationLink(db, { request, portal, now, appUrl, template: verificationReminderEmail }))) reminded++;
   }
   let purged = 0;
-  for (const { id, portalId } of listUnverifiedBefore(db, { before: new Date(now.getTime() - PURGE_UNVERIFIED_AFTER_DAYS * 24 * 60 * 60 * 1000), limit: BATCH })) {
-    db.transaction(
-      (tx) => {
-        // The lifecycle's say on expiry; the row is then erased, not kept as "expired".
-        transition("submitted", "expire");
-        deleteRequest(tx, { id });
-        appendEvent(tx, { portalId, requestId: id, type: "expired", actor: "system", public: false, data: {}, at: now });
-      },
-      { behavior: "immediate" },
-    );
+  for (const { id, portalId } of await listUnverifiedBefore(db, { before: new Date(now.getTime() - PURGE_UNVERIFIED_AFTER_DAYS * 24 * 60 * 60 * 1000), limit: BATCH })) {
+    await withTransaction(db, async (tx) => {
+      // The lifecycle's say on expiry; the row is then erased, not kept as "expired".
+      transition("submitted", "expire");
+      await deleteRequest(tx, { id });
+      await recordRequestEvent(tx, { id, portalId }, { type: "expired", actor: "system", at: now });
+    });
     purged++;
   }
   return { reminded, purged };

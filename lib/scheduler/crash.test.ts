@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMailbox, type Mailbox } from "../../e2e/mailbox";
+import { databasePath } from "../../db/client";
 import { tempDbPerTest } from "../../db/testing";
 import { addStaff, APP, openRequest, outbox } from "./test-fixtures";
 
@@ -15,8 +16,8 @@ afterAll(() => mailbox.stop());
 
 /** The real CLI in a child process, as cron would run it, against the test database and SMTP listener. */
 function scheduler(now: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/scheduler.ts", "--once", "--now", now], {
-    env: { ...process.env, DATABASE_PATH: db().$client.name, SMTP_URL: mailbox.url, APP_URL: APP, AUTH_SECRET: "x".repeat(32), ...env },
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/scheduler.ts", "--once", "--now", now], {
+    env: { ...process.env, DATABASE_PATH: databasePath(db()), SMTP_URL: mailbox.url, APP_URL: APP, AUTH_SECRET: "x".repeat(32), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -28,24 +29,24 @@ function scheduler(now: string, env: Record<string, string> = {}) {
 
 const reminders = () => outbox(db(), "deadline-reminder");
 
-function seed() {
-  const by = addStaff(db(), "deepen", "agent").id;
-  addStaff(db(), "deepen", "admin");
+async function seed() {
+  const by = (await addStaff(db(), "deepen", "agent")).id;
+  await addStaff(db(), "deepen", "admin");
   // Received on 12 January, due on the 26th: every first reminder (7 days before) is due at 09:00 Tashkent on the 19th.
   const receivedAt = new Date("2026-01-12T06:00:00Z");
-  for (let i = 0; i < REQUESTS; i++) openRequest(db(), { slug: "deepen", type: "deletion", receivedAt, by });
+  for (let i = 0; i < REQUESTS; i++) await openRequest(db(), { slug: "deepen", type: "deletion", receivedAt, by });
 }
 
 describe("the scheduler CLI killed mid-sweep", () => {
   it("sends every reminder exactly once after a restart", { timeout: 60_000 }, async () => {
-    seed();
+    await seed();
     const expected = REQUESTS * 2; // unassigned: the agent and the admin
 
     const first = scheduler("2026-01-19T04:00:30Z", { RIGHTSDESK_SWEEP_ITEM_DELAY_MS: "100" });
-    while (reminders().length < 20 && first.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10));
+    while ((await reminders()).length < 20 && first.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10));
     first.child.kill("SIGKILL");
     expect((await first.exit).signal).toBe("SIGKILL");
-    const queuedBeforeCrash = reminders().length;
+    const queuedBeforeCrash = (await reminders()).length;
     expect(queuedBeforeCrash).toBeGreaterThanOrEqual(20);
     expect(queuedBeforeCrash).toBeLessThan(expected);
     // A request's claim and both its emails commit together, or not at all.
@@ -55,12 +56,12 @@ describe("the scheduler CLI killed mid-sweep", () => {
     // The dead run's lease still stands for five minutes: a run within them skips.
     const blocked = await scheduler("2026-01-19T04:03:00Z").exit;
     expect(blocked).toMatchObject({ code: 0, output: expect.stringContaining("another process holds the scheduler lease") });
-    expect(reminders()).toHaveLength(queuedBeforeCrash);
+    expect(await reminders()).toHaveLength(queuedBeforeCrash);
 
     const restart = await scheduler("2026-01-19T04:06:00Z").exit;
     expect(restart.code, restart.output).toBe(0);
 
-    const rows = reminders();
+    const rows = await reminders();
     expect(rows).toHaveLength(expected);
     expect(new Set(rows.map((r) => r.dedupeKey)).size).toBe(expected);
     expect(rows.every((r) => r.status === "sent")).toBe(true);

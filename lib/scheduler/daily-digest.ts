@@ -1,8 +1,8 @@
-import { and, eq, exists, isNull, lte, or } from "drizzle-orm";
-import type { Db, Executor } from "../../db/client";
-import { listQueue } from "../../db/queries/queue";
+import "server-only";
+import { withTransaction, type Executor, type Db } from "../../db/client";
 import { listMemberships } from "../../db/queries/staff";
-import { memberships, users } from "../../db/schema";
+import { claimDigest, listDueDigests } from "../../db/queries/sweeps";
+import { listQueue } from "../../db/views/queue";
 import { dailyDigestEmail, type DailyDigestProps, type DigestSection } from "../../emails/daily-digest";
 import { enqueueEmail } from "../mail/outbox";
 import { daysLeft } from "../staff/days-left";
@@ -22,24 +22,7 @@ export function nextDigestAt(after: Date): Date {
   return new Date(today > after.getTime() ? today : today + DAY_MS);
 }
 
-/** Members whose digest is due; null is a new member's, due at once. Only people with a portal get one. */
-function listDueDigests(db: Executor, { now, limit }: { now: Date; limit: number }) {
-  const member = db.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.userId, users.id));
-  return db
-    .select({ id: users.id, email: users.email, due: users.nextDigestAt })
-    .from(users)
-    .where(and(or(isNull(users.nextDigestAt), lte(users.nextDigestAt, now)), exists(member)))
-    .limit(limit)
-    .all();
-}
-
-/** Moves the member's digest time on only if nobody has since; null is matched as null. */
-function claimDigest(tx: Executor, { userId, due, next }: { userId: string; due: Date | null; next: Date }): boolean {
-  const unchanged = due ? eq(users.nextDigestAt, due) : isNull(users.nextDigestAt);
-  return tx.update(users).set({ nextDigestAt: next }).where(and(eq(users.id, userId), unchanged)).run().changes === 1;
-}
-
-function toSection({ rows, next }: ReturnType<typeof listQueue>, { now, appUrl }: SweepContext): DigestSection {
+function toSection({ rows, next }: Awaited<ReturnType<typeof listQueue>>, { now, appUrl }: SweepContext): DigestSection {
   const items = rows.flatMap((r) =>
     r.dueDate ? [{ reference: r.reference, type: r.type, portalName: r.portalName, daysLeft: daysLeft(r.dueDate, now, r.timeZone), url: `${appUrl}/staff/requests/${r.id}` }] : [],
   );
@@ -52,14 +35,14 @@ function toSection({ rows, next }: ReturnType<typeof listQueue>, { now, appUrl }
  * cursor at `now`, so it holds only what is not yet overdue and overdue
  * requests (already listed) cannot crowd it out.
  */
-function digestFor(tx: Executor, userId: string, roles: ReturnType<typeof listMemberships>, ctx: SweepContext): DailyDigestProps {
+async function digestFor(tx: Executor, userId: string, roles: Awaited<ReturnType<typeof listMemberships>>, ctx: SweepContext): Promise<DailyDigestProps> {
   const { now, appUrl } = ctx;
   const working = roles.filter((m) => m.role !== "viewer").map((m) => m.portalId);
-  const overdue = listQueue(tx, { portalIds: roles.map((m) => m.portalId), userId, now, overdue: true }, { limit: LIST_LIMIT });
+  const overdue = await listQueue(tx, { portalIds: roles.map((m) => m.portalId), userId, now, overdue: true }, { limit: LIST_LIMIT });
   const mine =
     working.length === 0
       ? { rows: [], next: undefined }
-      : listQueue(tx, { portalIds: working, userId, now, assignee: "mine", dueWithinDays: WEEK_DAYS }, { after: { dueAt: now.getTime(), id: 0 }, limit: LIST_LIMIT });
+      : await listQueue(tx, { portalIds: working, userId, now, assignee: "mine", dueWithinDays: WEEK_DAYS }, { after: { dueAt: now.getTime(), id: 0 }, limit: LIST_LIMIT });
   return { overdue: toSection(overdue, ctx), dueThisWeek: toSection(mine, ctx), queueUrl: `${appUrl}/staff` };
 }
 
@@ -69,26 +52,23 @@ function digestFor(tx: Executor, userId: string, roles: ReturnType<typeof listMe
  * member and the UTC date of the digest, so each member gets at most one a day.
  * With nothing to report no email is sent, but the time still moves on.
  */
-export function sweepDailyDigests(db: Db, ctx: SweepContext): { sent: number; empty: number } {
+export async function sweepDailyDigests(db: Db, ctx: SweepContext): Promise<{ sent: number; empty: number }> {
   const { now } = ctx;
   const counts = { sent: 0, empty: 0 };
-  for (const member of listDueDigests(db, { now, limit: BATCH })) {
-    db.transaction(
-      (tx) => {
-        if (!claimDigest(tx, { userId: member.id, due: member.due, next: nextDigestAt(now) })) return;
-        const roles = listMemberships(tx, { userId: member.id });
-        const props = digestFor(tx, member.id, roles, ctx);
-        if (!member.email || props.overdue.items.length + props.dueThisWeek.items.length === 0) {
-          counts.empty++;
-          return;
-        }
-        const date = (member.due ?? now).toISOString().slice(0, 10);
-        // Filed under the member's portal when they have only one; a digest spanning portals belongs to none (the outbox page shows it to nobody).
-        const portalId = roles.length === 1 ? roles[0]!.portalId : undefined;
-        if (enqueueEmail(tx, { template: dailyDigestEmail, props, to: member.email, language: "en", portalId, now, dedupeKey: `digest:${member.id}:${date}` })) counts.sent++;
-      },
-      { behavior: "immediate" },
-    );
+  for (const member of await listDueDigests(db, { now, limit: BATCH })) {
+    await withTransaction(db, async (tx) => {
+      if (!(await claimDigest(tx, { userId: member.id, due: member.due, next: nextDigestAt(now) }))) return;
+      const roles = await listMemberships(tx, { userId: member.id });
+      const props = await digestFor(tx, member.id, roles, ctx);
+      if (!member.email || props.overdue.items.length + props.dueThisWeek.items.length === 0) {
+        counts.empty++;
+        return;
+      }
+      const date = (member.due ?? now).toISOString().slice(0, 10);
+      // Filed under the member's portal when they have only one; a digest spanning portals belongs to none (the outbox page shows it to nobody).
+      const portalId = roles.length === 1 ? roles[0]!.portalId : undefined;
+      if (await enqueueEmail(tx, { template: dailyDigestEmail, props, to: member.email, language: "en", portalId, now, dedupeKey: `digest:${member.id}:${date}` })) counts.sent++;
+    });
   }
   return counts;
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startMailbox, type Mailbox } from "../../e2e/mailbox";
-import { openDb, type Db } from "../../db/client";
+import { closeDb, databasePath, openDb, withTransaction, type Db } from "../../db/client";
 import { getRequestById } from "../../db/queries/requests";
 import { emailOutbox, requests, type Role } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
@@ -28,17 +28,17 @@ beforeEach(() => {
   mailbox.messages.length = 0;
 });
 
-const member = (slug: string, role: Role, name: string) => addStaff(db(), slug, role, `${name}@${slug}.test`).id;
+const member = async (slug: string, role: Role, name: string) => (await addStaff(db(), slug, role, `${name}@${slug}.test`)).id;
 
 /** A request as a requester leaves it: submitted, then verified an hour later (which sets its deadline and first reminder time). */
-function openRequest(slug: string, type: "deletion" | "access" | "restriction", submittedAt: string) {
-  const portal = seededPortal(db(), slug);
+async function openRequest(slug: string, type: "deletion" | "access" | "restriction", submittedAt: string) {
+  const portal = await seededPortal(db(), slug);
   const at = new Date(submittedAt);
-  const { id } = submitRequest(db(), { portal, input: { type, email: "ann@example.com", language: portal.defaultLanguage }, channel: "web", now: at, appUrl: APP });
-  const verification = db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).get()!;
-  const token = /verify\?token=([\w-]{43})/.exec(verification.text)![1];
-  verifyRequest(db(), { token, portal, now: new Date(at.getTime() + HOUR), appUrl: APP });
-  return { portal, id, request: () => getRequestById(db(), { id })! };
+  const { id } = await submitRequest(db(), { portal, input: { type, email: "ann@example.com", language: portal.defaultLanguage }, channel: "web", now: at, appUrl: APP });
+  const [verification] = await db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)).limit(1);
+  const token = /verify\?token=([\w-]{43})/.exec(verification!.text)![1];
+  await verifyRequest(db(), { token, portal, now: new Date(at.getTime() + HOUR), appUrl: APP });
+  return { portal, id, request: async () => (await getRequestById(db(), { id }))! };
 }
 
 /**
@@ -46,14 +46,14 @@ function openRequest(slug: string, type: "deletion" | "access" | "restriction", 
  * the outbox to the SMTP listener each hour; returns what arrived for the
  * request's staff, sorted, as "<day in the portal's zone> <recipient>: <what the subject says>".
  */
-async function live(id: number, from: string, to: string, { between }: { between?: (now: Date) => void } = {}) {
-  const { reference, deadlinePolicy } = getRequestById(db(), { id })!;
+async function live(id: number, from: string, to: string, { between }: { between?: (now: Date) => Promise<void> } = {}) {
+  const { reference, deadlinePolicy } = (await getRequestById(db(), { id }))!;
   const transport = smtpTransport(mailbox.url);
   const arrived: string[] = [];
   for (let t = new Date(from).getTime(); t <= new Date(to).getTime(); t += HOUR) {
     const now = new Date(t);
-    between?.(now);
-    sweepDeadlineReminders(db(), { now, appUrl: APP });
+    await between?.(now);
+    await sweepDeadlineReminders(db(), { now, appUrl: APP });
     const before = mailbox.messages.length;
     await drainOutbox({ db: db(), now, transport, from: "Rightsdesk <no-reply@rightsdesk.test>", maxAttempts: 3, appUrl: APP, log: () => {} });
     for (const m of mailbox.messages.slice(before).filter((m) => m.subject.includes(`: ${reference} at `))) {
@@ -67,11 +67,11 @@ const deadlineEmails = () => outbox(db(), "deadline-reminder");
 
 describe("the deadline-reminder sweep", () => {
   it("sends an unassigned Deepen deletion's series to agents and admins on the right days, once each, and copies admins once overdue", async () => {
-    member("deepen", "agent", "agent");
-    member("deepen", "admin", "admin");
-    member("deepen", "viewer", "dpo");
-    const { id, request } = openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
-    expect(request()).toMatchObject({ dueDate: "2026-01-26", nextReminderAt: new Date("2026-01-19T04:00:00Z") });
+    await member("deepen", "agent", "agent");
+    await member("deepen", "admin", "admin");
+    await member("deepen", "viewer", "dpo");
+    const { id, request } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
+    expect(await request()).toMatchObject({ dueDate: "2026-01-26", nextReminderAt: new Date("2026-01-19T04:00:00Z") });
     const arrived = await live(id, "2026-01-12T06:00:00Z", "2026-01-28T23:00:00Z");
     expect(arrived).toEqual([
       "2026-01-19 admin: 7 days left",
@@ -93,30 +93,30 @@ describe("the deadline-reminder sweep", () => {
   }, 30_000); // 400 simulated hours of sweeps and SMTP deliveries: longer than the default 5 s on a loaded machine
 
   it("sends a Deepen blocking request's due-day reminder the hour it is verified, then daily as overdue (policy §7.2.4)", async () => {
-    member("deepen", "agent", "agent");
+    await member("deepen", "agent", "agent");
     // Submitted 14:00 and verified 15:00 Tashkent on Mon 12 Jan 2026: due that day, after its 09:00 has passed.
-    const { id, request } = openRequest("deepen", "restriction", "2026-01-12T09:00:00Z");
-    expect(request()).toMatchObject({ dueDate: "2026-01-12", nextReminderAt: new Date("2026-01-12T10:00:00Z") });
+    const { id, request } = await openRequest("deepen", "restriction", "2026-01-12T09:00:00Z");
+    expect(await request()).toMatchObject({ dueDate: "2026-01-12", nextReminderAt: new Date("2026-01-12T10:00:00Z") });
     expect(await live(id, "2026-01-12T10:00:00Z", "2026-01-13T23:00:00Z")).toEqual(["2026-01-12 agent: Due today", "2026-01-13 agent: Overdue by 1 day"]);
   });
 
-  it("names ZRU-547 art. 21's refusal date in an MGoods access request's reminders, and on no other request's", () => {
-    member("mgoods-seller", "agent", "agent");
+  it("names ZRU-547 art. 21's refusal date in an MGoods access request's reminders, and on no other request's", async () => {
+    await member("mgoods-seller", "agent", "agent");
     // Verified Mon 12 Jan 2026 11:00 Tashkent: the 30 days end Wed 11 Feb, a refusal is due in writing by Thu 22 Jan.
-    const { request } = openRequest("mgoods-seller", "access", "2026-01-12T05:00:00Z");
-    expect(request()).toMatchObject({ dueDate: "2026-02-11", refusalBy: "2026-01-22" });
-    sweepDeadlineReminders(db(), { now: new Date("2026-02-04T04:00:00Z"), appUrl: APP });
-    expect(deadlineEmails().map((m) => m.text)).toEqual([expect.stringContaining("Refuse in writing by: Thu 22 Jan 2026")]);
-    const deletion = openRequest("mgoods-seller", "deletion", "2026-01-12T05:00:00Z");
-    expect(deletion.request().refusalBy).toBeNull();
+    const { request } = await openRequest("mgoods-seller", "access", "2026-01-12T05:00:00Z");
+    expect(await request()).toMatchObject({ dueDate: "2026-02-11", refusalBy: "2026-01-22" });
+    await sweepDeadlineReminders(db(), { now: new Date("2026-02-04T04:00:00Z"), appUrl: APP });
+    expect((await deadlineEmails()).map((m) => m.text)).toEqual([expect.stringContaining("Refuse in writing by: Thu 22 Jan 2026")]);
+    const deletion = await openRequest("mgoods-seller", "deletion", "2026-01-12T05:00:00Z");
+    expect((await deletion.request()).refusalBy).toBeNull();
   });
 
   it("sends an assigned request's reminders to the assignee, and copies the admins from the first overdue day", async () => {
-    const agent = member("deepen", "agent", "agent");
-    member("deepen", "agent", "other");
-    member("deepen", "admin", "admin");
-    const { id, request } = openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
-    assignRequest(db(), { request: request(), assigneeId: agent, by: agent, now: new Date("2026-01-12T07:00:00Z") });
+    const agent = await member("deepen", "agent", "agent");
+    await member("deepen", "agent", "other");
+    await member("deepen", "admin", "admin");
+    const { id, request } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
+    await assignRequest(db(), { request: await request(), assigneeId: agent, by: agent, now: new Date("2026-01-12T07:00:00Z") });
     expect(await live(id, "2026-01-25T00:00:00Z", "2026-01-27T23:00:00Z")).toEqual([
       "2026-01-25 agent: 1 day left",
       "2026-01-26 agent: Due today",
@@ -126,37 +126,40 @@ describe("the deadline-reminder sweep", () => {
     expect(mailbox.messages.find((m) => m.to[0] === "agent@deepen.test")!.text).toContain("assigned to you");
   });
 
-  it("queues nothing more when the sweep runs twice at one instant, or its claim is undone", () => {
-    member("deepen", "agent", "agent");
-    const { id } = openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
+  it("queues nothing more when the sweep runs twice at one instant, or its claim is undone", async () => {
+    await member("deepen", "agent", "agent");
+    const { id } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
     const now = new Date("2026-01-19T04:00:30Z");
-    expect(sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 1, emails: 1 });
-    expect(sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 0, emails: 0 });
+    expect(await sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 1, emails: 1 });
+    expect(await sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 0, emails: 0 });
     // As if the stored time had been restored (a backup, a bug): the reminder's key still holds.
-    db().update(requests).set({ nextReminderAt: new Date("2026-01-19T04:00:00Z") }).where(eq(requests.id, id)).run();
-    expect(sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 1, emails: 0 });
-    expect(deadlineEmails()).toHaveLength(1);
+    await withTransaction(db(), async (tx) => {
+      await tx.update(requests).set({ nextReminderAt: new Date("2026-01-19T04:00:00Z") }).where(eq(requests.id, id));
+    });
+    expect(await sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 1, emails: 0 });
+    expect(await deadlineEmails()).toHaveLength(1);
   });
 
   it("lets two sweepers on two connections, interleaved mid-sweep, send each reminder once", async () => {
-    member("deepen", "agent", "agent");
-    member("deepen", "admin", "admin");
-    const ids = Array.from({ length: 5 }, () => openRequest("deepen", "deletion", "2026-01-12T05:00:00Z").id);
-    const other: Db = openDb(db().$client.name);
+    await member("deepen", "agent", "agent");
+    await member("deepen", "admin", "admin");
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z")).id);
+    const other: Db = openDb(databasePath(db()));
     const now = new Date("2026-01-19T04:01:00Z");
     let interleaved = false;
-    const first = sweepDeadlineReminders(db(), {
+    const first = await sweepDeadlineReminders(db(), {
       now,
       appUrl: APP,
       // After A's first request, B sweeps everything A has selected but not yet claimed.
-      afterItem: () => {
-        if (!interleaved) expect(sweepDeadlineReminders(other, { now, appUrl: APP })).toEqual({ claimed: 4, emails: 8 });
+      afterItem: async () => {
+        if (!interleaved) expect(await sweepDeadlineReminders(other, { now, appUrl: APP })).toEqual({ claimed: 4, emails: 8 });
         interleaved = true;
       },
     });
-    other.$client.close();
+    closeDb(other);
     expect(first).toEqual({ claimed: 1, emails: 2 });
-    expect(deadlineEmails()).toHaveLength(ids.length * 2);
+    expect(await deadlineEmails()).toHaveLength(ids.length * 2);
     await drainOutbox({ db: db(), now, transport: smtpTransport(mailbox.url), from: "Rightsdesk <no-reply@rightsdesk.test>", maxAttempts: 3, appUrl: APP });
     const subjects = mailbox.messages.filter((m) => m.subject.startsWith("7 days left")).map((m) => `${m.to[0]} ${m.subject}`);
     expect(subjects).toHaveLength(10);
@@ -164,26 +167,26 @@ describe("the deadline-reminder sweep", () => {
   });
 
   it("stops the series when the request is closed", async () => {
-    const agent = member("deepen", "agent", "agent");
-    const { portal, id, request } = openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
-    const close = (now: Date) => {
+    const agent = await member("deepen", "agent", "agent");
+    const { portal, id, request } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
+    const close = async (now: Date) => {
       if (now.toISOString() !== "2026-01-20T06:00:00.000Z") return;
-      rejectRequest(db(), { request: request(), portal, reason: "duplicate", message: "", by: agent, now, appUrl: APP });
+      await rejectRequest(db(), { request: await request(), portal, reason: "duplicate", message: "", by: agent, now, appUrl: APP });
     };
     expect(await live(id, "2026-01-19T00:00:00Z", "2026-01-30T00:00:00Z", { between: close })).toEqual(["2026-01-19 agent: 7 days left"]);
-    expect(request()).toMatchObject({ status: "rejected", nextReminderAt: null });
+    expect(await request()).toMatchObject({ status: "rejected", nextReminderAt: null });
   });
 
   it("pauses the series while Deepen waits for the requester, and resumes it on the moved due date", async () => {
-    const agent = member("deepen", "agent", "agent");
-    const { portal, id, request } = openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
-    const clarify = (now: Date) => {
+    const agent = await member("deepen", "agent", "agent");
+    const { portal, id, request } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
+    const clarify = async (now: Date) => {
       const iso = now.toISOString();
-      if (iso === "2026-01-22T06:00:00.000Z") askRequester(db(), { request: request(), portal, question: "Which account?", by: agent, now, appUrl: APP });
-      if (iso === "2026-01-29T06:00:00.000Z") answerQuestion(db(), { request: request(), answer: "user-42", now });
+      if (iso === "2026-01-22T06:00:00.000Z") await askRequester(db(), { request: await request(), portal, question: "Which account?", by: agent, now, appUrl: APP });
+      if (iso === "2026-01-29T06:00:00.000Z") await answerQuestion(db(), { request: await request(), answer: "user-42", now });
     };
     const arrived = await live(id, "2026-01-19T00:00:00Z", "2026-02-04T00:00:00Z", { between: clarify });
-    expect(request().dueDate).toBe("2026-02-03");
+    expect((await request()).dueDate).toBe("2026-02-03");
     expect(arrived).toEqual([
       "2026-01-19 agent: 7 days left",
       "2026-01-31 agent: 3 days left",
@@ -193,8 +196,8 @@ describe("the deadline-reminder sweep", () => {
   });
 
   it("reminds UseGPT's team once to decide on a 152-FZ extension when a third of the time is left", async () => {
-    member("usegpt", "agent", "agent");
-    const { id } = openRequest("usegpt", "access", "2026-04-28T07:00:00Z");
+    await member("usegpt", "agent", "agent");
+    const { id } = await openRequest("usegpt", "access", "2026-04-28T07:00:00Z");
     const arrived = await live(id, "2026-04-28T09:00:00Z", "2026-05-12T00:00:00Z");
     expect(arrived).toEqual([
       "2026-05-07 agent: 7 days left",

@@ -21,18 +21,21 @@ export function schedulerHolder(): string {
  * server and a cron run, never sweep at once; skipped when another holder has
  * it. A failing sweep is logged and does not stop the others.
  */
-export function runScheduledSweeps(db: Db, { holder, ...ctx }: SweepContext & { holder: string }): ScheduledRun {
-  if (!acquireLease(db, { name: LEASE, holder, ttlMs: LEASE_TTL_MS, now: ctx.now })) return { skipped: true };
+export async function runScheduledSweeps(db: Db, { holder, ...ctx }: SweepContext & { holder: string }): Promise<ScheduledRun> {
+  if (!(await acquireLease(db, { name: LEASE, holder, ttlMs: LEASE_TTL_MS, now: ctx.now }))) return { skipped: true };
   try {
-    return { skipped: false, sweeps: SWEEPS.map((sweep) => runSweep(sweep, db, ctx)) };
+    // One after another, in SWEEPS' order.
+    const sweeps: SweepOutcome[] = [];
+    for (const sweep of SWEEPS) sweeps.push(await runSweep(sweep, db, ctx));
+    return { skipped: false, sweeps };
   } finally {
-    releaseLease(db, { name: LEASE, holder });
+    await releaseLease(db, { name: LEASE, holder });
   }
 }
 
-function runSweep(sweep: Sweep, db: Db, ctx: SweepContext): SweepOutcome {
+async function runSweep(sweep: Sweep, db: Db, ctx: SweepContext): Promise<SweepOutcome> {
   try {
-    return { name: sweep.name, counts: sweep.run(db, ctx) };
+    return { name: sweep.name, counts: await sweep.run(db, ctx) };
   } catch (e) {
     console.error(`[scheduler] ${sweep.name} failed:`, e);
     return { name: sweep.name, error: e instanceof Error ? e.message : String(e) };

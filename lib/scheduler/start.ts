@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "../../db/client";
 import { now } from "../clock";
 import { env } from "../env";
@@ -16,13 +17,20 @@ export function startScheduler({ intervalMs = 60_000 }: { intervalMs?: number } 
   const global = globalThis as WithScheduler;
   if (global[SCHEDULER]) return;
   const holder = schedulerHolder();
-  const tick = () => {
+  let running = false;
+  const tick = async () => {
+    // A run that outlasts the interval is not joined by the next tick: under the
+    // same holder, the lease would let both in.
+    if (running) return;
+    running = true;
     try {
-      if (!runScheduledSweeps(getDb(), { now: now(), appUrl: env().APP_URL, holder }).skipped) kickMailWorker();
+      if (!(await runScheduledSweeps(getDb(), { now: now(), appUrl: env().APP_URL, holder })).skipped) kickMailWorker();
     } catch (e) {
       console.error("[scheduler] run failed:", e);
+    } finally {
+      running = false;
     }
   };
-  global[SCHEDULER] = setInterval(tick, intervalMs).unref();
-  setImmediate(tick);
+  global[SCHEDULER] = setInterval(() => void tick(), intervalMs).unref();
+  setImmediate(() => void tick());
 }

@@ -10,8 +10,8 @@ import { sweepExpiredSignInMail } from "./sign-in-mail-expiry";
 export interface SweepContext {
   now: Date;
   appUrl: string;
-  /** Test-only: called between two items of a sweep, so a crash test can kill the process mid-sweep. */
-  afterItem?: () => void;
+  /** Test-only: awaited between two items of a sweep, so a crash test can kill the process mid-sweep. */
+  afterItem?: () => void | Promise<void>;
 }
 
 /**
@@ -21,12 +21,12 @@ export interface SweepContext {
  */
 export interface Sweep {
   name: string;
-  run(db: Db, ctx: SweepContext): Record<string, number>;
+  run(db: Db, ctx: SweepContext): Promise<Record<string, number>>;
 }
 
 /** Every sweep the scheduler runs, in this order, each minute. */
 export const SWEEPS: Sweep[] = [
-  { name: "unverified requests", run: (db, ctx) => sweepUnverified(db, ctx) },
+  { name: "unverified requests", run: async (db, ctx) => sweepUnverified(db, ctx) },
   { name: "deadline reminders", run: sweepDeadlineReminders },
   { name: "retention reminders", run: sweepRetentionReminders },
   { name: "closed-request erasure", run: sweepClosedErasure },

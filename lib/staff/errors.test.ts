@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { staffErrorText, staffErrorTexts, UNKNOWN_ERROR_TEXT } from "./errors";
+import { asDomainError, DomainError, ForbiddenError, isStaffErrorCode, staffErrorText, staffErrorTexts, UNKNOWN_ERROR_TEXT } from "./errors";
 
 describe("the staff error catalogue", () => {
   it("words a known code in the catalogue's text", () => {
@@ -17,5 +17,28 @@ describe("the staff error catalogue", () => {
   it("takes one code or several, without repeats, and nothing when there is none", () => {
     expect(staffErrorTexts(undefined)).toEqual([]);
     expect(staffErrorTexts(["request.nameRequired", "request.nameRequired", "Call us"])).toEqual(["Enter your name.", UNKNOWN_ERROR_TEXT]);
+  });
+});
+
+describe("the DomainError family", () => {
+  it("carries a catalogue code, the field it concerns, and the catalogue's words, with any parameters filled in", () => {
+    const e = new DomainError("member_already", { field: "email", params: { email: "bo@example.test", portal: "MOSERRA" } });
+    expect([e.code, e.field, e.message]).toEqual(["member_already", "email", "bo@example.test is already a member of MOSERRA: change their role in the list instead."]);
+    // From a URL a code comes without parameters: the text still reads.
+    expect(staffErrorText("member_already")).toBe("That address is already a member of this portal: change their role in the list instead.");
+    expect(staffErrorText("retention_basis_in_use")).toBe("A retention basis that kept records cite cannot be removed. Keep it, or edit its label and statute instead.");
+  });
+
+  it("takes ForbiddenError and other errors with a catalogue code as refusals, and nothing else", () => {
+    expect(asDomainError(new ForbiddenError("viewer", "agent"))).toMatchObject({ code: "forbidden", message: "Your role on this portal cannot do this." });
+    expect(asDomainError(Object.assign(new Error("x"), { code: "transition_not_allowed" }))).toMatchObject({ code: "transition_not_allowed" });
+    expect(asDomainError(Object.assign(new Error("x"), { code: "SQLITE_BUSY" }))).toBeUndefined();
+    expect(asDomainError(Object.assign(new Error("x"), { code: "request.summary" }))).toBeUndefined();
+    expect(asDomainError("forbidden")).toBeUndefined();
+  });
+
+  it("knows the requester form's field codes, but not its summary or its submit limits", () => {
+    expect(isStaffErrorCode("request.nameRequired")).toBe(true);
+    for (const code of ["request.summary", "request.tooFast", "request.rateLimited", "request.", "constructor", 42]) expect(isStaffErrorCode(code)).toBe(false);
   });
 });

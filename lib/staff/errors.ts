@@ -1,11 +1,16 @@
+import type { Role } from "../../db/schema";
 import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../cases/limits";
-import { messages } from "../i18n/catalogue";
-import { REQUEST_ERROR_KEYS, type RequestErrorKey } from "../validation/request";
+import { messages, type Messages } from "../i18n/catalogue";
+
+/** What a parameterised text may be given; every parameter is optional, since a code from a URL comes without any. */
+type Params = Record<string, unknown>;
 
 /**
  * Every refusal a staff page can show, by code. Only a code travels in a URL
  * (`?error=`); its words come from here, so a crafted link cannot put its
- * own text in the app's alert. Staff pages are English for now.
+ * own text in the app's alert. Staff pages are English for now. A few texts
+ * name what was refused (an address, a basis): they take parameters, which
+ * only server code passes (a DomainError's `params`), never a URL.
  */
 const CASE_ERRORS = {
   forbidden: "Your role on this portal cannot do this.",
@@ -64,10 +69,28 @@ const CASE_ERRORS = {
   appeal_outcome_required: "Choose whether the appeal is granted or denied.",
   appeal_explanation_required: "Explain the decision: the law requires a written explanation of its reasons.",
   appeal_explanation_too_long: "The explanation can be at most 5,000 characters.",
-} as const;
+  invalid_input: "Some of what was sent is not valid. Reload the page and try again.",
+  // Settings and staff members.
+  member_already: (p: Params) =>
+    `${typeof p.email === "string" ? p.email : "That address"} is already a member of ${typeof p.portal === "string" ? p.portal : "this portal"}: change their role in the list instead.`,
+  member_not_found: "That person is not a member of this portal.",
+  member_role_required: "Choose a role: viewer, agent or admin.",
+  last_admin: "You are this portal's last admin: make another member an admin before you step down or leave.",
+  contact_invalid: "Enter the operator's address, like privacy@example.com.",
+  retention_basis_in_use: (p: Params) => {
+    const bases = Array.isArray(p.bases) ? (p.bases as { key: string; label: string; uses: number }[]) : [];
+    if (bases.length === 0) return "A retention basis that kept records cite cannot be removed. Keep it, or edit its label and statute instead.";
+    const list = bases.map((b) => `"${b.label}" (${b.key}) is the basis of ${b.uses} kept record${b.uses === 1 ? "" : "s"}`).join("; ");
+    return `${list}, so it cannot be removed. Keep it, or edit its label and statute instead.`;
+  },
+} as const satisfies Record<string, string | ((p: Params) => string)>;
 
 export type CaseErrorCode = keyof typeof CASE_ERRORS;
 
+/** The requester form's texts that are no field's error: the form's summary and the submit limits. */
+const NOT_FIELD_ERRORS = ["summary", "tooFast", "rateLimited"] as const;
+/** The requester form's field error keys, as the catalogue words them. */
+export type RequestErrorKey = Exclude<keyof Messages["portal"]["form"]["errors"], (typeof NOT_FIELD_ERRORS)[number]>;
 /** The request form's field errors (manual intake), under `request.<key>`, in the requester form's words. */
 export type RequestFieldErrorCode = `request.${RequestErrorKey}`;
 export type StaffErrorCode = CaseErrorCode | RequestFieldErrorCode;
@@ -79,20 +102,68 @@ export function requestFieldErrorCode(key: RequestErrorKey): RequestFieldErrorCo
   return `request.${key}`;
 }
 
+const REQUEST_PREFIX = "request.";
+
+/** Whether `code` is one of the catalogue's codes (and not, say, `constructor`). */
+export function isStaffErrorCode(code: unknown): code is StaffErrorCode {
+  if (typeof code !== "string") return false;
+  if (Object.hasOwn(CASE_ERRORS, code)) return true;
+  const key = code.slice(REQUEST_PREFIX.length);
+  return code.startsWith(REQUEST_PREFIX) && Object.hasOwn(messages("en").portal.form.errors, key) && !(NOT_FIELD_ERRORS as readonly string[]).includes(key);
+}
+
 /** The words for a code from a URL; anything else gets the generic text. */
-export function staffErrorText(code: string): string {
-  if (Object.hasOwn(CASE_ERRORS, code)) return CASE_ERRORS[code as CaseErrorCode];
-  const key = REQUEST_ERROR_KEYS.find((k) => code === requestFieldErrorCode(k));
-  return key ? messages("en").portal.form.errors[key] : UNKNOWN_ERROR_TEXT;
+export function staffErrorText(code: string, params: Params = {}): string {
+  if (!isStaffErrorCode(code)) return UNKNOWN_ERROR_TEXT;
+  if (code.startsWith(REQUEST_PREFIX)) return messages("en").portal.form.errors[code.slice(REQUEST_PREFIX.length) as RequestErrorKey];
+  const entry: string | ((p: Params) => string) = CASE_ERRORS[code as CaseErrorCode];
+  return typeof entry === "function" ? entry(params) : entry;
 }
 
 /** The texts of a page's `?error=` values (one or several), in order, without repeats. */
 export function staffErrorTexts(param: string | string[] | undefined): string[] {
   const codes = param === undefined ? [] : Array.isArray(param) ? param : [param];
-  return [...new Set(codes.map(staffErrorText))];
+  return [...new Set(codes.map((code) => staffErrorText(code)))];
 }
 
-/** A code's text; typed, for server code that knows its code. */
-export function caseErrorText(code: CaseErrorCode): string {
-  return CASE_ERRORS[code];
+/**
+ * The one family of refusals a staff member reads: the action is not
+ * possible, and why, as a code of this catalogue (and, for a form, the field
+ * it concerns). The staff-action kernel (lib/staff/action.ts) turns it into
+ * the form's field or form error, or a `?error=` code; never an error page.
+ */
+export class DomainError extends Error {
+  readonly field?: string;
+  readonly params?: Params;
+  constructor(
+    readonly code: StaffErrorCode,
+    { field, params }: { field?: string; params?: Params } = {},
+  ) {
+    super(staffErrorText(code, params));
+    this.name = "DomainError";
+    this.field = field;
+    this.params = params;
+  }
+}
+
+/** The member's role on the portal is below what the action needs: catalogue code `forbidden`. */
+export class ForbiddenError extends DomainError {
+  constructor(
+    readonly role: Role,
+    readonly needed: Role,
+  ) {
+    super("forbidden");
+    this.name = "ForbiddenError";
+  }
+}
+
+/**
+ * A refusal in the catalogue's terms: a DomainError, or (until they extend
+ * DomainError) CaseError and TransitionError, which carry a catalogue `code`.
+ * Anything else (a driver's error with a code of its own) is not one.
+ */
+export function asDomainError(e: unknown): DomainError | undefined {
+  if (e instanceof DomainError) return e;
+  if (e instanceof Error && "code" in e && isStaffErrorCode(e.code)) return new DomainError(e.code);
+  return undefined;
 }

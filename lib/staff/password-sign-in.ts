@@ -1,5 +1,7 @@
+import "server-only";
 import type { Db } from "../../db/client";
 import { getUserByEmail } from "../../db/queries/staff";
+import type { User } from "../../db/schema";
 import { kickMailWorker } from "../mail/worker";
 import { verifyPassword } from "../password";
 import { hit } from "../rate-limit";
@@ -7,7 +9,7 @@ import { SemaphoreFull } from "../semaphore";
 import { clearPasswordFailures, passwordAttemptsPerClient, passwordLockedFor, recordPasswordFailure } from "./sign-in-limits";
 
 export type PasswordSignIn =
-  | { kind: "ok"; user: NonNullable<ReturnType<typeof getUserByEmail>> }
+  | { kind: "ok"; user: User }
   | { kind: "wrong" }
   /** Too many attempts for this address or from this client, or too many hashes at once: the same answer for all. */
   | { kind: "limited"; retryAfterSeconds: number };
@@ -39,10 +41,10 @@ export async function signInWithPassword({
   const address = email.trim().toLowerCase();
   const perClient = hit(`sign-in:password:${client}`, passwordAttemptsPerClient(), now.getTime());
   if (!perClient.ok) return { kind: "limited", retryAfterSeconds: perClient.retryAfterSeconds };
-  const locked = passwordLockedFor(db, { email: address, now });
+  const locked = await passwordLockedFor(db, { email: address, now });
   if (locked > 0) return { kind: "limited", retryAfterSeconds: locked };
 
-  const user = getUserByEmail(db, { email: address });
+  const user = await getUserByEmail(db, { email: address });
   let ok: boolean;
   try {
     ok = await verify(password, user?.passwordHash);
@@ -52,12 +54,12 @@ export async function signInWithPassword({
   }
   if (ok && user) {
     // Guesses sent together all pass the check above before any is counted: one that locked the address meanwhile wins.
-    const lockedMeanwhile = passwordLockedFor(db, { email: address, now });
+    const lockedMeanwhile = await passwordLockedFor(db, { email: address, now });
     if (lockedMeanwhile > 0) return { kind: "limited", retryAfterSeconds: lockedMeanwhile };
-    clearPasswordFailures(db, { email: address });
+    await clearPasswordFailures(db, { email: address });
     return { kind: "ok", user };
   }
-  const lockedFor = recordPasswordFailure(db, { email: address, user, now });
+  const lockedFor = await recordPasswordFailure(db, { email: address, user, now });
   kickMailWorker();
   return lockedFor > 0 ? { kind: "limited", retryAfterSeconds: lockedFor } : { kind: "wrong" };
 }

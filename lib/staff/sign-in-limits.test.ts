@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openDb, type Db } from "../../db/client";
+import { closeDb, databasePath, openDb, type Db } from "../../db/client";
 import { tempDbPerTest } from "../../db/testing";
 import { allowMagicLink } from "./sign-in-limits";
 
@@ -8,29 +8,33 @@ const t0 = new Date("2026-11-29T09:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 
 describe("magic-link limits", () => {
-  it("sends three links to one address in 15 minutes, then none for 15 minutes; other addresses are not affected", () => {
+  it("sends three links to one address in 15 minutes, then none for 15 minutes; other addresses are not affected", async () => {
     const ask = (email: string, now: Date) => allowMagicLink(db(), { email, client: "198.51.100.1", now });
-    expect([0, 1, 2, 3, 4].map((m) => ask("ann@rightsdesk.test", at(m)))).toEqual([true, true, true, false, false]);
-    expect(ask("bob@rightsdesk.test", at(5))).toBe(true);
+    const answers = [];
+    for (const m of [0, 1, 2, 3, 4]) answers.push(await ask("ann@rightsdesk.test", at(m)));
+    expect(answers).toEqual([true, true, true, false, false]);
+    expect(await ask("bob@rightsdesk.test", at(5))).toBe(true);
     // The third link, at 09:02, paused the address until 09:17.
-    expect(ask("ann@rightsdesk.test", at(16))).toBe(false);
-    expect(ask("ann@rightsdesk.test", at(17))).toBe(true);
+    expect(await ask("ann@rightsdesk.test", at(16))).toBe(false);
+    expect(await ask("ann@rightsdesk.test", at(17))).toBe(true);
   });
 
-  it("sends one client ten links in 15 minutes, whatever the addresses", () => {
+  it("sends one client ten links in 15 minutes, whatever the addresses", async () => {
     const ask = (i: number, client: string) => allowMagicLink(db(), { email: `person-${i}@rightsdesk.test`, client, now: t0 });
-    expect(Array.from({ length: 11 }, (_, i) => ask(i, "198.51.100.2"))).toEqual([...Array(10).fill(true), false]);
-    expect(ask(11, "198.51.100.3")).toBe(true);
+    const answers = [];
+    for (let i = 0; i < 11; i++) answers.push(await ask(i, "198.51.100.2"));
+    expect(answers).toEqual([...Array(10).fill(true), false]);
+    expect(await ask(11, "198.51.100.3")).toBe(true);
   });
 
-  it("keeps the per-address count in the database, so another instance (or a restarted one) refuses too", () => {
+  it("keeps the per-address count in the database, so another instance (or a restarted one) refuses too", async () => {
     const ask = (on: Db, client: string) => allowMagicLink(on, { email: "ann@rightsdesk.test", client, now: t0 });
-    expect([ask(db(), "198.51.100.4"), ask(db(), "198.51.100.5"), ask(db(), "198.51.100.6")]).toEqual([true, true, true]);
-    const other = openDb(db().$client.name);
+    expect([await ask(db(), "198.51.100.4"), await ask(db(), "198.51.100.5"), await ask(db(), "198.51.100.6")]).toEqual([true, true, true]);
+    const other = openDb(databasePath(db()));
     try {
-      expect(ask(other, "198.51.100.7")).toBe(false);
+      expect(await ask(other, "198.51.100.7")).toBe(false);
     } finally {
-      other.$client.close();
+      closeDb(other);
     }
   });
 });

@@ -1,6 +1,8 @@
-import type { Db } from "../../db/client";
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
 import { deleteSignInThrottle, getSignInThrottle, pruneSignInThrottles, saveSignInThrottle } from "../../db/queries/sign-in-throttles";
-import { listMemberships, type getUserByEmail } from "../../db/queries/staff";
+import { listMemberships } from "../../db/queries/staff";
+import type { User } from "../../db/schema";
 import { staffSignInLockoutEmail } from "../../emails/staff-sign-in-lockout";
 import { env } from "../env";
 import { enqueueEmail } from "../mail/outbox";
@@ -22,13 +24,13 @@ const passwordKey = (email: string) => `password:${email}`;
 const magicLinkKey = (email: string) => `magic-link:${email}`;
 
 /** Seconds until password sign-in for `email` opens again; 0 when it is open. */
-export function passwordLockedFor(db: Db, { email, now }: { email: string; now: Date }): number {
-  return lockedForSeconds(getSignInThrottle(db, { key: passwordKey(email) }), now);
+export async function passwordLockedFor(db: Db, { email, now }: { email: string; now: Date }): Promise<number> {
+  return lockedForSeconds(await getSignInThrottle(db, { key: passwordKey(email) }), now);
 }
 
 /** A right password clears the address's failures. */
-export function clearPasswordFailures(db: Db, { email }: { email: string }) {
-  deleteSignInThrottle(db, { key: passwordKey(email) });
+export async function clearPasswordFailures(db: Db, { email }: { email: string }): Promise<void> {
+  await withTransaction(db, (tx) => deleteSignInThrottle(tx, { key: passwordKey(email) }));
 }
 
 /**
@@ -36,21 +38,18 @@ export function clearPasswordFailures(db: Db, { email }: { email: string }) {
  * for (0 if not). The lockout that starts here emails the member, if `user`
  * is one, in the same transaction: once per lockout.
  */
-export function recordPasswordFailure(db: Db, { email, user, now }: { email: string; user: ReturnType<typeof getUserByEmail>; now: Date }): number {
-  return db.transaction(
-    (tx) => {
-      const key = passwordKey(email);
-      const { state, lockedNow } = recordEvent(getSignInThrottle(tx, { key }), now, PASSWORD_FAILURES);
-      saveSignInThrottle(tx, { key, ...state });
-      pruneSignInThrottles(tx, { before: new Date(now.getTime() - DAY), now });
-      if (lockedNow && user?.email && listMemberships(tx, { userId: user.id }).length > 0) {
-        const props = { email: user.email, failures: PASSWORD_FAILURES.limit, pausedUntil: utcMinute(state.lockedUntil!), signInUrl: `${env().APP_URL}/staff/sign-in` };
-        enqueueEmail(tx, { template: staffSignInLockoutEmail, props, to: user.email, language: "en", now });
-      }
-      return lockedForSeconds(state, now);
-    },
-    { behavior: "immediate" },
-  );
+export async function recordPasswordFailure(db: Db, { email, user, now }: { email: string; user: User | undefined; now: Date }): Promise<number> {
+  return withTransaction(db, async (tx) => {
+    const key = passwordKey(email);
+    const { state, lockedNow } = recordEvent(await getSignInThrottle(tx, { key }), now, PASSWORD_FAILURES);
+    await saveSignInThrottle(tx, { key, ...state });
+    await pruneSignInThrottles(tx, { before: new Date(now.getTime() - DAY), now });
+    if (lockedNow && user?.email && (await listMemberships(tx, { userId: user.id })).length > 0) {
+      const props = { email: user.email, failures: PASSWORD_FAILURES.limit, pausedUntil: utcMinute(state.lockedUntil!), signInUrl: `${env().APP_URL}/staff/sign-in` };
+      await enqueueEmail(tx, { template: staffSignInLockoutEmail, props, to: user.email, language: "en", now });
+    }
+    return lockedForSeconds(state, now);
+  });
 }
 
 /**
@@ -58,19 +57,16 @@ export function recordPasswordFailure(db: Db, { email, user, now }: { email: str
  * request if so. Every address counts the same, member or not, so the limit
  * says nothing about who is a member.
  */
-export function allowMagicLink(db: Db, { email, client, now }: { email: string; client: string; now: Date }): boolean {
+export async function allowMagicLink(db: Db, { email, client, now }: { email: string; client: string; now: Date }): Promise<boolean> {
   if (!hit(`sign-in:magic-link:${client}`, magicLinksPerClient(), now.getTime()).ok) return false;
-  return db.transaction(
-    (tx) => {
-      const key = magicLinkKey(email);
-      const before = getSignInThrottle(tx, { key });
-      if (lockedForSeconds(before, now) > 0) return false;
-      saveSignInThrottle(tx, { key, ...recordEvent(before, now, MAGIC_LINKS).state });
-      pruneSignInThrottles(tx, { before: new Date(now.getTime() - DAY), now });
-      return true;
-    },
-    { behavior: "immediate" },
-  );
+  return withTransaction(db, async (tx) => {
+    const key = magicLinkKey(email);
+    const before = await getSignInThrottle(tx, { key });
+    if (lockedForSeconds(before, now) > 0) return false;
+    await saveSignInThrottle(tx, { key, ...recordEvent(before, now, MAGIC_LINKS).state });
+    await pruneSignInThrottles(tx, { before: new Date(now.getTime() - DAY), now });
+    return true;
+  });
 }
 
 function utcMinute(at: Date): string {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DataCategoryDetails } from "../../db/schema";
+import { now } from "../clock";
 import { computeDeadline, DeadlineInputError, isTimeZone, parseIsoDate, parseRegion, REGIME_IDS, REQUEST_TYPES, type OperatorPromise, type RequestType } from "../deadlines";
 import { LANGUAGES, type Language } from "../i18n/languages";
 import { plainText } from "./plain-text";
@@ -195,7 +196,7 @@ function engineProblem(value: Fields, type: RequestType): string | undefined {
     computeDeadline({
       regime: value.regime,
       type,
-      receivedAt: new Date(),
+      receivedAt: now(),
       timeZone: value.timeZone,
       country: value.holidayCountry,
       promise: toPromise(value.promises[type]),

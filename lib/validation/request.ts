@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { RequesterIdentity } from "../../db/schema";
 import { REQUEST_TYPES, type RegimeId, type RequestType } from "../deadlines/types";
+import type { Messages } from "../i18n/catalogue";
 import { LANGUAGES, type Language } from "../i18n/languages";
 import { parseIsoDate } from "../deadlines/dates";
 import { localDate } from "../deadlines/zone";
@@ -181,38 +182,9 @@ export interface RequestInput {
 }
 export type RequestFormInput = z.input<ReturnType<typeof requestFormSchemaFor>>;
 
-/** Catalogue keys the schemas can produce, so the catalogue can be checked against them. */
-export const REQUEST_ERROR_KEYS = [
-  "typeRequired",
-  "emailInvalid",
-  "emailTooLong",
-  "nameRequired",
-  "nameTooLong",
-  "accountIdTooLong",
-  "detailsTooLong",
-  "nameBadCharacter",
-  "accountIdBadCharacter",
-  "detailsBadCharacter",
-  "identityBadCharacter",
-  "notText",
-  "detailsRequiredForCorrection",
-  "languageInvalid",
-  "typeNotOffered",
-  "citizenshipRequired",
-  "tcIdentityNumberRequired",
-  "tcIdentityNumberInvalid",
-  "nationalityRequired",
-  "foreignDocumentNumberRequired",
-  "noticeAddressRequired",
-  "phoneInvalid",
-  "subjectRequired",
-  "documentNumberRequired",
-  "documentIssuedOnInvalid",
-  "documentIssuerRequired",
-  "relationshipRequired",
-  "signatureRequired",
-  "signatureMismatch",
-  "signatureNotConfirmed",
-  "identityFieldTooLong",
-] as const;
-export type RequestErrorKey = (typeof REQUEST_ERROR_KEYS)[number];
+/**
+ * The keys the schemas give as error messages: the request form's error texts
+ * in the catalogue, less those that belong to no field (the summary and the
+ * submit limits). Taken from the catalogue, so there is no second list to keep in step.
+ */
+export type RequestErrorKey = Exclude<keyof Messages["portal"]["form"]["errors"], "summary" | "tooFast" | "rateLimited">;

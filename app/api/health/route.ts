@@ -1,8 +1,7 @@
-import { getDb } from "@/db/client";
 import { healthResponse } from "@/lib/health";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return healthResponse(getDb);
+export async function GET() {
+  return healthResponse();
 }

@@ -1,19 +1,18 @@
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { getPortalBySlug } from "@/db/queries/portals";
 import { messages } from "@/lib/i18n/catalogue";
 import { pickLanguage } from "@/lib/i18n/languages";
+import { requesterContext } from "@/lib/requests/context";
 
-/** The portal named in the URL, or 404, and the language to speak on this page. */
+/** The portal named in the URL (with its requester context), or 404, and the language to speak on this page. */
 export async function loadPortalPage(slug: string, lang: string | string[] | undefined) {
-  const portal = getPortalBySlug(getDb(), { slug });
-  if (!portal) notFound();
+  const context = (await requesterContext(slug)) ?? notFound();
+  const { portal } = context;
   const language = pickLanguage(portal.languages, portal.defaultLanguage, {
     chosen: typeof lang === "string" ? lang : undefined,
     acceptLanguage: (await headers()).get("accept-language"),
   });
-  return { portal, language, t: messages(language) };
+  return { ...context, language, t: messages(language) };
 }
 
 /** The first value of a search parameter. */

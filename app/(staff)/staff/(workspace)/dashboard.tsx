@@ -1,9 +1,8 @@
 import { useId, type CSSProperties, type ReactNode } from "react";
-import { getDb } from "@/db/client";
-import { getDashboardStats, SERIES_WEEKS, type TypeCounts, type WeekCounts } from "@/db/queries/stats";
 import { layoutWeeklyBars, type Frame } from "@/lib/charts/weekly-bars";
 import { REQUEST_TYPES, type RequestType } from "@/lib/deadlines";
 import { requestTypes } from "@/lib/i18n/messages/en/request-types";
+import { dashboardStats, SERIES_WEEKS, type TypeCounts, type WeekCounts } from "@/lib/reports/dashboard";
 import { ChartGrid } from "./chart-grid";
 
 /**
@@ -39,8 +38,8 @@ const noneCompleted = (
 );
 
 /** The staff home's figures and weekly chart for the portals in `portalIds`. */
-export function Dashboard({ portalIds, now }: { portalIds: number[]; now: Date }) {
-  const stats = getDashboardStats(getDb(), { portalIds, now });
+export async function Dashboard({ portalIds, now }: { portalIds: number[]; now: Date }) {
+  const stats = await dashboardStats({ portalIds, now });
   return (
     <>
       <section aria-label="Key figures" className="cards">

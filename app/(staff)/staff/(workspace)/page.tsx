@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { decodeCursor, encodeCursor, listQueue, type QueueFilters } from "@/db/queries/queue";
 import { REQUEST_STATUSES, type RequestStatus } from "@/db/schema";
 import { REQUEST_TYPES, type RequestType } from "@/lib/deadlines";
+import { decodeCursor, encodeCursor, staffQueue, type QueueFilters } from "@/lib/cases/queue";
+import { now as clockNow } from "@/lib/clock";
 import { messages } from "@/lib/i18n/catalogue";
 import { daysLeft, describeDaysLeft, urgency } from "@/lib/staff/days-left";
 import { requireStaff } from "@/lib/staff/session";
@@ -19,7 +19,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
   const staff = await requireStaff();
   const q = await searchParams;
-  const now = new Date();
+  const now = clockNow();
   const portalSlug = one(q.portal);
   const within = Number(one(q.within));
   const filters: QueueFilters = {
@@ -34,7 +34,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
     dueWithinDays: Number.isInteger(within) && within > 0 ? within : undefined,
     search: one(q.q),
   };
-  const { rows, next } = listQueue(getDb(), filters, { after: decodeCursor(one(q.after)), limit: PAGE_SIZE });
+  const { rows, next } = await staffQueue(filters, { after: decodeCursor(one(q.after)), limit: PAGE_SIZE });
   const nextQuery = next && new URLSearchParams({ ...(Object.fromEntries(Object.entries(q).map(([k, v]) => [k, one(v) ?? ""]))), after: encodeCursor(next) });
 
   return (

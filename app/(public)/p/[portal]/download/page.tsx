@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { formatInstant } from "@/lib/i18n/format";
 import { exportForDownloadToken } from "@/lib/requests/download";
 import { loadPortalPage, param } from "../portal-page";
@@ -12,9 +11,9 @@ export const metadata: Metadata = { title: "Download", referrer: "same-origin" }
 export default async function DownloadPage({ params, searchParams }: PageProps<"/p/[portal]/download">) {
   const { portal: slug } = await params;
   const query = await searchParams;
-  const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
+  const { db, portal, now, language, t } = await loadPortalPage(slug, param(query.lang));
   const token = param(query.token) ?? "";
-  const found = exportForDownloadToken(getDb(), { token, portalId: portal.id, now: new Date() });
+  const found = await exportForDownloadToken(db, { token, portalId: portal.id, now });
   const s = t.portal.status;
   return (
     <PortalShell portal={portal} language={language} path={`/p/${slug}/download`} query={{ token }}>

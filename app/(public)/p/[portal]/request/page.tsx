@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Request" };
 export default async function RequestPage({ params, searchParams }: PageProps<"/p/[portal]/request">) {
   const { portal: slug } = await params;
   const query = await searchParams;
-  const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
+  const { portal, now, language, t } = await loadPortalPage(slug, param(query.lang));
   const { lead, ...labels } = t.portal.form;
   const preselected = param(query.type);
   return (
@@ -23,7 +23,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         slug={slug}
         language={language}
         labels={labels}
-        stamp={formStamp(new Date(), env().AUTH_SECRET)}
+        stamp={formStamp(now, env().AUTH_SECRET)}
         types={portal.requestTypes.map((type) => ({ value: type, ...t.requestTypes[type] }))}
         languages={portal.languages.map((l) => ({ value: l, label: messages(l).common.languageName }))}
         initialType={portal.requestTypes.find((type) => type === preselected)}

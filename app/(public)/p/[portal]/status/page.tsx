@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { formatDay, formatInstant } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { loadStatus } from "@/lib/requests/status";
@@ -32,12 +31,11 @@ const APPEAL_NOTICES = {
 export default async function StatusPage({ params, searchParams }: PageProps<"/p/[portal]/status">) {
   const { portal: slug } = await params;
   const query = await searchParams;
-  const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
+  const { db, portal, now, language, t } = await loadPortalPage(slug, param(query.lang));
   const s = t.portal.status;
   const token = param(query.token) ?? "";
-  const now = new Date();
-  const status = loadStatus(getDb(), { token, portalId: portal.id, now });
-  const further = status && appealStatus(getDb(), { portal, request: status.request, now });
+  const status = await loadStatus(db, { token, portalId: portal.id, now });
+  const further = status && (await appealStatus(db, { portal, request: status.request, now }));
   const a = t.appeals;
   const withdraw = param(query.withdraw);
   const answer = param(query.answer);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { inspectVerifyToken } from "@/lib/requests/verify";
 import { newLinkAction, verifyAction } from "../actions";
 import { loadPortalPage, param } from "../portal-page";
@@ -16,10 +15,10 @@ export const metadata: Metadata = { title: "Confirm your request", referrer: "sa
 export default async function VerifyPage({ params, searchParams }: PageProps<"/p/[portal]/verify">) {
   const { portal: slug } = await params;
   const query = await searchParams;
-  const { portal, language, t } = await loadPortalPage(slug, param(query.lang));
+  const { db, portal, now, language, t } = await loadPortalPage(slug, param(query.lang));
   const v = t.portal.verify;
   const token = param(query.token) ?? "";
-  const { state } = inspectVerifyToken(getDb(), { token, portalId: portal.id, now: new Date() });
+  const { state } = await inspectVerifyToken(db, { token, portalId: portal.id, now });
   const newLink = param(query.new);
   const hidden = (
     <>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { listFailedMessages } from "@/db/queries/outbox-admin";
+import { failedMessagesOf } from "@/lib/mail/failed-messages";
 import { requireStaff } from "@/lib/staff/session";
 import { StaffAlerts } from "../staff-alerts";
 import { resendAction } from "./actions";
@@ -15,7 +14,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/staff/out
   const adminOf = staff.memberships.filter((m) => m.role === "admin").map((m) => m.portalId);
   if (adminOf.length === 0) notFound();
   const { resent, error } = await searchParams;
-  const failed = listFailedMessages(getDb(), { portalIds: adminOf });
+  const failed = await failedMessagesOf(adminOf);
   return (
     <>
       <h1>Outbox: failed messages</h1>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { now as clockNow } from "@/lib/clock";
+import { selectReports } from "@/lib/reports/selection";
 import { requireStaff } from "@/lib/staff/session";
 import { byReason } from "./csv";
 import { ReportChart } from "./report-chart";
-import { selectReports } from "./selection";
 
 export const metadata: Metadata = { title: "Annual report" };
 
@@ -13,8 +14,8 @@ const figure = (n: number | null, suffix = "") => (n === null ? "—" : `${n}${s
 export default async function ReportsPage({ searchParams }: PageProps<"/staff/reports">) {
   const staff = await requireStaff();
   const q = await searchParams;
-  const now = new Date();
-  const { year, portal, reports } = selectReports(staff, { year: one(q.year), portal: one(q.portal) }, now);
+  const now = clockNow();
+  const { year, portal, reports } = await selectReports(staff, { year: one(q.year), portal: one(q.portal) }, now);
   const years = Array.from({ length: 6 }, (_, i) => now.getUTCFullYear() - i);
   return (
     <>

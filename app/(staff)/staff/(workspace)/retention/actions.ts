@@ -1,48 +1,32 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { appendEvent } from "@/db/queries/events";
-import { confirmPurge, getKeptOutcome } from "@/db/queries/retention";
-import { atLeast } from "@/lib/staff/roles";
-import { requireStaff } from "@/lib/staff/session";
+import { getKeptOutcome } from "@/db/queries/retention";
+import { confirmPurge } from "@/lib/retention/confirm-purge";
+import { staffFormAction } from "@/lib/staff/action";
+import { confirmPurgeSchema } from "@/lib/validation/retention";
+
+/** Back to the register with its filters: only a query string comes from the form, always onto this fixed path (no open redirect). */
+const register = (_: unknown, form: FormData) => `/staff/retention?${new URLSearchParams(String(form.get("back") ?? ""))}`;
+
+const purge = staffFormAction(
+  {
+    role: "agent",
+    schema: confirmPurgeSchema,
+    portalOf: async (form, db) => {
+      const id = Number(form.get("id"));
+      return Number.isInteger(id) ? getKeptOutcome(db, { id }) : undefined;
+    },
+  },
+  ({ target, staff, db, now }) => confirmPurge(db, { outcome: target, userId: staff.user.id, now }),
+  { back: register, done: (outcome) => ({ purge: outcome }) },
+);
 
 /**
  * A member confirms that data kept after a deletion is now gone. Agents and
  * admins of the row's portal only; another portal's row is a 404, so its
- * existence is not revealed; a viewer is refused on the page. A second
- * confirmation changes and records nothing.
+ * existence is not revealed; a viewer is refused (`?error=forbidden`). A second
+ * confirmation changes and records nothing (`?purge=already`).
  */
 export async function confirmPurgeAction(formData: FormData) {
-  const staff = await requireStaff();
-  const id = Number(formData.get("id"));
-  const outcome = Number.isInteger(id) ? getKeptOutcome(getDb(), { id }) : undefined;
-  const role = outcome && staff.roleOn(outcome.portalId);
-  if (!outcome || !role) notFound();
-  // Only a query string comes from the form, always onto this fixed path: no open redirect.
-  const back = new URLSearchParams(String(formData.get("back") ?? ""));
-  if (!atLeast(role, "agent")) {
-    back.set("error", "forbidden");
-    redirect(`/staff/retention?${back}`);
-  }
-
-  const now = new Date();
-  const confirmed = getDb().transaction(
-    (tx) => {
-      if (!confirmPurge(tx, { id, userId: staff.user.id, now })) return false;
-      appendEvent(tx, {
-        portalId: outcome.portalId,
-        requestId: outcome.requestId,
-        type: "retention_purge_confirmed",
-        actor: `staff:${staff.user.id}`,
-        public: false,
-        data: { outcomeId: id, category: outcome.category, keepUntil: outcome.keepUntil },
-        at: now,
-      });
-      return true;
-    },
-    { behavior: "immediate" },
-  );
-  back.set("purge", confirmed ? "confirmed" : "already");
-  redirect(`/staff/retention?${back}`);
+  await purge(formData);
 }

@@ -1,7 +1,7 @@
-import type { RetentionFilters } from "@/db/queries/retention";
+import type { RegisterFilters } from "@/lib/retention/register";
 
 /** The register's filters as its GET form sends them: ?portal=usegpt&basis=security-logs&within=30&purged=1. */
-export type RegisterQuery = Pick<RetentionFilters, "portal" | "basis" | "endsWithinDays" | "includePurged">;
+export type RegisterQuery = Pick<RegisterFilters, "portal" | "basis" | "endsWithinDays" | "includePurged">;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

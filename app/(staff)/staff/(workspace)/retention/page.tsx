@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { listBasisKeys, listRetention, type RetentionRow } from "@/db/queries/retention";
+import { now as clockNow } from "@/lib/clock";
 import { formatInstant } from "@/lib/i18n/format";
+import { registerPage, type RetentionRow } from "@/lib/retention/register";
 import { daysLeft, describeDaysLeft, urgency } from "@/lib/staff/days-left";
 import { atLeast } from "@/lib/staff/roles";
 import { requireStaff } from "@/lib/staff/session";
@@ -15,7 +15,6 @@ export const metadata: Metadata = { title: "Retention register" };
 const NOTICES: Record<string, string> = {
   confirmed: "Purge confirmed and recorded in the audit log.",
   already: "That purge had already been confirmed; nothing changed.",
-  forbidden: "Confirming a purge needs an agent's or admin's role on that portal; nothing changed.",
 };
 
 /** Data kept after deletions, across the member's portals: what, why, until when, and whether it is gone yet. */
@@ -24,9 +23,8 @@ export default async function RetentionPage({ searchParams }: PageProps<"/staff/
   const params = await searchParams;
   const query = parseRegisterQuery(params);
   const portalIds = staff.memberships.map((m) => m.portalId);
-  const now = new Date();
-  const rows = listRetention(getDb(), { ...query, portalIds, now });
-  const basisKeys = listBasisKeys(getDb(), { portalIds });
+  const now = clockNow();
+  const { rows, basisKeys } = await registerPage({ ...query, portalIds, now });
   const back = registerQueryString(query);
   const notice = typeof params.purge === "string" && Object.hasOwn(NOTICES, params.purge) ? NOTICES[params.purge] : undefined;
   return (

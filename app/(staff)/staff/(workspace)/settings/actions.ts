@@ -1,23 +1,28 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { confirmPortalContact, RetentionBasisInUseError, updatePortalSettings } from "@/db/queries/portal-settings";
-import { actionForm } from "@/lib/http/action-form";
-import { recordStaffEvent } from "@/lib/staff/audit";
-import { fieldErrorsByPath, portalSettingsSchema, type PortalSettingsFormValues } from "@/lib/validation/portal-settings";
-import { portalContactSchema } from "@/lib/validation/portal-contact";
+import { ADMIN_OF_PORTAL } from "@/lib/staff/admin-portal";
+import { staffAction, staffFormAction, type ActionState } from "@/lib/staff/action";
+import { confirmContact, savePortalSettings } from "@/lib/staff/portal-settings";
+import { portalContactFormSchema } from "@/lib/validation/portal-contact-form";
+import { portalSettingsSchema, type PortalSettingsFormValues } from "@/lib/validation/portal-settings";
 import { settingsFormValues, settingsFormValuesFrom } from "@/lib/validation/portal-settings-form";
-import { atomically, requireAdminPortal } from "./admin-portal";
 
-export interface SettingsFormState {
-  /** What the form shows next: the values sent back on an error, the stored (normalised) ones after a save. */
-  values?: PortalSettingsFormValues;
-  /** Messages by field path, the names the inputs carry. */
-  fieldErrors?: Record<string, string[]>;
-  /** The fields a save changed; empty when it changed nothing. */
-  saved?: string[];
+/** A save's outcome: the values as stored (normalised), and the fields it changed (empty when none). */
+export interface SettingsSaved {
+  values: PortalSettingsFormValues;
+  saved: string[];
 }
+
+/** After a refusal, `values` are those sent back and `fieldErrors` are by field path, the names the inputs carry. */
+export type SettingsFormState = ActionState<SettingsSaved, PortalSettingsFormValues>;
+
+const save = staffAction({ ...ADMIN_OF_PORTAL, schema: portalSettingsSchema, input: settingsFormValuesFrom }, async ({ input, target, staff, db, now }) => {
+  const { retentionBases: bases, ...settings } = input;
+  const changes = await savePortalSettings(db, { portalId: target.id, settings, bases, by: staff.user.id, now });
+  revalidatePath("/staff", "layout");
+  return { values: settingsFormValues(input), saved: changes.map((c) => c.field) };
+});
 
 /**
  * The settings form's action, with or without JavaScript: the portal comes
@@ -25,44 +30,24 @@ export interface SettingsFormState {
  * the retention catalogue and the audit entry are saved together.
  */
 export async function saveSettingsAction(prev: SettingsFormState, posted?: FormData): Promise<SettingsFormState> {
-  const formData = actionForm(prev, posted);
-  const { staff, portal } = await requireAdminPortal(formData.get("portal"));
-  const values = settingsFormValuesFrom(formData);
-  const parsed = portalSettingsSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsByPath(parsed.error) };
-  const { retentionBases: bases, ...settings } = parsed.data;
-  try {
-    const changes = atomically((db) => {
-      const changes = updatePortalSettings(db, { portalId: portal.id, settings, bases });
-      if (changes.length > 0) {
-        const fields = changes.map((c) => c.field);
-        recordStaffEvent(db, { userId: staff.user.id, type: "portal_settings_changed", data: { fields, changes }, portalIds: [portal.id] });
-      }
-      return changes;
-    });
-    revalidatePath("/staff", "layout");
-    return { values: settingsFormValues(parsed.data), saved: changes.map((c) => c.field) };
-  } catch (e) {
-    if (e instanceof RetentionBasisInUseError) return { values, fieldErrors: { retentionBases: [e.message] } };
-    throw e;
-  }
+  return save(prev, posted);
 }
+
+const confirm = staffFormAction(
+  { ...ADMIN_OF_PORTAL, schema: portalContactFormSchema },
+  async ({ input, target, staff, db, now }) => {
+    await confirmContact(db, { portalId: target.id, contactEmail: input.contactEmail, by: staff.user.id, now });
+    revalidatePath("/staff", "layout");
+    return "contact-confirmed";
+  },
+  { back: (portal) => `/staff/settings/${portal.slug}` },
+);
 
 /**
  * An admin confirms (or corrects) the operator's contact address, which every
  * portal page and requester email names; a seeded placeholder is flagged in
- * settings until this is done. The change and its audit entry commit together.
+ * settings until this is done.
  */
 export async function confirmContactAction(formData: FormData) {
-  const { staff, portal } = await requireAdminPortal(formData.get("portal"));
-  const back = `/staff/settings/${portal.slug}`;
-  const parsed = portalContactSchema.safeParse({ contactEmail: formData.get("contactEmail") ?? "" });
-  if (!parsed.success) redirect(`${back}?contact=invalid`);
-  const { contactEmail } = parsed.data;
-  atomically((db) => {
-    const { before, wasConfirmed } = confirmPortalContact(db, { portalId: portal.id, contactEmail });
-    recordStaffEvent(db, { userId: staff.user.id, type: "portal_contact_confirmed", data: { before, after: contactEmail, wasConfirmed }, portalIds: [portal.id] });
-  });
-  revalidatePath("/staff", "layout");
-  redirect(`${back}?contact=confirmed`);
+  await confirm(formData);
 }

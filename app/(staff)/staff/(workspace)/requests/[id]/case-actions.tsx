@@ -1,6 +1,4 @@
-import { getDb } from "@/db/client";
-import { listRetentionBases } from "@/db/queries/cases";
-import type { DsrRequest, Portal } from "@/db/schema";
+import type { DsrRequest, Portal, RetentionBasis } from "@/db/schema";
 import { localDate } from "@/lib/deadlines/zone";
 import { can } from "@/lib/lifecycle";
 import { MAX_EXPORT_BYTES } from "@/lib/cases/limits";
@@ -23,7 +21,22 @@ import { DeletionChecklist } from "./deletion-checklist";
 const en = messages("en");
 
 /** What an agent can do with the request now: the state machine decides which forms appear. */
-export function CaseActions({ request, portal, members, me }: { request: DsrRequest; portal: Portal; members: { userId: string; email: string | null }[]; me: string }) {
+export function CaseActions({
+  request,
+  portal,
+  members,
+  retentionBases,
+  me,
+  now,
+}: {
+  request: DsrRequest;
+  portal: Portal;
+  members: { userId: string; email: string | null }[];
+  /** The portal's retention bases, for a deletion's checklist. */
+  retentionBases: RetentionBasis[];
+  me: string;
+  now: Date;
+}) {
   const id = <input type="hidden" name="id" value={request.id} />;
   const active = can(request.status, "reject");
   return (
@@ -66,7 +79,7 @@ export function CaseActions({ request, portal, members, me }: { request: DsrRequ
           <button type="submit">Extend</button>
         </form>
       )}
-      {can(request.status, "complete") && <Completion request={request} portal={portal} id={id} />}
+      {can(request.status, "complete") && <Completion request={request} portal={portal} retentionBases={retentionBases} id={id} now={now} />}
       {active && request.type !== "appeal" && (
         <form action={rejectAction} className="panel inline-form">
           {id}
@@ -99,16 +112,16 @@ export function CaseActions({ request, portal, members, me }: { request: DsrRequ
   );
 }
 
-function Completion({ request, portal, id }: { request: DsrRequest; portal: Portal; id: React.ReactNode }) {
+function Completion({ request, portal, retentionBases, id, now }: { request: DsrRequest; portal: Portal; retentionBases: RetentionBasis[]; id: React.ReactNode; now: Date }) {
   if (request.type === "appeal") return <AppealDecision id={id} />;
   if (request.type === "deletion") {
-    const catalogue = listRetentionBases(getDb(), { portalId: portal.id }).map(({ id, key, label, statute, defaultPeriodDays, anchoredTo }) => ({ id, key, label, statute, defaultPeriodDays, anchoredTo }));
+    const catalogue = retentionBases.map(({ id, key, label, statute, defaultPeriodDays, anchoredTo }) => ({ id, key, label, statute, defaultPeriodDays, anchoredTo }));
     const categories = portal.dataCategories.map((name) => ({ name, bases: basesForCategory(portal.dataCategoryDetails[name], catalogue) }));
     return (
       <form action={completeDeletionAction} className="panel inline-form">
         {id}
         <h2>Complete the deletion</h2>
-        <DeletionChecklist categories={categories} today={localDate(new Date(), portal.timeZone)} />
+        <DeletionChecklist categories={categories} today={localDate(now, portal.timeZone)} />
         <button type="submit">Complete and tell the requester</button>
       </form>
     );

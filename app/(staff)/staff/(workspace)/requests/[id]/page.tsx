@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { listMessages, listNotes } from "@/db/queries/cases";
-import { listRequestEvents } from "@/db/queries/events";
-import { getPortalById } from "@/db/queries/portals";
-import { listMembers } from "@/db/queries/staff";
+import { loadCasePage } from "@/lib/cases/case-page";
+import { now as clockNow } from "@/lib/clock";
 import { messages } from "@/lib/i18n/catalogue";
 import { formatInstant } from "@/lib/i18n/format";
 import { atLeast } from "@/lib/staff/roles";
@@ -38,9 +35,9 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
   const staff = await requireStaff();
   const { id } = await params;
   const query = await searchParams;
-  const { request, role } = requireRequest(staff, Number(id), "viewer");
-  const db = getDb();
-  const portal = getPortalById(db, { id: request.portalId })!;
+  const { request, role } = await requireRequest(staff, Number(id), "viewer");
+  const now = clockNow();
+  const { portal, messages: thread, notes, events, agents, retentionBases, related } = await loadCasePage(request);
   const zone = portal.timeZone;
   const done = doneText(param(query.done));
   return (
@@ -57,7 +54,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
           {done}
         </p>
       )}
-      <RelatedPanel request={request} canAct={atLeast(role, "agent")} />
+      <RelatedPanel request={request} related={related} canAct={atLeast(role, "agent")} />
       <div className="two-columns">
         <div>
           <dl className="facts panel">
@@ -111,10 +108,10 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
               </>
             )}
           </dl>
-          <DeadlinePanel request={request} now={new Date()} />
+          <DeadlinePanel request={request} now={now} />
           <section className="panel">
             <h2>Messages with the requester</h2>
-            {listMessages(db, { requestId: request.id }).map((m) => (
+            {thread.map((m) => (
               <p key={m.id}>
                 <strong>{m.from === "staff" ? "Privacy team" : "Requester"}</strong>, {formatInstant(m.at, "en", zone)}:{" "}
                 <bdi className="prewrap">{m.body}</bdi>
@@ -123,7 +120,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
           </section>
           <section className="panel">
             <h2>Internal notes</h2>
-            {listNotes(db, { requestId: request.id }).map((n) => (
+            {notes.map((n) => (
               <p key={n.id}>
                 <strong>
                   <bdi>{n.author ?? "former member"}</bdi>
@@ -135,7 +132,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
           <section className="panel">
             <h2>Timeline</h2>
             <ol className="timeline">
-              {listRequestEvents(db, { requestId: request.id }).map((e) => (
+              {events.map((e) => (
                 <li key={e.id}>
                   <time dateTime={e.at.toISOString()}>{formatInstant(e.at, "en", zone)}</time> {e.type.replaceAll("_", " ")} — {e.actor}
                   {e.public ? "" : " (internal)"}
@@ -157,12 +154,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         </div>
         <div>
           {atLeast(role, "agent") ? (
-            <CaseActions
-              request={request}
-              portal={portal}
-              members={listMembers(db, { portalId: portal.id }).filter((m) => atLeast(m.role, "agent"))}
-              me={staff.user.id}
-            />
+            <CaseActions request={request} portal={portal} members={agents} retentionBases={retentionBases} me={staff.user.id} now={now} />
           ) : (
             <p className="panel">Your role on this portal is {role}: you can read everything here but change nothing.</p>
           )}

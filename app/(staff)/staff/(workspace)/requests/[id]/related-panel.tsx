@@ -1,17 +1,10 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { findAppealOf, getRequestReference } from "@/db/queries/related";
 import type { DsrRequest } from "@/db/schema";
-import { freeLimitExceeded } from "@/lib/cases/free-limit";
+import type { RelatedRequests } from "@/lib/cases/case-page";
 import { keepDuplicateAction, mergeDuplicateAction } from "./actions";
 
 /** Other requests this one is tied to: the decision it appeals or its appeal, a possible duplicate, the free-request limit. */
-export function RelatedPanel({ request, canAct }: { request: DsrRequest; canAct: boolean }) {
-  const db = getDb();
-  const appeal = findAppealOf(db, { requestId: request.id });
-  const appealOf = request.appealOf === null ? undefined : getRequestReference(db, { id: request.appealOf });
-  const duplicateOf = request.duplicateOf === null ? undefined : getRequestReference(db, { id: request.duplicateOf });
-  const overLimit = freeLimitExceeded(db, { request });
+export function RelatedPanel({ request, related: { appeal, appealOf, duplicateOf, overLimit }, canAct }: { request: DsrRequest; related: RelatedRequests; canAct: boolean }) {
   if (!appeal && !appealOf && !duplicateOf && !overLimit) return null;
   const id = <input type="hidden" name="id" value={request.id} />;
   return (

@@ -1,54 +1,26 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { getPortalBySlug } from "@/db/queries/portals";
-import { recordManualRequest } from "@/lib/cases/intake";
-import { CaseError } from "@/lib/cases/shared";
-import { parseIsoDate } from "@/lib/deadlines/dates";
-import { zonedInstant } from "@/lib/deadlines/zone";
+import { redirect } from "next/navigation";
+import { recordIntake } from "@/lib/cases/intake";
 import { env } from "@/lib/env";
 import { kickMailWorker } from "@/lib/mail/worker";
-import { parseSubmission } from "@/lib/requests/parse";
-import { requestFieldErrorCode, type StaffErrorCode } from "@/lib/staff/errors";
-import { atLeast } from "@/lib/staff/roles";
-import { requireStaff } from "@/lib/staff/session";
+import { staffFormAction } from "@/lib/staff/action";
+import { portalFromForm } from "@/lib/staff/targets";
+import { intakeSchema } from "@/lib/validation/intake";
 
-const CHANNELS = ["email", "phone", "post"] as const;
-
-export async function recordRequestAction(formData: FormData) {
-  const staff = await requireStaff();
-  const portal = getPortalBySlug(getDb(), { slug: String(formData.get("portal") ?? "") });
-  if (!portal || !staff.roleOn(portal.id)) notFound();
-  const fail = (...codes: StaffErrorCode[]): never => redirect(`/staff/requests/new?${new URLSearchParams(codes.map((code) => ["error", code]))}`);
-  if (!atLeast(staff.roleOn(portal.id), "agent")) fail("intake_needs_agent");
-  const fields = Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")) as Record<string, string>;
-  const parsed = parseSubmission(portal, fields, { form: false });
-  if (!parsed.ok) {
-    fail(...Object.values(parsed.fieldErrors).flatMap((keys) => (keys ?? []).map(requestFieldErrorCode)));
-    return;
-  }
-  const channel = CHANNELS.find((c) => c === fields.channel) ?? fail("intake_channel_required");
-  // A datetime-local value; anything else (a tampered form) is refused here, before it reaches the zone arithmetic.
-  const [date, time] = (fields.receivedAt ?? "").split("T");
-  if (!date || !parseIsoDate(date) || !time || !/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?$/.test(time)) fail("intake_received_at_required");
-  let id: number | undefined;
-  try {
-    const request = recordManualRequest(getDb(), {
-      portal,
-      input: parsed.data,
-      channel,
-      receivedAt: zonedInstant(date!, time!, portal.timeZone),
-      identityEvidence: fields.identityEvidence ?? "",
-      by: staff.user.id,
-      now: new Date(),
-      appUrl: env().APP_URL,
-    });
-    id = request.id;
+const record = staffFormAction(
+  // Agents and admins of the chosen portal; a viewer is refused with intake's own code, a portal of someone else's a 404.
+  { role: "agent", refuseWith: "intake_needs_agent", schema: intakeSchema, portalOf: portalFromForm },
+  async ({ input, target: portal, staff, db, now }) => {
+    const request = await recordIntake(db, { portal, form: input, by: staff.user.id, now, appUrl: env().APP_URL });
     kickMailWorker();
-  } catch (e) {
-    if (!(e instanceof CaseError)) throw e;
-    fail(e.code);
-  }
-  redirect(`/staff/requests/${id}?done=recorded`);
+    // Recorded: on to the new request's page (a refusal goes back to the form, below).
+    redirect(`/staff/requests/${request.id}?done=recorded`);
+  },
+  { back: () => "/staff/requests/new" },
+);
+
+/** Manual intake: records a request that came by email, phone or post; refusals come back to the form as `?error=` codes. */
+export async function recordRequestAction(formData: FormData) {
+  await record(formData);
 }

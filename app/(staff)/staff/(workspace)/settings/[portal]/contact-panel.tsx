@@ -4,9 +4,10 @@ import { confirmContactAction } from "../actions";
 /**
  * The operator's contact address, which every portal page and requester email
  * names. A placeholder (MOSERRA's policy lost its own address) is flagged until
- * an admin confirms or corrects it.
+ * an admin confirms or corrects it. A refused address comes back as
+ * `?error=contact_invalid`, which the page's alerts word.
  */
-export function ContactPanel({ portal, outcome }: { portal: Portal; outcome?: "confirmed" | "invalid" }) {
+export function ContactPanel({ portal, confirmed }: { portal: Portal; confirmed: boolean }) {
   return (
     <form action={confirmContactAction} className="panel inline-form">
       <input type="hidden" name="portal" value={portal.slug} />
@@ -18,14 +19,9 @@ export function ContactPanel({ portal, outcome }: { portal: Portal; outcome?: "c
           and in every email, so confirm it or enter the right one.
         </p>
       )}
-      {outcome === "confirmed" && (
+      {confirmed && (
         <p role="status" className="notice">
           The contact address is confirmed.
-        </p>
-      )}
-      {outcome === "invalid" && (
-        <p role="alert" className="form-error">
-          Enter the operator&apos;s address, like privacy@example.com.
         </p>
       )}
       <label htmlFor="contactEmail">Contact address shown to requesters</label>

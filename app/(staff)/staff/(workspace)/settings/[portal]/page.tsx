@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { listRetentionBases } from "@/db/queries/portal-settings";
 import { REGIME_IDS } from "@/lib/deadlines";
 import { FORM_REQUEST_TYPES } from "@/lib/appeals/rights";
 import { REGIMES } from "@/lib/deadlines/regimes";
 import { messages } from "@/lib/i18n/catalogue";
 import { LANGUAGES } from "@/lib/i18n/languages";
+import { portalRetentionBases, requireAdminPortal } from "@/lib/staff/admin-portal";
 import { settingsFormValues } from "@/lib/validation/portal-settings-form";
-import { requireAdminPortal } from "../admin-portal";
+import { StaffAlerts } from "../../staff-alerts";
 import { ContactPanel } from "./contact-panel";
 import { SettingsForm, type SettingsOptions } from "./settings-form";
 
@@ -19,8 +18,8 @@ const en = messages("en");
 /** A portal's settings and retention catalogue, for its admins only. */
 export default async function PortalSettingsPage({ params, searchParams }: PageProps<"/staff/settings/[portal]">) {
   const { portal } = await requireAdminPortal((await params).portal);
-  const { contact } = await searchParams;
-  const bases = listRetentionBases(getDb(), { portalId: portal.id });
+  const { done, error } = await searchParams;
+  const bases = await portalRetentionBases(portal.id);
   const options: SettingsOptions = {
     languages: chosenFirst(portal.languages, LANGUAGES).map((value) => ({ value, label: messages(value).common.languageName })),
     requestTypes: chosenFirst(portal.requestTypes, FORM_REQUEST_TYPES).map((value) => ({ value, label: `${en.requestTypes[value].label} (${value})` })),
@@ -32,7 +31,8 @@ export default async function PortalSettingsPage({ params, searchParams }: PageP
       <p>
         <Link href={`/staff/settings/${portal.slug}/members`}>Staff members of {portal.name}</Link>
       </p>
-      <ContactPanel portal={portal} outcome={contact === "confirmed" || contact === "invalid" ? contact : undefined} />
+      <StaffAlerts error={error} />
+      <ContactPanel portal={portal} confirmed={done === "contact-confirmed"} />
       <SettingsForm slug={portal.slug} initial={settingsFormValues({ ...portal, retentionBases: bases })} options={options} />
     </>
   );

@@ -30,12 +30,13 @@ export function SettingsForm({ slug, initial, options }: { slug: string; initial
   const form = useForm<PortalSettingsFormValues, unknown, PortalSettings>({
     resolver: zodResolver(portalSettingsSchema),
     mode: "onTouched",
-    values: state.values ?? initial,
+    values: state.done?.values ?? state.values ?? initial,
   });
   const submit = form.handleSubmit((_settings, event) => {
     const element = event?.target as HTMLFormElement;
     startTransition(() => formAction(new FormData(element)));
   });
+  const saved = state.done?.saved;
   const hasErrors = Object.keys(form.formState.errors).length > 0 || Object.keys(state.fieldErrors ?? {}).length > 0;
   const languageNames = Object.fromEntries(options.languages.map(({ value, label }) => [value, label])) as Record<Language, string>;
 
@@ -48,9 +49,14 @@ export function SettingsForm({ slug, initial, options }: { slug: string; initial
               Some settings need attention: see the messages next to them.
             </p>
           )}
-          {state.saved && !hasErrors && (
+          {state.formError && (
+            <p role="alert" className="form-error">
+              {state.formError}
+            </p>
+          )}
+          {saved && !hasErrors && (
             <p role="status" className="notice">
-              {state.saved.length > 0 ? `Settings saved. Changed: ${state.saved.join(", ")}.` : "No changes to save."}
+              {saved.length > 0 ? `Settings saved. Changed: ${saved.join(", ")}.` : "No changes to save."}
             </p>
           )}
           <input type="hidden" name="portal" value={slug} />

@@ -1,14 +1,14 @@
-import { getDb } from "@/db/client";
 import { exportAudit } from "@/lib/audit/export";
-import { crossOriginRefused, fromOwnOrigin } from "@/lib/security/same-origin";
-import { requireRequest, requireStaff } from "@/lib/staff/session";
+import { staffRoute } from "@/lib/staff/action";
+import { requestFromParams } from "@/lib/staff/targets";
 
 export const dynamic = "force-dynamic";
 
-/** One request's audit entries, for any member of its portal; another portal's request is a 404. POST only, as the portal's export. */
-export async function POST(request: Request, { params }: RouteContext<"/staff/requests/[id]/audit">) {
-  if (!fromOwnOrigin(request.headers)) return crossOriginRefused();
-  const staff = await requireStaff();
-  const { request: dsr } = requireRequest(staff, Number((await params).id), "viewer");
-  return exportAudit(getDb(), { url: request.url, userId: staff.user.id, portalId: dsr.portalId, requestId: dsr.id, name: `audit-${dsr.reference}` });
-}
+/**
+ * One request's audit entries, for any member of its portal (viewers too);
+ * another portal's request is a 404. POST only, as the portal's export
+ * (staffRoute refuses a POST from another site).
+ */
+export const POST = staffRoute({ role: "viewer", portalOf: requestFromParams }, ({ staff, request, target, db, now }) =>
+  exportAudit({ url: request.url, userId: staff.user.id, portalId: target.portalId, requestId: target.id, name: `audit-${target.reference}`, now }, db),
+);

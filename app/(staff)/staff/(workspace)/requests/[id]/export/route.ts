@@ -1,17 +1,11 @@
-import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { getPortalById } from "@/db/queries/portals";
 import { completeAccess } from "@/lib/cases/complete-access";
+import { caseContext, caseFromParams } from "@/lib/cases/context";
 import { MAX_EXPORT_BYTES } from "@/lib/cases/limits";
-import { CaseError } from "@/lib/cases/shared";
 import { env } from "@/lib/env";
 import { readLimited } from "@/lib/http/limited-body";
-import { TransitionError } from "@/lib/lifecycle";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { securityHeaders } from "@/lib/security/headers";
-import { crossOriginRefused, fromOwnOrigin } from "@/lib/security/same-origin";
-import type { StaffErrorCode } from "@/lib/staff/errors";
-import { ForbiddenError, requireRequest, requireStaff } from "@/lib/staff/session";
+import { staffRoute, type Refusal } from "@/lib/staff/action";
 
 export const dynamic = "force-dynamic";
 
@@ -24,30 +18,30 @@ const MAX_BODY_BYTES = MAX_EXPORT_BYTES + 64 * 1024;
  * limit: this body is read as it streams and refused with 413 once it passes
  * 10 MB, never held whole beyond that. proxy.ts leaves this path alone (it would
  * buffer the body), so the responses carry the security headers themselves.
- * The checks are every case action's: agent on the request's portal, another
- * portal's request a 404; the outcome shows on the request page.
+ * The checks are every case action's, through the staff-action kernel: agent
+ * on the request's portal (a viewer is refused with `?error=forbidden`),
+ * another portal's request a 404; the outcome shows on the request page.
  */
-export async function POST(request: Request, { params }: RouteContext<"/staff/requests/[id]/export">) {
-  if (!fromOwnOrigin(request.headers)) return crossOriginRefused();
-  const id = Number((await params).id);
-  const staff = await requireStaff();
-  let error: StaffErrorCode | undefined;
-  try {
-    const { request: dsr } = requireRequest(staff, id, "agent");
+export const POST = staffRoute(
+  { role: "agent", portalOf: caseFromParams, refused: (refusals, { target, params }) => backToRequest(target ? String(target.request.id) : params.id, refusals) },
+  async (ctx) => {
+    const { request } = ctx;
+    const id = ctx.target.request.id;
     const body = await readLimited(request, MAX_BODY_BYTES);
     if (body === null) return tooLarge(id);
     const form = await new Response(new Uint8Array(body), { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData().catch(() => undefined);
     const file = form?.get("file");
-    const portal = getPortalById(getDb(), { id: dsr.portalId }) ?? notFound();
     const bytes = file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
-    completeAccess(getDb(), { request: dsr, portal, file: { name: file instanceof File ? file.name : "", bytes }, by: staff.user.id, now: new Date(), appUrl: env().APP_URL });
+    await completeAccess(ctx.db, { ...caseContext(ctx), file: { name: file instanceof File ? file.name : "", bytes } });
     kickMailWorker();
-  } catch (e) {
-    if (!(e instanceof CaseError || e instanceof TransitionError || e instanceof ForbiddenError)) throw e;
-    error = e.code;
-  }
-  const location = `/staff/requests/${id}?${error ? `error=${error}` : "done=completed"}`;
-  return new Response(null, { status: 303, headers: { Location: location, ...headers() } });
+    return backToRequest(String(id));
+  },
+);
+
+/** Back to the request's page (303, so the browser follows with a GET), with `?done=completed` or each refusal's code. */
+function backToRequest(id: string, refusals: Refusal[] = []): Response {
+  const query = refusals.length > 0 ? new URLSearchParams([...new Set(refusals.map((r) => r.code))].map((code) => ["error", code])) : new URLSearchParams({ done: "completed" });
+  return new Response(null, { status: 303, headers: { Location: `/staff/requests/${encodeURIComponent(id)}?${query}`, ...headers() } });
 }
 
 function headers() {

@@ -6,13 +6,19 @@ import { inviteMemberAction, type InviteFormState } from "../../members-actions"
 /** Invite by email; the action answers with field errors or the address it invited. */
 export function InviteForm({ slug, roles }: { slug: string; roles: readonly string[] }) {
   const [state, formAction, pending] = useActionState<InviteFormState, FormData>(inviteMemberAction, {});
+  const invited = state.done;
   const emailError = state.fieldErrors?.email?.[0];
   const roleError = state.fieldErrors?.role?.[0];
   return (
     <form action={formAction} className="inline-form">
-      {state.invited && (
+      {invited && (
         <p role="status" className="notice">
-          Invitation sent to {state.invited}.
+          Invitation sent to {invited}.
+        </p>
+      )}
+      {state.formError && (
+        <p role="alert" className="form-error">
+          {state.formError}
         </p>
       )}
       <input type="hidden" name="portal" value={slug} />

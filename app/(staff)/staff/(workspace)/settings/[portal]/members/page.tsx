@@ -1,37 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { listMembers } from "@/db/queries/staff";
 import { ROLES } from "@/db/schema";
-import { requireAdminPortal } from "../../admin-portal";
+import { portalMembers, requireAdminPortal } from "@/lib/staff/admin-portal";
+import { StaffAlerts } from "../../../staff-alerts";
 import { changeRoleAction, revokeMemberAction, type MemberOutcome } from "../../members-actions";
 import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Staff members" };
 
-const OUTCOMES: Record<MemberOutcome, { text: string; error: boolean }> = {
-  "role-changed": { text: "Role saved.", error: false },
-  revoked: { text: "Access to this portal revoked.", error: false },
-  "last-admin": { text: "You are this portal's last admin: make another member an admin before you step down or leave.", error: true },
-  "not-member": { text: "That person is not a member of this portal.", error: true },
-  "no-role": { text: "Choose a role: viewer, agent or admin.", error: true },
+const OUTCOMES: Record<MemberOutcome, string> = {
+  "role-changed": "Role saved.",
+  revoked: "Access to this portal revoked.",
 };
 
 /** Who works on a portal, with what role; admins change roles, revoke access and invite by email. */
 export default async function MembersPage({ params, searchParams }: PageProps<"/staff/settings/[portal]/members">) {
   const { staff, portal } = await requireAdminPortal((await params).portal);
-  const { outcome } = await searchParams;
-  const said = Object.entries(OUTCOMES).find(([key]) => key === outcome)?.[1];
-  const members = listMembers(getDb(), { portalId: portal.id });
+  const { done, error } = await searchParams;
+  const said = Object.entries(OUTCOMES).find(([key]) => key === done)?.[1];
+  const members = await portalMembers(portal.id);
   return (
     <>
       <h1>{portal.name}: staff members</h1>
       <p>
         <Link href={`/staff/settings/${portal.slug}`}>Settings of {portal.name}</Link>
       </p>
+      <StaffAlerts error={error} />
       {said && (
-        <p role={said.error ? "alert" : "status"} className={said.error ? "form-error" : "notice"}>
-          {said.text}
+        <p role="status" className="notice">
+          {said}
         </p>
       )}
       <table className="data">

@@ -1,15 +1,15 @@
+import "server-only";
 import { and, gte, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import type { Executor } from "../client";
-import { requests, type RequestStatus } from "../schema";
-
-/** Verified requests only: an unverified one was never a request the operator had to answer. */
-const VERIFIED: RequestStatus[] = ["open", "in_progress", "awaiting_requester", "completed", "rejected", "withdrawn"];
+import { requests } from "../schema";
+import { VERIFIED_STATUSES } from "./dashboard";
 
 /**
  * A portal's requests received in [from, to), with what the annual report counts; read through `requests_portal_received`.
+ * Verified requests only: an unverified one was never a request the operator had to answer.
  * A request merged into an earlier one is left out: the person asked once, and the earlier request is what was answered.
  */
-export function listRequestsReceived(db: Executor, { portalId, from, to }: { portalId: number; from: Date; to: Date }) {
+export async function listRequestsReceived(db: Executor, { portalId, from, to }: { portalId: number; from: Date; to: Date }) {
   return db
     .select({
       type: requests.type,
@@ -20,6 +20,5 @@ export function listRequestsReceived(db: Executor, { portalId, from, to }: { por
       dueAt: requests.dueAt,
     })
     .from(requests)
-    .where(and(eq(requests.portalId, portalId), gte(requests.receivedAt, from), lt(requests.receivedAt, to), inArray(requests.status, VERIFIED), or(isNull(requests.duplicateState), ne(requests.duplicateState, "merged"))))
-    .all();
+    .where(and(eq(requests.portalId, portalId), gte(requests.receivedAt, from), lt(requests.receivedAt, to), inArray(requests.status, VERIFIED_STATUSES), or(isNull(requests.duplicateState), ne(requests.duplicateState, "merged"))));
 }

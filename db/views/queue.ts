@@ -1,8 +1,10 @@
+import "server-only";
 import { and, asc, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { portals, requests, users, type RequestStatus } from "../schema";
 import type { RequestType } from "../../lib/deadlines";
 
+/** Work in hand: the statuses the queue lists unless asked for another. */
 export const ACTIVE_STATUSES: RequestStatus[] = ["open", "in_progress", "awaiting_requester"];
 
 export interface QueueFilters {
@@ -26,7 +28,7 @@ export interface QueueCursor {
   id: number;
 }
 
-export function listQueue(db: Executor, f: QueueFilters, { after, limit }: { after?: QueueCursor; limit: number }) {
+export async function listQueue(db: Executor, f: QueueFilters, { after, limit }: { after?: QueueCursor; limit: number }) {
   const where: (SQL | undefined)[] = [
     inArray(requests.portalId, f.portalId !== undefined ? f.portalIds.filter((id) => id === f.portalId) : f.portalIds),
     f.status ? eq(requests.status, f.status) : inArray(requests.status, ACTIVE_STATUSES),
@@ -37,7 +39,7 @@ export function listQueue(db: Executor, f: QueueFilters, { after, limit }: { aft
     f.search ? or(eq(requests.reference, f.search.trim().toUpperCase()), eq(requests.email, f.search.trim().toLowerCase())) : undefined,
     after ? or(gt(requests.dueAt, new Date(after.dueAt)), and(eq(requests.dueAt, new Date(after.dueAt)), gt(requests.id, after.id))) : undefined,
   ];
-  const rows = db
+  const rows = await db
     .select({
       id: requests.id,
       reference: requests.reference,
@@ -57,8 +59,7 @@ export function listQueue(db: Executor, f: QueueFilters, { after, limit }: { aft
     .leftJoin(users, eq(users.id, requests.assigneeId))
     .where(and(...where))
     .orderBy(asc(requests.dueAt), asc(requests.id))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const next = rows.length > limit && last?.dueAt ? { dueAt: last.dueAt.getTime(), id: last.id } : undefined;

@@ -1,7 +1,9 @@
+import "server-only";
 import { and, count, eq, gte, inArray, sql } from "drizzle-orm";
 import type { RequestType } from "../../lib/deadlines";
 import type { Executor } from "../client";
 import { requests, type RequestStatus } from "../schema";
+import { ACTIVE_STATUSES } from "./queue";
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -9,14 +11,12 @@ const WEEK = 7 * DAY;
 const RECENT_DAYS = 90;
 export const SERIES_WEEKS = 12;
 
-/** Work in hand: the queue's statuses. */
-const ACTIVE: RequestStatus[] = ["open", "in_progress", "awaiting_requester"];
 /**
  * Every status a verified request can be in. Listed rather than "not submitted"
  * so SQLite can use the status indexes; "expired" is left out because only
  * unverified requests expire.
  */
-const VERIFIED: RequestStatus[] = [...ACTIVE, "completed", "rejected", "withdrawn"];
+export const VERIFIED_STATUSES: RequestStatus[] = [...ACTIVE_STATUSES, "completed", "rejected", "withdrawn"];
 
 export type TypeCounts = Partial<Record<RequestType, number>>;
 
@@ -40,15 +40,18 @@ export interface DashboardStats {
 }
 
 /** The staff dashboard's figures for the portals a member can see, as of `now`. */
-export function getDashboardStats(db: Executor, { portalIds, now }: { portalIds: number[]; now: Date }): DashboardStats {
+export async function getDashboardStats(db: Executor, { portalIds, now }: { portalIds: number[]; now: Date }): Promise<DashboardStats> {
   const seriesStart = weekStart(now).getTime() - (SERIES_WEEKS - 1) * WEEK;
   const weeks: WeekCounts[] = Array.from({ length: SERIES_WEEKS }, (_, i) => ({ start: new Date(seriesStart + i * WEEK), received: {}, completed: {} }));
   if (portalIds.length === 0) return { open: 0, overdue: 0, dueThisWeek: 0, onTimePercent: null, medianDaysToClose: null, weeks };
 
-  const queue = countQueue(db, portalIds, now);
-  for (const { type, week, n } of countReceivedByWeek(db, portalIds, seriesStart)) addTo(weeks[week]?.received, type, n);
+  const [queue, received, completed] = await Promise.all([
+    countQueue(db, portalIds, now),
+    countReceivedByWeek(db, portalIds, seriesStart),
+    listCompletedSince(db, portalIds, now.getTime() - RECENT_DAYS * DAY),
+  ]);
+  for (const { type, week, n } of received) addTo(weeks[week]?.received, type, n);
 
-  const completed = listCompletedSince(db, portalIds, now.getTime() - RECENT_DAYS * DAY);
   // The 90 days reach back further than the series: earlier completions count only in the rates.
   for (const { type, closedAt } of completed) addTo(weeks[Math.floor((closedAt - seriesStart) / WEEK)]?.completed, type, 1);
   const onTime = completed.filter((r) => r.onTime).length;
@@ -61,17 +64,17 @@ export function getDashboardStats(db: Executor, { portalIds, now }: { portalIds:
 }
 
 /** Reads only the portals' active rows of `requests_queue`, which holds every column needed. */
-function countQueue(db: Executor, portalIds: number[], now: Date) {
+async function countQueue(db: Executor, portalIds: number[], now: Date) {
   const at = now.getTime();
-  return db
+  const [row] = await db
     .select({
       open: count(),
       overdue: sql<number>`coalesce(sum(${requests.dueAt} < ${at}), 0)`,
       dueThisWeek: sql<number>`coalesce(sum(${requests.dueAt} between ${at} and ${at + WEEK}), 0)`,
     })
     .from(requests)
-    .where(and(inArray(requests.portalId, portalIds), inArray(requests.status, ACTIVE)))
-    .get()!; // an aggregate without GROUP BY always returns its one row
+    .where(and(inArray(requests.portalId, portalIds), inArray(requests.status, ACTIVE_STATUSES)));
+  return row!; // an aggregate without GROUP BY always returns its one row
 }
 
 /**
@@ -79,20 +82,19 @@ function countQueue(db: Executor, portalIds: number[], now: Date) {
  * these portals' rows; `requests_status_received` would bound the dates but walk
  * every portal's.
  */
-function countReceivedByWeek(db: Executor, portalIds: number[], since: number) {
+async function countReceivedByWeek(db: Executor, portalIds: number[], since: number) {
   // The week's index in the series. The cast truncates, which floors here as the filter keeps
   // the difference non-negative; it is needed because better-sqlite3 binds numbers as reals.
   const week = sql<number>`cast((${requests.receivedAt} - ${since}) / ${WEEK} as integer)`.as("week");
   return db
     .select({ type: requests.type, week, n: count() })
     .from(requests)
-    .where(and(inArray(requests.portalId, portalIds), inArray(requests.status, VERIFIED), gte(requests.receivedAt, new Date(since))))
-    .groupBy(requests.type, sql`week`)
-    .all();
+    .where(and(inArray(requests.portalId, portalIds), inArray(requests.status, VERIFIED_STATUSES), gte(requests.receivedAt, new Date(since))))
+    .groupBy(requests.type, sql`week`);
 }
 
 /** Completed requests closed since `since`, with what the rates and the series need. */
-function listCompletedSince(db: Executor, portalIds: number[], since: number) {
+async function listCompletedSince(db: Executor, portalIds: number[], since: number) {
   return db
     .select({
       type: requests.type,
@@ -103,8 +105,7 @@ function listCompletedSince(db: Executor, portalIds: number[], since: number) {
       onTime: sql<number>`coalesce(${requests.closedAt} <= ${requests.dueAt}, 0)`,
     })
     .from(requests)
-    .where(and(inArray(requests.portalId, portalIds), eq(requests.status, "completed"), gte(requests.closedAt, new Date(since))))
-    .all();
+    .where(and(inArray(requests.portalId, portalIds), eq(requests.status, "completed"), gte(requests.closedAt, new Date(since))));
 }
 
 /** Monday 00:00 UTC of the week holding `at`. UTC, because one member may serve portals in several time zones. */

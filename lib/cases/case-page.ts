@@ -1,0 +1,41 @@
+import "server-only";
+import { getDb, type Reader } from "../../db/client";
+import { listMessages, listNotes, listRetentionBases } from "../../db/queries/cases";
+import { listRequestEvents } from "../../db/queries/events";
+import { getPortalById } from "../../db/queries/portals";
+import { findAppealOf, getRequestReference } from "../../db/queries/related";
+import { listMembers } from "../../db/queries/staff";
+import type { DsrRequest } from "../../db/schema";
+import { atLeast } from "../staff/roles";
+import { freeLimitExceeded } from "./free-limit";
+
+/**
+ * What the staff request page shows beside the request itself: its portal, the
+ * messages, notes and trail, the members it can be assigned to, the retention
+ * bases a deletion's checklist offers, and the requests it is tied to.
+ */
+export async function loadCasePage(request: DsrRequest, db: Reader = getDb()) {
+  const portal = (await getPortalById(db, { id: request.portalId }))!; // a request's portal cannot be deleted under it
+  const [messages, notes, events, members, retentionBases, related] = await Promise.all([
+    listMessages(db, { requestId: request.id }),
+    listNotes(db, { requestId: request.id }),
+    listRequestEvents(db, { requestId: request.id }),
+    listMembers(db, { portalId: portal.id }),
+    request.type === "deletion" ? listRetentionBases(db, { portalId: portal.id }) : Promise.resolve([]),
+    loadRelated(request, db),
+  ]);
+  return { portal, messages, notes, events, agents: members.filter((m) => atLeast(m.role, "agent")), retentionBases, related };
+}
+
+/** Other requests this one is tied to: the decision it appeals or its appeal, a possible duplicate, the free-request limit. */
+async function loadRelated(request: DsrRequest, db: Reader) {
+  const [appeal, appealOf, duplicateOf, overLimit] = await Promise.all([
+    findAppealOf(db, { requestId: request.id }),
+    request.appealOf === null ? undefined : getRequestReference(db, { id: request.appealOf }),
+    request.duplicateOf === null ? undefined : getRequestReference(db, { id: request.duplicateOf }),
+    freeLimitExceeded(db, { request }),
+  ]);
+  return { appeal, appealOf, duplicateOf, overLimit };
+}
+
+export type RelatedRequests = Awaited<ReturnType<typeof loadRelated>>;

@@ -1,0 +1,102 @@
+import "server-only";
+import type { Tx } from "../../db/client";
+import { appendEvent } from "../../db/queries/events";
+import { insertToken, revokeTokens } from "../../db/queries/tokens";
+import type { DsrRequest, Portal } from "../../db/schema";
+import { acknowledgementEmail, verificationEmail, type VerificationProps } from "../../emails";
+import type { EmailTemplate } from "../../emails/template";
+import { messages } from "../i18n/catalogue";
+import { enqueueEmail } from "../mail/outbox";
+import { newToken, STATUS_TOKEN_TTL_MS, VERIFY_TOKEN_TTL_MS } from "../verification";
+import { statusUrl, verifyUrl } from "./links";
+
+/**
+ * The request kit: what every path that touches a request on the requester's
+ * side does, written once and used by the requester's own actions (form, API,
+ * verification, appeal) and by staff (intake, case work, sweeps) alike. Each
+ * runs inside the caller's transaction. A request itself comes to exist through
+ * `createRequest` in db/queries/requests.ts.
+ */
+
+type RequestRef = Pick<DsrRequest, "id" | "portalId">;
+type PortalRef = Pick<Portal, "slug">;
+
+/** Records an entry in the request's audit trail; `visible` entries show on the requester's status page. */
+export async function recordRequestEvent(
+  tx: Tx,
+  request: RequestRef,
+  { type, actor, data = {}, visible = false, at }: { type: string; actor: string; data?: Record<string, unknown>; visible?: boolean; at: Date },
+): Promise<void> {
+  await appendEvent(tx, { portalId: request.portalId, requestId: request.id, type, actor, public: visible, data, at });
+}
+
+/** Queues an email to the request's requester, in their language, filed under the request. */
+export async function emailRequester<Props>(
+  tx: Tx,
+  request: Pick<DsrRequest, "id" | "email" | "language">,
+  { template, props, now }: { template: EmailTemplate<Props>; props: Props; now: Date },
+): Promise<void> {
+  await enqueueEmail(tx, { template, props, to: request.email, language: request.language, requestId: request.id, now });
+}
+
+/**
+ * A fresh status link for an email that points to the status page: only its
+ * hash is stored, so an old link can never be sent again. The raw token is
+ * returned too, for the page the requester lands on after verifying.
+ */
+export async function issueStatusLink(tx: Tx, { request, portal, appUrl, now }: { request: RequestRef; portal: PortalRef; appUrl: string; now: Date }): Promise<{ token: string; url: string }> {
+  const { token, hash } = newToken();
+  await insertToken(tx, { requestId: request.id, purpose: "status", hash, expiresAt: new Date(now.getTime() + STATUS_TOKEN_TTL_MS) });
+  return { token, url: statusUrl(appUrl, portal.slug, token) };
+}
+
+/**
+ * The acknowledgement of an opened request: its reference, type and due date
+ * and a status link, worded by the channel it came through (only web and API
+ * requesters are thanked for using the form). Returns the status link's token.
+ */
+export async function acknowledgeRequest(
+  tx: Tx,
+  { request, portal, dueDate, appUrl, now }: { request: DsrRequest; portal: Portal; dueDate: string; appUrl: string; now: Date },
+): Promise<string> {
+  const link = await issueStatusLink(tx, { request, portal, appUrl, now });
+  await emailRequester(tx, request, {
+    template: acknowledgementEmail,
+    props: {
+      portalName: portal.name,
+      contactEmail: portal.contactEmail,
+      reference: request.reference,
+      requestTypeLabel: messages(request.language).requestTypes[request.type].label,
+      dueDate,
+      statusUrl: link.url,
+      channel: request.channel,
+    },
+    now,
+  });
+  return link.token;
+}
+
+/**
+ * Emails a verification link for an unverified request: earlier unused links
+ * stop working, the new one lives VERIFY_TOKEN_TTL_MS. The first email after
+ * submission and every resend or reminder (`template`) go through here.
+ */
+export async function emailVerificationLink(
+  tx: Tx,
+  { request, portal, appUrl, now, template = verificationEmail }: {
+    request: Pick<DsrRequest, "id" | "email" | "language">;
+    portal: Pick<Portal, "slug" | "name" | "contactEmail">;
+    appUrl: string;
+    now: Date;
+    template?: EmailTemplate<VerificationProps>;
+  },
+): Promise<void> {
+  await revokeTokens(tx, { requestId: request.id, purpose: "verify", now });
+  const { token, hash } = newToken();
+  await insertToken(tx, { requestId: request.id, purpose: "verify", hash, expiresAt: new Date(now.getTime() + VERIFY_TOKEN_TTL_MS) });
+  await emailRequester(tx, request, {
+    template,
+    props: { portalName: portal.name, contactEmail: portal.contactEmail, verifyUrl: verifyUrl(appUrl, portal.slug, token), expiresInHours: VERIFY_TOKEN_TTL_MS / 3_600_000 },
+    now,
+  });
+}

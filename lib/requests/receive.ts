@@ -1,0 +1,91 @@
+import type { Db } from "../../db/client";
+import type { Portal } from "../../db/schema";
+import { now as clockNow } from "../clock";
+import { env, type Env } from "../env";
+import { checkFormStamp, formStamp } from "../form-stamp";
+import { pickLanguage, type Language } from "../i18n/languages";
+import { kickMailWorker } from "../mail/worker";
+import { hit } from "../rate-limit";
+import { parseSubmission, type FieldErrors } from "./parse";
+import { submitRequest } from "./submit";
+
+const HOUR = 60 * 60 * 1000;
+/** Requests to one address per portal and hour, from anyone: a stranger cannot flood someone's inbox with our emails. */
+export const PER_ADDRESS = { limit: 5, windowMs: HOUR };
+
+export type SubmissionChannel = "web" | "api";
+
+type Config = Pick<Env, "APP_URL" | "AUTH_SECRET" | "FORM_MIN_FILL_MS" | "RATE_LIMIT_PER_HOUR">;
+
+export interface Submission<C extends SubmissionChannel> {
+  channel: C;
+  portal: Portal;
+  /** What was posted: the form's fields, or the API's JSON object. */
+  body: Record<string, unknown>;
+  /** The client's rate-limit key (`clientAddress(headers)`). */
+  client: string;
+  acceptLanguage: string | null;
+  now?: Date;
+}
+
+/**
+ * What became of a submission. "submitted" is also the answer to a tripped
+ * honeypot and to a flooded address, so neither is revealed: only a request
+ * that was stored carries its reference.
+ */
+export type Received<C extends SubmissionChannel = SubmissionChannel> =
+  | { outcome: "invalid"; fieldErrors: FieldErrors }
+  | { outcome: "rate-limited"; retryAfterSeconds: number }
+  | { outcome: "submitted"; language: Language; reference?: string }
+  | (C extends "web" ? { outcome: "too-fast"; stamp: string } : never);
+
+export interface ReceiveDeps {
+  config?: Config;
+  /** Asked for a mail round once the request is stored (default: the in-process worker). */
+  kick?: () => void;
+}
+
+/**
+ * The per-client allowance of a channel's submissions (the API's requests and
+ * appeals alike): counts one, or says how long to wait once it is spent.
+ */
+export function spendClientAllowance(
+  { channel, client, now }: { channel: SubmissionChannel; client: string; now: Date },
+  config: Pick<Env, "RATE_LIMIT_PER_HOUR"> = env(),
+): { ok: true } | { ok: false; retryAfterSeconds: number } {
+  const limited = hit(`submit:${channel}:${client}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now.getTime());
+  return limited.ok ? { ok: true } : { ok: false, retryAfterSeconds: limited.retryAfterSeconds };
+}
+
+/**
+ * One door for a new request, from the web form or the intake API: the
+ * honeypot, validation, the form's fill-time stamp (web), the per-client
+ * allowance, the per-address flood limit, then the stored request with its
+ * verification email and a kick to the mail worker. Limits are counted only
+ * for valid submissions: a refused body stores and sends nothing, and a
+ * client's mistakes do not spend the allowance of its real requests.
+ */
+export async function receiveSubmission<C extends SubmissionChannel>(db: Db, submission: Submission<C>, deps: ReceiveDeps = {}): Promise<Received<C>> {
+  const { channel, portal, body, client, acceptLanguage } = submission;
+  const config = deps.config ?? env();
+  const now = submission.now ?? clockNow();
+  const done = (result: Received): Received<C> => result as Received<C>;
+
+  if (body.website) {
+    const chosen = typeof body.language === "string" ? body.language : undefined;
+    return done({ outcome: "submitted", language: pickLanguage(portal.languages, portal.defaultLanguage, { chosen, acceptLanguage }) });
+  }
+  const parsed = parseSubmission(portal, body, { form: channel === "web", acceptLanguage });
+  if (!parsed.ok) return done({ outcome: "invalid", fieldErrors: parsed.fieldErrors });
+  if (channel === "web" && checkFormStamp(body.stamp, now.getTime(), config.AUTH_SECRET, config.FORM_MIN_FILL_MS) !== "ok") {
+    return done({ outcome: "too-fast", stamp: formStamp(now, config.AUTH_SECRET) } as Received<"web">);
+  }
+  const allowance = spendClientAllowance({ channel, client, now }, config);
+  if (!allowance.ok) return done({ outcome: "rate-limited", retryAfterSeconds: allowance.retryAfterSeconds });
+
+  const { data } = parsed;
+  if (!hit(`submit-email:${portal.id}:${data.email}`, PER_ADDRESS, now.getTime()).ok) return done({ outcome: "submitted", language: data.language });
+  const { reference } = await submitRequest(db, { portal, input: data, channel, now, appUrl: config.APP_URL });
+  (deps.kick ?? kickMailWorker)();
+  return done({ outcome: "submitted", language: data.language, reference });
+}

@@ -1,0 +1,28 @@
+/**
+ * `npm run db:seed`: applies pending migrations, creates the missing demo portals
+ * (and upgrades the ones nobody has edited) and the demo admin (printing its
+ * password the one time it is created); exits 1 with the reason on failure.
+ */
+import { getDb, migrateDb } from "../db/client";
+import { seedDemoPortals } from "../db/seed-portals";
+import { seedDemoAdmin } from "../db/seed-staff";
+import { env, EnvError } from "../lib/env";
+import { generatePassword, hashPassword } from "../lib/password";
+
+async function main() {
+  const db = getDb();
+  await migrateDb(db);
+  for (const { slug, created, upgraded } of await seedDemoPortals(db)) console.log(`${slug}: ${created ? "created" : upgraded ? "upgraded to the current seed" : "already present"}`);
+  const admin = await seedDemoAdmin(db, async () => {
+    const password = generatePassword();
+    return { password, passwordHash: await hashPassword(password) };
+  });
+  if (admin.password) {
+    console.log(`\nStaff sign-in at ${env().APP_URL}/staff/sign-in — ${admin.email} / ${admin.password}\n(shown once; it is stored only as a hash)\n`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof EnvError ? e.message : `seeding failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
