@@ -88,7 +88,7 @@ async function main() {
     console.log(`plain indexed SELECT of the due rows: ${due.length.toLocaleString("en")} rows in ${ms(selected)}`);
     console.log(`sweep: ${claimed.toLocaleString("en")} requests claimed, ${emails.toLocaleString("en")} reminders queued in ${ms(swept)} (${Math.round(claimed / (swept / 1000)).toLocaleString("en")} requests/s)`);
     console.log(`ratio sweep / SELECT: ${(swept / selected).toFixed(1)}×`);
-    closeDb(db);
+    await closeDb(db);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -121,7 +121,7 @@ describe("withTransaction", () => {
       await Promise.all([a, b]);
       expect(await rows(other)).toHaveLength(2);
     } finally {
-      closeDb(other);
+      await closeDb(other);
     }
   });
 });

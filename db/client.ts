@@ -2,11 +2,16 @@ import "server-only";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { databasePathFromEnv } from "./path";
-import * as schema from "./schema";
+import { Pool } from "pg";
+import { databasePathFromEnv, poolMaxFromEnv } from "./path";
+import type * as schema from "./schema-sqlite";
+import * as pgSchema from "./schema-pg";
+import * as sqliteSchema from "./schema-sqlite";
 
 type Drizzle = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -14,20 +19,24 @@ type Drizzle = BetterSQLite3Database<typeof schema> & { $client: Database.Databa
 export type Tx = Omit<Drizzle, "transaction" | "$client">;
 
 /**
- * Reads outside a transaction. They run on a connection of their own that
- * refuses writes (`query_only`), so a write that forgot its transaction fails
- * loudly instead of slipping into another request's open one; and they see
- * only committed data. A `Tx` is a `Reader` too: read queries take either.
+ * Reads outside a transaction: they see only committed data, and the type has
+ * no insert, update or delete, so a write that forgot its transaction does not
+ * compile. On SQLite they run on a connection of their own that refuses writes
+ * (`query_only`), so one that slips past the type fails loudly instead of
+ * joining another request's open transaction. A `Tx` is a `Reader` too: read
+ * queries take either.
+ *
+ * Queries are typed against the SQLite schema; on PostgreSQL the same calls
+ * run on db/schema-pg.ts's tables, which db/schema-equality.test.ts proves alike.
  */
 export type Reader = Omit<Tx, "insert" | "update" | "delete" | "run">;
 
 // Symbol.for: a handle made by one bundle's copy of this module is used by the others (see SHARED).
 const WRITER = Symbol.for("rightsdesk.writer");
 
-interface Writer {
-  drizzle: Drizzle;
-  lock: Mutex;
-}
+type Writer =
+  | { engine: "sqlite"; drizzle: Drizzle; lock: Mutex }
+  | { engine: "postgres"; drizzle: NodePgDatabase<typeof pgSchema>; pool: Pool; url: string };
 
 /** The database: a `Reader`, plus the writer that only `withTransaction` opens. */
 export type Db = Reader & { readonly [WRITER]: Writer };
@@ -49,9 +58,11 @@ const shared: Shared = ((globalThis as { [SHARED]?: Shared })[SHARED] ??= { lock
 /**
  * The one database, opened on first use, never at import: `next build`
  * imports route modules, and must not create a database as it does.
+ * PostgreSQL when DATABASE_URL is set (db/engine.ts), else the SQLite file.
  */
 export function getDb(): Db {
-  shared.db ??= openDb(databasePathFromEnv());
+  const url = process.env.DATABASE_URL;
+  shared.db ??= url ? openPostgres(url, { max: poolMaxFromEnv() }) : openDb(databasePathFromEnv());
   return shared.db;
 }
 
@@ -71,43 +82,105 @@ function connect(path: string): Database.Database {
  */
 export function openDb(path: string): Db {
   mkdirSync(dirname(path), { recursive: true });
-  const writer = drizzle(connect(path), { schema });
+  const writer = drizzle(connect(path), { schema: sqliteSchema });
   const readConnection = connect(path);
   readConnection.pragma("query_only = ON");
   const key = resolve(path);
   let lock = shared.locks.get(key);
   if (!lock) shared.locks.set(key, (lock = new Mutex()));
-  return Object.assign(drizzle(readConnection, { schema }), { [WRITER]: { drizzle: writer, lock } });
+  const writerOf: Writer = { engine: "sqlite", drizzle: writer, lock };
+  return Object.assign(drizzle(readConnection, { schema: sqliteSchema }), { [WRITER]: writerOf }) as Db;
 }
 
-export function closeDb(db: Db): void {
-  db[WRITER].drizzle.$client.close();
+/**
+ * Opens a pool of up to `max` connections to the PostgreSQL database at `url`.
+ * Reads and transactions share the pool; PostgreSQL isolates them itself.
+ */
+export function openPostgres(url: string, { max = 10 }: { max?: number } = {}): Db {
+  const pool = new Pool({ connectionString: url, max });
+  // An idle connection the server dropped must not crash the process; the next query reconnects.
+  pool.on("error", (e) => console.error("[db] idle PostgreSQL connection failed:", e.message));
+  const writer = drizzlePg({ client: pool, schema: pgSchema });
+  const writerOf: Writer = { engine: "postgres", drizzle: writer, pool, url };
+  return Object.assign(drizzlePg({ client: pool, schema: pgSchema }) as unknown as Drizzle, { [WRITER]: writerOf }) as Db;
+}
+
+export async function closeDb(db: Db): Promise<void> {
+  const writer = db[WRITER];
+  if (writer.engine === "postgres") return writer.pool.end();
+  writer.drizzle.$client.close();
   (db as unknown as Drizzle).$client.close();
 }
 
-/** The file behind `db`, for a test that starts a second process on it. */
-export function databasePath(db: Db): string {
-  return db[WRITER].drizzle.$client.name;
+export function engineOf(db: Db): "sqlite" | "postgres" {
+  return db[WRITER].engine;
 }
 
-/** Applies the generated migrations in db/migrations (paths are relative to the project root). */
-export function migrateDb(db: Db = getDb()): Promise<void> {
-  return withLock(db, async () => migrate(db[WRITER].drizzle, { migrationsFolder: join(process.cwd(), "db", "migrations", "sqlite") }));
+/** The SQLite file behind `db`, for a test or bench that reads the file itself. */
+export function databasePath(db: Db): string {
+  const writer = db[WRITER];
+  if (writer.engine !== "sqlite") throw new Error("databasePath: this database is PostgreSQL");
+  return writer.drizzle.$client.name;
+}
+
+/** The environment that points a child process (a CLI, a server) at the same database. */
+export function databaseEnv(db: Db): { DATABASE_URL: string; DATABASE_PATH?: string } {
+  const writer = db[WRITER];
+  return writer.engine === "postgres" ? { DATABASE_URL: writer.url } : { DATABASE_URL: "", DATABASE_PATH: writer.drizzle.$client.name };
+}
+
+/** Any fixed number: the key of the session-level advisory lock that lets one instance migrate at a time. */
+const MIGRATION_LOCK = 7_140_227;
+
+/**
+ * Applies the generated migrations of the database's engine, from
+ * db/migrations/sqlite or db/migrations/postgres (relative to the project root).
+ * Instances starting together on one PostgreSQL database migrate one at a time
+ * under an advisory lock: the second finds the work done.
+ */
+export async function migrateDb(db: Db = getDb()): Promise<void> {
+  const writer = db[WRITER];
+  const folder = (engine: string) => join(process.cwd(), "db", "migrations", engine);
+  if (writer.engine === "sqlite") return writer.lock.run(async () => migrate(writer.drizzle, { migrationsFolder: folder("sqlite") }));
+  const client = await writer.pool.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await migratePg(drizzlePg({ client }), { migrationsFolder: folder("postgres") });
+  } finally {
+    await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
+    client.release();
+  }
 }
 
 /**
  * Runs `fn` in one transaction: everything it writes commits together, or
- * nothing does if it throws. drizzle's better-sqlite3 transaction cannot await
- * (drizzle #1472, #2275), so this is BEGIN IMMEDIATE … COMMIT on the writer
- * connection, one transaction at a time. A call inside `fn` (or anything it
- * awaits) joins the open transaction instead of waiting for it.
+ * nothing does if it throws. A call inside `fn` (or anything it awaits) joins
+ * the open transaction instead of waiting for it.
+ *
+ * On PostgreSQL this is drizzle's transaction on a connection of the pool, at
+ * READ COMMITTED: claims by conditional update, unique keys and the audit
+ * chain's lock keep the guarantees SQLite's single writer gives. drizzle's
+ * better-sqlite3 transaction cannot await (drizzle #1472, #2275), so on SQLite
+ * this is BEGIN IMMEDIATE … COMMIT on the writer connection, one transaction
+ * at a time.
  */
 export async function withTransaction<T>(db: Db, fn: (tx: Tx) => PromiseLike<T> | T): Promise<T> {
+  const writer = db[WRITER];
   const current = shared.scope.getStore();
-  if (current?.open && current.db[WRITER].lock === db[WRITER].lock) return fn(current.tx);
-  return withLock(db, async () => {
-    const connection = db[WRITER].drizzle.$client;
-    const scope: Scope = { db, tx: db[WRITER].drizzle, open: true };
+  if (current?.open && sameDatabase(current.db, db)) return fn(current.tx);
+  if (writer.engine === "postgres") {
+    return writer.drizzle.transaction(async (pgTx) => {
+      const scope: Scope = { db, tx: pgTx as unknown as Tx, open: true };
+      try {
+        return await shared.scope.run(scope, () => fn(scope.tx));
+      } finally {
+        scope.open = false;
+      }
+    });
+  }
+  return writer.lock.run(async () => {
+    const connection = writer.drizzle.$client;
+    const scope: Scope = { db, tx: writer.drizzle, open: true };
     connection.exec("BEGIN IMMEDIATE");
     try {
       const result = await shared.scope.run(scope, () => fn(scope.tx));
@@ -130,8 +203,9 @@ export function detached<T>(fn: () => T): T {
   return shared.scope.exit(fn);
 }
 
-function withLock<T>(db: Db, fn: () => Promise<T>): Promise<T> {
-  return db[WRITER].lock.run(fn);
+function sameDatabase(a: Db, b: Db): boolean {
+  const [x, y] = [a[WRITER], b[WRITER]];
+  return x.engine === "sqlite" && y.engine === "sqlite" ? x.lock === y.lock : x === y;
 }
 
 /** One holder at a time, in arrival order. */

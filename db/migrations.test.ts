@@ -1,7 +1,7 @@
 /**
  * Each dialect's migrations, applied to an empty database, build exactly the
  * tables and columns its schema file describes: db/migrations/sqlite for
- * db/schema.ts, db/migrations/postgres for db/schema-pg.ts.
+ * db/schema-sqlite.ts, db/migrations/postgres for db/schema-pg.ts.
  */
 import Database from "better-sqlite3";
 import { is } from "drizzle-orm";
@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { Client } from "pg";
 import { expect, it } from "vitest";
 import * as pgSchema from "./schema-pg";
-import * as sqliteSchema from "./schema";
+import * as sqliteSchema from "./schema-sqlite";
 import { createTestDatabase } from "./testing-pg";
 
 const folder = (dialect: "sqlite" | "postgres") => join(process.cwd(), "db", "migrations", dialect);
@@ -28,7 +28,7 @@ const journalLength = (dialect: "sqlite" | "postgres") =>
 type Columns = Record<string, string[]>;
 const describeColumn = (name: string, notNull: boolean) => `${name}${notNull ? " not null" : ""}`;
 
-it("SQLite: db/migrations/sqlite builds db/schema.ts in an empty file", () => {
+it("SQLite: db/migrations/sqlite builds db/schema-sqlite.ts in an empty file", () => {
   const dir = mkdtempSync(join(tmpdir(), "rightsdesk-migrate-"));
   const client = new Database(join(dir, "fresh.db"));
   try {

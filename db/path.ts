@@ -5,3 +5,8 @@ export const DEFAULT_DATABASE_PATH = "./data/rightsdesk.db";
 export function databasePathFromEnv(): string {
   return process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
 }
+
+/** Connections in the PostgreSQL pool (DATABASE_POOL_MAX, validated by lib/env at start-up). */
+export function poolMaxFromEnv(): number {
+  return Number(process.env.DATABASE_POOL_MAX) || 10;
+}

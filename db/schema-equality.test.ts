@@ -9,7 +9,7 @@ import { getTableConfig as pgTableConfig, PgDialect, PgTable, type IndexedColumn
 import { getTableConfig as sqliteTableConfig, SQLiteSyncDialect, SQLiteTable, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as pg from "./schema-pg";
-import * as sqlite from "./schema";
+import * as sqlite from "./schema-sqlite";
 
 /** The PostgreSQL type each SQLite column kind is stored as. */
 const PG_TYPE_OF: Record<string, string> = {

@@ -38,10 +38,10 @@ import type {
   TokenPurpose,
   Translations,
   DeadlinePolicy,
-} from "./schema";
+} from "./schema-sqlite";
 
 // The dialect-free names db/schema.ts exports, so both modules export the same names.
-export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema";
+export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema-sqlite";
 export type {
   Channel,
   DataCategoryDetails,
@@ -53,7 +53,7 @@ export type {
   Role,
   TokenPurpose,
   Translations,
-} from "./schema";
+} from "./schema-sqlite";
 
 /** An instant: timestamptz to the millisecond, read and written as a Date. */
 const instant = <TName extends string>(name: TName) => timestamp(name, { withTimezone: true, mode: "date", precision: 3 });

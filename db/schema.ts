@@ -1,526 +1,62 @@
-import { sql } from "drizzle-orm";
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { DayOverride, OperatorPromise, RegimeId, RequestType } from "../lib/deadlines";
-import type { Language } from "../lib/i18n/languages";
-
-/** What a request's deadline was computed from, kept with the request. */
-export interface DeadlinePolicy {
-  regime: RegimeId;
-  promise?: OperatorPromise;
-  clockStartAt: number;
-  /** When the requester submitted the request; policies kept before it was recorded lack it. */
-  submittedAt?: number;
-  identityVerifiedAt?: number;
-  timeZone: string;
-  country: string;
-  overrides: DayOverride[];
-}
-
-/** A text staff write in English, put into the languages requesters read; a missing language falls back (lib/i18n/localize.ts). */
-export type Translations<T> = Partial<Record<Language, T>>;
-
-/** What a data category says beyond its English name: its words for requesters, and the bases that may keep it. */
-export interface DataCategoryDetails {
-  translations: Translations<string>;
-  /** Keys of the retention bases that may keep this category; empty when it is always deleted (MVSEP's push tokens). */
-  keptUnder: string[];
-}
-
 /**
- * What 152-FZ art. 14(3) or KVKK's application communiqué art. 5 make a
- * request carry (lib/validation/identity.ts), kept only as long as the request.
+ * The tables, as the engine this process runs on defines them (db/engine.ts):
+ * db/schema-sqlite.ts or db/schema-pg.ts, which db/schema-equality.test.ts
+ * proves alike, column for column and in their row types. Queries are typed
+ * against the SQLite definitions; on PostgreSQL the same names are its tables.
  */
-export interface RequesterIdentity {
-  /** KVKK: a Turkish citizen's T.C. identity number, or a foreigner's nationality and passport or ID number. */
-  tcIdentityNumber?: string;
-  nationality?: string;
-  foreignDocumentNumber?: string;
-  /** KVKK: the address where notices are served; and a phone number, if the requester gives one. */
-  noticeAddress?: string;
-  phone?: string;
-  /** 152-FZ: the identity document's number, date of issue and issuer. */
-  documentNumber?: string;
-  documentIssuedOn?: string;
-  documentIssuer?: string;
-  /** 152-FZ: the full name typed as a simple electronic signature, with the box ticked that says so. */
-  signature?: string;
-}
+import { engineFromEnv } from "./engine";
+import * as pg from "./schema-pg";
+import * as sqlite from "./schema-sqlite";
 
-const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`);
+export type {
+  DataCategoryDetails,
+  DeadlinePolicy,
+  RequesterIdentity,
+  Translations,
+  RequestStatus,
+  Channel,
+  DuplicateState,
+  TokenPurpose,
+  OutboxStatus,
+  Role,
+  Portal,
+  NewPortal,
+  RetentionBasis,
+  DsrRequest,
+  NewDsrRequest,
+  Token,
+  RequestEvent,
+  OutboxMessage,
+  NewOutboxMessage,
+  User,
+  Membership,
+  StaffSession,
+  SignInThrottle,
+  DeletionOutcome,
+} from "./schema-sqlite";
+export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema-sqlite";
 
-/** One operator or brand, served at /p/<slug>. */
-export const portals = sqliteTable("portals", {
-  id: integer().primaryKey({ autoIncrement: true }),
-  slug: text().notNull().unique(),
-  name: text().notNull(),
-  /** Prefix of request references: "MVS" → MVS-7K4Q-9XWD. */
-  referencePrefix: text("reference_prefix").notNull(),
-  policyUrl: text("policy_url").notNull(),
-  contactEmail: text("contact_email").notNull(),
-  /** False while the address is a placeholder (MOSERRA's policy lost its own): settings warn until an admin confirms it. */
-  contactEmailConfirmed: integer("contact_email_confirmed", { mode: "boolean" }).notNull().default(true),
-  /** The operator also takes requests emailed to the contact address from the account's registered address (Deepen §6.1). */
-  emailIntake: integer("email_intake", { mode: "boolean" }).notNull().default(false),
-  languages: text({ mode: "json" }).$type<Language[]>().notNull(),
-  defaultLanguage: text("default_language").$type<Language>().notNull(),
-  requestTypes: text("request_types", { mode: "json" }).$type<RequestType[]>().notNull(),
-  regime: text().$type<RegimeId>().notNull(),
-  /** The operator's own deadline per request type, where it has one. */
-  promises: text({ mode: "json" }).$type<Partial<Record<RequestType, OperatorPromise>>>().notNull(),
-  /** When the deadline clock starts: on receipt, or once the requester has proved the address. */
-  clockStart: text("clock_start").$type<"receipt" | "verification">().notNull(),
-  timeZone: text("time_zone").notNull(),
-  holidayCountry: text("holiday_country").notNull(),
-  calendarOverrides: text("calendar_overrides", { mode: "json" }).$type<DayOverride[]>().notNull().default([]),
-  /** The kinds of personal data the operator holds, for deletion checklists. */
-  dataCategories: text("data_categories", { mode: "json" }).$type<string[]>().notNull().default([]),
-  /**
-   * Per category name: its translations and the bases that may keep it. A
-   * category without an entry (stored before this column) may be kept under
-   * any basis of the catalogue, as it could then.
-   */
-  dataCategoryDetails: text("data_category_details", { mode: "json" }).$type<Record<string, DataCategoryDetails>>().notNull().default({}),
-  /** Days before a due date when the assignee is reminded; 0 is the due day (used by the scheduler). */
-  reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull().default([7, 3, 1, 0]),
-  /** Personal data of closed requests is erased this many days after closure (the portal's own retention). */
-  closedRetentionDays: integer("closed_retention_days").notNull().default(3 * 365),
-  /** The hash of the demo seed's columns as last written; a portal whose columns still match it was not edited, so a newer seed may update it. */
-  seedFingerprint: text("seed_fingerprint"),
-  /** A request of the same type from the same address or account within this many days of an earlier one is flagged as a possible duplicate. */
-  duplicateWindowDays: integer("duplicate_window_days").notNull().default(30),
-  /**
-   * Days after a decision within which the requester may appeal, where the law
-   * gives an appeal but sets no period (Virginia: "a reasonable period of time").
-   */
-  appealWindowDays: integer("appeal_window_days").notNull().default(60),
-  createdAt: createdAt(),
-});
+const tables = (engineFromEnv() === "postgres" ? pg : sqlite) as unknown as typeof sqlite;
 
-/** The portal's catalogue of legal grounds to keep data after a deletion. */
-export const retentionBases = sqliteTable(
-  "retention_bases",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    portalId: integer("portal_id").notNull().references(() => portals.id, { onDelete: "cascade" }),
-    key: text().notNull(),
-    /** In English, as staff read it; `translations` hold the requesters' languages. */
-    label: text().notNull(),
-    statute: text().notNull(),
-    translations: text({ mode: "json" }).$type<Translations<{ label: string; statute: string }>>().notNull().default({}),
-    /** How long the basis usually keeps data, in days; null where the policy sets no period. */
-    defaultPeriodDays: integer("default_period_days"),
-    /**
-     * The date the period runs from, where it is not the deletion (UseGPT §6.2:
-     * "180 days from the user's last payment"): staff enter it, and keep-until
-     * must be at least that date plus `defaultPeriodDays`.
-     */
-    anchoredTo: text("anchored_to"),
-  },
-  (t) => [uniqueIndex("retention_bases_portal_key").on(t.portalId, t.key)],
-);
-
-export const REQUEST_STATUSES = ["submitted", "open", "in_progress", "awaiting_requester", "completed", "rejected", "withdrawn", "expired"] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-export const CHANNELS = ["web", "api", "email", "phone", "post"] as const;
-export type Channel = (typeof CHANNELS)[number];
-/** A possible duplicate waits for staff: merged into the earlier request, or kept as a request of its own. */
-export const DUPLICATE_STATES = ["flagged", "merged", "kept"] as const;
-export type DuplicateState = (typeof DUPLICATE_STATES)[number];
-
-export const requests = sqliteTable(
-  "requests",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    portalId: integer("portal_id").notNull().references(() => portals.id),
-    reference: text().notNull().unique(),
-    type: text().$type<RequestType>().notNull(),
-    status: text().$type<RequestStatus>().notNull(),
-    channel: text().$type<Channel>().notNull(),
-    email: text().notNull(),
-    name: text(),
-    accountId: text("account_id"),
-    details: text(),
-    language: text().$type<Language>().notNull(),
-    receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
-    verifiedAt: integer("verified_at", { mode: "timestamp_ms" }),
-    /** When to remind an unverified requester; cleared once sent or verified. */
-    verificationReminderAt: integer("verification_reminder_at", { mode: "timestamp_ms" }),
-    dueAt: integer("due_at", { mode: "timestamp_ms" }),
-    dueDate: text("due_date"),
-    extensionNoticeBy: text("extension_notice_by"),
-    acknowledgeBy: text("acknowledge_by"),
-    /** The day a refusal must be sent in writing, where the law gives it its own period (ZRU-547 art. 21). */
-    refusalBy: text("refusal_by"),
-    deadlineProvisional: integer("deadline_provisional", { mode: "boolean" }).notNull().default(false),
-    deadlineSteps: text("deadline_steps", { mode: "json" }).$type<string[]>(),
-    /**
-     * The deadline inputs as they were at verification: later changes to the
-     * portal's settings must not move the deadline an open request was given.
-     */
-    deadlinePolicy: text("deadline_policy", { mode: "json" }).$type<DeadlinePolicy>(),
-    /** Staff member working the request. */
-    assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
-    /** Set once work starts, so an answer to a question returns the request to the right state. */
-    startedAt: integer("started_at", { mode: "timestamp_ms" }),
-    extendedAt: integer("extended_at", { mode: "timestamp_ms" }),
-    extensionReason: text("extension_reason"),
-    /** How the request was received when staff recorded it (manual intake): the evidence of identity. */
-    identityEvidence: text("identity_evidence"),
-    /** The identity details the portal's law requires in a request; shown only on the request page, erased with the request. */
-    identity: text({ mode: "json" }).$type<RequesterIdentity>(),
-    /** What was done, for completion emails of non-deletion types, or why it was rejected. */
-    resolution: text(),
-    rejectionReason: text("rejection_reason"),
-    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
-    /** When the scheduler next looks at this request's deadline reminders; null when none is due. */
-    nextReminderAt: integer("next_reminder_at", { mode: "timestamp_ms" }),
-    /** When the portal's retention erased the requester's personal data from this closed request. */
-    erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
-    /** For an appeal: the decided request it appeals. */
-    appealOf: integer("appeal_of").references((): AnySQLiteColumn => requests.id, { onDelete: "set null" }),
-    /** The earlier request this one may duplicate, found when it was verified or recorded; kept after staff decide, for the link. */
-    duplicateOf: integer("duplicate_of").references((): AnySQLiteColumn => requests.id, { onDelete: "set null" }),
-    duplicateState: text("duplicate_state").$type<DuplicateState>(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    index("requests_next_reminder").on(t.nextReminderAt),
-    // The portal's retention sweep: only closed requests not yet erased, so erased history costs nothing.
-    index("requests_closed_erase").on(t.status, t.closedAt).where(sql`${t.erasedAt} is null`),
-    index("requests_queue").on(t.portalId, t.status, t.dueAt),
-    index("requests_status_received").on(t.status, t.receivedAt),
-    index("requests_due").on(t.dueAt),
-    index("requests_verification_reminder").on(t.verificationReminderAt),
-    index("requests_email").on(t.email),
-    index("requests_assignee").on(t.assigneeId, t.status),
-    // The dashboard's completed-in-the-last-90-days figures.
-    index("requests_closed").on(t.portalId, t.status, t.closedAt),
-    index("requests_appeal_of").on(t.appealOf),
-    // The annual report reads one portal's requests received in one year.
-    index("requests_portal_received").on(t.portalId, t.receivedAt),
-  ],
-);
-
-export const TOKEN_PURPOSES = ["verify", "status", "download"] as const;
-export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
-
-/** Link tokens: only their SHA-256 is stored. */
-export const tokens = sqliteTable(
-  "tokens",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    requestId: integer("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
-    purpose: text().$type<TokenPurpose>().notNull(),
-    hash: text().notNull().unique(),
-    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
-    usedAt: integer("used_at", { mode: "timestamp_ms" }),
-    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
-    createdAt: createdAt(),
-  },
-  (t) => [index("tokens_request").on(t.requestId, t.purpose)],
-);
-
-/**
- * The append-only audit trail. Entries hold no personal data, so a purged
- * request leaves its events (and the hash chain through them) intact; hence no
- * foreign key to requests.
- */
-export const requestEvents = sqliteTable(
-  "request_events",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    portalId: integer("portal_id").notNull().references(() => portals.id),
-    requestId: integer("request_id"),
-    type: text().notNull(),
-    actor: text().notNull(),
-    /** Shown on the requester's status page. */
-    public: integer({ mode: "boolean" }).notNull(),
-    data: text({ mode: "json" }).$type<Record<string, unknown>>().notNull().default({}),
-    at: integer({ mode: "timestamp_ms" }).notNull(),
-    prevHash: text("prev_hash").notNull(),
-    hash: text().notNull(),
-  },
-  (t) => [index("request_events_portal").on(t.portalId, t.id), index("request_events_request").on(t.requestId, t.id)],
-);
-
-export const OUTBOX_STATUSES = ["pending", "sending", "sent", "logged", "failed"] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
-
-/** Every email, written in the transaction that causes it and drained by the sender. */
-export const emailOutbox = sqliteTable(
-  "email_outbox",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    requestId: integer("request_id").references(() => requests.id, { onDelete: "cascade" }),
-    /** Whose admins see the message on the outbox page; null (a staff sign-in link, a digest across portals) is shown to nobody. */
-    portalId: integer("portal_id").references(() => portals.id, { onDelete: "cascade" }),
-    template: text().notNull(),
-    language: text().$type<Language>().notNull(),
-    to: text("to_address").notNull(),
-    subject: text().notNull(),
-    text: text().notNull(),
-    html: text().notNull(),
-    status: text().$type<OutboxStatus>().notNull().default("pending"),
-    attempts: integer().notNull().default(0),
-    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
-    /** A sender's claim on a message; a crashed sender's claim lapses. */
-    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
-    lastError: text("last_error"),
-    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
-    /** Idempotency: a reminder's key (request, kind, due instant) can be queued once, however often a sweep runs. */
-    dedupeKey: text("dedupe_key").unique(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    index("email_outbox_due").on(t.status, t.nextAttemptAt),
-    index("email_outbox_request").on(t.requestId),
-    index("email_outbox_portal_status").on(t.portalId, t.status),
-    index("email_outbox_template_created").on(t.template, t.createdAt),
-  ],
-);
-
-export const emailAttempts = sqliteTable(
-  "email_attempts",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    outboxId: integer("outbox_id").notNull().references(() => emailOutbox.id, { onDelete: "cascade" }),
-    at: integer({ mode: "timestamp_ms" }).notNull(),
-    ok: integer({ mode: "boolean" }).notNull(),
-    error: text(),
-  },
-  (t) => [index("email_attempts_outbox").on(t.outboxId)],
-);
-
-/* Staff: Auth.js's tables (users, accounts, sessions, verification tokens) with our additions. */
-
-export const users = sqliteTable(
-  "user",
-  {
-    id: text()
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
-    name: text(),
-    email: text().unique(),
-    emailVerified: integer({ mode: "timestamp_ms" }),
-    image: text(),
-    /** scrypt, for installs without mail; null where only magic links are used. */
-    passwordHash: text("password_hash"),
-    /** When the member's next daily digest is due. */
-    nextDigestAt: integer("next_digest_at", { mode: "timestamp_ms" }),
-  },
-  (t) => [index("user_next_digest").on(t.nextDigestAt)],
-);
-
-export const accounts = sqliteTable(
-  "account",
-  {
-    userId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    type: text().$type<"email" | "oauth" | "oidc" | "webauthn">().notNull(),
-    provider: text().notNull(),
-    providerAccountId: text().notNull(),
-    refresh_token: text(),
-    access_token: text(),
-    expires_at: integer(),
-    token_type: text(),
-    scope: text(),
-    id_token: text(),
-    session_state: text(),
-  },
-  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
-);
-
-export const sessions = sqliteTable("session", {
-  sessionToken: text().primaryKey(),
-  userId: text()
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  expires: integer({ mode: "timestamp_ms" }).notNull(),
-});
-
-/**
- * One row per staff sign-in, named by the `sid` in the session's JWT and
- * checked on every request: signing out revokes the row, so a copied cookie
- * stops working; "sign out everywhere" revokes all of a member's rows.
- */
-export const staffSessions = sqliteTable(
-  "staff_sessions",
-  {
-    id: text().primaryKey(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
-    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
-    /** Slides with use, like the JWT's own expiry. */
-    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
-    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
-  },
-  (t) => [index("staff_sessions_user").on(t.userId)],
-);
-
-/**
- * Sign-in throttles kept in the database, so a restart does not reset them
- * and several instances share them: password failures and magic-link
- * requests, per email address whether or not it belongs to a member (a lockout
- * must not tell which addresses do).
- */
-export const signInThrottles = sqliteTable(
-  "sign_in_throttles",
-  {
-    /** "password:<email>" or "magic-link:<email>". */
-    key: text().primaryKey(),
-    /** Events in the current window. */
-    count: integer().notNull(),
-    windowStartAt: integer("window_start_at", { mode: "timestamp_ms" }).notNull(),
-    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
-    /** Lockouts in a row; each doubles the next one, until a quiet day resets it. */
-    lockouts: integer().notNull().default(0),
-    lastLockedAt: integer("last_locked_at", { mode: "timestamp_ms" }),
-  },
-  (t) => [index("sign_in_throttles_window").on(t.windowStartAt)],
-);
-
-/** Magic-link tokens: Auth.js stores them hashed, single use, expiring. */
-export const verificationTokens = sqliteTable(
-  "verificationToken",
-  {
-    identifier: text().notNull(),
-    token: text().notNull(),
-    expires: integer({ mode: "timestamp_ms" }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
-);
-
-export const ROLES = ["viewer", "agent", "admin"] as const;
-export type Role = (typeof ROLES)[number];
-
-/** A staff member's role on one portal; no row, no access. */
-export const memberships = sqliteTable(
-  "memberships",
-  {
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    portalId: integer("portal_id")
-      .notNull()
-      .references(() => portals.id, { onDelete: "cascade" }),
-    role: text().$type<Role>().notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.portalId] }), index("memberships_portal").on(t.portalId)],
-);
-
-/** Stretches of waiting for the requester; `resumedAt` is null while still waiting. */
-export const pauses = sqliteTable(
-  "pauses",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    requestId: integer("request_id")
-      .notNull()
-      .references(() => requests.id, { onDelete: "cascade" }),
-    pausedAt: integer("paused_at", { mode: "timestamp_ms" }).notNull(),
-    resumedAt: integer("resumed_at", { mode: "timestamp_ms" }),
-  },
-  (t) => [index("pauses_request").on(t.requestId)],
-);
-
-/** What staff and requester say to each other: questions, answers, notices. */
-export const messages = sqliteTable(
-  "messages",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    requestId: integer("request_id")
-      .notNull()
-      .references(() => requests.id, { onDelete: "cascade" }),
-    from: text("from_party").$type<"staff" | "requester">().notNull(),
-    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
-    body: text().notNull(),
-    at: integer({ mode: "timestamp_ms" }).notNull(),
-  },
-  (t) => [index("messages_request").on(t.requestId)],
-);
-
-/** Internal notes: staff only, never on the status page. */
-export const notes = sqliteTable(
-  "notes",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    requestId: integer("request_id")
-      .notNull()
-      .references(() => requests.id, { onDelete: "cascade" }),
-    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
-    body: text().notNull(),
-    at: integer({ mode: "timestamp_ms" }).notNull(),
-  },
-  (t) => [index("notes_request").on(t.requestId)],
-);
-
-/**
- * The outcome of a deletion, per data category: deleted, or kept under a
- * retention basis until a date. Kept rows form the retention register.
- */
-export const deletionOutcomes = sqliteTable(
-  "deletion_outcomes",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    requestId: integer("request_id")
-      .notNull()
-      .references(() => requests.id, { onDelete: "cascade" }),
-    portalId: integer("portal_id")
-      .notNull()
-      .references(() => portals.id),
-    category: text().notNull(),
-    kept: integer({ mode: "boolean" }).notNull(),
-    basisId: integer("basis_id").references(() => retentionBases.id),
-    keepUntil: text("keep_until"),
-    /** The date an anchored basis's period ran from (e.g. the last payment), as staff entered it. */
-    anchorDate: text("anchor_date"),
-    purgedAt: integer("purged_at", { mode: "timestamp_ms" }),
-    purgedBy: text("purged_by").references(() => users.id, { onDelete: "set null" }),
-    /** When admins are next reminded that the period has ended (then weekly until the purge is confirmed). */
-    nextReminderAt: integer("next_reminder_at", { mode: "timestamp_ms" }),
-  },
-  (t) => [index("deletion_outcomes_next_reminder").on(t.nextReminderAt), index("deletion_outcomes_register").on(t.portalId, t.kept, t.keepUntil), index("deletion_outcomes_request").on(t.requestId)],
-);
-
-/** The file staff upload for an access or portability request. */
-export const exportFiles = sqliteTable(
-  "export_files",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    requestId: integer("request_id")
-      .notNull()
-      .references(() => requests.id, { onDelete: "cascade" }),
-    filename: text().notNull(),
-    mimeType: text("mime_type").notNull(),
-    size: integer().notNull(),
-    content: blob({ mode: "buffer" }).notNull(),
-    uploadedBy: text("uploaded_by").references(() => users.id, { onDelete: "set null" }),
-    uploadedAt: integer("uploaded_at", { mode: "timestamp_ms" }).notNull(),
-  },
-  (t) => [index("export_files_request").on(t.requestId)],
-);
-
-/** Only one process sweeps at a time; a crashed holder's lease lapses at `expiresAt`. */
-export const leases = sqliteTable("leases", {
-  name: text().primaryKey(),
-  holder: text().notNull(),
-  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
-});
-
-export type Portal = typeof portals.$inferSelect;
-export type NewPortal = typeof portals.$inferInsert;
-export type RetentionBasis = typeof retentionBases.$inferSelect;
-export type DsrRequest = typeof requests.$inferSelect;
-export type NewDsrRequest = typeof requests.$inferInsert;
-export type Token = typeof tokens.$inferSelect;
-export type RequestEvent = typeof requestEvents.$inferSelect;
-export type OutboxMessage = typeof emailOutbox.$inferSelect;
-export type NewOutboxMessage = typeof emailOutbox.$inferInsert;
-export type User = typeof users.$inferSelect;
-export type Membership = typeof memberships.$inferSelect;
-export type StaffSession = typeof staffSessions.$inferSelect;
-export type SignInThrottle = typeof signInThrottles.$inferSelect;
-export type DeletionOutcome = typeof deletionOutcomes.$inferSelect;
+export const {
+  portals,
+  retentionBases,
+  requests,
+  tokens,
+  requestEvents,
+  emailOutbox,
+  emailAttempts,
+  users,
+  accounts,
+  sessions,
+  staffSessions,
+  signInThrottles,
+  verificationTokens,
+  memberships,
+  pauses,
+  messages,
+  notes,
+  deletionOutcomes,
+  exportFiles,
+  leases,
+} = tables;

@@ -16,8 +16,8 @@ export function tempDbPerTest(): () => Db {
     db = openDb(join(dir, "test.db"));
     await migrateDb(db);
   });
-  afterEach(() => {
-    closeDb(db);
+  afterEach(async () => {
+    await closeDb(db);
     rmSync(dir, { recursive: true, force: true });
   });
   return () => db;

@@ -13,7 +13,7 @@ export function appDb(): Db {
 }
 
 /** Closes the worker's handle (the worker fixture in e2e/fixtures.ts calls it at teardown). */
-export function closeAppDb(): void {
-  if (handle) closeDb(handle);
+export async function closeAppDb(): Promise<void> {
+  if (handle) await closeDb(handle);
   handle = undefined;
 }

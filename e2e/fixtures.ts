@@ -33,7 +33,7 @@ export const test = base.extend<{ mailbox: Mailbox; staffCleanup: void }, { work
   workerDb: [
     async ({}, use) => {
       await use();
-      closeAppDb();
+      await closeAppDb();
     },
     { scope: "worker", auto: true },
   ],

@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await mailbox.stop();
-  closeDb(db);
+  await closeDb(db);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -129,7 +129,7 @@ describe("drainOutbox over SMTP", () => {
       expect(results[0].sent + results[1].sent).toBe(20);
       expect(results.every((r) => r.sent > 0)).toBe(true);
     } finally {
-      closeDb(other);
+      await closeDb(other);
     }
     expect(mailbox.messages.map((m) => m.to[0]).sort()).toEqual([...recipients].sort());
     for (const id of ids) expect(await attemptsOf(id)).toHaveLength(1);

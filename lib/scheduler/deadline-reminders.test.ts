@@ -157,7 +157,7 @@ describe("the deadline-reminder sweep", () => {
         interleaved = true;
       },
     });
-    closeDb(other);
+    await closeDb(other);
     expect(first).toEqual({ claimed: 1, emails: 2 });
     expect(await deadlineEmails()).toHaveLength(ids.length * 2);
     await drainOutbox({ db: db(), now, transport: smtpTransport(mailbox.url), from: "Rightsdesk <no-reply@rightsdesk.test>", maxAttempts: 3, appUrl: APP });

@@ -42,7 +42,7 @@ describe("the scheduler lease", () => {
       const won = await Promise.all([lease("a", T0), acquireLease(other, { name: "scheduler", holder: "b", ttlMs: 60_000, now: T0 })]);
       expect(won).toEqual([true, false]);
     } finally {
-      closeDb(other);
+      await closeDb(other);
     }
   });
 
