@@ -1,9 +1,11 @@
 import "server-only";
 import Database from "better-sqlite3";
+import { is, type SQL } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { PgDatabase } from "drizzle-orm/pg-core";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -201,6 +203,21 @@ export async function withTransaction<T>(db: Db, fn: (tx: Tx) => PromiseLike<T> 
  */
 export function detached<T>(fn: () => T): T {
   return shared.scope.exit(fn);
+}
+
+/**
+ * Rows of a raw SQL query on either engine (drizzle's SQLite answers `all`,
+ * node-postgres `execute`): for the few queries the query builder cannot say.
+ */
+export async function rawRows<T>(db: Reader, query: SQL): Promise<T[]> {
+  if (is(db, PgDatabase)) return (await (db as unknown as NodePgDatabase).execute(query)).rows as T[];
+  return db.all<T>(query);
+}
+
+/** A raw SQL statement inside a transaction, on either engine. */
+export async function rawRun(tx: Tx, query: SQL): Promise<void> {
+  if (is(tx, PgDatabase)) await (tx as unknown as NodePgDatabase).execute(query);
+  else tx.run(query);
 }
 
 function sameDatabase(a: Db, b: Db): boolean {

@@ -78,7 +78,8 @@ function run(bin: string, args: string[], options: SpawnSyncOptions): { ok: bool
   return { ok: result.status === 0, output };
 }
 
-export async function startPgCluster(): Promise<PgCluster> {
+/** Starts a cluster on `port`, or on a free one (retrying if another process takes it first). */
+export async function startPgCluster({ port: wanted }: { port?: number } = {}): Promise<PgCluster> {
   const bin = findPgBin();
   const user = runAs();
   const dir = mkdtempSync(join(tmpdir(), "rightsdesk-pg-"));
@@ -104,7 +105,7 @@ export async function startPgCluster(): Promise<PgCluster> {
     if (!init.ok) throw new Error(`initdb failed:\n${init.output}`);
 
     for (let attempt = 1; ; attempt++) {
-      const port = await freePort();
+      const port = wanted ?? (await freePort());
       const serverOptions = [
         `-p ${port}`,
         `-k ${dir}`,
@@ -118,7 +119,7 @@ export async function startPgCluster(): Promise<PgCluster> {
       if (start.ok) return { adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dir, stop };
       const serverLog = existsSync(log) ? readFileSync(log, "utf8") : "";
       // Another process may have taken the port between our probe and the server's bind.
-      if (attempt < 3 && /could not bind|address already in use/i.test(serverLog + start.output)) continue;
+      if (wanted === undefined && attempt < 3 && /could not bind|address already in use/i.test(serverLog + start.output)) continue;
       throw new Error(`pg_ctl start failed:\n${start.output}\n${serverLog}`);
     }
   } catch (e) {

@@ -13,11 +13,10 @@ import { join } from "node:path";
 import { Client } from "pg";
 import type { TestProject } from "vitest/node";
 import { startPgCluster, type PgCluster } from "./pg-cluster";
+import { databaseUrl, DEFAULT_DATABASE, TEMPLATE_DATABASE as TEMPLATE, testPgServerUrl } from "./pg-urls";
 
 const PG_MIGRATIONS = join(process.cwd(), "db", "migrations", "postgres");
 
-/** Unique per run, so runs sharing an external server do not collide. */
-const TEMPLATE = `rightsdesk_template_${process.pid}`;
 
 async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
@@ -29,16 +28,11 @@ async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): P
   }
 }
 
-function databaseUrl(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
 
 export default async function setup(project: TestProject) {
   let cluster: PgCluster | undefined;
   const external = process.env.RIGHTSDESK_TEST_PG_URL;
-  if (!external) cluster = await startPgCluster();
+  if (!external) cluster = await startPgCluster({ port: Number(new URL(testPgServerUrl()).port) });
   const adminUrl = external ?? cluster!.adminUrl;
 
   try {
@@ -47,6 +41,7 @@ export default async function setup(project: TestProject) {
     await withClient(templateUrl, (client) => migrate(drizzle({ client }), { migrationsFolder: PG_MIGRATIONS }));
     // No test may connect to the template: CREATE DATABASE … TEMPLATE refuses a template in use.
     await withClient(adminUrl, (admin) => admin.query(`ALTER DATABASE "${TEMPLATE}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`));
+    await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE "${DEFAULT_DATABASE}" TEMPLATE "${TEMPLATE}"`));
   } catch (e) {
     cluster?.stop();
     throw e;
@@ -58,6 +53,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     if (cluster) return cluster.stop();
     await withClient(adminUrl, async (admin) => {
+      await admin.query(`DROP DATABASE IF EXISTS "${DEFAULT_DATABASE}" WITH (FORCE)`);
       await admin.query(`ALTER DATABASE "${TEMPLATE}" WITH IS_TEMPLATE false`);
       await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE}" WITH (FORCE)`);
     });
