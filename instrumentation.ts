@@ -2,9 +2,9 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 /**
  * Next calls this once per server process, before it serves requests. A bad
- * environment stops the server here, with a message naming the variable,
- * instead of failing on some later request; then the mail worker and the
- * scheduler start. First of all, the socket address of each request starts being
+ * environment, or a database that does not answer, stops the server here, with a
+ * message naming the variable, instead of failing on some later request; then
+ * the mail worker and the scheduler start. First of all, the socket address of each request starts being
  * recorded for rate limits (lib/requests/peer-address.ts).
  */
 export async function register() {
@@ -20,6 +20,13 @@ export async function register() {
     } catch (e) {
       if (!(e instanceof EnvError)) throw e;
       console.error(e.message);
+      process.exit(1);
+    }
+    // The database must answer before anything is served or swept: a wrong DATABASE_URL stops here, named.
+    const { databaseStartupProblem } = await import("./lib/health");
+    const problem = await databaseStartupProblem();
+    if (problem) {
+      console.error(problem);
       process.exit(1);
     }
     const { startMailWorker } = await import("./lib/mail/worker");

@@ -27,7 +27,8 @@ export default defineConfig({
           include,
           // One throwaway cluster per run, with a migrated template each test file copies.
           globalSetup: ["test/pg-global-setup.ts"],
-          env: { DATABASE_URL: databaseUrl(testPgServerUrl(), DEFAULT_DATABASE) },
+          // On PostgreSQL AUTH_SECRET is required (lib/env.ts): every instance must share one.
+          env: { DATABASE_URL: databaseUrl(testPgServerUrl(), DEFAULT_DATABASE), AUTH_SECRET: "postgres-test-secret-postgres-test-secret" },
         },
       },
     ],

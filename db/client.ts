@@ -1,6 +1,6 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { is, type SQL } from "drizzle-orm";
+import { is, sql, type SQL } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
@@ -54,7 +54,7 @@ export type Executor = Reader;
  */
 const SHARED = Symbol.for("rightsdesk.db");
 type Shared = { db?: Db; locks: Map<string, Mutex>; scope: AsyncLocalStorage<Scope> };
-type Scope = { db: Db; tx: Tx; open: boolean };
+type Scope = { db: Db; tx: Tx; open: boolean; committed: (() => void)[] };
 const shared: Shared = ((globalThis as { [SHARED]?: Shared })[SHARED] ??= { locks: new Map(), scope: new AsyncLocalStorage<Scope>() });
 
 /**
@@ -170,36 +170,50 @@ export async function withTransaction<T>(db: Db, fn: (tx: Tx) => PromiseLike<T> 
   const writer = db[WRITER];
   const current = shared.scope.getStore();
   if (current?.open && sameDatabase(current.db, db)) return fn(current.tx);
-  if (writer.engine === "postgres") {
-    return writer.drizzle.transaction(async (pgTx) => {
-      const scope: Scope = { db, tx: pgTx as unknown as Tx, open: true };
-      try {
-        return await shared.scope.run(scope, () => fn(scope.tx));
-      } finally {
-        scope.open = false;
-      }
-    });
-  }
-  return writer.lock.run(async () => {
-    const connection = writer.drizzle.$client;
-    const scope: Scope = { db, tx: writer.drizzle, open: true };
-    connection.exec("BEGIN IMMEDIATE");
+  let scope: Scope | undefined;
+  const run = async (tx: Tx) => {
+    scope = { db, tx, open: true, committed: [] };
     try {
-      const result = await shared.scope.run(scope, () => fn(scope.tx));
-      connection.exec("COMMIT");
-      return result;
-    } catch (e) {
-      if (connection.inTransaction) connection.exec("ROLLBACK");
-      throw e;
+      return await shared.scope.run(scope, () => fn(tx));
     } finally {
       scope.open = false;
     }
-  });
+  };
+  let result: T;
+  if (writer.engine === "postgres") {
+    result = await writer.drizzle.transaction((pgTx) => run(pgTx as unknown as Tx));
+  } else {
+    result = await writer.lock.run(async () => {
+      const connection = writer.drizzle.$client;
+      connection.exec("BEGIN IMMEDIATE");
+      try {
+        const value = await run(writer.drizzle);
+        connection.exec("COMMIT");
+        return value;
+      } catch (e) {
+        if (connection.inTransaction) connection.exec("ROLLBACK");
+        throw e;
+      }
+    });
+  }
+  for (const callback of scope!.committed) detached(callback);
+  return result;
+}
+
+/**
+ * Runs `fn` once the open transaction has committed (never, if it rolls back),
+ * or at once when none is open: for work that must see what the transaction
+ * wrote, such as the mail round that sends the email it queued.
+ */
+export function afterCommit(fn: () => void): void {
+  const current = shared.scope.getStore();
+  if (current?.open) current.committed.push(fn);
+  else fn();
 }
 
 /**
  * Runs `fn` outside any open transaction: for work started from inside one
- * that must not join it, such as a mail round kicked before the commit.
+ * that must not join it.
  */
 export function detached<T>(fn: () => T): T {
   return shared.scope.exit(fn);
@@ -218,6 +232,32 @@ export async function rawRows<T>(db: Reader, query: SQL): Promise<T[]> {
 export async function rawRun(tx: Tx, query: SQL): Promise<void> {
   if (is(tx, PgDatabase)) await (tx as unknown as NodePgDatabase).execute(query);
   else tx.run(query);
+}
+
+/** Whether `db` (a database or a transaction) is PostgreSQL: for the few queries that differ per engine. */
+export function isPostgres(db: Reader): boolean {
+  return is(db, PgDatabase);
+}
+
+/**
+ * Holds a lock named by two numbers until `tx` commits or rolls back: on
+ * PostgreSQL a transaction-level advisory lock, which another transaction
+ * taking the same key waits for; on SQLite nothing, as its one writer already
+ * runs transactions one at a time. For read-then-write sequences that no row
+ * lock covers, such as appending to a chain whose head is the newest row.
+ */
+export async function lockForTransaction(tx: Tx, namespace: number, key: number): Promise<void> {
+  if (isPostgres(tx)) await rawRun(tx, sql`select pg_advisory_xact_lock(${namespace}::integer, ${key}::integer)`);
+}
+
+/**
+ * A second handle on the same database, as another instance would have: a new
+ * connection pool on PostgreSQL, a new pair of connections on SQLite (sharing
+ * the process lock). Close it with closeDb.
+ */
+export function openAnother(db: Db, { max = 2 }: { max?: number } = {}): Db {
+  const writer = db[WRITER];
+  return writer.engine === "postgres" ? openPostgres(writer.url, { max }) : openDb(writer.drizzle.$client.name);
 }
 
 function sameDatabase(a: Db, b: Db): boolean {

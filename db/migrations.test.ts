@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
 import { expect, it } from "vitest";
+import { closeDb, migrateDb, openPostgres } from "./client";
 import * as pgSchema from "./schema-pg";
 import * as sqliteSchema from "./schema-sqlite";
 import { createTestDatabase } from "./testing-pg";
@@ -96,6 +97,27 @@ it("PostgreSQL: db/migrations/postgres builds db/schema-pg.ts in an empty databa
     expect(byName.requests_reference_unique).toMatch(/^CREATE UNIQUE INDEX/);
   } finally {
     await client.end();
+    await database.drop();
+  }
+});
+
+it("PostgreSQL: instances that start together migrate once, the others waiting on the advisory lock", async () => {
+  const database = await createTestDatabase({ empty: true });
+  const instances = Array.from({ length: 4 }, () => openPostgres(database.url, { max: 2 }));
+  try {
+    await Promise.all(instances.map((db) => migrateDb(db)));
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const applied = await client.query<{ n: string }>("select count(*) as n from drizzle.__drizzle_migrations");
+      expect(Number(applied.rows[0]?.n)).toBe(journalLength("postgres"));
+      const tables = await client.query<{ n: string }>("select count(*) as n from pg_tables where schemaname = 'public'");
+      expect(Number(tables.rows[0]?.n)).toBe(Object.values(pgSchema).filter((t) => is(t, PgTable)).length);
+    } finally {
+      await client.end();
+    }
+  } finally {
+    for (const db of instances) await closeDb(db);
     await database.drop();
   }
 });

@@ -320,6 +320,17 @@ export const signInThrottles = pgTable(
   (t) => [index("sign_in_throttles_window").on(t.windowStartAt)],
 );
 
+/** Fixed-window rate-limit counters, shared by every instance. */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text().primaryKey(),
+    count: integer().notNull(),
+    resetAt: instant("reset_at").notNull(),
+  },
+  (t) => [index("rate_limits_reset").on(t.resetAt)],
+);
+
 /** Magic-link tokens: Auth.js stores them hashed, single use, expiring. */
 export const verificationTokens = pgTable(
   "verificationToken",
@@ -453,4 +464,5 @@ export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type StaffSession = typeof staffSessions.$inferSelect;
 export type SignInThrottle = typeof signInThrottles.$inferSelect;
+export type RateLimit = typeof rateLimits.$inferSelect;
 export type DeletionOutcome = typeof deletionOutcomes.$inferSelect;

@@ -382,6 +382,24 @@ export const signInThrottles = sqliteTable(
   (t) => [index("sign_in_throttles_window").on(t.windowStartAt)],
 );
 
+/**
+ * Fixed-window rate-limit counters (lib/rate-limit.ts), in the database so that
+ * every instance counts against one limit. A row whose window has ended
+ * (`resetAt` passed) counts from zero again on its next hit, or is pruned.
+ */
+export const rateLimits = sqliteTable(
+  "rate_limits",
+  {
+    /** What is limited and for whom: "submit:web:<client>", "resend:<request id>", … */
+    key: text().primaryKey(),
+    /** Hits in the current window, refused ones included. */
+    count: integer().notNull(),
+    /** When the current window ends. */
+    resetAt: integer("reset_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("rate_limits_reset").on(t.resetAt)],
+);
+
 /** Magic-link tokens: Auth.js stores them hashed, single use, expiring. */
 export const verificationTokens = sqliteTable(
   "verificationToken",
@@ -523,4 +541,5 @@ export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type StaffSession = typeof staffSessions.$inferSelect;
 export type SignInThrottle = typeof signInThrottles.$inferSelect;
+export type RateLimit = typeof rateLimits.$inferSelect;
 export type DeletionOutcome = typeof deletionOutcomes.$inferSelect;

@@ -32,6 +32,7 @@ export type {
   Membership,
   StaffSession,
   SignInThrottle,
+  RateLimit,
   DeletionOutcome,
 } from "./schema-sqlite";
 export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema-sqlite";
@@ -51,6 +52,7 @@ export const {
   sessions,
   staffSessions,
   signInThrottles,
+  rateLimits,
   verificationTokens,
   memberships,
   pauses,

@@ -33,7 +33,7 @@ describe("seedDemoPortals", () => {
       ["deepen", false, false],
       ["usegpt", false, false],
     ]);
-    const rows = (await db().select({ slug: portals.slug, regime: portals.regime, languages: portals.languages, defaultLanguage: portals.defaultLanguage }).from(portals));
+    const rows = (await db().select({ slug: portals.slug, regime: portals.regime, languages: portals.languages, defaultLanguage: portals.defaultLanguage }).from(portals).orderBy(portals.id));
     expect(rows).toEqual([
       { slug: "mvsep", regime: "uz-zru547", languages: ["en"], defaultLanguage: "en" },
       { slug: "moserra", regime: "tr-kvkk", languages: ["tr", "en"], defaultLanguage: "tr" },
@@ -129,7 +129,7 @@ describe("seedDemoPortals", () => {
 
   it("marks MOSERRA's lost address as a placeholder, Deepen's email route, and MVSEP's and MGoods' 30 days as configured", async () => {
     await seedDemoPortals(db());
-    expect((await db().select({ slug: portals.slug, confirmed: portals.contactEmailConfirmed }).from(portals))).toEqual([
+    expect((await db().select({ slug: portals.slug, confirmed: portals.contactEmailConfirmed }).from(portals).orderBy(portals.id))).toEqual([
       { slug: "mvsep", confirmed: true },
       { slug: "moserra", confirmed: false },
       { slug: "mgoods-seller", confirmed: true },

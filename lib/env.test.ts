@@ -42,3 +42,47 @@ describe("per-client sign-in limits", () => {
     expect(() => env()).toThrow(/SIGN_IN_PASSWORDS_PER_CLIENT/);
   });
 });
+
+describe("the database", () => {
+  const secret = { AUTH_SECRET: "s".repeat(32) };
+  const pg = "postgres://rightsdesk:secret@db.internal:5432/rightsdesk";
+
+  it("is the SQLite file when DATABASE_URL is unset or empty, with no secret required", async () => {
+    const { env } = await loadEnv({ DATABASE_URL: "", DATABASE_POOL_MAX: "", DATABASE_PATH: "/srv/rightsdesk.db", ...secret });
+    expect(env()).toMatchObject({ DATABASE_URL: undefined, DATABASE_PATH: "/srv/rightsdesk.db", DATABASE_POOL_MAX: 10 });
+  });
+
+  it("accepts postgres:// and postgresql:// URLs", async () => {
+    expect((await loadEnv({ ...secret, DATABASE_URL: pg })).env().DATABASE_URL).toBe(pg);
+    const other = "postgresql://localhost/rightsdesk?sslmode=require";
+    expect((await loadEnv({ ...secret, DATABASE_URL: other })).env().DATABASE_URL).toBe(other);
+  });
+
+  it("refuses any other DATABASE_URL, naming the variable and not echoing the value", async () => {
+    for (const bad of ["mysql://root:pw-123@db/rightsdesk", "./data/rightsdesk.db", "postgres:/missing-slashes"]) {
+      const { env } = await loadEnv({ ...secret, DATABASE_URL: bad });
+      expect(() => env()).toThrow(/DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL/);
+      expect(() => env()).not.toThrow(/pw-123/);
+    }
+  });
+
+  it("reads DATABASE_POOL_MAX as a whole number of at least 1, 10 by default", async () => {
+    expect((await loadEnv({ ...secret, DATABASE_URL: pg, DATABASE_POOL_MAX: "25" })).env().DATABASE_POOL_MAX).toBe(25);
+    expect((await loadEnv({ ...secret, DATABASE_URL: pg, DATABASE_POOL_MAX: "" })).env().DATABASE_POOL_MAX).toBe(10);
+    for (const bad of ["0", "-3", "2.5", "many"]) {
+      const { env } = await loadEnv({ ...secret, DATABASE_URL: pg, DATABASE_POOL_MAX: bad });
+      expect(() => env()).toThrow(/DATABASE_POOL_MAX/);
+    }
+  });
+
+  it("on PostgreSQL refuses to start without AUTH_SECRET, saying instances cannot share a generated one", async () => {
+    const { env, EnvError } = await loadEnv({ DATABASE_URL: pg, AUTH_SECRET: "" });
+    expect(() => env()).toThrow(EnvError);
+    expect(() => env()).toThrow(/AUTH_SECRET: must be set when DATABASE_URL selects PostgreSQL: instances cannot share a generated secret file/);
+  });
+
+  it("reports a missing AUTH_SECRET together with the other bad variables", async () => {
+    const { env } = await loadEnv({ DATABASE_URL: pg, AUTH_SECRET: "", DATABASE_POOL_MAX: "0" });
+    expect(() => env()).toThrow(/DATABASE_POOL_MAX[\s\S]*AUTH_SECRET|AUTH_SECRET[\s\S]*DATABASE_POOL_MAX/);
+  });
+});

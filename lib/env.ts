@@ -10,6 +10,16 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 const count = (fallback: number, min: number) => optional(z.coerce.number().int().min(min).default(fallback));
 
 const schema = z.object({
+  /** PostgreSQL when set (db/engine.ts); else the embedded SQLite file at DATABASE_PATH. */
+  DATABASE_URL: optional(
+    z
+      .string()
+      // libpq's forms are all accepted by node-postgres, a socket directory (postgres:///rightsdesk?host=/run/postgresql) too.
+      .regex(/^postgres(?:ql)?:\/\/\S*$/, "must be a postgres:// or postgresql:// URL such as postgres://rightsdesk:secret@db.internal:5432/rightsdesk")
+      .optional(),
+  ),
+  /** Connections in each instance's PostgreSQL pool. */
+  DATABASE_POOL_MAX: count(10, 1),
   DATABASE_PATH: optional(z.string().default(DEFAULT_DATABASE_PATH)),
   APP_URL: optional(
     z
@@ -52,13 +62,19 @@ export class EnvError extends Error {}
 
 let cached: Env | undefined;
 
+/** Why AUTH_SECRET cannot be left to the generated file on PostgreSQL. */
+export const AUTH_SECRET_REQUIRED =
+  "must be set when DATABASE_URL selects PostgreSQL: instances cannot share a generated secret file, so every instance needs the same value (openssl rand -base64 32)";
+
 /** The validated configuration; throws EnvError naming every bad variable. */
 export function env(): Env {
   if (cached) return cached;
   const parsed = schema.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  const issues = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  // Unset or empty: a secret too short is already reported by the schema.
+  if (process.env.DATABASE_URL && !process.env.AUTH_SECRET) issues.push({ path: "AUTH_SECRET", message: AUTH_SECRET_REQUIRED });
+  if (!parsed.success || issues.length > 0) {
+    throw new EnvError(`Invalid environment:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
   }
   cached = { ...parsed.data, AUTH_SECRET: parsed.data.AUTH_SECRET ?? persistedSecret() };
   return cached;

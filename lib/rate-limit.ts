@@ -1,30 +1,36 @@
-/**
- * Fixed-window counters in the server's memory: enough for one embedded
- * instance; a multi-instance deployment needs them in the shared database.
- */
-const windows = new Map<string, { start: number; count: number }>();
+import { withTransaction, type Db } from "../db/client";
+import { countRateLimitHit, pruneRateLimits } from "../db/queries/rate-limits";
 
+/**
+ * Fixed-window counters in the database (db/queries/rate-limits.ts), so every
+ * instance on one database counts against the same limit, and a restart
+ * forgets nothing.
+ */
 export interface Limit {
   limit: number;
   windowMs: number;
 }
 
-/**
- * Counts one hit on `key` at `now` (epoch ms, from the caller's `now()` of
- * lib/clock.ts); `ok: false` with the seconds to wait once the window is full.
- */
-export function hit(key: string, { limit, windowMs }: Limit, now: number): { ok: boolean; retryAfterSeconds: number } {
-  let w = windows.get(key);
-  if (!w || now - w.start >= windowMs) {
-    w = { start: now, count: 0 };
-    windows.set(key, w);
-  }
-  if (w.count >= limit) return { ok: false, retryAfterSeconds: Math.ceil((w.start + windowMs - now) / 1000) };
-  w.count++;
-  if (windows.size > 10_000) prune(now, windowMs);
-  return { ok: true, retryAfterSeconds: 0 };
-}
+export type Hit = { ok: boolean; retryAfterSeconds: number };
 
-function prune(now: number, windowMs: number) {
-  for (const [key, w] of windows) if (now - w.start >= windowMs) windows.delete(key);
+/** Ended windows are deleted at most this often per process: housekeeping only, the counts never depend on it. */
+const PRUNE_EVERY_MS = 60 * 1000;
+let prunedAt = -Infinity;
+
+/**
+ * Counts one hit on `key` at `now` (the caller's `now()` of lib/clock.ts);
+ * `ok: false` with the seconds to wait once the window is full. A window opens
+ * at the first hit and lasts `windowMs`; the hit after it ended opens the next.
+ * Joins the caller's transaction when there is one.
+ */
+export async function hit(db: Db, key: string, { limit, windowMs }: Limit, now: Date): Promise<Hit> {
+  return withTransaction(db, async (tx) => {
+    const counted = await countRateLimitHit(tx, { key, now, resetAt: new Date(now.getTime() + windowMs) });
+    if (Math.abs(now.getTime() - prunedAt) >= PRUNE_EVERY_MS) {
+      prunedAt = now.getTime();
+      await pruneRateLimits(tx, { now });
+    }
+    if (counted.count <= limit) return { ok: true, retryAfterSeconds: 0 };
+    return { ok: false, retryAfterSeconds: Math.ceil((counted.resetAt.getTime() - now.getTime()) / 1000) };
+  });
 }

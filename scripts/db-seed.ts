@@ -10,6 +10,7 @@ import { env, EnvError } from "../lib/env";
 import { generatePassword, hashPassword } from "../lib/password";
 
 async function main() {
+  const { APP_URL } = env();
   const db = getDb();
   await migrateDb(db);
   for (const { slug, created, upgraded } of await seedDemoPortals(db)) console.log(`${slug}: ${created ? "created" : upgraded ? "upgraded to the current seed" : "already present"}`);
@@ -18,11 +19,15 @@ async function main() {
     return { password, passwordHash: await hashPassword(password) };
   });
   if (admin.password) {
-    console.log(`\nStaff sign-in at ${env().APP_URL}/staff/sign-in — ${admin.email} / ${admin.password}\n(shown once; it is stored only as a hash)\n`);
+    console.log(`\nStaff sign-in at ${APP_URL}/staff/sign-in — ${admin.email} / ${admin.password}\n(shown once; it is stored only as a hash)\n`);
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof EnvError ? e.message : `seeding failed: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
-});
+// A PostgreSQL pool would keep the process alive: the seed is done, so is the process.
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e instanceof EnvError ? e.message : `seeding failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);

@@ -9,6 +9,7 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { getDb, type Db } from "../db/client";
+import { engineFromEnv } from "../db/engine";
 import { now as clockNow } from "../lib/clock";
 import { env, EnvError } from "../lib/env";
 import { drainOutbox } from "../lib/mail/sender";
@@ -64,9 +65,12 @@ function parseOptions(): { once: boolean; now?: Date } {
 
 async function main(): Promise<number> {
   const options = parseOptions();
-  const path = env().DATABASE_PATH;
-  // Opening a missing file would create an empty database and sweep nothing, silently.
-  if (!existsSync(path)) throw new EnvError(`no database at ${path} (set DATABASE_PATH, and run npm run db:migrate)`);
+  // Opening a missing SQLite file would create an empty database and sweep nothing, silently.
+  // On PostgreSQL (DATABASE_URL) the first query says whether the database is there.
+  if (engineFromEnv() === "sqlite") {
+    const path = env().DATABASE_PATH;
+    if (!existsSync(path)) throw new EnvError(`no database at ${path} (set DATABASE_PATH, and run npm run db:migrate)`);
+  }
   const context = { holder: schedulerHolder(), transport: transportFromEnv() };
   if (options.once) return (await round(getDb(), { ...context, now: options.now ?? clockNow() })) ? 0 : 1;
   for (;;) {

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, is, lt, lte, or, sql } from "drizzle-orm";
+import { alias, PgDatabase, type PgQueryResultHKT, type PgTable } from "drizzle-orm/pg-core";
 import type { Executor, Tx } from "../client";
 import type { Language } from "../../lib/i18n/languages";
 import { emailAttempts, emailOutbox, requests, type NewOutboxMessage, type OutboxMessage } from "../schema";
@@ -26,15 +27,32 @@ export async function insertOutboxMessage(
 /**
  * Claims the oldest due message until `lockedUntil`: pending and due, or still
  * "sending" under a lapsed claim (its sender crashed mid-send). Choosing and
- * claiming are one UPDATE statement, run under the database's write lock, so
- * of two senders racing for a message exactly one gets a row back.
+ * claiming are one UPDATE statement, so of two senders racing for a message
+ * exactly one gets a row back. On SQLite the database's write lock orders
+ * them. On PostgreSQL, where two instances' claims really run at once, the
+ * choice takes the row with FOR UPDATE SKIP LOCKED, so a sender never waits
+ * on, nor takes, a row another sender is claiming: it takes the next one. The
+ * outer condition repeats the due test, so a row changed meanwhile is
+ * re-checked on its new version and never claimed twice.
  */
 export async function claimNextMessage(tx: Tx, { now, lockedUntil }: { now: Date; lockedUntil: Date }): Promise<OutboxMessage | undefined> {
-  const due = or(
-    and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, now)),
-    and(eq(emailOutbox.status, "sending"), lt(emailOutbox.lockedUntil, now)),
-  );
-  const oldest = tx.select({ id: emailOutbox.id }).from(emailOutbox).where(due).orderBy(asc(emailOutbox.id)).limit(1);
+  const dueIn = (t: typeof emailOutbox) =>
+    or(and(eq(t.status, "pending"), lte(t.nextAttemptAt, now)), and(eq(t.status, "sending"), lt(t.lockedUntil, now)));
+  if (is(tx, PgDatabase)) {
+    // The candidate under an alias of its own, so the subquery plainly names its rows, not the updated ones.
+    const candidate = alias(emailOutbox as unknown as PgTable, "candidate") as unknown as typeof emailOutbox;
+    const pg = tx as unknown as PgDatabase<PgQueryResultHKT>;
+    const oldest = pg.select({ id: sql<number>`${candidate.id}` }).from(candidate as unknown as PgTable).where(dueIn(candidate)).orderBy(asc(candidate.id)).limit(1).for("update", { skipLocked: true });
+    const [claimed] = await tx
+      .update(emailOutbox)
+      .set({ status: "sending", lockedUntil })
+      // `= (scalar subquery)`: an InitPlan, run once. Under `in (…)` the planner may rescan the
+      // subquery per row, and each rescan skips the row just claimed and yields the next: all claimed.
+      .where(and(eq(emailOutbox.id, sql`(${oldest})`), dueIn(emailOutbox)))
+      .returning();
+    return claimed;
+  }
+  const oldest = tx.select({ id: emailOutbox.id }).from(emailOutbox).where(dueIn(emailOutbox)).orderBy(asc(emailOutbox.id)).limit(1);
   const [claimed] = await tx.update(emailOutbox).set({ status: "sending", lockedUntil }).where(inArray(emailOutbox.id, oldest)).returning();
   return claimed;
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, lte } from "drizzle-orm";
-import type { Executor, Tx } from "../client";
+import { and, asc, eq, lte, sql } from "drizzle-orm";
+import { isPostgres, rawRun, type Executor, type Tx } from "../client";
 import { newReference } from "../reference";
 import { requests, type DsrRequest, type NewDsrRequest, type RequestStatus } from "../schema";
 
@@ -21,6 +21,18 @@ export async function createRequest(tx: Tx, { referencePrefix, ...request }: Omi
 
 export async function getRequestById(db: Executor, { id }: { id: number }): Promise<DsrRequest | undefined> {
   return (await db.select().from(requests).where(eq(requests.id, id)).limit(1))[0];
+}
+
+/**
+ * The request, read inside `tx` and held until it ends: on PostgreSQL its row
+ * is locked (FOR UPDATE), so a second transaction checking the same request
+ * waits for this one and then reads what it wrote; on SQLite the one writer
+ * already runs transactions one at a time. For checks that no status change
+ * guards, such as "not yet extended".
+ */
+export async function getRequestForUpdate(tx: Tx, { id }: { id: number }): Promise<DsrRequest | undefined> {
+  if (isPostgres(tx)) await rawRun(tx, sql`select 1 from ${requests} where ${requests.id} = ${id} for update`);
+  return getRequestById(tx, { id });
 }
 
 /** A reference no other request has: references are random, so a rare collision just draws again. */
@@ -63,6 +75,7 @@ export async function listDueVerificationReminders(db: Executor, { now, limit }:
     .select()
     .from(requests)
     .where(and(eq(requests.status, "submitted"), lte(requests.verificationReminderAt, now)))
+    .orderBy(asc(requests.verificationReminderAt), asc(requests.id))
     .limit(limit);
 }
 
@@ -71,6 +84,7 @@ export async function listUnverifiedBefore(db: Executor, { before, limit }: { be
     .select({ id: requests.id, portalId: requests.portalId })
     .from(requests)
     .where(and(eq(requests.status, "submitted"), lte(requests.receivedAt, before)))
+    .orderBy(asc(requests.receivedAt), asc(requests.id))
     .limit(limit);
 }
 

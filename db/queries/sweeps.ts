@@ -90,6 +90,8 @@ export async function listErasableRequests(
     .select({ id: requests.id })
     .from(requests)
     .where(and(eq(requests.portalId, portalId), inArray(requests.status, [...statuses]), lt(requests.closedAt, closedBefore), isNull(requests.erasedAt)))
+    // Oldest first, on both engines (PostgreSQL keeps no implicit order).
+    .orderBy(asc(requests.closedAt), asc(requests.id))
     .limit(limit);
 }
 
@@ -136,6 +138,7 @@ export async function listExpiredExports(db: Executor, { now, limit }: { now: Da
     .from(exportFiles)
     .innerJoin(requests, eq(requests.id, exportFiles.requestId))
     .where(noLiveDownloadLink(db, now))
+    .orderBy(asc(exportFiles.id))
     .limit(limit);
 }
 
@@ -157,6 +160,7 @@ export async function listDueDigests(db: Executor, { now, limit }: { now: Date; 
     .select({ id: users.id, email: users.email, due: users.nextDigestAt })
     .from(users)
     .where(and(or(isNull(users.nextDigestAt), lte(users.nextDigestAt, now)), exists(member)))
+    .orderBy(asc(users.id))
     .limit(limit);
 }
 

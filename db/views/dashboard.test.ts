@@ -33,7 +33,7 @@ const stats = (portalIds = [mine]) => getDashboardStats(db(), { portalIds, now }
 
 beforeEach(async () => {
   await seedDemoPortals(db());
-  [mine, theirs] = (await db().select({ id: portals.id }).from(portals).limit(2)).map((p) => p.id) as [number, number];
+  [mine, theirs] = (await db().select({ id: portals.id }).from(portals).orderBy(portals.id).limit(2)).map((p) => p.id) as [number, number];
 });
 
 describe("getDashboardStats: the queue", () => {

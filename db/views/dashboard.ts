@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, between, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { RequestType } from "../../lib/deadlines";
 import type { Executor } from "../client";
 import { requests, type RequestStatus } from "../schema";
@@ -65,12 +65,14 @@ export async function getDashboardStats(db: Executor, { portalIds, now }: { port
 
 /** Reads only the portals' active rows of `requests_queue`, which holds every column needed. */
 async function countQueue(db: Executor, portalIds: number[], now: Date) {
-  const at = now.getTime();
+  // CASE over drizzle's comparisons, which bind the Dates as each engine stores instants
+  // (integer milliseconds on SQLite, timestamptz on PostgreSQL); sums come back as strings on PostgreSQL.
+  const tally = (condition: SQL | undefined) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`.mapWith(Number);
   const [row] = await db
     .select({
       open: count(),
-      overdue: sql<number>`coalesce(sum(${requests.dueAt} < ${at}), 0)`,
-      dueThisWeek: sql<number>`coalesce(sum(${requests.dueAt} between ${at} and ${at + WEEK}), 0)`,
+      overdue: tally(lt(requests.dueAt, now)),
+      dueThisWeek: tally(between(requests.dueAt, now, new Date(now.getTime() + WEEK))),
     })
     .from(requests)
     .where(and(inArray(requests.portalId, portalIds), inArray(requests.status, ACTIVE_STATUSES)));
@@ -83,29 +85,32 @@ async function countQueue(db: Executor, portalIds: number[], now: Date) {
  * every portal's.
  */
 async function countReceivedByWeek(db: Executor, portalIds: number[], since: number) {
-  // The week's index in the series. The cast truncates, which floors here as the filter keeps
-  // the difference non-negative; it is needed because better-sqlite3 binds numbers as reals.
-  const week = sql<number>`cast((${requests.receivedAt} - ${since}) / ${WEEK} as integer)`.as("week");
+  // The week's index in the series, by comparing with each week's start rather than by arithmetic
+  // on the stored instant, whose type differs per engine; the filter leaves out anything before week 0.
+  const later = Array.from({ length: SERIES_WEEKS - 1 }, (_, i) => SERIES_WEEKS - 1 - i);
+  const cases = later.map((i) => sql`when ${gte(requests.receivedAt, new Date(since + i * WEEK))} then ${sql.raw(String(i))}`);
+  const week = sql<number>`case ${sql.join(cases, sql` `)} else 0 end`.mapWith(Number).as("week");
   return db
     .select({ type: requests.type, week, n: count() })
     .from(requests)
     .where(and(inArray(requests.portalId, portalIds), inArray(requests.status, VERIFIED_STATUSES), gte(requests.receivedAt, new Date(since))))
-    .groupBy(requests.type, sql`week`);
+    .groupBy(requests.type, sql`week`)
+    .orderBy(requests.type, sql`week`);
 }
 
 /** Completed requests closed since `since`, with what the rates and the series need. */
 async function listCompletedSince(db: Executor, portalIds: number[], since: number) {
-  return db
-    .select({
-      type: requests.type,
-      receivedAt: requests.receivedAt,
-      // Never null here: the filter below requires it.
-      closedAt: sql<number>`${requests.closedAt}`,
-      // A request with no due time counts as not on time: there is nothing to show it was.
-      onTime: sql<number>`coalesce(${requests.closedAt} <= ${requests.dueAt}, 0)`,
-    })
+  const rows = await db
+    .select({ type: requests.type, receivedAt: requests.receivedAt, closedAt: requests.closedAt, dueAt: requests.dueAt })
     .from(requests)
-    .where(and(inArray(requests.portalId, portalIds), eq(requests.status, "completed"), gte(requests.closedAt, new Date(since))));
+    .where(and(inArray(requests.portalId, portalIds), eq(requests.status, "completed"), gte(requests.closedAt, new Date(since))))
+    .orderBy(requests.id);
+  return rows.map(({ type, receivedAt, closedAt, dueAt }) => {
+    // Never null here: the filter above requires it.
+    const closed = closedAt!.getTime();
+    // A request with no due time counts as not on time: there is nothing to show it was.
+    return { type, receivedAt, closedAt: closed, onTime: dueAt !== null && closed <= dueAt.getTime() };
+  });
 }
 
 /** Monday 00:00 UTC of the week holding `at`. UTC, because one member may serve portals in several time zones. */

@@ -58,7 +58,8 @@ export async function listQueue(db: Executor, f: QueueFilters, { after, limit }:
     .innerJoin(portals, eq(portals.id, requests.portalId))
     .leftJoin(users, eq(users.id, requests.assigneeId))
     .where(and(...where))
-    .orderBy(asc(requests.dueAt), asc(requests.id))
+    // NULLS FIRST spelled out: SQLite's default for ASC, not PostgreSQL's; both accept the clause.
+    .orderBy(sql`${requests.dueAt} asc nulls first`, asc(requests.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, gte, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
+import { and, asc, gte, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import type { Executor } from "../client";
 import { requests } from "../schema";
 import { VERIFIED_STATUSES } from "./dashboard";
@@ -20,5 +20,6 @@ export async function listRequestsReceived(db: Executor, { portalId, from, to }:
       dueAt: requests.dueAt,
     })
     .from(requests)
-    .where(and(eq(requests.portalId, portalId), gte(requests.receivedAt, from), lt(requests.receivedAt, to), inArray(requests.status, VERIFIED_STATUSES), or(isNull(requests.duplicateState), ne(requests.duplicateState, "merged"))));
+    .where(and(eq(requests.portalId, portalId), gte(requests.receivedAt, from), lt(requests.receivedAt, to), inArray(requests.status, VERIFIED_STATUSES), or(isNull(requests.duplicateState), ne(requests.duplicateState, "merged"))))
+    .orderBy(asc(requests.receivedAt), asc(requests.id));
 }

@@ -60,7 +60,7 @@ export type RetentionRow = Awaited<ReturnType<typeof listRetention>>[number];
 
 /** The time zones of the member's portals: keep_until is a date in its portal's zone. */
 export async function listPortalZones(db: Executor, { portalIds }: { portalIds: number[] }): Promise<{ id: number; timeZone: string }[]> {
-  return db.select({ id: portals.id, timeZone: portals.timeZone }).from(portals).where(inArray(portals.id, portalIds));
+  return db.select({ id: portals.id, timeZone: portals.timeZone }).from(portals).where(inArray(portals.id, portalIds)).orderBy(portals.id);
 }
 
 /** The retention bases of the member's portals, for the register's filter; one key may serve several portals. */

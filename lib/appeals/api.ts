@@ -34,7 +34,7 @@ export async function appealThroughApi(
   { portal, body, client, now, appUrl }: { portal: Portal; body: unknown; client: string; now: Date; appUrl: string },
   { kick = kickMailWorker }: { kick?: () => void } = {},
 ): Promise<ApiAppealResult> {
-  const allowance = spendClientAllowance({ channel: "api", client, now });
+  const allowance = await spendClientAllowance(db, { channel: "api", client, now });
   if (!allowance.ok) return { kind: "rate-limited", retryAfterSeconds: allowance.retryAfterSeconds };
   const parsed = apiAppealSchema.safeParse(body);
   if (!parsed.success) {

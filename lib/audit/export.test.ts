@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { closeDb, databasePath, openDb, withTransaction } from "../../db/client";
+import { closeDb, openAnother, withTransaction } from "../../db/client";
 import { appendEvent } from "../../db/queries/events";
 import { requestEvents } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
@@ -27,7 +27,7 @@ const exportOf = (portalId: number, format: string) => exportAudit({ url: `http:
 describe("exportAudit", () => {
   it("streams every entry as JSON that re-verifies, and records the export with the last entry it covers", async () => {
     const portalId = await chainOf(1203);
-    const lastId = (await db().select().from(requestEvents)).at(-1)!.id;
+    const lastId = (await db().select().from(requestEvents).orderBy(requestEvents.id)).at(-1)!.id;
     const response = await exportOf(portalId, "json");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="audit-usegpt.json"');
     // The file is one portal's: the auditor supplies its id to re-check the hashes.
@@ -44,9 +44,12 @@ describe("exportAudit", () => {
     const firstChunk = await reader.read();
     // Another handle writes while the file streams: the export holds no transaction, so this one
     // commits at once (a held lock would leave it queued, and the test would time out).
-    const other = openDb(databasePath(db()));
-    await withTransaction(other, (tx) => appendEvent(tx, { portalId, requestId: null, type: "written_during_export", actor: "system", public: false, data: {}, at: new Date() }));
-    closeDb(other);
+    const other = openAnother(db());
+    try {
+      await withTransaction(other, (tx) => appendEvent(tx, { portalId, requestId: null, type: "written_during_export", actor: "system", public: false, data: {}, at: new Date() }));
+    } finally {
+      await closeDb(other);
+    }
     const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
     let text = decoder.decode(firstChunk.value, { stream: true });
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true });

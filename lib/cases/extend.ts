@@ -1,6 +1,6 @@
 import "server-only";
 import { withTransaction, type Db } from "../../db/client";
-import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
+import { getRequestForUpdate, updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { extensionNoticeEmail } from "../../emails";
 import { DeadlineInputError } from "../deadlines";
@@ -28,7 +28,9 @@ export async function extendDeadline(db: Db, { request: seen, portal, reason, by
   const why = staffText(reason, { max: 5000, tooLong: "extension_reason_too_long" });
   if (!why) throw new CaseError("extension_reason_required");
   await withTransaction(db, async (tx) => {
-    const request = await getRequestById(tx, { id: seen.id });
+    // Locked while this transaction runs: extending leaves the status as it was, so only the lock
+    // keeps a second agent's transaction from checking "not yet extended" before this one commits.
+    const request = await getRequestForUpdate(tx, { id: seen.id });
     if (!request) throw new CaseError("changed_meanwhile");
     checkExtensible(request, portal, now);
     let deadline;

@@ -1,7 +1,6 @@
-import Database from "better-sqlite3";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { databasePath, withTransaction, type Db } from "../../db/client";
+import { engineOf, rawRun, withTransaction, type Db } from "../../db/client";
 import { emailOutbox, requestEvents } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
 import { listFailedMessages } from "../../db/views/outbox";
@@ -12,6 +11,33 @@ import { enqueueEmail } from "./outbox";
 import { outboxMessageFromForm, resendFailedMessage } from "./resend-failed";
 
 const db = tempDbPerTest();
+
+/** A trigger that makes every new audit entry fail, in each engine's syntax. */
+async function refuseAuditEntries(d: Db) {
+  await withTransaction(d, async (tx) => {
+    if (engineOf(d) === "sqlite") {
+      await rawRun(tx, sql.raw("create trigger refuse_events before insert on request_events begin select raise(abort, 'audit chain unavailable'); end"));
+      return;
+    }
+    await rawRun(tx, sql.raw("create function refuse_events() returns trigger language plpgsql as $$ begin raise exception 'audit chain unavailable'; end $$"));
+    await rawRun(tx, sql.raw("create trigger refuse_events before insert on request_events for each row execute function refuse_events()"));
+  });
+}
+
+/** An error's message and its causes' messages. */
+function messagesOf(error: unknown): string[] {
+  const out: string[] = [];
+  for (let e = error; e instanceof Error; e = e.cause) out.push(e.message);
+  return out;
+}
+
+async function allowAuditEntries(d: Db) {
+  await withTransaction(d, async (tx) => {
+    if (engineOf(d) === "sqlite") return rawRun(tx, sql.raw("drop trigger if exists refuse_events"));
+    await rawRun(tx, sql.raw("drop trigger if exists refuse_events on request_events"));
+    await rawRun(tx, sql.raw("drop function if exists refuse_events()"));
+  });
+}
 const now = new Date("2026-03-02T09:00:00Z");
 
 const fail = (d: Db, id: number) =>
@@ -81,11 +107,16 @@ describe("the outbox page's failed messages, by portal", () => {
     const admin = await addStaff(db(), "mvsep", "admin");
     const status = async (id: number) => (await db().select({ status: emailOutbox.status }).from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!.status;
     // The audit chain refuses every new entry (a trigger stands in for a failing write).
-    const raw = new Database(databasePath(db()));
-    raw.exec("create trigger refuse_events before insert on request_events begin select raise(abort, 'audit chain unavailable'); end");
-    raw.close();
-    await expect(resendFailedMessage(db(), { id: ids.invitation, userId: admin.id, adminOf: [mvsep.id], now })).rejects.toThrow("audit chain unavailable");
-    expect(await status(ids.invitation)).toBe("failed");
+    await refuseAuditEntries(db());
+    try {
+      // drizzle wraps node-postgres's error ("Failed query: …"), with the trigger's message as its cause.
+      const error = await resendFailedMessage(db(), { id: ids.invitation, userId: admin.id, adminOf: [mvsep.id], now }).then(() => undefined, (e: unknown) => e);
+      expect(messagesOf(error)).toContainEqual(expect.stringContaining("audit chain unavailable"));
+      expect(await status(ids.invitation)).toBe("failed");
+    } finally {
+      // On PostgreSQL the file's tests share one database (emptied, not recreated): the trigger must not outlive this test.
+      await allowAuditEntries(db());
+    }
   });
 
   it("names, as the resend action's target, a message under its own portal, and nothing for mail of no portal or an id that is none", async () => {

@@ -1,12 +1,12 @@
-import { eq, max } from "drizzle-orm";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { eq, max, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { closeDb, migrateDb, openDb, withTransaction, type Db } from "../../db/client";
+import { closeDb, rawRows, withTransaction, type Db } from "../../db/client";
+import { engineFromEnv } from "../../db/engine";
 import { emailAttempts, emailOutbox } from "../../db/schema";
+import { tempDbPerTest } from "../../db/testing";
 import { startMailbox, type Mailbox } from "../../e2e/mailbox";
 import { staffSignInEmail, verificationEmail } from "../../emails";
+import { anotherConnection } from "../scheduler/test-fixtures";
 import { enqueueEmail } from "./outbox";
 import { drainOutbox, type DrainOptions } from "./sender";
 import { smtpTransport, type MailTransport } from "./transport";
@@ -15,26 +15,23 @@ const FULL_INBOX = "full@example.test";
 const settings = { from: "Rightsdesk <no-reply@rightsdesk.test>", appUrl: "https://privacy.example.test", maxAttempts: 8 };
 const t0 = new Date("2026-03-02T09:00:00Z");
 
-let dir: string;
+/** A fresh database per test, on the project's engine (SQLite file or PostgreSQL database). */
+const testDb = tempDbPerTest();
 let db: Db;
 let mailbox: Mailbox;
 let transport: MailTransport;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "rightsdesk-sender-"));
-  db = openDb(join(dir, "test.db"));
-  await migrateDb(db);
   mailbox = await startMailbox({ refuse: (address) => address === FULL_INBOX });
   transport = smtpTransport(mailbox.url);
 });
 
 afterAll(async () => {
   await mailbox.stop();
-  await closeDb(db);
-  rmSync(dir, { recursive: true, force: true });
 });
 
 beforeEach(async () => {
+  db = testDb();
   await withTransaction(db, async (tx) => {
     await tx.delete(emailOutbox);
   });
@@ -123,7 +120,7 @@ describe("drainOutbox over SMTP", () => {
     const recipients = Array.from({ length: 20 }, (_, i) => `user${i}@example.test`);
     const ids: number[] = [];
     for (const to of recipients) ids.push(await queue(to));
-    const other = openDb(join(dir, "test.db"));
+    const other = anotherConnection(db);
     try {
       const results = await Promise.all([drain({ now: t0 }), drain({ now: t0, db: other, transport: smtpTransport(mailbox.url) })]);
       expect(results[0].sent + results[1].sent).toBe(20);
@@ -133,6 +130,26 @@ describe("drainOutbox over SMTP", () => {
     }
     expect(mailbox.messages.map((m) => m.to[0]).sort()).toEqual([...recipients].sort());
     for (const id of ids) expect(await attemptsOf(id)).toHaveLength(1);
+  });
+
+  // PostgreSQL only: there two instances' claims run at once, and a row another sender is
+  // claiming is skipped (FOR UPDATE SKIP LOCKED), not waited on. SQLite has one writer at a
+  // time, so there a claim in progress holds up every other write (BEGIN IMMEDIATE) instead.
+  it.runIf(engineFromEnv() === "postgres")("passes over a message another instance is claiming, without waiting, and takes it once that claim is undone", async () => {
+    const [busy, ...free] = [await queue("held@example.test"), await queue("free1@example.test"), await queue("free2@example.test")];
+    const other = anotherConnection(db);
+    try {
+      await withTransaction(other, async (tx) => {
+        await rawRows(tx, sql`select id from email_outbox where id = ${busy} for update`);
+        expect(await drain({ now: t0 })).toMatchObject({ sent: 2 });
+        throw new Error("the other instance dies mid-claim");
+      }).catch((e: Error) => expect(e.message).toBe("the other instance dies mid-claim"));
+    } finally {
+      await closeDb(other);
+    }
+    expect(await drain({ now: t0 })).toMatchObject({ sent: 1 });
+    for (const id of [busy!, ...free]) expect(await attemptsOf(id)).toHaveLength(1);
+    expect(mailbox.messages.map((m) => m.to[0]).sort()).toEqual(["free1@example.test", "free2@example.test", "held@example.test"]);
   });
 
   it("sends again, under the same Message-ID, a message whose sender crashed mid-send, once its claim lapses", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { detached, getDb, type Db } from "../../db/client";
+import { afterCommit, getDb, type Db } from "../../db/client";
 import { now } from "../clock";
 import { drainOutbox } from "./sender";
 import { transportFromEnv, type MailTransport } from "./transport";
@@ -61,16 +61,16 @@ export function startMailWorker(
     again = false;
   }
 
-  // Detached: a kick from inside a transaction must not have the round join it
-  // (it would send mail its caller may yet roll back, and hold the transaction open).
-  global[WORKER] = { kick: () => detached(() => setImmediate(() => void round())) };
+  // A kick inside a transaction waits for its commit: the round must see the mail it queued, and
+  // must not join (or hold open) a transaction its caller may yet roll back.
+  global[WORKER] = { kick: () => afterCommit(() => setImmediate(() => void round())) };
   schedule(0);
 }
 
 /**
  * Asks the worker for a round now rather than at its next tick, so an email
- * leaves within a second of the transaction that queued it. Call it after the
- * transaction commits. Without a running worker (tests, scripts) it does nothing.
+ * leaves within a second of the transaction that queued it; inside a transaction,
+ * the round comes once it commits. Without a running worker (tests, scripts) it does nothing.
  */
 export function kickMailWorker(): void {
   (globalThis as WithWorker)[WORKER]?.kick();

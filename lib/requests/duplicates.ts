@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../../db/client";
+import { lockPortalChain } from "../../db/queries/events";
 import { findEarlierDuplicate, setDuplicateState } from "../../db/queries/related";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { recordRequestEvent } from "./kit";
@@ -14,6 +15,9 @@ const DAY = 86_400_000;
  */
 export async function flagPossibleDuplicate(tx: Tx, { request, portal, now }: { request: DsrRequest; portal: Portal; now: Date }) {
   if (request.type === "appeal") return undefined;
+  // On PostgreSQL another request of the person's may be verifying at this moment: the portal's lock
+  // makes the two look for each other one after the other, as SQLite's single writer does.
+  await lockPortalChain(tx, portal.id);
   const earlier = await findEarlierDuplicate(tx, {
     id: request.id,
     portalId: portal.id,

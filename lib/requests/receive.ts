@@ -49,11 +49,12 @@ export interface ReceiveDeps {
  * The per-client allowance of a channel's submissions (the API's requests and
  * appeals alike): counts one, or says how long to wait once it is spent.
  */
-export function spendClientAllowance(
+export async function spendClientAllowance(
+  db: Db,
   { channel, client, now }: { channel: SubmissionChannel; client: string; now: Date },
   config: Pick<Env, "RATE_LIMIT_PER_HOUR"> = env(),
-): { ok: true } | { ok: false; retryAfterSeconds: number } {
-  const limited = hit(`submit:${channel}:${client}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now.getTime());
+): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
+  const limited = await hit(db, `submit:${channel}:${client}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: HOUR }, now);
   return limited.ok ? { ok: true } : { ok: false, retryAfterSeconds: limited.retryAfterSeconds };
 }
 
@@ -80,11 +81,11 @@ export async function receiveSubmission<C extends SubmissionChannel>(db: Db, sub
   if (channel === "web" && checkFormStamp(body.stamp, now.getTime(), config.AUTH_SECRET, config.FORM_MIN_FILL_MS) !== "ok") {
     return done({ outcome: "too-fast", stamp: formStamp(now, config.AUTH_SECRET) } as Received<"web">);
   }
-  const allowance = spendClientAllowance({ channel, client, now }, config);
+  const allowance = await spendClientAllowance(db, { channel, client, now }, config);
   if (!allowance.ok) return done({ outcome: "rate-limited", retryAfterSeconds: allowance.retryAfterSeconds });
 
   const { data } = parsed;
-  if (!hit(`submit-email:${portal.id}:${data.email}`, PER_ADDRESS, now.getTime()).ok) return done({ outcome: "submitted", language: data.language });
+  if (!(await hit(db, `submit-email:${portal.id}:${data.email}`, PER_ADDRESS, now)).ok) return done({ outcome: "submitted", language: data.language });
   const { reference } = await submitRequest(db, { portal, input: data, channel, now, appUrl: config.APP_URL });
   (deps.kick ?? kickMailWorker)();
   return done({ outcome: "submitted", language: data.language, reference });

@@ -19,7 +19,7 @@ export async function sendNewVerificationLink(
   db: Db,
   { request, portal, now, appUrl, template = verificationEmail }: { request: DsrRequest; portal: Portal; now: Date; appUrl: string; template?: EmailTemplate<VerificationProps> },
 ): Promise<boolean> {
-  if (request.status !== "submitted" || !hit(`resend:${request.id}`, RESEND_LIMIT, now.getTime()).ok) return false;
+  if (request.status !== "submitted" || !(await hit(db, `resend:${request.id}`, RESEND_LIMIT, now)).ok) return false;
   return withTransaction(db, async (tx) => {
     const current = await getRequestById(tx, { id: request.id });
     if (current?.status !== "submitted") return false;
@@ -43,7 +43,7 @@ export async function resendForEmail(
   { portal, email, client, now, appUrl }: { portal: Portal; email: string; client: string; now: Date; appUrl: string },
   config: Pick<Env, "RATE_LIMIT_PER_HOUR"> = env(),
 ): Promise<boolean> {
-  if (!hit(`resend-ip:${client}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: RESEND_PER_CLIENT_WINDOW_MS }, now.getTime()).ok) return false;
+  if (!(await hit(db, `resend-ip:${client}`, { limit: config.RATE_LIMIT_PER_HOUR, windowMs: RESEND_PER_CLIENT_WINDOW_MS }, now)).ok) return false;
   const request = await findUnverifiedRequest(db, { portalId: portal.id, email: email.trim().toLowerCase() });
   return request !== undefined && (await sendNewVerificationLink(db, { request, portal, now, appUrl }));
 }

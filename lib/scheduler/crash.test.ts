@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMailbox, type Mailbox } from "../../e2e/mailbox";
-import { databasePath } from "../../db/client";
+import { databaseEnv } from "../../db/client";
 import { tempDbPerTest } from "../../db/testing";
 import { addStaff, APP, openRequest, outbox } from "./test-fixtures";
 
@@ -17,7 +17,7 @@ afterAll(() => mailbox.stop());
 /** The real CLI in a child process, as cron would run it, against the test database and SMTP listener. */
 function scheduler(now: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/scheduler.ts", "--once", "--now", now], {
-    env: { ...process.env, DATABASE_PATH: databasePath(db()), SMTP_URL: mailbox.url, APP_URL: APP, AUTH_SECRET: "x".repeat(32), ...env },
+    env: { ...process.env, ...databaseEnv(db()), SMTP_URL: mailbox.url, APP_URL: APP, AUTH_SECRET: "x".repeat(32), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

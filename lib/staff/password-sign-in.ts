@@ -39,7 +39,7 @@ export async function signInWithPassword({
   verify?: (password: string, stored: string | null | undefined) => Promise<boolean>;
 }): Promise<PasswordSignIn> {
   const address = email.trim().toLowerCase();
-  const perClient = hit(`sign-in:password:${client}`, passwordAttemptsPerClient(), now.getTime());
+  const perClient = await hit(db, `sign-in:password:${client}`, passwordAttemptsPerClient(), now);
   if (!perClient.ok) return { kind: "limited", retryAfterSeconds: perClient.retryAfterSeconds };
   const locked = await passwordLockedFor(db, { email: address, now });
   if (locked > 0) return { kind: "limited", retryAfterSeconds: locked };

@@ -1,6 +1,6 @@
 import "server-only";
 import { withTransaction, type Db } from "../../db/client";
-import { deleteSignInThrottle, getSignInThrottle, pruneSignInThrottles, saveSignInThrottle } from "../../db/queries/sign-in-throttles";
+import { deleteSignInThrottle, getSignInThrottle, lockSignInThrottle, pruneSignInThrottles, saveSignInThrottle } from "../../db/queries/sign-in-throttles";
 import { listMemberships } from "../../db/queries/staff";
 import type { User } from "../../db/schema";
 import { staffSignInLockoutEmail } from "../../emails/staff-sign-in-lockout";
@@ -41,6 +41,7 @@ export async function clearPasswordFailures(db: Db, { email }: { email: string }
 export async function recordPasswordFailure(db: Db, { email, user, now }: { email: string; user: User | undefined; now: Date }): Promise<number> {
   return withTransaction(db, async (tx) => {
     const key = passwordKey(email);
+    await lockSignInThrottle(tx, { key });
     const { state, lockedNow } = recordEvent(await getSignInThrottle(tx, { key }), now, PASSWORD_FAILURES);
     await saveSignInThrottle(tx, { key, ...state });
     await pruneSignInThrottles(tx, { before: new Date(now.getTime() - DAY), now });
@@ -58,9 +59,10 @@ export async function recordPasswordFailure(db: Db, { email, user, now }: { emai
  * says nothing about who is a member.
  */
 export async function allowMagicLink(db: Db, { email, client, now }: { email: string; client: string; now: Date }): Promise<boolean> {
-  if (!hit(`sign-in:magic-link:${client}`, magicLinksPerClient(), now.getTime()).ok) return false;
+  if (!(await hit(db, `sign-in:magic-link:${client}`, magicLinksPerClient(), now)).ok) return false;
   return withTransaction(db, async (tx) => {
     const key = magicLinkKey(email);
+    await lockSignInThrottle(tx, { key });
     const before = await getSignInThrottle(tx, { key });
     if (lockedForSeconds(before, now) > 0) return false;
     await saveSignInThrottle(tx, { key, ...recordEvent(before, now, MAGIC_LINKS).state });
