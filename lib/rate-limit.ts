@@ -1,3 +1,4 @@
+import "server-only";
 import { withTransaction, type Db } from "../db/client";
 import { countRateLimitHit, pruneRateLimits } from "../db/queries/rate-limits";
 
