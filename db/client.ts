@@ -10,12 +10,12 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Pool } from "pg";
+import type { Engine } from "./engine";
 import { databasePathFromEnv, poolMaxFromEnv } from "./path";
-import type * as schema from "./schema-sqlite";
 import * as pgSchema from "./schema-pg";
 import * as sqliteSchema from "./schema-sqlite";
 
-type Drizzle = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+type Drizzle = BetterSQLite3Database<typeof sqliteSchema> & { $client: Database.Database };
 
 /** Inside `withTransaction`: reads and writes that commit or roll back together. */
 export type Tx = Omit<Drizzle, "transaction" | "$client">;
@@ -114,7 +114,7 @@ export async function closeDb(db: Db): Promise<void> {
   (db as unknown as Drizzle).$client.close();
 }
 
-export function engineOf(db: Db): "sqlite" | "postgres" {
+export function engineOf(db: Db): Engine {
   return db[WRITER].engine;
 }
 
@@ -224,13 +224,13 @@ export function detached<T>(fn: () => T): T {
  * node-postgres `execute`): for the few queries the query builder cannot say.
  */
 export async function rawRows<T>(db: Reader, query: SQL): Promise<T[]> {
-  if (is(db, PgDatabase)) return (await (db as unknown as NodePgDatabase).execute(query)).rows as T[];
+  if (isPostgres(db)) return (await (db as unknown as NodePgDatabase).execute(query)).rows as T[];
   return db.all<T>(query);
 }
 
 /** A raw SQL statement inside a transaction, on either engine. */
 export async function rawRun(tx: Tx, query: SQL): Promise<void> {
-  if (is(tx, PgDatabase)) await (tx as unknown as NodePgDatabase).execute(query);
+  if (isPostgres(tx)) await (tx as unknown as NodePgDatabase).execute(query);
   else tx.run(query);
 }
 

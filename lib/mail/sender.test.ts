@@ -1,12 +1,11 @@
 import { eq, max, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { closeDb, rawRows, withTransaction, type Db } from "../../db/client";
+import { closeDb, type Db, openAnother, rawRows, withTransaction } from "../../db/client";
 import { engineFromEnv } from "../../db/engine";
 import { emailAttempts, emailOutbox } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
 import { startMailbox, type Mailbox } from "../../e2e/mailbox";
 import { staffSignInEmail, verificationEmail } from "../../emails";
-import { anotherConnection } from "../scheduler/test-fixtures";
 import { enqueueEmail } from "./outbox";
 import { drainOutbox, type DrainOptions } from "./sender";
 import { smtpTransport, type MailTransport } from "./transport";
@@ -120,7 +119,7 @@ describe("drainOutbox over SMTP", () => {
     const recipients = Array.from({ length: 20 }, (_, i) => `user${i}@example.test`);
     const ids: number[] = [];
     for (const to of recipients) ids.push(await queue(to));
-    const other = anotherConnection(db);
+    const other = openAnother(db);
     try {
       const results = await Promise.all([drain({ now: t0 }), drain({ now: t0, db: other, transport: smtpTransport(mailbox.url) })]);
       expect(results[0].sent + results[1].sent).toBe(20);
@@ -137,7 +136,7 @@ describe("drainOutbox over SMTP", () => {
   // time, so there a claim in progress holds up every other write (BEGIN IMMEDIATE) instead.
   it.runIf(engineFromEnv() === "postgres")("passes over a message another instance is claiming, without waiting, and takes it once that claim is undone", async () => {
     const [busy, ...free] = [await queue("held@example.test"), await queue("free1@example.test"), await queue("free2@example.test")];
-    const other = anotherConnection(db);
+    const other = openAnother(db);
     try {
       await withTransaction(other, async (tx) => {
         await rawRows(tx, sql`select id from email_outbox where id = ${busy} for update`);

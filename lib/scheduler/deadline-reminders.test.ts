@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startMailbox, type Mailbox } from "../../e2e/mailbox";
-import { closeDb, withTransaction, type Db } from "../../db/client";
+import { closeDb, type Db, openAnother, withTransaction } from "../../db/client";
 import { getRequestById } from "../../db/queries/requests";
 import { emailOutbox, requests, type Role } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
@@ -14,7 +14,7 @@ import { smtpTransport } from "../mail/transport";
 import { submitRequest } from "../requests/submit";
 import { verifyRequest } from "../requests/verify";
 import { sweepDeadlineReminders } from "./deadline-reminders";
-import { addStaff, anotherConnection, APP, outbox, portal as seededPortal } from "./test-fixtures";
+import { addStaff, APP, outbox, portal as seededPortal } from "./test-fixtures";
 
 const HOUR = 3_600_000;
 const db = tempDbPerTest();
@@ -145,7 +145,7 @@ describe("the deadline-reminder sweep", () => {
     await member("deepen", "admin", "admin");
     const ids: number[] = [];
     for (let i = 0; i < 5; i++) ids.push((await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z")).id);
-    const other: Db = anotherConnection(db());
+    const other: Db = openAnother(db());
     const now = new Date("2026-01-19T04:01:00Z");
     let interleaved = false;
     const first = await sweepDeadlineReminders(db(), {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { closeDb } from "../../db/client";
+import { closeDb, openAnother } from "../../db/client";
 import { engineFromEnv } from "../../db/engine";
 import { leases } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
 import { acquireLease, releaseLease } from "./lease";
 import { runScheduledSweeps } from "./run";
-import { anotherConnection } from "./test-fixtures";
 
 const db = tempDbPerTest();
 const T0 = new Date("2026-01-19T04:00:00Z");
@@ -40,7 +39,7 @@ describe("the scheduler lease", () => {
   });
 
   it("is refused to a second connection while the first holds it, even when both ask at once", async () => {
-    const other = anotherConnection(db());
+    const other = openAnother(db());
     try {
       const won = await Promise.all([lease("a", T0), acquireLease(other, { name: "scheduler", holder: "b", ttlMs: 60_000, now: T0 })]);
       if (engineFromEnv() === "sqlite") {

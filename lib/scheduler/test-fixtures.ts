@@ -1,4 +1,4 @@
-import { databaseEnv, databasePath, engineOf, openDb, openPostgres, withTransaction, type Db } from "../../db/client";
+import { withTransaction, type Db } from "../../db/client";
 import { listMessagesOfTemplate } from "../../db/queries/outbox";
 import { getPortalBySlug } from "../../db/queries/portals";
 import { getRequestById } from "../../db/queries/requests";
@@ -43,11 +43,3 @@ export function outbox(db: Db, template: string) {
   return listMessagesOfTemplate(db, { template });
 }
 
-/**
- * A second, independent handle on the test database: another SQLite connection
- * to the same file, or on PostgreSQL another pool to the same database, as a
- * second instance of the app would have. Close it with closeDb.
- */
-export function anotherConnection(db: Db, { max = 5 }: { max?: number } = {}): Db {
-  return engineOf(db) === "postgres" ? openPostgres(databaseEnv(db).DATABASE_URL, { max }) : openDb(databasePath(db));
-}

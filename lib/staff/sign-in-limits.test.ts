@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closeDb, type Db } from "../../db/client";
-import { anotherConnection } from "../scheduler/test-fixtures";
+import { closeDb, type Db, openAnother } from "../../db/client";
 import { tempDbPerTest } from "../../db/testing";
 import { allowMagicLink } from "./sign-in-limits";
 
@@ -31,7 +30,7 @@ describe("magic-link limits", () => {
   it("keeps the per-address count in the database, so another instance (or a restarted one) refuses too", async () => {
     const ask = (on: Db, client: string) => allowMagicLink(on, { email: "ann@rightsdesk.test", client, now: t0 });
     expect([await ask(db(), "198.51.100.4"), await ask(db(), "198.51.100.5"), await ask(db(), "198.51.100.6")]).toEqual([true, true, true]);
-    const other = anotherConnection(db());
+    const other = openAnother(db());
     try {
       expect(await ask(other, "198.51.100.7")).toBe(false);
     } finally {
@@ -40,7 +39,7 @@ describe("magic-link limits", () => {
   });
 
   it("counts asks that arrive at once on two instances one by one: three links, never more", async () => {
-    const other = anotherConnection(db());
+    const other = openAnother(db());
     try {
       const asks = Array.from({ length: 8 }, (_, i) => allowMagicLink(i % 2 ? other : db(), { email: "cat@rightsdesk.test", client: `198.51.100.${20 + i}`, now: t0 }));
       expect((await Promise.all(asks)).filter(Boolean)).toHaveLength(3);
