@@ -220,7 +220,8 @@ test("each email arrives exactly once while both instances sweep and send", asyn
 });
 
 test("SIGKILL of A mid-sweep: B finishes, nothing lost or doubled", async ({ page, mailbox, instances }) => {
-  test.setTimeout(300_000);
+  // The sum of the bounded waits below, so that a slow machine fails on the wait that was too slow, with its message.
+  test.setTimeout(480_000);
   const { a, b, sql } = instances;
   const REMINDED = 300;
   const { email: templateEmail } = await requestConfirmedAcross(page, mailbox, { submitOn: a.origin, confirmOn: b.origin });

@@ -10,13 +10,15 @@ import { transportFromEnv, type MailTransport } from "./transport";
  * separately, each with its own copy of this module, in the one server process.
  */
 const WORKER = Symbol.for("rightsdesk.mailWorker");
+/** Messages per round; a full round is followed by another at once, not after a tick. */
+const ROUND_LIMIT = 50;
 type WithWorker = typeof globalThis & { [WORKER]?: { kick(): void } };
 
 /**
  * Drains the outbox every `intervalMs` inside the server process. Rounds never
  * overlap: a tick or kick that arrives mid-round asks for another round right
  * after it instead. Errors are logged and the next round tries again.
- * Starting it twice does nothing.
+ * Starting it twice does nothing. Returns a stop, for tests: the server's worker runs for the process's life.
  */
 export function startMailWorker(
   options: {
@@ -26,9 +28,9 @@ export function startMailWorker(
     transport?: MailTransport | null;
     log?: (block: string) => void;
   } = {},
-): void {
+): () => void {
   const global = globalThis as WithWorker;
-  if (global[WORKER]) return;
+  if (global[WORKER]) return () => {};
 
   const { intervalMs = 2_000, log } = options;
   const db = options.db ?? getDb();
@@ -37,8 +39,10 @@ export function startMailWorker(
   let running = false;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
 
   const schedule = (delayMs: number) => {
+    if (stopped) return;
     clearTimeout(timer);
     // unref: the worker alone never keeps a process alive.
     timer = setTimeout(() => void round(), delayMs).unref();
@@ -51,7 +55,10 @@ export function startMailWorker(
     }
     running = true;
     try {
-      await drainOutbox({ db, now: now(), transport, log });
+      const { sent, failed, logged, retried } = await drainOutbox({ db, now: now(), transport, log, limit: ROUND_LIMIT });
+      // A full round most likely left messages behind: a burst (a sweep's reminders) drains
+      // at the speed of sending, not at ROUND_LIMIT per tick.
+      if (sent + failed + logged + retried >= ROUND_LIMIT) again = true;
     } catch (e) {
       console.error("[mail] outbox drain failed:", e);
     } finally {
@@ -65,6 +72,12 @@ export function startMailWorker(
   // must not join (or hold open) a transaction its caller may yet roll back.
   global[WORKER] = { kick: () => afterCommit(() => setImmediate(() => void round())) };
   schedule(0);
+  return () => {
+    clearTimeout(timer);
+    timer = undefined;
+    stopped = true;
+    delete global[WORKER];
+  };
 }
 
 /**
