@@ -19,9 +19,10 @@ async function main() {
         await c.query(`create index t_active_assignee on requests (assignee_id, due_at asc nulls first, id) where status in ${A}`);
         await c.query("analyze requests");
       }
-      for (const [name, sqlText] of [["unfiltered", q("")], ["unassigned", q("and r.assignee_id is null")], ["overdue count", cnt]]) {
-        const r = await c.query(sqlText);
-        const lines = r.rows.map((x: Record<string, string>) => x["QUERY PLAN"]);
+      const queries: [string, string][] = [["unfiltered", q("")], ["unassigned", q("and r.assignee_id is null")], ["overdue count", cnt]];
+      for (const [name, sqlText] of queries) {
+        const r = await c.query<Record<string, string>>(sqlText);
+        const lines = r.rows.map((x) => x["QUERY PLAN"] ?? "");
         console.log(`${phase} ${name}: ${lines.at(-1)} | ${lines.filter((l: string) => /Scan|Sort/.test(l)).map((l: string) => l.trim().slice(0, 90)).join(" / ")}`);
       }
     }
