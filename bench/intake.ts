@@ -1,0 +1,70 @@
+/**
+ * The intake measure: JSON submissions per second to the intake API against
+ * GET /api/health (one `select 1`: the nearest thing to a bare handler on the
+ * same server), with autocannon over loopback on one server, the mail worker
+ * delivering each verification email to a local SMTP sink meanwhile, so their
+ * cost counts. Each submission has an address of its own (the per-address
+ * limit would otherwise answer without storing); the server's per-client limit
+ * is raised out of the way (bench/server.ts).
+ */
+import autocannon from "autocannon";
+import { SMTPServer } from "smtp-server";
+import type { Server } from "./server";
+import { perSecond, type Row } from "./table";
+
+/** A sink that accepts and discards every message, counting them. */
+export async function startSmtpSink(): Promise<{ port: number; received(): number; close(): Promise<void> }> {
+  let count = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on("data", () => {});
+      stream.on("end", () => {
+        count++;
+        callback();
+      });
+    },
+  });
+  const port = await new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.server.address() as { port: number }).port)));
+  return { port, received: () => count, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+async function cannon(options: autocannon.Options): Promise<autocannon.Result> {
+  return autocannon({ connections: 10, ...options });
+}
+
+export async function intakeRow(server: Server, engine: Row["engine"], seconds: number, sink: { received(): number }): Promise<Row> {
+  // Warm both routes (first compilation of the route modules, connections).
+  await cannon({ url: `${server.origin}/api/health`, duration: 2 });
+
+  const health = await cannon({ url: `${server.origin}/api/health`, duration: seconds });
+  let counter = 0;
+  const before = sink.received();
+  const intake = await cannon({
+    url: `${server.origin}/api/v1/portals/deepen/requests`,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        setupRequest: (request) => ({ ...request, body: JSON.stringify({ type: "deletion", email: `bench-${process.pid}-${counter++}@example.test`, name: "Bench" }) }),
+      },
+    ],
+  });
+  // Let the worker catch up a moment, to report how much mail went out while (and just after) measuring.
+  await new Promise((r) => setTimeout(r, 2_000));
+  const mailed = sink.received() - before;
+  const accepted = intake["2xx"];
+  console.error(`${engine}: intake: ${accepted} accepted (${intake.non2xx} not 2xx, ${intake.errors} errors), ${mailed} emails reached the sink; health: ${health["2xx"]} ok, ${health.non2xx} not`);
+  if (intake.non2xx > 0 || accepted === 0) console.error(`${engine}: intake answered non-2xx: the ratio counts only 2xx`);
+  return {
+    measure: `intake POST vs GET /api/health (${seconds} s each, 10 connections)`,
+    engine,
+    a: perSecond(accepted / seconds),
+    b: perSecond(health["2xx"] / seconds),
+    ratio: accepted / health["2xx"],
+    goal: "≥ 0.8×",
+  };
+}
