@@ -23,14 +23,15 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { Client } from "pg";
 import { startPgCluster, type PgCluster } from "../test/pg-cluster";
-import { intakeRow, startSmtpSink } from "./intake";
+import { intakeRow, startSmtpSink, type Sink } from "./intake";
 import { queueRows, queueTimings, type Timings } from "./queue";
-import { AUTH_SECRET, buildOnce, startServer } from "./server";
-import { median, parseEmitted, printTable, type Row } from "./table";
+import { buildIfStale, startServer } from "./server";
+import { signIn } from "./session";
+import { parseEmitted, printTable, type Row } from "./table";
 
 const SMALL = 1_000;
 
-/** The child's side: seed (then mint a session and time the dashboard figures), or sweep. */
+/** The child's side: seed (and return the admin's sign-in), or sweep. */
 async function child(kind: string, total: number, engine: Row["engine"]) {
   const { closeDb, getDb } = await import("../db/client");
   const { emit } = await import("./table");
@@ -38,18 +39,10 @@ async function child(kind: string, total: number, engine: Row["engine"]) {
   try {
     if (kind === "seed") {
       const { seedBenchDb } = await import("./seed");
-      const { staffCookie } = await import("./session");
-      const { dashboardStats } = await import("../lib/reports/dashboard");
       const started = performance.now();
-      const portalIds = await seedBenchDb(db, total);
+      const { email, password } = await seedBenchDb(db, total);
       console.log(`${engine}: seeded ${total.toLocaleString("en")} requests in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      const times: number[] = [];
-      for (let i = 0; i < 6; i++) {
-        const start = performance.now();
-        await dashboardStats({ portalIds, now: new Date() }, db);
-        if (i > 0) times.push(performance.now() - start);
-      }
-      emit({ cookie: await staffCookie(db, AUTH_SECRET), dashboard: median(times) });
+      emit({ email, password });
     } else {
       const { sweepRow } = await import("./sweep");
       emit(await sweepRow(db, engine, total));
@@ -96,23 +89,43 @@ async function postgresServer(flag: string | undefined): Promise<{ url: string; 
   }
 }
 
-/** Every measure on one engine; `database(n)` gives the environment of a fresh database for n requests. */
-async function benchEngine(engine: Row["engine"], n: number, seconds: number, smtpPort: number, sink: Parameters<typeof intakeRow>[3], database: (size: number) => Promise<Record<string, string>>, rows: Row[]) {
+interface Engine {
+  engine: Row["engine"];
+  /** The environment of a fresh database for `size` requests. */
+  database(size: number): Promise<Record<string, string>>;
+}
+
+interface Seeded {
+  env: Record<string, string>;
+  admin: { email: string; password: string };
+}
+
+/** Both sizes' databases, seeded side by side: nothing is measured while seeding runs. */
+async function seedEngine({ engine, database }: Engine, n: number): Promise<Record<number, Seeded>> {
+  const seeded = await Promise.all(
+    [SMALL, n].map(async (size) => {
+      const env = await database(size);
+      return [size, { env, admin: await runChild<Seeded["admin"]>("seed", size, engine, env) }] as const;
+    }),
+  );
+  return Object.fromEntries(seeded);
+}
+
+/** Every measure on one engine, one at a time. */
+async function benchEngine(engine: Row["engine"], seeded: Record<number, Seeded>, n: number, seconds: number, sink: Sink, rows: Row[]) {
   const measured: Record<number, Timings> = {};
-  const envs: Record<number, Record<string, string>> = {};
   for (const size of [SMALL, n]) {
-    envs[size] = await database(size);
-    const seeded = await runChild<{ cookie: string; dashboard: number }>("seed", size, engine, envs[size]);
-    const server = await startServer(envs[size], smtpPort);
+    const { env, admin } = seeded[size]!;
+    const server = await startServer(env, sink.port);
     try {
-      measured[size] = { ...(await queueTimings(server, seeded.cookie)), dashboard: seeded.dashboard };
+      measured[size] = await queueTimings(server, await signIn(server, admin.email, admin.password));
       if (size === SMALL) rows.push(await intakeRow(server, engine, seconds, sink));
     } finally {
       await server.stop();
     }
   }
   rows.push(...queueRows(engine, n, measured[n]!, measured[SMALL]!));
-  rows.push(await runChild<Row>("sweep", n, engine, envs[n]!));
+  rows.push(await runChild<Row>("sweep", n, engine, seeded[n]!.env));
 }
 
 async function main() {
@@ -120,39 +133,45 @@ async function main() {
   if (values.child) return child(values.child, Number(values.requests), values.engine as Row["engine"]);
 
   const n = Number(process.env.BENCH_REQUESTS ?? (values.quick ? 100_000 : 1_000_000));
-  const seconds = values.quick ? 5 : 15;
-  buildOnce();
+  const seconds = values.quick ? 3 : 15;
+  buildIfStale();
   const sink = await startSmtpSink();
   const rows: Row[] = [];
   const notes: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), "rightsdesk-bench-"));
+  const pg = await postgresServer(values.postgres);
+  const created: string[] = [];
+  const engines: Engine[] = [{ engine: "sqlite", database: async (size) => ({ DATABASE_PATH: join(dir, `bench-${size}.db`) }) }];
+  if ("skipped" in pg) notes.push(pg.skipped);
+  else {
+    engines.push({
+      engine: "postgres",
+      async database(size) {
+        const name = `rightsdesk_bench_${size}_${process.pid}`;
+        await admin(pg.url, `CREATE DATABASE "${name}"`);
+        created.push(name);
+        const url = new URL(pg.url);
+        url.pathname = `/${name}`;
+        return { DATABASE_URL: url.toString() };
+      },
+    });
+  }
   try {
-    try {
-      await benchEngine("sqlite", n, seconds, sink.port, sink, async (size) => ({ DATABASE_PATH: join(dir, `bench-${size}.db`) }), rows);
-    } catch (e) {
-      notes.push(`sqlite failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    const server = await postgresServer(values.postgres);
-    if ("skipped" in server) notes.push(server.skipped);
-    else {
-      const names: string[] = [];
+    const seeded = await Promise.allSettled(engines.map((engine) => seedEngine(engine, n)));
+    for (const [i, { engine }] of engines.entries()) {
+      const outcome = seeded[i]!;
       try {
-        await benchEngine("postgres", n, seconds, sink.port, sink, async (size) => {
-          const name = `rightsdesk_bench_${size}_${process.pid}`;
-          await admin(server.url, `CREATE DATABASE "${name}"`);
-          names.push(name);
-          const url = new URL(server.url);
-          url.pathname = `/${name}`;
-          return { DATABASE_URL: url.toString() };
-        }, rows);
+        if (outcome.status === "rejected") throw outcome.reason;
+        await benchEngine(engine, outcome.value, n, seconds, sink, rows);
       } catch (e) {
-        notes.push(`postgres failed: ${e instanceof Error ? e.message : String(e)}`);
-      } finally {
-        for (const name of names) await admin(server.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
-        server.cluster?.stop();
+        notes.push(`${engine} failed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
   } finally {
+    if (!("skipped" in pg)) {
+      for (const name of created) await admin(pg.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
+      pg.cluster?.stop();
+    }
     await sink.close();
     rmSync(dir, { recursive: true, force: true });
   }

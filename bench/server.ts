@@ -1,22 +1,34 @@
 /**
- * A production server for the bench: `next build` once (when .next/BUILD_ID
- * is missing; delete .next to rebuild), then `next start` on a database the
+ * A production server for the bench: `next build` when the build is missing
+ * or older than the sources, then `next start` on a database the
  * environment names, in a process group of its own (as e2e/two-instances.ts
  * starts one), ready when /api/health answers 200.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 
 const NEXT_BIN = join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-export const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-bench";
+const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-bench";
 
-export function buildOnce(): void {
-  if (existsSync(join(process.cwd(), ".next", "BUILD_ID"))) return;
-  console.error("bench: no .next/BUILD_ID, running next build (minutes on two cores)…");
-  const built = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: ["ignore", 2, 2], env: { ...process.env, NODE_OPTIONS: "", NEXT_TELEMETRY_DISABLED: "1" } });
-  if (built.status !== 0) throw new Error("next build failed");
+/** Source folders whose change makes the production build stale. */
+const SOURCES = ["app", "lib", "db", "emails", "public", "auth.ts", "auth.config.ts", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"];
+
+function newestChange(path: string): number {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
+}
+
+/** `next build` when there is no build, or a source file changed after it: a stale build would measure old code. */
+export function buildIfStale(): void {
+  const built = statSync(join(process.cwd(), ".next", "BUILD_ID"), { throwIfNoEntry: false });
+  if (built && SOURCES.every((source) => newestChange(join(process.cwd(), source)) < built.mtimeMs)) return;
+  console.error(`bench: ${built ? "sources changed since the last build" : "no build yet"}, running next build (minutes on two cores)…`);
+  const run = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: ["ignore", 2, 2], env: { ...process.env, NODE_OPTIONS: "", NEXT_TELEMETRY_DISABLED: "1" } });
+  if (run.status !== 0) throw new Error("next build failed");
 }
 
 export function freePort(): Promise<number> {

@@ -1,23 +1,26 @@
 /**
- * A signed-in staff session for the queue measure: a live `staff_sessions`
- * row for the demo admin (admin of every portal) and the Auth.js cookie the
- * server accepts for it, as e2e/staff.ts signs tests in. No password, no
- * sign-in page: its scrypt would only add noise to the figures.
+ * Signs the demo admin in as a browser would, over HTTP through Auth.js's
+ * credentials route (the route the sign-in page's action calls): its CSRF
+ * token and cookie first, then the password. Returns the session cookie.
  */
-import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
-import { withTransaction, type Db } from "../db/client";
-import { insertStaffSession } from "../db/queries/staff-sessions";
-import { getUserByEmail } from "../db/queries/staff";
-import { DEMO_ADMIN_EMAIL } from "../db/seed-staff";
+import type { Server } from "./server";
 
 export const SESSION_COOKIE = "authjs.session-token";
 
-export async function staffCookie(db: Db, secret: string): Promise<string> {
-  const user = (await getUserByEmail(db, { email: DEMO_ADMIN_EMAIL }))!;
-  const sid = randomUUID();
-  const now = new Date();
-  await withTransaction(db, (tx) => insertStaffSession(tx, { id: sid, userId: user.id, now, expiresAt: new Date(now.getTime() + 6 * 3_600_000) }));
-  const token = await encode({ token: { sub: user.id, email: user.email, sid }, secret, salt: SESSION_COOKIE, maxAge: 6 * 3600 });
-  return `${SESSION_COOKIE}=${token}`;
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((header) => header.split(";")[0]!);
+}
+
+export async function signIn(server: Server, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${server.origin}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${server.origin}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${server.origin}/staff` }),
+  });
+  const session = cookiesOf(response).find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
+  if (!session) throw new Error(`signing in as ${email} failed: ${response.status} ${response.headers.get("location") ?? ""}`);
+  return session;
 }

@@ -29,6 +29,8 @@ export async function sweepRow(db: Db, engine: Row["engine"], total: number): Pr
   }
   const swept = performance.now() - sweepStart;
   console.log(`${engine}: sweep over ${total.toLocaleString("en")} requests: ${due.length} due by SELECT, ${claimed} claimed, ${emails} reminders queued`);
+  // Exactly once: every due row claimed by the sweep, none twice.
+  if (claimed !== due.length) throw new Error(`${engine}: the sweep claimed ${claimed} requests, the SELECT found ${due.length} due`);
   return {
     measure: `sweep (${total.toLocaleString("en")} requests, ${due.length.toLocaleString("en")} due) vs indexed SELECT`,
     engine,

@@ -1,0 +1,43 @@
+import { asc } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { insertRequestsInBulk } from "./bench-data";
+import { withTransaction } from "./client";
+import { getPortalBySlug } from "./queries/portals";
+import { insertRequest } from "./queries/requests";
+import { requests, type NewDsrRequest } from "./schema";
+import { seedDemoPortals } from "./seed-portals";
+import { tempDbPerTest } from "./testing";
+
+const db = tempDbPerTest();
+const received = new Date("2026-03-10T20:30:00.123Z");
+
+it("stores bulk rows exactly as drizzle's own insert does: instants, JSON, nulls and booleans alike", async () => {
+  await seedDemoPortals(db());
+  const portal = (await getPortalBySlug(db(), { slug: "deepen" }))!;
+  const row = (reference: string, more: Partial<NewDsrRequest> = {}): NewDsrRequest => ({
+    portalId: portal.id,
+    reference,
+    type: "deletion",
+    status: "completed",
+    channel: "web",
+    email: `${reference}@example.test`,
+    language: "uz",
+    receivedAt: received,
+    verifiedAt: received,
+    dueAt: new Date(received.getTime() + 14 * 86_400_000),
+    dueDate: "2026-03-24",
+    identity: { fullName: "Ali Valiyev", nested: { list: [1, "two", null] } } as NewDsrRequest["identity"],
+    closedAt: null,
+    nextReminderAt: null,
+    ...more,
+  });
+  await withTransaction(db(), (tx) => insertRequest(tx, row("BY-DRIZZLE")));
+  expect(await insertRequestsInBulk(db(), [row("BY-BULK-1"), row("BY-BULK-2", { closedAt: received, status: "open" })])).toBe(2);
+
+  const [drizzle, bulk, other] = await db().select().from(requests).orderBy(asc(requests.id));
+  // What differs by design: the row's identity, and created_at (bulk rows take the SQL default).
+  const same = (r: typeof drizzle) => ({ ...r, id: 0, reference: "", email: "", createdAt: null });
+  expect(same(bulk)).toEqual(same(drizzle));
+  expect(bulk!.receivedAt).toEqual(received);
+  expect(other).toMatchObject({ reference: "BY-BULK-2", status: "open", closedAt: received });
+});
