@@ -35,13 +35,13 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 interface WallClock {
-  date: IsoDate;
-  time: string;
+  readonly date: IsoDate;
+  readonly time: string;
   /** The wall-clock reading as if it were UTC, in ms: for offset arithmetic. */
-  asUtcMs: number;
+  readonly asUtcMs: number;
 }
 
-function wallClock(instant: Date, timeZone: string): WallClock {
+function readWallClock(instant: Date, timeZone: string): WallClock {
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
   const date = `${parts.year}-${parts.month}-${parts.day}`;
   const time = `${parts.hour}:${parts.minute}`;
@@ -49,6 +49,29 @@ function wallClock(instant: Date, timeZone: string): WallClock {
     Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second)) +
     instant.getUTCMilliseconds();
   return { date, time, asUtcMs };
+}
+
+/**
+ * Readings already taken, per zone and exact instant. formatToParts is the
+ * costly step, and a reminder sweep asks about the same few instants (its
+ * `now`, each day's 09:00) for every request it plans. Bounded: a zone's
+ * memory is dropped when full.
+ */
+const readings = new Map<string, Map<number, WallClock>>();
+const READINGS_PER_ZONE = 10_000;
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const ms = instant.getTime();
+  const zone = readings.get(timeZone);
+  const known = zone?.get(ms);
+  if (known) return known;
+  const reading = readWallClock(instant, timeZone);
+  if (!zone) readings.set(timeZone, new Map([[ms, reading]]));
+  else {
+    if (zone.size >= READINGS_PER_ZONE) zone.clear();
+    zone.set(ms, reading);
+  }
+  return reading;
 }
 
 /** The calendar date of `instant` in `timeZone`: 22:30 UTC is already tomorrow in Tashkent. */
