@@ -10,7 +10,7 @@ import { sweepExpiredSignInMail } from "./sign-in-mail-expiry";
 export interface SweepContext {
   now: Date;
   appUrl: string;
-  /** Test-only: awaited between two items of a sweep, so a crash test can kill the process mid-sweep. */
+  /** Test-only: awaited between two items of a sweep (the deadline-reminder sweep's items are committed batches), so a crash test can kill the process mid-sweep. */
   afterItem?: () => void | Promise<void>;
 }
 
