@@ -83,7 +83,9 @@ export async function receiveSubmission<C extends SubmissionChannel>(db: Db, sub
   }
   const { data } = parsed;
   // One transaction for the limits and the request (each joins it): one commit per intake, not three.
-  // The hits count whatever follows, as they did in transactions of their own.
+  // A rate-limited or flooded submission still commits its counts; one that fails to be stored
+  // takes them back. On PostgreSQL a client's counter row stays locked until the commit, so one
+  // client's intakes queue there, as one portal's already queue on its audit-chain lock.
   const received = await withTransaction(db, async (): Promise<Received> => {
     const allowance = await spendClientAllowance(db, { channel, client, now }, config);
     if (!allowance.ok) return { outcome: "rate-limited", retryAfterSeconds: allowance.retryAfterSeconds };
