@@ -17,7 +17,11 @@ import { ACTIVE_STATUSES, portals, REQUEST_STATUSES, requestCloseTimes, requestO
 import { seedDemoPortals } from "../seed-portals";
 import { tempDbPerTest } from "../testing";
 import { getDashboardStats, SERIES_WEEKS, VERIFIED_STATUSES, type DashboardStats, type TypeCounts } from "./dashboard";
+import { completeWithResolution } from "../../lib/cases/complete-other";
+import { rejectRequest } from "../../lib/cases/reject";
+import { startWork } from "../../lib/cases/work";
 import type { RequestType } from "../../lib/deadlines";
+import { addStaff, APP, openRequest } from "../../lib/scheduler/test-fixtures";
 
 const db = tempDbPerTest();
 const DAY = 86_400_000;
@@ -131,6 +135,23 @@ describe("the dashboard's rollups", () => {
       if (step % 80 === 0) await checkAgainstRows(db(), rnd);
     }
   }, 60_000);
+
+  it("follow the use cases: recording, starting, completing and rejecting requests", async () => {
+    const by = (await addStaff(db(), "mvsep", "agent")).id;
+    const day = (n: number) => new Date(start + n * DAY);
+    const record = (n: number) => openRequest(db(), { slug: "mvsep", type: "correction", receivedAt: day(n), by });
+    const [a, b, c, d] = [await record(-40), await record(-20), await record(-9), await record(-2)];
+    for (const r of [a, b, c]) await startWork(db(), { request: await r.request(), by, now: day(-1) });
+    await completeWithResolution(db(), { request: await a.request(), portal: a.portal, resolution: "Corrected", effectiveFrom: null, by, now: day(0), appUrl: APP });
+    await completeWithResolution(db(), { request: await c.request(), portal: c.portal, resolution: "Corrected", effectiveFrom: null, by, now: day(0.3), appUrl: APP });
+    await rejectRequest(db(), { request: await d.request(), portal: d.portal, reason: "other", message: "Not ours", by, now: day(0), appUrl: APP });
+    const rows = await db().select().from(requests);
+    for (const now of [day(0.5), day(10), day(45)]) {
+      const stats = await getDashboardStats(db(), { portalIds, now });
+      expect(stats).toEqual(expected(rows, portalIds, now));
+      if (now.getTime() === day(0.5).getTime()) expect(stats).toMatchObject({ open: 1, medianDaysToClose: 24.7 });
+    }
+  });
 
   it("are filled from the requests already stored when the migration runs", async () => {
     const rnd = random(4);

@@ -37,7 +37,7 @@ export async function listQueue(db: Executor, f: QueueFilters, { after, limit }:
     f.overdue ? lt(requests.dueAt, f.now) : undefined,
     f.dueWithinDays !== undefined ? lte(requests.dueAt, new Date(f.now.getTime() + f.dueWithinDays * 86_400_000)) : undefined,
     f.search ? or(eq(requests.reference, f.search.trim().toUpperCase()), eq(requests.email, f.search.trim().toLowerCase())) : undefined,
-    // The first term is implied by the second; it lets the walk start at the cursor instead of the queue's head.
+    // The `>=` is implied by the rest; spelled out, it lets the planner start its walk at the cursor, not the head.
     after ? and(gte(requests.dueAt, new Date(after.dueAt)), or(gt(requests.dueAt, new Date(after.dueAt)), and(eq(requests.dueAt, new Date(after.dueAt)), gt(requests.id, after.id)))) : undefined,
   ];
   // Columns of `requests` as SQL, which drizzle allows from a FROM it cannot name (the hinted one below).
