@@ -168,15 +168,17 @@ async function medianDaysToClose(db: Executor, portalIds: number[], since: numbe
   };
   const [lower, upper] = [tenthAt((count - 1) >> 1), tenthAt(count >> 1)];
   if (lower === upper) return lower / 10;
-  // Durations in milliseconds: the engines store instants differently (see countDue).
-  const closeMs = isPostgres(db)
-    ? sql`(extract(epoch from ${requests.closedAt}) - extract(epoch from ${requests.receivedAt})) * 1000`
-    : sql`${requests.closedAt} - ${requests.receivedAt}`;
-  const split = lower * TENTH + TENTH / 2;
+  // The time to close is an integer of milliseconds on SQLite and an interval on PostgreSQL (see countDue),
+  // compared as such, so that the rows are filtered without arithmetic on each.
+  const pg = isPostgres(db);
+  const closeTime = sql`${requests.closedAt} - ${requests.receivedAt}`;
+  const ms = (n: number) => (pg ? sql`${n}::bigint * interval '1 millisecond'` : sql`${n}`);
+  const inMs = (time: SQL) => (pg ? sql<number>`extract(epoch from ${time}) * 1000` : sql<number>`${time}`).mapWith(Number);
+  const split = ms(lower * TENTH + TENTH / 2);
   const [row] = await db
     .select({
-      below: sql<number>`max(case when ${closeMs} < ${split} then ${closeMs} end)`.mapWith(Number),
-      above: sql<number>`min(case when ${closeMs} >= ${split} then ${closeMs} end)`.mapWith(Number),
+      below: inMs(sql`max(case when ${closeTime} < ${split} then ${closeTime} end)`),
+      above: inMs(sql`min(case when ${closeTime} >= ${split} then ${closeTime} end)`),
     })
     .from(requests)
     .where(
@@ -184,8 +186,8 @@ async function medianDaysToClose(db: Executor, portalIds: number[], since: numbe
         inArray(requests.portalId, portalIds),
         eq(requests.status, "completed"),
         gte(requests.closedAt, new Date(since)),
-        sql`${closeMs} >= ${lower * TENTH - TENTH / 2}`,
-        sql`${closeMs} < ${upper * TENTH + TENTH / 2}`,
+        sql`${closeTime} >= ${ms(lower * TENTH - TENTH / 2)}`,
+        sql`${closeTime} < ${ms(upper * TENTH + TENTH / 2)}`,
       ),
     );
   return Math.round(((row!.below + row!.above) / 2 / DAY) * 10) / 10;
