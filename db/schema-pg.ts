@@ -167,7 +167,7 @@ export const requests = pgTable(
     index("requests_verification_reminder").on(t.verificationReminderAt),
     index("requests_email").on(t.email),
     index("requests_assignee").on(t.assigneeId, t.status),
-    index("requests_closed").on(t.portalId, t.status, t.closedAt),
+    index("requests_closed").on(t.portalId, t.status, t.closedAt, t.receivedAt, t.dueAt),
     index("requests_appeal_of").on(t.appealOf),
     index("requests_portal_received").on(t.portalId, t.receivedAt),
   ],

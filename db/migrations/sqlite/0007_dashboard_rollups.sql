@@ -24,6 +24,8 @@ CREATE TABLE `request_week_counts` (
 	FOREIGN KEY (`portal_id`) REFERENCES `portals`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+DROP INDEX `requests_closed`;--> statement-breakpoint
 CREATE INDEX `requests_active_due` ON `requests` (`due_at`,`id`) WHERE "requests"."status" in ('open', 'in_progress', 'awaiting_requester');--> statement-breakpoint
 CREATE INDEX `requests_active_portal_due` ON `requests` (`portal_id`,`due_at`,`id`) WHERE "requests"."status" in ('open', 'in_progress', 'awaiting_requester');--> statement-breakpoint
-CREATE INDEX `requests_active_assignee_due` ON `requests` (`assignee_id`,`due_at`,`id`) WHERE "requests"."status" in ('open', 'in_progress', 'awaiting_requester');
+CREATE INDEX `requests_active_assignee_due` ON `requests` (`assignee_id`,`due_at`,`id`) WHERE "requests"."status" in ('open', 'in_progress', 'awaiting_requester');--> statement-breakpoint
+CREATE INDEX `requests_closed` ON `requests` (`portal_id`,`status`,`closed_at`,`received_at`,`due_at`);
