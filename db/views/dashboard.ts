@@ -46,10 +46,10 @@ export interface DashboardStats {
 /**
  * The staff dashboard's figures for the portals a member can see, as of `now`.
  * Read from the rollups the triggers on `requests` keep (db/schema.ts:
- * requestWeekCounts, requestCloseTimes, requestOpenCounts) and from bounded
- * index ranges, so the cost does not grow with the number of requests: the
- * 90 days start mid-week, and only that first partial week's completions are
- * read as rows.
+ * requestWeekCounts, requestCloseTimes, requestOpenCounts) and from index
+ * ranges, so the cost does not grow with the number of requests: what is read
+ * row by row is the work in hand due by the end of the coming week, and the
+ * completions of the window's first days (the 90 days start mid-week, the rollups' weeks on Monday).
  */
 export async function getDashboardStats(db: Executor, { portalIds, now }: { portalIds: number[]; now: Date }): Promise<DashboardStats> {
   const seriesStart = weekStart(now).getTime() - (SERIES_WEEKS - 1) * WEEK;
