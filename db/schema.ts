@@ -35,7 +35,7 @@ export type {
   RateLimit,
   DeletionOutcome,
 } from "./schema-sqlite";
-export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema-sqlite";
+export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema-sqlite";
 
 const tables = (engineFromEnv() === "postgres" ? pg : sqlite) as unknown as typeof sqlite;
 
@@ -61,4 +61,7 @@ export const {
   deletionOutcomes,
   exportFiles,
   leases,
+  requestWeekCounts,
+  requestCloseTimes,
+  requestOpenCounts,
 } = tables;

@@ -4,6 +4,7 @@ import { sweepClosedErasure } from "./closed-erasure";
 import { sweepDailyDigests } from "./daily-digest";
 import { sweepDeadlineReminders } from "./deadline-reminders";
 import { sweepExpiredExports } from "./export-expiry";
+import { sweepPlannerStatistics } from "./planner-statistics";
 import { sweepRetentionReminders } from "./retention-reminders";
 import { sweepExpiredSignInMail } from "./sign-in-mail-expiry";
 
@@ -33,4 +34,5 @@ export const SWEEPS: Sweep[] = [
   { name: "export expiry", run: sweepExpiredExports },
   { name: "daily digest", run: sweepDailyDigests },
   { name: "sign-in mail expiry", run: sweepExpiredSignInMail },
+  { name: "planner statistics", run: sweepPlannerStatistics },
 ];
