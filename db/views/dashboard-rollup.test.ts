@@ -6,15 +6,14 @@
  * directly from the rows, as the dashboard did before it had rollups, at
  * several clocks each.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { engineOf, rawRun, withTransaction, type Db } from "../client";
+import { withTransaction, type Db } from "../client";
 import { deleteRequest, insertRequest, updateRequestIfStatus } from "../queries/requests";
 import { erasePersonalData } from "../queries/sweeps";
 import { ACTIVE_STATUSES, portals, REQUEST_STATUSES, requestCloseTimes, requestOpenCounts, requests, requestWeekCounts, type DsrRequest, type NewDsrRequest, type RequestStatus } from "../schema";
 import { seedDemoPortals } from "../seed-portals";
+import { rebuildDashboardRollups } from "../rollups";
 import { tempDbPerTest } from "../testing";
 import { getDashboardStats, SERIES_WEEKS, VERIFIED_STATUSES, type DashboardStats, type TypeCounts } from "./dashboard";
 import { completeWithResolution } from "../../lib/cases/complete-other";
@@ -164,14 +163,7 @@ describe("the dashboard's rollups", () => {
     const byTriggers = await kept();
     expect(byTriggers.weeks.length).toBeGreaterThan(0);
     // The migration's own statements that fill the rollups, on emptied rollups.
-    const engine = engineOf(db()) === "postgres" ? "postgres" : "sqlite";
-    const migration = readFileSync(join(process.cwd(), "db", "migrations", engine, engine === "postgres" ? "0003_dashboard_rollup_triggers.sql" : "0008_dashboard_rollup_triggers.sql"), "utf8");
-    const fills = migration.split("--> statement-breakpoint").filter((statement) => /^\s*INSERT INTO/.test(statement));
-    expect(fills).toHaveLength(3);
-    await withTransaction(db(), async (tx) => {
-      for (const table of [requestWeekCounts, requestCloseTimes, requestOpenCounts]) await tx.delete(table).where(inArray(table.portalId, portalIds));
-      for (const fill of fills) await rawRun(tx, sql.raw(fill));
-    });
+    await withTransaction(db(), (tx) => rebuildDashboardRollups(tx));
     expect(await kept()).toEqual(byTriggers);
   });
 });
