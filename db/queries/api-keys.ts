@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gt, isNull, lte, or } from "drizzle-orm";
 import type { ApiKeyScope } from "../../lib/api-keys/scopes";
 import type { Executor, Tx } from "../client";
-import { apiKeys, type ApiKey } from "../schema";
+import { apiKeys, users, type ApiKey } from "../schema";
 
 /** What may be shown of a key: everything but its hash. */
 const shown = {
@@ -28,9 +28,14 @@ export async function insertApiKey(
   return row!;
 }
 
-/** A portal's keys, newest first, revoked and expired ones included. */
-export async function listApiKeys(db: Executor, { portalId }: { portalId: number }): Promise<ApiKeyListing[]> {
-  return db.select(shown).from(apiKeys).where(eq(apiKeys.portalId, portalId)).orderBy(desc(apiKeys.id));
+/** A portal's keys, newest first, revoked and expired ones included, each with its creator's address (null: the CLI, or a deleted user). */
+export async function listApiKeys(db: Executor, { portalId }: { portalId: number }): Promise<(ApiKeyListing & { createdByEmail: string | null })[]> {
+  return db
+    .select({ ...shown, createdByEmail: users.email })
+    .from(apiKeys)
+    .leftJoin(users, eq(users.id, apiKeys.createdBy))
+    .where(eq(apiKeys.portalId, portalId))
+    .orderBy(desc(apiKeys.id));
 }
 
 export async function getApiKey(db: Executor, { id }: { id: number }): Promise<ApiKeyListing | undefined> {

@@ -62,12 +62,17 @@ describe("creating an API key", () => {
     expect((await events())[0]).toMatchObject({ actor: "cli", data: { expiresAt: "2026-12-29T09:00:00.000Z" } });
   });
 
-  it("lists a portal's keys newest first, without their hashes", async () => {
+  it("lists a portal's keys newest first, with their creators' addresses and without their hashes", async () => {
     const first = await createApiKey(db(), { portalId: portal.id, name: "first", scopes: ["requests:read"], expiresInDays: null, by: adminId, now: NOW });
     await createApiKey(db(), { portalId: other.id, name: "elsewhere", scopes: ["requests:read"], expiresInDays: null, by: adminId, now: NOW });
     const second = await createApiKey(db(), { portalId: portal.id, name: "second", scopes: ["requests:write"], expiresInDays: null, by: adminId, now: NOW });
+    const cli = await createApiKey(db(), { portalId: portal.id, name: "cli", scopes: ["requests:read"], expiresInDays: null, by: null, now: NOW });
     const list = await listApiKeys(db(), { portalId: portal.id });
-    expect(list.map((k) => k.id)).toEqual([second.id, first.id]);
+    expect(list.map((k) => [k.id, k.createdByEmail])).toEqual([
+      [cli.id, null],
+      [second.id, "admin@rightsdesk.test"],
+      [first.id, "admin@rightsdesk.test"],
+    ]);
     expect(list.every((k) => !("hash" in k))).toBe(true);
   });
 });

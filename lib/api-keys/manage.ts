@@ -60,6 +60,6 @@ export async function revokeApiKey(
 }
 
 /** The admin page's list (never the hashes). */
-export function portalApiKeys(portalId: number): Promise<ApiKeyListing[]> {
+export function portalApiKeys(portalId: number) {
   return listApiKeys(getDb(), { portalId });
 }
