@@ -22,7 +22,7 @@ export type ApiKeyRefusal =
   | { kind: "other-portal"; status: 404; code: "not_found"; message: string; headers: Record<string, string> }
   | { kind: "missing-scope"; status: 403; code: "insufficient_scope"; message: string; headers: Record<string, string>; scope: ApiKeyScope };
 
-export type ApiKeyAuth = ({ ok: true; key: ApiKeyPrincipal }) | ({ ok: false } & ApiKeyRefusal);
+export type ApiKeyAuth = { ok: true; key: ApiKeyPrincipal } | ({ ok: false } & ApiKeyRefusal);
 
 const UNAUTHENTICATED: ApiKeyAuth = {
   ok: false,
