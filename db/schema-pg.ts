@@ -25,6 +25,7 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import type { ApiKeyScope } from "../lib/api-keys/scopes";
 import type { DayOverride, OperatorPromise, RegimeId, RequestType } from "../lib/deadlines";
 import type { Language } from "../lib/i18n/languages";
 import type {
@@ -466,3 +467,26 @@ export type StaffSession = typeof staffSessions.$inferSelect;
 export type SignInThrottle = typeof signInThrottles.$inferSelect;
 export type RateLimit = typeof rateLimits.$inferSelect;
 export type DeletionOutcome = typeof deletionOutcomes.$inferSelect;
+
+/** An operator's key to the API, bound to one portal; only the secret's SHA-256 is stored. */
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: id(),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    scopes: jsonb().$type<ApiKeyScope[]>().notNull(),
+    hash: text().notNull().unique(),
+    prefix: text().notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    lastUsedAt: instant("last_used_at"),
+    revokedAt: instant("revoked_at"),
+    expiresAt: instant("expires_at"),
+  },
+  (t) => [index("api_keys_portal").on(t.portalId)],
+);
+
+export type ApiKey = typeof apiKeys.$inferSelect;

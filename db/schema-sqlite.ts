@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { ApiKeyScope } from "../lib/api-keys/scopes";
 import type { DayOverride, OperatorPromise, RegimeId, RequestType } from "../lib/deadlines";
 import type { Language } from "../lib/i18n/languages";
 
@@ -543,3 +544,33 @@ export type StaffSession = typeof staffSessions.$inferSelect;
 export type SignInThrottle = typeof signInThrottles.$inferSelect;
 export type RateLimit = typeof rateLimits.$inferSelect;
 export type DeletionOutcome = typeof deletionOutcomes.$inferSelect;
+
+/**
+ * An operator's key to the API, bound to one portal: only the SHA-256 of the
+ * secret is stored (lib/api-keys/secret.ts), with a few of its characters in
+ * clear so admins can tell keys apart. Revoked and expired keys stay, for the
+ * audit entries that name them.
+ */
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    scopes: text({ mode: "json" }).$type<ApiKeyScope[]>().notNull(),
+    hash: text().notNull().unique(),
+    prefix: text().notNull(),
+    /** The admin who created it; null when created with the CLI. */
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    /** Updated at most once a minute (lib/api-keys/authenticate.ts), so a busy key does not write on every call. */
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("api_keys_portal").on(t.portalId)],
+);
+
+export type ApiKey = typeof apiKeys.$inferSelect;

@@ -34,6 +34,7 @@ export type {
   SignInThrottle,
   RateLimit,
   DeletionOutcome,
+  ApiKey,
 } from "./schema-sqlite";
 export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema-sqlite";
 
@@ -61,4 +62,5 @@ export const {
   deletionOutcomes,
   exportFiles,
   leases,
+  apiKeys,
 } = tables;

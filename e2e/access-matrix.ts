@@ -49,6 +49,7 @@ export const MATRIX: Record<string, Row> = {
   "GET /staff/settings":                                                row("sign-in", "404", "404", "ok", "ok"),
   "GET /staff/settings/[portal]":                                       row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/members":                               row("sign-in", "404", "404", "ok", "404"),
+  "GET /staff/settings/[portal]/api-keys":                              row("sign-in", "404", "404", "ok", "404"),
 
   // Route handlers
   "POST /staff/audit/[portal]":                                         row("sign-in", "ok", "ok", "ok", "404"),
@@ -94,6 +95,9 @@ export const MATRIX: Record<string, Row> = {
   [`${STAFF_ACTIONS}/settings/members-actions.ts#inviteMemberAction`]:  row("sign-in", "404", "404", "ok", "404", { portal: "{A}", email: "not an address" }),
   [`${STAFF_ACTIONS}/settings/members-actions.ts#changeRoleAction`]:    row("sign-in", "404", "404", "ok", "404", { portal: "{A}", userId: "nobody", role: "viewer" }),
   [`${STAFF_ACTIONS}/settings/members-actions.ts#revokeMemberAction`]:  row("sign-in", "404", "404", "ok", "404", { portal: "{A}", userId: "nobody" }),
+  // An empty name and an unknown id: the admin's call gets past the checks and changes nothing.
+  [`${STAFF_ACTIONS}/settings/api-keys-actions.ts#createApiKeyAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", name: "" }),
+  [`${STAFF_ACTIONS}/settings/api-keys-actions.ts#revokeApiKeyAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", id: "0" }),
 
   // Sessions: signing out ends at the sign-in page whoever asks
   [`${STAFF_ACTIONS}/sign-out-actions.ts#signOutAction`]:               row("sign-in", "sign-in", "sign-in", "sign-in", "sign-in"),

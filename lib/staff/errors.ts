@@ -77,6 +77,7 @@ const CASE_ERRORS = {
   member_role_required: "Choose a role: viewer, agent or admin.",
   last_admin: "You are this portal's last admin: make another member an admin before you step down or leave.",
   contact_invalid: "Enter the operator's address, like privacy@example.com.",
+  api_key_not_found: "That API key does not exist on this portal.",
   retention_basis_in_use: (p: Params) => {
     const bases = Array.isArray(p.bases) ? (p.bases as { key: string; label: string; uses: number }[]) : [];
     if (bases.length === 0) return "A retention basis that kept records cite cannot be removed. Keep it, or edit its label and statute instead.";

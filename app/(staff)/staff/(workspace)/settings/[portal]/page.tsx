@@ -31,6 +31,9 @@ export default async function PortalSettingsPage({ params, searchParams }: PageP
       <p>
         <Link href={`/staff/settings/${portal.slug}/members`}>Staff members of {portal.name}</Link>
       </p>
+      <p>
+        <Link href={`/staff/settings/${portal.slug}/api-keys`}>API keys of {portal.name}</Link>
+      </p>
       <StaffAlerts error={error} />
       <ContactPanel portal={portal} confirmed={done === "contact-confirmed"} />
       <SettingsForm slug={portal.slug} initial={settingsFormValues({ ...portal, retentionBases: bases })} options={options} />
