@@ -29,8 +29,8 @@ describe("staffText", () => {
 describe("actors", () => {
   it("records a staff member and an API key apart, and only a staff member as the person behind an action", () => {
     expect(actorLabel({ staff: "u-1" })).toBe("staff:u-1");
-    expect(actorLabel({ apiKey: 7 })).toBe("api-key:7");
+    expect(actorLabel({ apiKey: { id: 7, name: "billing backend" } })).toBe("api-key:7:billing backend");
     expect(staffMember({ staff: "u-1" })).toBe("u-1");
-    expect(staffMember({ apiKey: 7 })).toBeNull();
+    expect(staffMember({ apiKey: { id: 7, name: "billing backend" } })).toBeNull();
   });
 });

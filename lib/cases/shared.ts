@@ -1,4 +1,5 @@
 import "server-only";
+import { apiActor, type ApiKeyPrincipal } from "../api-keys/authenticate";
 import type { Executor } from "../../db/client";
 import { listPauses } from "../../db/queries/cases";
 import type { DeadlinePolicy, DsrRequest, NewDsrRequest } from "../../db/schema";
@@ -37,11 +38,11 @@ export function staffText(raw: string, { max, tooLong, multiline = true }: { max
  * system through one of the portal's API keys. Both go through the same use
  * cases; the audit trail says which.
  */
-export type Actor = { staff: string } | { apiKey: number };
+export type Actor = { staff: string } | { apiKey: Pick<ApiKeyPrincipal, "id" | "name"> };
 
 /** The actor as the audit trail records it. */
 export function actorLabel(by: Actor): string {
-  return "staff" in by ? `staff:${by.staff}` : `api-key:${by.apiKey}`;
+  return "staff" in by ? `staff:${by.staff}` : apiActor(by.apiKey);
 }
 
 /** The staff member behind an action, for the columns that name one; none for an API key. */

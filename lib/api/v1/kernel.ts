@@ -9,7 +9,8 @@ import { now as clockNow } from "../../clock";
 import { env } from "../../env";
 import { kickMailWorker } from "../../mail/worker";
 import { asDomainError } from "../../staff/errors";
-import { authenticateApiKey, type ApiKeyScope, type AuthenticatedKey } from "../../api-keys/authenticate";
+import { authenticateApiKey, type ApiKeyPrincipal } from "../../api-keys/authenticate";
+import type { ApiKeyScope } from "../../api-keys/scopes";
 import { readLimited } from "../../http/limited-body";
 import { apiError, issueFields, validationFailed } from "../respond";
 
@@ -17,7 +18,7 @@ import { apiError, issueFields, validationFailed } from "../respond";
 const MAX_JSON_BYTES = 64 * 1024;
 
 export interface ApiContext<P> {
-  key: AuthenticatedKey;
+  key: ApiKeyPrincipal;
   /** The key as the audit trail and the use cases name who acted. */
   by: Actor;
   db: Db;
@@ -43,14 +44,11 @@ const CONFLICTS = new Set(["transition_not_allowed", "changed_meanwhile", "exten
  * done), with the staff catalogue's code and words. Queued mail is sent at once.
  */
 export function apiRoute<P>(scope: ApiKeyScope, fn: (ctx: ApiContext<P>) => Promise<Response>) {
-  return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
-    const db = getDb();
-    const now = clockNow();
-    const auth = await authenticateApiKey(db, request.headers, { scope, now });
-    if (auth.kind === "unauthorized") return apiError(401, "unauthorized", "Send a live API key of this portal as Authorization: Bearer rdk_….", {}, { "WWW-Authenticate": 'Bearer realm="rightsdesk"' });
-    if (auth.kind === "forbidden") return apiError(403, "insufficient_scope", `This key does not have the ${scope} scope.`);
+  const run = async (request: Request, params: P, { db, now }: { db: Db; now: Date }): Promise<Response> => {
+    const auth = await authenticateApiKey(request.headers, { scope, db, now });
+    if (!auth.ok) return apiError(auth.status, auth.code, auth.message, {}, auth.headers);
     try {
-      const response = await fn({ key: auth.key, by: { apiKey: auth.key.id }, db, now, appUrl: env().APP_URL, params: await params, request });
+      const response = await fn({ key: auth.key, by: { apiKey: auth.key }, db, now, appUrl: env().APP_URL, params, request });
       kickMailWorker();
       return response;
     } catch (e) {
@@ -60,6 +58,8 @@ export function apiRoute<P>(scope: ApiKeyScope, fn: (ctx: ApiContext<P>) => Prom
       return apiError(CONFLICTS.has(refused.code) ? 409 : 422, refused.code, refused.message, fields);
     }
   };
+  // `run` is the handler without Next: tests call it with their own database and clock.
+  return Object.assign(async (request: Request, { params }: { params: Promise<P> }) => run(request, await params, { db: getDb(), now: clockNow() }), { run });
 }
 
 /** The key's portal's request by its reference; any other reference, another portal's included, is one and the same 404. */

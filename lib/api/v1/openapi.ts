@@ -9,6 +9,7 @@ import {
   noteBodySchema,
   questionBodySchema,
   rejectionBodySchema,
+  startBodySchema,
   requestDetailSchema,
   requestListSchema,
 } from "./schemas";
@@ -96,6 +97,7 @@ export function openApiDocument(serverUrl: string) {
         responses: { "200": { description: "The request, its deadline with the engine's steps, its trail and retention outcomes.", content: json(requestDetailSchema) }, "404": caseErrors["404"], ...errors },
       },
     },
+    "/api/v1/requests/{reference}/start": caseAction("Start work", startBodySchema, "An open request moves to in progress; a request is completed from there. Send `{}`."),
     "/api/v1/requests/{reference}/notes": caseAction("Add an internal note", noteBodySchema),
     "/api/v1/requests/{reference}/assignment": caseAction("Assign or unassign", assignmentBodySchema),
     "/api/v1/requests/{reference}/questions": caseAction("Ask the requester a question", questionBodySchema, "The requester is emailed; the clock pauses where the request's law allows until they answer on their status page."),

@@ -13,7 +13,7 @@ import { completeWithResolution } from "../../cases/complete-other";
 import { extendDeadline } from "../../cases/extend";
 import { decodeCursor, encodeCursor, staffQueue } from "../../cases/queue";
 import { rejectRequest } from "../../cases/reject";
-import { addNote } from "../../cases/work";
+import { addNote, startWork } from "../../cases/work";
 import { CaseError } from "../../cases/shared";
 import { DomainError } from "../../staff/errors";
 import type { ApiCase, ApiContext } from "./kernel";
@@ -85,6 +85,10 @@ function deadlineOf(request: DsrRequest) {
     provisional: request.deadlineProvisional,
     steps: request.deadlineSteps ?? [],
   };
+}
+
+export function startApi(ctx: Ctx, c: ApiCase) {
+  return startWork(ctx.db, { ...ctx, request: c.request });
 }
 
 export function addApiNote(ctx: Ctx, c: ApiCase, text: string) {

@@ -88,6 +88,7 @@ export const requestDetailSchema = z
   })
   .meta({ id: "RequestDetail" });
 
+export const startBodySchema = z.object({}).strict().meta({ id: "StartInput" });
 export const noteBodySchema = z.object({ text: z.string() }).strict().meta({ id: "NoteInput" });
 export const assignmentBodySchema = z
   .object({ assignee: z.string().nullable().meta({ description: "A staff member's email address (an agent or admin of the portal), or null to unassign." }) })
