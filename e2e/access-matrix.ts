@@ -11,14 +11,15 @@
  * - "404": not found, so another portal's data is not even revealed to exist;
  * - "403": forbidden;
  * - "refused": the action answered with its message that the role cannot do this;
- * - any other status code, for the API ("400": the request's own error).
+ * - any other status code, for the API ("400": the request's own error; "401": the REST API
+ *   takes API keys, never a staff session).
  *
  * In inputs, {A} is portal A's slug, {id} the request's id, {outbox} a failed
  * email of that request and {kept} a kept deletion outcome of it.
  */
 export const ACTORS = ["anonymous", "viewer", "agent", "adminA", "adminB"] as const;
 export type Actor = (typeof ACTORS)[number];
-export type Outcome = "ok" | "sign-in" | "404" | "403" | "refused" | "400";
+export type Outcome = "ok" | "sign-in" | "404" | "403" | "refused" | "400" | "401";
 
 export interface Row {
   outcomes: Record<Actor, Outcome>;
@@ -62,6 +63,18 @@ export const MATRIX: Record<string, Row> = {
   "GET /api/auth/[...nextauth]":                                        row("ok", "ok", "ok", "ok", "ok", { "...nextauth": "session" }),
   "POST /api/auth/[...nextauth]":                                       row("400", "400", "400", "400", "400", { "...nextauth": "session" }),
   "POST /api/v1/portals/[slug]/requests":                               row("400", "400", "400", "400", "400"),
+  // The REST API: an API key or nothing, whoever is signed in.
+  "GET /api/v1/requests":                                               row("401", "401", "401", "401", "401"),
+  "GET /api/v1/requests/[reference]":                                   row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/start":                            row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/notes":                            row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/assignment":                       row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/questions":                        row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/extension":                        row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/rejection":                        row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/completion":                       row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "GET /api/v1/openapi.json":                                           row("ok", "ok", "ok", "ok", "ok"),
+  "GET /docs/api":                                                      row("ok", "ok", "ok", "ok", "ok"),
 
   // The requester's pages: the same for everyone, a staff session changes nothing; without a
   // token, status, verify and download pages say the link is not valid, and the file is a 404.
