@@ -34,8 +34,11 @@ export type {
   SignInThrottle,
   RateLimit,
   DeletionOutcome,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
+  WebhookDelivery,
 } from "./schema-sqlite";
-export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema-sqlite";
+export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 
 const tables = (engineFromEnv() === "postgres" ? pg : sqlite) as unknown as typeof sqlite;
 
@@ -61,4 +64,6 @@ export const {
   deletionOutcomes,
   exportFiles,
   leases,
+  webhookEndpoints,
+  webhookDeliveries,
 } = tables;
