@@ -14,7 +14,8 @@
  * - any other status code, for the API ("400": the request's own error).
  *
  * In inputs, {A} is portal A's slug, {id} the request's id, {outbox} a failed
- * email of that request and {kept} a kept deletion outcome of it.
+ * email of that request, {kept} a kept deletion outcome of it and {hook} a
+ * webhook endpoint of portal A.
  */
 export const ACTORS = ["anonymous", "viewer", "agent", "adminA", "adminB"] as const;
 export type Actor = (typeof ACTORS)[number];
@@ -49,6 +50,8 @@ export const MATRIX: Record<string, Row> = {
   "GET /staff/settings":                                                row("sign-in", "404", "404", "ok", "ok"),
   "GET /staff/settings/[portal]":                                       row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/members":                               row("sign-in", "404", "404", "ok", "404"),
+  "GET /staff/settings/[portal]/webhooks":                              row("sign-in", "404", "404", "ok", "404"),
+  "GET /staff/settings/[portal]/webhooks/[endpoint]":                   row("sign-in", "404", "404", "ok", "404", { endpoint: "{hook}" }),
 
   // Route handlers
   "POST /staff/audit/[portal]":                                         row("sign-in", "ok", "ok", "ok", "404"),
@@ -94,6 +97,13 @@ export const MATRIX: Record<string, Row> = {
   [`${STAFF_ACTIONS}/settings/members-actions.ts#inviteMemberAction`]:  row("sign-in", "404", "404", "ok", "404", { portal: "{A}", email: "not an address" }),
   [`${STAFF_ACTIONS}/settings/members-actions.ts#changeRoleAction`]:    row("sign-in", "404", "404", "ok", "404", { portal: "{A}", userId: "nobody", role: "viewer" }),
   [`${STAFF_ACTIONS}/settings/members-actions.ts#revokeMemberAction`]:  row("sign-in", "404", "404", "ok", "404", { portal: "{A}", userId: "nobody" }),
+  // Webhooks: the inputs name no endpoint or delivery (0), so an admin's call is refused after the checks and changes nothing.
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#addWebhookAction`]:   row("sign-in", "404", "404", "ok", "404", { portal: "{A}", url: "" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#rotateSecretAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#enableWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#disableWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#deleteWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#redeliverAction`]:    row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "{hook}", delivery: "0" }),
 
   // Sessions: signing out ends at the sign-in page whoever asks
   [`${STAFF_ACTIONS}/sign-out-actions.ts#signOutAction`]:               row("sign-in", "sign-in", "sign-in", "sign-in", "sign-in"),
