@@ -290,3 +290,19 @@ describe("the address guard", () => {
     expect((await deliveries())[0]!.lastResponseExcerpt).toMatch(/^Not sent: the URL points to 127\.0\.0\.1, a loopback address/);
   });
 });
+
+describe("a changed AUTH_SECRET", () => {
+  it("stops signing until the secret is rotated, then signs with the new one alone", async () => {
+    const { id } = await endpoint();
+    await queue("request.verified");
+    expect(await drainWebhooks({ db: db(), now: T0, allowPrivate: true, authSecret: `${AUTH_SECRET}-new`, appUrl: APP_URL })).toEqual({ delivered: 0, retried: 1, failed: 0 });
+    expect(receiver.received).toEqual([]);
+    expect((await deliveries())[0]!.lastResponseExcerpt).toBe("Not sent: the signing secret cannot be read (was AUTH_SECRET changed?). Rotate the secret to sign again.");
+
+    const { secret } = await rotateWebhookSecret(db(), { portalId: portal.id, endpointId: id, by: "cli", now: T0, authSecret: `${AUTH_SECRET}-new` });
+    expect(await drainWebhooks({ db: db(), now: at(10_000), allowPrivate: true, authSecret: `${AUTH_SECRET}-new`, appUrl: APP_URL })).toEqual({ delivered: 1, retried: 0, failed: 0 });
+    const got = receiver.received[0]!;
+    expect(String(got.headers["webhook-signature"]).split(" ")).toHaveLength(1);
+    expect(() => verify(secret, got)).not.toThrow();
+  });
+});

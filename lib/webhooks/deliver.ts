@@ -68,13 +68,18 @@ export async function drainWebhooks({ db, now, limit = 50, ...options }: Webhook
 }
 
 async function attempt(delivery: WebhookDelivery, endpoint: WebhookEndpoint, now: Date, settings: { authSecret: string; allowPrivate: boolean; timeoutMs?: number }): Promise<PostOutcome> {
-  let secrets: string[];
-  try {
-    const previous = endpoint.previousSecret && endpoint.previousSecretUntil && endpoint.previousSecretUntil > now ? [endpoint.previousSecret] : [];
-    secrets = [endpoint.secret, ...previous].map((sealed) => openSecret(sealed, settings.authSecret));
-  } catch {
-    return { durationMs: 0, excerpt: "Not sent: the signing secret cannot be read (was AUTH_SECRET changed?). Rotate the secret to sign again." };
-  }
+  const open = (sealed: string) => {
+    try {
+      return openSecret(sealed, settings.authSecret);
+    } catch {
+      return undefined;
+    }
+  };
+  const current = open(endpoint.secret);
+  if (!current) return { durationMs: 0, excerpt: "Not sent: the signing secret cannot be read (was AUTH_SECRET changed?). Rotate the secret to sign again." };
+  // An old secret sealed under a former AUTH_SECRET is left out: the rotation that replaced it is the cure.
+  const previous = endpoint.previousSecret && endpoint.previousSecretUntil && endpoint.previousSecretUntil > now ? open(endpoint.previousSecret) : undefined;
+  const secrets = previous ? [current, previous] : [current];
   const headers = signatureHeaders({ eventId: delivery.eventId, payload: delivery.payload, at: now, secrets });
   return postWebhook({ url: endpoint.url, headers, body: delivery.payload, allowPrivate: settings.allowPrivate, timeoutMs: settings.timeoutMs });
 }
