@@ -79,7 +79,7 @@ export async function enableWebhookAction(formData: FormData) {
   await enable(formData);
 }
 
-/** Stops sending to the endpoint; its events wait until it is enabled again. */
+/** Stops sending to the endpoint: deliveries already queued wait until it is enabled again; new events are not queued for it. */
 export async function disableWebhookAction(formData: FormData) {
   await disable(formData);
 }

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Webhooks" };
 
 const OUTCOMES: Partial<Record<WebhookOutcome, string>> = {
   enabled: "Endpoint enabled: events waiting for it go out now.",
-  disabled: "Endpoint disabled: no events are sent to it until it is enabled.",
+  disabled: "Endpoint disabled: nothing is sent to it, and new events are not queued for it, until it is enabled.",
   deleted: "Endpoint deleted, with its delivery log.",
 };
 
