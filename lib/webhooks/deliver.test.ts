@@ -1,4 +1,6 @@
 import { eq } from "drizzle-orm";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { closeDb, openAnother, withTransaction } from "../../db/client";
@@ -155,6 +157,22 @@ describe("failures", () => {
     expect(row).toMatchObject({ status: "failed", attempts: 3, lastStatusCode: 500 });
     expect(receiver.received).toHaveLength(3);
     expect(await getWebhookEndpoint(db(), { id: row!.endpointId })).toMatchObject({ enabled: true, failingSince: T0 });
+  });
+
+  it("gives up on a receiver that does not answer in time, and retries", async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      await addWebhookEndpoint(db(), { portalId: portal.id, url: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`, events: ["request.verified"], by: "cli", now: T0, allowPrivate: true, authSecret: AUTH_SECRET });
+      await queue("request.verified");
+      expect(await drainWebhooks({ db: db(), now: T0, allowPrivate: true, authSecret: AUTH_SECRET, appUrl: APP_URL, timeoutMs: 300 })).toEqual({ delivered: 0, retried: 1, failed: 0 });
+      const [row] = await deliveries();
+      expect(row).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null, lastResponseExcerpt: "Not delivered: no answer within 0.3 s." });
+      expect(row!.lastDurationMs).toBeGreaterThanOrEqual(290);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it("treats a redirect as a failure and does not follow it", async () => {

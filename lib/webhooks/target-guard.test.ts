@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkWebhookTarget, nonPublicKind } from "./target-guard";
+import { checkWebhookTarget, nonPublicKind, publicOnlyLookup } from "./target-guard";
 
 describe("nonPublicKind", () => {
   it.each([
@@ -106,5 +106,13 @@ describe("checkWebhookTarget", () => {
   it("lets private addresses through with allowPrivate, but still only http(s)", async () => {
     expect(await check("http://127.0.0.1:3000/", {}, true)).toMatchObject({ ok: true });
     expect(await check("ftp://127.0.0.1/", {}, true)).toMatchObject({ ok: false });
+  });
+});
+
+describe("publicOnlyLookup", () => {
+  it("refuses, at connection time, a name that resolves to a non-public address", async () => {
+    const lookup = publicOnlyLookup();
+    const error = await new Promise<NodeJS.ErrnoException | null>((resolve) => lookup("localhost", { all: true }, (e) => resolve(e)));
+    expect(error).toMatchObject({ code: "EWEBHOOKTARGET", message: expect.stringMatching(/^localhost resolves to (127\.0\.0\.1|::1), a loopback address$/) });
   });
 });
