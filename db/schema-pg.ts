@@ -39,10 +39,11 @@ import type {
   TokenPurpose,
   Translations,
   DeadlinePolicy,
+  WebhookDeliveryStatus,
 } from "./schema-sqlite";
 
 // The dialect-free names db/schema.ts exports, so both modules export the same names.
-export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema-sqlite";
+export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 export type {
   Channel,
   DataCategoryDetails,
@@ -54,6 +55,7 @@ export type {
   Role,
   TokenPurpose,
   Translations,
+  WebhookDeliveryStatus,
 } from "./schema-sqlite";
 
 /** An instant: timestamptz to the millisecond, read and written as a Date. */
@@ -490,3 +492,60 @@ export const apiKeys = pgTable(
 );
 
 export type ApiKey = typeof apiKeys.$inferSelect;
+
+/** Signed webhooks (lib/webhooks/): see db/schema-sqlite.ts. */
+export const webhookEndpoints = pgTable(
+  "webhook_endpoints",
+  {
+    id: id(),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    url: text().notNull(),
+    events: jsonb().$type<string[]>().notNull(),
+    secret: text().notNull(),
+    previousSecret: text("previous_secret"),
+    previousSecretUntil: instant("previous_secret_until"),
+    enabled: boolean().notNull().default(true),
+    disabledAt: instant("disabled_at"),
+    disabledReason: text("disabled_reason"),
+    failingSince: instant("failing_since"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webhook_endpoints_portal").on(t.portalId)],
+);
+
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: id(),
+    endpointId: integer("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    requestId: integer("request_id").references(() => requests.id, { onDelete: "cascade" }),
+    eventId: text("event_id").notNull(),
+    type: text().notNull(),
+    payload: text().notNull(),
+    status: text().$type<WebhookDeliveryStatus>().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: instant("next_attempt_at").notNull(),
+    lockedUntil: instant("locked_until"),
+    lastAttemptAt: instant("last_attempt_at"),
+    lastStatusCode: integer("last_status_code"),
+    lastDurationMs: integer("last_duration_ms"),
+    lastResponseExcerpt: text("last_response_excerpt"),
+    createdAt: createdAt(),
+    deliveredAt: instant("delivered_at"),
+  },
+  (t) => [
+    index("webhook_deliveries_due").on(t.status, t.nextAttemptAt),
+    index("webhook_deliveries_endpoint").on(t.endpointId, t.id),
+    index("webhook_deliveries_request").on(t.requestId),
+  ],
+);
+
+export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;

@@ -574,3 +574,75 @@ export const apiKeys = sqliteTable(
 );
 
 export type ApiKey = typeof apiKeys.$inferSelect;
+
+/**
+ * Signed webhooks (lib/webhooks/): a portal's endpoints, and the outbox of
+ * their deliveries, queued in the transaction of the change they announce.
+ */
+export const WEBHOOK_DELIVERY_STATUSES = ["pending", "sending", "delivered", "failed"] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
+export const webhookEndpoints = sqliteTable(
+  "webhook_endpoints",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    url: text().notNull(),
+    /** The event types it subscribes to (lib/webhooks/events.ts). */
+    events: text({ mode: "json" }).$type<string[]>().notNull(),
+    /** The signing secret, encrypted under a key derived from AUTH_SECRET: signing needs it back, so a hash would not do. */
+    secret: text().notNull(),
+    /** After a rotation, the old secret (encrypted), also signing until `previousSecretUntil`. */
+    previousSecret: text("previous_secret"),
+    previousSecretUntil: integer("previous_secret_until", { mode: "timestamp_ms" }),
+    enabled: integer({ mode: "boolean" }).notNull().default(true),
+    disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
+    disabledReason: text("disabled_reason"),
+    /** The first failed attempt since the last delivery; a day of failures disables the endpoint. */
+    failingSince: integer("failing_since", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webhook_endpoints_portal").on(t.portalId)],
+);
+
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    endpointId: integer("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    /** The request the event is about: one endpoint gets a request's events in order. */
+    requestId: integer("request_id").references(() => requests.id, { onDelete: "cascade" }),
+    /** `webhook-id`: the same on every attempt and on a redelivery, so receivers can drop duplicates. */
+    eventId: text("event_id").notNull(),
+    type: text().notNull(),
+    /** The body exactly as signed and sent: text, not JSON, so no engine reorders its keys. */
+    payload: text().notNull(),
+    status: text().$type<WebhookDeliveryStatus>().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    /** A worker's claim; a crashed worker's claim lapses. */
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+    lastAttemptAt: integer("last_attempt_at", { mode: "timestamp_ms" }),
+    lastStatusCode: integer("last_status_code"),
+    lastDurationMs: integer("last_duration_ms"),
+    /** The start of the receiver's answer, or why there was none (refused address, timeout). */
+    lastResponseExcerpt: text("last_response_excerpt"),
+    createdAt: createdAt(),
+    deliveredAt: integer("delivered_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("webhook_deliveries_due").on(t.status, t.nextAttemptAt),
+    index("webhook_deliveries_endpoint").on(t.endpointId, t.id),
+    index("webhook_deliveries_request").on(t.requestId),
+  ],
+);
+
+export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;

@@ -35,8 +35,11 @@ export type {
   RateLimit,
   DeletionOutcome,
   ApiKey,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
+  WebhookDelivery,
 } from "./schema-sqlite";
-export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema-sqlite";
+export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 
 const tables = (engineFromEnv() === "postgres" ? pg : sqlite) as unknown as typeof sqlite;
 
@@ -63,4 +66,6 @@ export const {
   exportFiles,
   leases,
   apiKeys,
+  webhookEndpoints,
+  webhookDeliveries,
 } = tables;

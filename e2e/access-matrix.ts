@@ -15,7 +15,8 @@
  *   takes API keys, never a staff session).
  *
  * In inputs, {A} is portal A's slug, {id} the request's id, {outbox} a failed
- * email of that request and {kept} a kept deletion outcome of it.
+ * email of that request, {kept} a kept deletion outcome of it and {hook} a
+ * webhook endpoint of portal A.
  */
 export const ACTORS = ["anonymous", "viewer", "agent", "adminA", "adminB"] as const;
 export type Actor = (typeof ACTORS)[number];
@@ -51,6 +52,8 @@ export const MATRIX: Record<string, Row> = {
   "GET /staff/settings/[portal]":                                       row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/members":                               row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/api-keys":                              row("sign-in", "404", "404", "ok", "404"),
+  "GET /staff/settings/[portal]/webhooks":                              row("sign-in", "404", "404", "ok", "404"),
+  "GET /staff/settings/[portal]/webhooks/[endpoint]":                   row("sign-in", "404", "404", "ok", "404", { endpoint: "{hook}" }),
 
   // Route handlers
   "POST /staff/audit/[portal]":                                         row("sign-in", "ok", "ok", "ok", "404"),
@@ -111,6 +114,13 @@ export const MATRIX: Record<string, Row> = {
   // An empty name and an unknown id: the admin's call gets past the checks and changes nothing.
   [`${STAFF_ACTIONS}/settings/api-keys-actions.ts#createApiKeyAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", name: "" }),
   [`${STAFF_ACTIONS}/settings/api-keys-actions.ts#revokeApiKeyAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", id: "0" }),
+  // Webhooks: the inputs name no endpoint or delivery (0), so an admin's call is refused after the checks and changes nothing.
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#addWebhookAction`]:   row("sign-in", "404", "404", "ok", "404", { portal: "{A}", url: "" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#rotateSecretAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#enableWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#disableWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#deleteWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#redeliverAction`]:    row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "{hook}", delivery: "0" }),
 
   // Sessions: signing out ends at the sign-in page whoever asks
   [`${STAFF_ACTIONS}/sign-out-actions.ts#signOutAction`]:               row("sign-in", "sign-in", "sign-in", "sign-in", "sign-in"),

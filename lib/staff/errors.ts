@@ -84,6 +84,11 @@ const CASE_ERRORS = {
     const list = bases.map((b) => `"${b.label}" (${b.key}) is the basis of ${b.uses} kept record${b.uses === 1 ? "" : "s"}`).join("; ");
     return `${list}, so it cannot be removed. Keep it, or edit its label and statute instead.`;
   },
+  // Webhooks.
+  webhook_url_refused: (p: Params) => `The URL ${typeof p.reason === "string" ? p.reason : "cannot receive webhooks: give a public http(s) URL"}.`,
+  webhook_events_required: "Choose at least one event to send.",
+  webhook_not_found: "That webhook endpoint no longer exists.",
+  webhook_delivery_not_found: "That delivery no longer exists.",
 } as const satisfies Record<string, string | ((p: Params) => string)>;
 
 export type CaseErrorCode = keyof typeof CASE_ERRORS;
