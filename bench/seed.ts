@@ -12,7 +12,7 @@
  * clock (the real one) sees the same picture.
  */
 import { insertRequestsInBulk } from "../db/bench-data";
-import { migrateDb, withTransaction, type Db } from "../db/client";
+import { migrateDb, refreshPlannerStatistics, withTransaction, type Db } from "../db/client";
 import { takeLease } from "../db/queries/leases";
 import { getPortalBySlug } from "../db/queries/portals";
 import type { NewDsrRequest, RequestStatus } from "../db/schema";
@@ -71,6 +71,8 @@ export async function seedBenchDb(db: Db, total: number): Promise<{ portalIds: n
     }
   }
   await insertRequestsInBulk(db, rows());
+  // As after a migration: the planner's statistics must describe the loaded table, not an empty one.
+  await refreshPlannerStatistics(db);
   // The server's own scheduler must not sweep the bench's due rows (nor add its work to the
   // queue timings): the bench holds its lease for a day, as another instance holding it would.
   // bench/sweep.ts calls the sweep directly, without the lease.

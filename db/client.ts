@@ -68,13 +68,35 @@ export function getDb(): Db {
   return shared.db;
 }
 
+const BUSY_TIMEOUT_MS = 5000;
+
 function connect(path: string): Database.Database {
   const sqlite = new Database(path);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return sqlite;
+}
+
+/**
+ * SQLite's planner without statistics (sqlite_stat1) picks plans that read
+ * every request, even with the right indexes. `optimize=0x10002` analyzes the
+ * tables that have none or have grown 25-fold since, and costs nothing
+ * otherwise; as SQLite advises for a long-lived connection, once as it opens,
+ * and here before the reading connection loads the schema with them. It does
+ * not wait: a database busy with another handle's write keeps the statistics
+ * it has until refreshPlannerStatistics.
+ */
+function optimizeOnOpen(writer: Database.Database) {
+  writer.pragma("busy_timeout = 0");
+  try {
+    writer.pragma("optimize = 0x10002");
+  } catch (e) {
+    if (!(e instanceof Database.SqliteError && e.code === "SQLITE_BUSY")) throw e;
+  } finally {
+    writer.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
 }
 
 /**
@@ -84,7 +106,9 @@ function connect(path: string): Database.Database {
  */
 export function openDb(path: string): Db {
   mkdirSync(dirname(path), { recursive: true });
-  const writer = drizzle(connect(path), { schema: sqliteSchema });
+  const writeConnection = connect(path);
+  optimizeOnOpen(writeConnection);
+  const writer = drizzle(writeConnection, { schema: sqliteSchema });
   const readConnection = connect(path);
   readConnection.pragma("query_only = ON");
   const key = resolve(path);
@@ -138,20 +162,51 @@ const MIGRATION_LOCK = 7_140_227;
  * Applies the generated migrations of the database's engine, from
  * db/migrations/sqlite or db/migrations/postgres (relative to the project root).
  * Instances starting together on one PostgreSQL database migrate one at a time
- * under an advisory lock: the second finds the work done.
+ * under an advisory lock: the second finds the work done. Then the planners'
+ * statistics are brought up to date (refreshPlannerStatistics).
  */
 export async function migrateDb(db: Db = getDb()): Promise<void> {
   const writer = db[WRITER];
   const folder = (engine: string) => join(process.cwd(), "db", "migrations", engine);
-  if (writer.engine === "sqlite") return writer.lock.run(async () => migrate(writer.drizzle, { migrationsFolder: folder("sqlite") }));
-  const client = await writer.pool.connect();
-  try {
-    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
-    await migratePg(drizzlePg({ client }), { migrationsFolder: folder("postgres") });
-  } finally {
-    await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
-    client.release();
+  if (writer.engine === "sqlite") await writer.lock.run(async () => migrate(writer.drizzle, { migrationsFolder: folder("sqlite") }));
+  else {
+    const client = await writer.pool.connect();
+    try {
+      await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+      await migratePg(drizzlePg({ client }), { migrationsFolder: folder("postgres") });
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
+      client.release();
+    }
   }
+  await refreshPlannerStatistics(db);
+}
+
+/**
+ * Brings the planners' statistics up to date, so that they pick the indexes
+ * the queue and the dashboard rely on: PostgreSQL's `ANALYZE` (autovacuum does
+ * it too, but only after enough rows change, and not yet after a bulk load);
+ * SQLite's `PRAGMA optimize` (see optimizeOnOpen). A SQLite connection reads
+ * the statistics only when it loads the schema, so the reading connection then
+ * reloads them (`ANALYZE sqlite_schema`, which writes nothing else), in the
+ * same tick as lifting and restoring its `query_only`, so no other read runs meanwhile.
+ */
+export async function refreshPlannerStatistics(db: Db): Promise<void> {
+  const writer = db[WRITER];
+  if (writer.engine === "postgres") {
+    await writer.pool.query("analyze");
+    return;
+  }
+  const reader = (db as unknown as Drizzle).$client;
+  await writer.lock.run(async () => {
+    writer.drizzle.$client.pragma("optimize = 0x10002");
+    reader.pragma("query_only = OFF");
+    try {
+      reader.exec("analyze sqlite_schema");
+    } finally {
+      reader.pragma("query_only = ON");
+    }
+  });
 }
 
 /**

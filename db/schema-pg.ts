@@ -42,8 +42,10 @@ import type {
   WebhookDeliveryStatus,
 } from "./schema-sqlite";
 
+import { isActiveStatus } from "./schema-sqlite";
+
 // The dialect-free names db/schema.ts exports, so both modules export the same names.
-export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
+export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 export type {
   Channel,
   DataCategoryDetails,
@@ -159,12 +161,16 @@ export const requests = pgTable(
     index("requests_next_reminder").on(t.nextReminderAt),
     index("requests_closed_erase").on(t.status, t.closedAt).where(sql`${t.erasedAt} is null`),
     index("requests_queue").on(t.portalId, t.status, t.dueAt),
+    // NULLS FIRST, as the queue orders: PostgreSQL's ascending default puts nulls last.
+    index("requests_active_due").on(t.dueAt.asc().nullsFirst(), t.id).where(isActiveStatus(t.status)),
+    index("requests_active_portal_due").on(t.portalId, t.dueAt.asc().nullsFirst(), t.id).where(isActiveStatus(t.status)),
+    index("requests_active_assignee_due").on(t.assigneeId, t.dueAt.asc().nullsFirst(), t.id).where(isActiveStatus(t.status)),
     index("requests_status_received").on(t.status, t.receivedAt),
     index("requests_due").on(t.dueAt),
     index("requests_verification_reminder").on(t.verificationReminderAt),
     index("requests_email").on(t.email),
     index("requests_assignee").on(t.assigneeId, t.status),
-    index("requests_closed").on(t.portalId, t.status, t.closedAt),
+    index("requests_closed").on(t.portalId, t.status, t.closedAt, t.receivedAt, t.dueAt),
     index("requests_appeal_of").on(t.appealOf),
     index("requests_portal_received").on(t.portalId, t.receivedAt),
   ],
@@ -453,6 +459,39 @@ export const leases = pgTable("leases", {
   holder: text().notNull(),
   expiresAt: instant("expires_at").notNull(),
 });
+
+export const requestWeekCounts = pgTable(
+  "request_week_counts",
+  {
+    portalId: integer("portal_id").notNull().references(() => portals.id, { onDelete: "cascade" }),
+    week: instant("week").notNull(),
+    type: text().$type<RequestType>().notNull(),
+    received: integer().notNull().default(0),
+    completed: integer().notNull().default(0),
+    onTime: integer("on_time").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.portalId, t.week, t.type] })],
+);
+
+export const requestCloseTimes = pgTable(
+  "request_close_times",
+  {
+    portalId: integer("portal_id").notNull().references(() => portals.id, { onDelete: "cascade" }),
+    week: instant("week").notNull(),
+    tenths: integer().notNull(),
+    n: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.portalId, t.week, t.tenths] })],
+);
+
+export const requestOpenCounts = pgTable(
+  "request_open_counts",
+  {
+    portalId: integer("portal_id").notNull().references(() => portals.id, { onDelete: "cascade" }),
+    n: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.portalId] })],
+);
 
 export type Portal = typeof portals.$inferSelect;
 export type NewPortal = typeof portals.$inferInsert;

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQLWrapper } from "drizzle-orm";
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { ApiKeyScope } from "../lib/api-keys/scopes";
 import type { DayOverride, OperatorPromise, RegimeId, RequestType } from "../lib/deadlines";
@@ -122,6 +122,14 @@ export const retentionBases = sqliteTable(
 
 export const REQUEST_STATUSES = ["submitted", "open", "in_progress", "awaiting_requester", "completed", "rejected", "withdrawn", "expired"] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+/** Work in hand: the statuses the queue lists unless asked for another, and the dashboard counts as open. */
+export const ACTIVE_STATUSES: RequestStatus[] = ["open", "in_progress", "awaiting_requester"];
+/**
+ * `status in (<active statuses>)` with the values written out, not bound: the
+ * predicate of the partial indexes below, which a query must spell the same way
+ * for either planner to prove such an index usable.
+ */
+export const isActiveStatus = (status: SQLWrapper) => sql`${status} in (${sql.raw(ACTIVE_STATUSES.map((s) => `'${s}'`).join(", "))})`;
 export const CHANNELS = ["web", "api", "email", "phone", "post"] as const;
 export type Channel = (typeof CHANNELS)[number];
 /** A possible duplicate waits for staff: merged into the earlier request, or kept as a request of its own. */
@@ -189,13 +197,18 @@ export const requests = sqliteTable(
     // The portal's retention sweep: only closed requests not yet erased, so erased history costs nothing.
     index("requests_closed_erase").on(t.status, t.closedAt).where(sql`${t.erasedAt} is null`),
     index("requests_queue").on(t.portalId, t.status, t.dueAt),
+    // The queue's order (due time, nulls first, then id) over work in hand, so a page stops after
+    // its rows: across portals, within one portal, per assignee. SQLite sorts nulls first already.
+    index("requests_active_due").on(t.dueAt, t.id).where(isActiveStatus(t.status)),
+    index("requests_active_portal_due").on(t.portalId, t.dueAt, t.id).where(isActiveStatus(t.status)),
+    index("requests_active_assignee_due").on(t.assigneeId, t.dueAt, t.id).where(isActiveStatus(t.status)),
     index("requests_status_received").on(t.status, t.receivedAt),
     index("requests_due").on(t.dueAt),
     index("requests_verification_reminder").on(t.verificationReminderAt),
     index("requests_email").on(t.email),
     index("requests_assignee").on(t.assigneeId, t.status),
-    // The dashboard's completed-in-the-last-90-days figures.
-    index("requests_closed").on(t.portalId, t.status, t.closedAt),
+    // The retention sweep, and the dashboard's completions of the first days of its 90, read from the index alone.
+    index("requests_closed").on(t.portalId, t.status, t.closedAt, t.receivedAt, t.dueAt),
     index("requests_appeal_of").on(t.appealOf),
     // The annual report reads one portal's requests received in one year.
     index("requests_portal_received").on(t.portalId, t.receivedAt),
@@ -528,6 +541,48 @@ export const leases = sqliteTable("leases", {
   holder: text().notNull(),
   expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
 });
+
+/**
+ * The dashboard's figures kept current by triggers on `requests` (migration
+ * dashboard_rollup_triggers, sqlite/0008 and postgres/0003), in the transaction of every change, so the
+ * dashboard reads a few rows per portal and week however many requests there
+ * are. Per portal, Monday-00:00-UTC week and type: verified requests received
+ * that week; completed requests closed that week, and those closed by their due time.
+ */
+export const requestWeekCounts = sqliteTable(
+  "request_week_counts",
+  {
+    portalId: integer("portal_id").notNull().references(() => portals.id, { onDelete: "cascade" }),
+    week: integer({ mode: "timestamp_ms" }).notNull(),
+    type: text().$type<RequestType>().notNull(),
+    received: integer().notNull().default(0),
+    completed: integer().notNull().default(0),
+    onTime: integer("on_time").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.portalId, t.week, t.type] })],
+);
+
+/** Completed requests by portal, week closed and time to close in tenths of a day (rounded): the median's histogram. */
+export const requestCloseTimes = sqliteTable(
+  "request_close_times",
+  {
+    portalId: integer("portal_id").notNull().references(() => portals.id, { onDelete: "cascade" }),
+    week: integer({ mode: "timestamp_ms" }).notNull(),
+    tenths: integer().notNull(),
+    n: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.portalId, t.week, t.tenths] })],
+);
+
+/** Requests in an active status, per portal. */
+export const requestOpenCounts = sqliteTable(
+  "request_open_counts",
+  {
+    portalId: integer("portal_id").notNull().references(() => portals.id, { onDelete: "cascade" }),
+    n: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.portalId] })],
+);
 
 export type Portal = typeof portals.$inferSelect;
 export type NewPortal = typeof portals.$inferInsert;

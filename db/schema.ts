@@ -39,7 +39,7 @@ export type {
   WebhookEndpoint,
   WebhookDelivery,
 } from "./schema-sqlite";
-export { CHANNELS, DUPLICATE_STATES, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
+export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 
 const tables = (engineFromEnv() === "postgres" ? pg : sqlite) as unknown as typeof sqlite;
 
@@ -65,6 +65,9 @@ export const {
   deletionOutcomes,
   exportFiles,
   leases,
+  requestWeekCounts,
+  requestCloseTimes,
+  requestOpenCounts,
   apiKeys,
   webhookEndpoints,
   webhookDeliveries,

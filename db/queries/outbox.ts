@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, is, lt, lte, or, sql } from "drizzle-orm";
 import { alias, PgDatabase, type PgQueryResultHKT, type PgTable } from "drizzle-orm/pg-core";
-import type { Executor, Tx } from "../client";
+import { isPostgres, rawRows, type Executor, type Tx } from "../client";
 import type { Language } from "../../lib/i18n/languages";
 import { emailAttempts, emailOutbox, requests, type NewOutboxMessage, type OutboxMessage } from "../schema";
 
@@ -22,6 +22,44 @@ export async function insertOutboxMessage(
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id });
   return row?.id ?? null;
+}
+
+/**
+ * insertOutboxMessage for many messages at once: a sweep's batch. Each is
+ * recorded under the `portalId` given (the caller passes its request's
+ * portal). Those whose `dedupeKey` is already queued are skipped; returns how
+ * many were queued. The statement is one short text whatever their number (no
+ * per-row placeholders to build, bind and re-prepare), and inserts them in
+ * their given order: the messages travel as one array per column on
+ * PostgreSQL, as one JSON array on SQLite.
+ */
+export async function insertOutboxMessages(
+  tx: Tx,
+  { messages, now }: { messages: readonly { template: string; language: Language; to: string; subject: string; text: string; html: string; requestId: number; portalId: number; dedupeKey: string }[]; now: Date },
+): Promise<number> {
+  if (messages.length === 0) return 0;
+  const rows = messages.map((m) => [m.requestId, m.portalId, m.template, m.language, m.to, m.subject, m.text, m.html, m.dedupeKey] as const);
+  const columns = sql`request_id, portal_id, template, language, to_address, subject, text, html, dedupe_key, next_attempt_at, created_at`;
+  const column = (i: number) => sql.param(rows.map((r) => r[i]));
+  const queued = isPostgres(tx)
+    ? await rawRows<{ id: number }>(
+        tx,
+        sql`insert into email_outbox (${columns})
+            select m.request_id, m.portal_id, m.template, m.language, m.to_address, m.subject, m.text, m.html, m.dedupe_key, ${now}::timestamptz, ${now}::timestamptz
+            from unnest(${column(0)}::integer[], ${column(1)}::integer[], ${column(2)}::text[], ${column(3)}::text[], ${column(4)}::text[], ${column(5)}::text[], ${column(6)}::text[], ${column(7)}::text[], ${column(8)}::text[])
+              with ordinality as m(request_id, portal_id, template, language, to_address, subject, text, html, dedupe_key, n)
+            order by m.n
+            on conflict (dedupe_key) do nothing returning id`,
+      )
+    : // "where true": SQLite's grammar needs it between a SELECT and ON CONFLICT.
+      await rawRows<{ id: number }>(
+        tx,
+        sql`insert into email_outbox (${columns})
+            select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, ${now.getTime()}, ${now.getTime()}
+            from json_each(${JSON.stringify(rows)}) where true order by key
+            on conflict (dedupe_key) do nothing returning id`,
+      );
+  return queued.length;
 }
 
 /**

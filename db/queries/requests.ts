@@ -16,7 +16,17 @@ export async function insertRequest(tx: Tx, request: NewDsrRequest): Promise<Dsr
  * appeal) or staff recorded it.
  */
 export async function createRequest(tx: Tx, { referencePrefix, ...request }: Omit<NewDsrRequest, "reference"> & { referencePrefix: string }): Promise<DsrRequest> {
-  return insertRequest(tx, { ...request, reference: await uniqueReference(tx, { prefix: referencePrefix }) });
+  // References are random, so a rare collision just draws again. The insert itself is the check
+  // (no look-up first): ON CONFLICT DO NOTHING leaves a taken reference's row alone and returns
+  // none, without the error that would abort a PostgreSQL transaction.
+  for (;;) {
+    const [row] = await tx
+      .insert(requests)
+      .values({ ...request, reference: newReference(referencePrefix) })
+      .onConflictDoNothing({ target: requests.reference })
+      .returning();
+    if (row) return row;
+  }
 }
 
 export async function getRequestById(db: Executor, { id }: { id: number }): Promise<DsrRequest | undefined> {
@@ -33,15 +43,6 @@ export async function getRequestById(db: Executor, { id }: { id: number }): Prom
 export async function getRequestForUpdate(tx: Tx, { id }: { id: number }): Promise<DsrRequest | undefined> {
   if (isPostgres(tx)) await rawRun(tx, sql`select 1 from ${requests} where ${requests.id} = ${id} for update`);
   return getRequestById(tx, { id });
-}
-
-/** A reference no other request has: references are random, so a rare collision just draws again. */
-async function uniqueReference(db: Executor, { prefix }: { prefix: string }): Promise<string> {
-  for (;;) {
-    const reference = newReference(prefix);
-    const taken = await db.select({ id: requests.id }).from(requests).where(eq(requests.reference, reference)).limit(1);
-    if (taken.length === 0) return reference;
-  }
 }
 
 /**

@@ -9,22 +9,7 @@ import { deletionOutcomes, emailOutbox, exportFiles, memberships, messages, note
  * update that changes exactly one row for exactly one sweeper.
  */
 
-// Deadline reminders
-
-/** Requests whose reminder time has come, through the next_reminder_at index: never a scan of all requests. */
-export async function listDueDeadlineReminders(db: Executor, { now, limit }: { now: Date; limit: number }): Promise<{ id: number }[]> {
-  return db.select({ id: requests.id }).from(requests).where(lte(requests.nextReminderAt, now)).orderBy(asc(requests.nextReminderAt)).limit(limit);
-}
-
-/** Stores the next time only if it is still the one the sweep read: of two sweepers, one claims the request. */
-export async function claimDeadlineReminder(tx: Tx, { id, since, next }: { id: number; since: Date; next: Date | null }): Promise<boolean> {
-  const claimed = await tx
-    .update(requests)
-    .set({ nextReminderAt: next })
-    .where(and(eq(requests.id, id), eq(requests.nextReminderAt, since)))
-    .returning({ id: requests.id });
-  return claimed.length === 1;
-}
+// Deadline reminders: db/queries/deadline-reminders.ts, which claims in batches.
 
 // Retention reminders
 

@@ -1,11 +1,9 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
-import type { Executor } from "../client";
-import { portals, requests, users, type RequestStatus } from "../schema";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { isPostgres, type Executor } from "../client";
+import { isActiveStatus, portals, requests, users, type RequestStatus } from "../schema";
 import type { RequestType } from "../../lib/deadlines";
-
-/** Work in hand: the statuses the queue lists unless asked for another. */
-export const ACTIVE_STATUSES: RequestStatus[] = ["open", "in_progress", "awaiting_requester"];
 
 export interface QueueFilters {
   /** The member's portals: nothing outside them is ever listed. */
@@ -29,24 +27,29 @@ export interface QueueCursor {
 }
 
 export async function listQueue(db: Executor, f: QueueFilters, { after, limit }: { after?: QueueCursor; limit: number }) {
+  const portalIds = f.portalId !== undefined ? f.portalIds.filter((id) => id === f.portalId) : f.portalIds;
   const where: (SQL | undefined)[] = [
-    inArray(requests.portalId, f.portalId !== undefined ? f.portalIds.filter((id) => id === f.portalId) : f.portalIds),
-    f.status ? eq(requests.status, f.status) : inArray(requests.status, ACTIVE_STATUSES),
+    inArray(requests.portalId, portalIds),
+    // Spelled as the partial indexes' predicate, so the planner can walk one in the page's order and stop at the limit.
+    f.status ? eq(requests.status, f.status) : isActiveStatus(requests.status),
     f.type && eq(requests.type, f.type),
     f.assignee === "mine" ? eq(requests.assigneeId, f.userId) : f.assignee === "unassigned" ? isNull(requests.assigneeId) : undefined,
     f.overdue ? lt(requests.dueAt, f.now) : undefined,
     f.dueWithinDays !== undefined ? lte(requests.dueAt, new Date(f.now.getTime() + f.dueWithinDays * 86_400_000)) : undefined,
     f.search ? or(eq(requests.reference, f.search.trim().toUpperCase()), eq(requests.email, f.search.trim().toLowerCase())) : undefined,
-    after ? or(gt(requests.dueAt, new Date(after.dueAt)), and(eq(requests.dueAt, new Date(after.dueAt)), gt(requests.id, after.id))) : undefined,
+    // The `>=` is implied by the rest; spelled out, it lets the planner start its walk at the cursor, not the head.
+    after ? and(gte(requests.dueAt, new Date(after.dueAt)), or(gt(requests.dueAt, new Date(after.dueAt)), and(eq(requests.dueAt, new Date(after.dueAt)), gt(requests.id, after.id)))) : undefined,
   ];
+  // Columns of `requests` as SQL, which drizzle allows from a FROM it cannot name (the hinted one below).
+  const col = <T extends AnySQLiteColumn>(column: T) => sql`${column}`.mapWith(column);
   const rows = await db
     .select({
-      id: requests.id,
-      reference: requests.reference,
-      type: requests.type,
-      status: requests.status,
-      dueAt: requests.dueAt,
-      dueDate: requests.dueDate,
+      id: col(requests.id),
+      reference: col(requests.reference),
+      type: col(requests.type),
+      status: col(requests.status),
+      dueAt: col(requests.dueAt),
+      dueDate: col(requests.dueDate),
       portalSlug: portals.slug,
       portalName: portals.name,
       timeZone: portals.timeZone,
@@ -54,7 +57,7 @@ export async function listQueue(db: Executor, f: QueueFilters, { after, limit }:
       /** Set while the request waits for staff to merge or keep it. */
       possibleDuplicate: sql<boolean>`${requests.duplicateState} = 'flagged'`.mapWith(Boolean),
     })
-    .from(requests)
+    .from(walksDueOrder(db, f, portalIds) ? sql`${requests} indexed by requests_active_due` : requests)
     .innerJoin(portals, eq(portals.id, requests.portalId))
     .leftJoin(users, eq(users.id, requests.assigneeId))
     .where(and(...where))
@@ -65,6 +68,17 @@ export async function listQueue(db: Executor, f: QueueFilters, { after, limit }:
   const last = page.at(-1);
   const next = rows.length > limit && last?.dueAt ? { dueAt: last.dueAt.getTime(), id: last.id } : undefined;
   return { rows: page, next };
+}
+
+/**
+ * Whether to tell SQLite to walk `requests_active_due`, in the page's order, stopping at the
+ * limit: across several portals its planner reads every active row of them through (portal,
+ * status) and sorts, even with statistics (30 ms against 0.05 ms for 11,000 active among
+ * 100,000). With one portal, an assignee or a search it finds a better index itself;
+ * PostgreSQL's planner needs no hint.
+ */
+function walksDueOrder(db: Executor, f: QueueFilters, portalIds: number[]): boolean {
+  return !isPostgres(db) && portalIds.length > 1 && !f.status && !f.assignee && !f.search;
 }
 
 export function encodeCursor(c: QueueCursor): string {

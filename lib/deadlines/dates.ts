@@ -3,6 +3,8 @@
  * portal's time zone, so date arithmetic never touches instants or offsets: it
  * runs on a UTC midnight stand-in that no DST change can shift.
  */
+import { memoize } from "./memo";
+
 export type IsoDate = string;
 
 const DAY_MS = 86_400_000;
@@ -10,11 +12,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
-function toMs(date: IsoDate): number {
+// Kept per date: a reminder sweep does the same few days' arithmetic for every request.
+const toMs = memoize((date: IsoDate): number => {
   const m = ISO_DATE.exec(date);
   if (!m) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
+}, String);
 
 function fromMs(ms: number): IsoDate {
   return new Date(ms).toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfDay, isTimeZone, localDate, zonedInstant } from "./zone";
+import { endOfDay, isTimeZone, localDate, localTime, zonedInstant } from "./zone";
 
 describe("local calendar date of an instant (never the UTC date)", () => {
   it.each([
@@ -42,4 +42,32 @@ it("turns a wall-clock time in a zone into the instant it names", () => {
   expect(zonedInstant("2026-11-20", "14:30", "Asia/Tashkent").toISOString()).toBe("2026-11-20T09:30:00.000Z");
   expect(zonedInstant("2026-03-29", "12:00", "Europe/Berlin").toISOString()).toBe("2026-03-29T10:00:00.000Z");
   expect(zonedInstant("2026-03-28", "12:00", "Europe/Berlin").toISOString()).toBe("2026-03-28T11:00:00.000Z");
+});
+
+describe("readings remembered per zone and instant", () => {
+  // Independent of zone.ts: the wall clock straight from Intl, every time.
+  const afresh = (instant: Date, timeZone: string) => {
+    const f = new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+    const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+  };
+
+  it.each([
+    ["Europe/Berlin", "2026-03-29T00:00:00Z"],
+    ["America/Los_Angeles", "2026-11-01T07:00:00Z"],
+    ["Australia/Lord_Howe", "2026-04-04T14:00:00Z"],
+  ])("answer %s across its DST change as Intl does, asked once or again, minute by minute", (zone, from) => {
+    const start = new Date(from).getTime();
+    for (let pass = 0; pass < 2; pass++) {
+      for (let m = 0; m < 4 * 60; m += 7) {
+        const instant = new Date(start + m * 60_000 + 123);
+        expect(`${localDate(instant, zone)} ${localTime(instant, zone)}`).toBe(afresh(instant, zone));
+      }
+    }
+  });
+
+  it("places one instant in each zone separately", () => {
+    const instant = new Date("2026-01-31T22:30:00Z");
+    expect([localDate(instant, "Europe/Berlin"), localDate(instant, "Asia/Tashkent"), localDate(instant, "Europe/Berlin")]).toEqual(["2026-01-31", "2026-02-01", "2026-01-31"]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { IsoDate } from "./dates";
+import { memoize } from "./memo";
 
 /**
  * Instants ↔ local calendar dates in an IANA zone, through Intl (Node ships full
@@ -35,13 +36,13 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 interface WallClock {
-  date: IsoDate;
-  time: string;
+  readonly date: IsoDate;
+  readonly time: string;
   /** The wall-clock reading as if it were UTC, in ms: for offset arithmetic. */
-  asUtcMs: number;
+  readonly asUtcMs: number;
 }
 
-function wallClock(instant: Date, timeZone: string): WallClock {
+function readWallClock(instant: Date, timeZone: string): WallClock {
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
   const date = `${parts.year}-${parts.month}-${parts.day}`;
   const time = `${parts.hour}:${parts.minute}`;
@@ -50,6 +51,9 @@ function wallClock(instant: Date, timeZone: string): WallClock {
     instant.getUTCMilliseconds();
   return { date, time, asUtcMs };
 }
+
+/** formatToParts is the costly step; a reminder sweep asks about the same few instants (its `now`, each day's 09:00) for every request. */
+const wallClock = memoize(readWallClock, (instant, timeZone) => `${timeZone} ${instant.getTime()}`);
 
 /** The calendar date of `instant` in `timeZone`: 22:30 UTC is already tomorrow in Tashkent. */
 export function localDate(instant: Date, timeZone: string): IsoDate {
@@ -70,16 +74,20 @@ export function endOfDay(date: IsoDate, timeZone: string): Date {
   return zonedInstant(date, "23:59:59.999", timeZone);
 }
 
+const zonedMs = memoize((date: IsoDate, time: string, timeZone: string): number => {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hms = "0", ms = "0"] = time.split(".");
+  const [h = 0, mi = 0, sec = 0] = hms.split(":").map(Number);
+  const wall = Date.UTC(y, m - 1, d, h, mi, sec, Number(ms.padEnd(3, "0")));
+  const guess = wall - offsetMs(wall, timeZone);
+  return wall - offsetMs(guess, timeZone);
+}, (date, time, timeZone) => `${timeZone} ${date} ${time}`);
+
 /**
  * The instant a wall-clock reading ("14:30", "23:59:59.999") on `date` names in
  * `timeZone`. Two passes settle the offset even when the day itself changes
  * DST (the first guess may use the offset from the other side of the change).
  */
 export function zonedInstant(date: IsoDate, time: string, timeZone: string): Date {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const [hms = "0", ms = "0"] = time.split(".");
-  const [h = 0, mi = 0, sec = 0] = hms.split(":").map(Number);
-  const wall = Date.UTC(y, m - 1, d, h, mi, sec, Number(ms.padEnd(3, "0")));
-  const guess = wall - offsetMs(wall, timeZone);
-  return new Date(wall - offsetMs(guess, timeZone));
+  return new Date(zonedMs(date, time, timeZone));
 }

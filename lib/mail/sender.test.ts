@@ -164,6 +164,39 @@ describe("drainOutbox over SMTP", () => {
   });
 });
 
+describe("drainOutbox with several messages in flight", () => {
+  it("sends the first message alone, then a few at a time, each claimed once, handed over oldest first", async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 12; i++) ids.push(await queue(`many${i}@example.test`));
+    const handedOver: string[] = [];
+    let inFlight = 0;
+    const alongside: number[] = [];
+    const slow: MailTransport = {
+      async sendMail(mail) {
+        handedOver.push(String(mail.messageId));
+        alongside.push(inFlight++);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+        return {};
+      },
+    };
+
+    expect(await drain({ now: t0, transport: slow })).toEqual({ sent: 12, failed: 0, logged: 0, retried: 0, deferred: 0 });
+    expect(handedOver).toEqual(ids.map((id) => `<outbox-${id}@privacy.example.test>`));
+    expect(alongside[0]).toBe(0);
+    expect(Math.max(...alongside)).toBeGreaterThan(0);
+    expect(Math.max(...alongside)).toBeLessThan(4);
+    for (const id of ids) expect(await attemptsOf(id)).toHaveLength(1);
+  });
+
+  it("over SMTP, the server receives them oldest first", async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 12; i++) ids.push(await queue(`order${i}@example.test`));
+    expect(await drain({ now: t0 })).toMatchObject({ sent: 12 });
+    expect(mailbox.messages.map((m) => m.messageId)).toEqual(ids.map((id) => `<outbox-${id}@privacy.example.test>`));
+  });
+});
+
 describe("drainOutbox in embedded mode (no SMTP_URL)", () => {
   it("marks due messages logged and prints their subject, recipient and links", async () => {
     const id = await queue("dave@example.test");

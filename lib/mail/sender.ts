@@ -55,58 +55,107 @@ function serverUnreachable(e: unknown): boolean {
 }
 
 /**
- * Sends the due messages of the outbox, oldest first, one at a time. Each is
- * claimed before it is sent, so concurrent drains never send a message twice;
- * each outcome is recorded, so a crash or an outage loses nothing. While the
- * server is unreachable, messages wait in order; a message the server refuses
- * is retried with backoff, and fails after MAIL_MAX_ATTEMPTS.
+ * Messages in flight at once within a round. Each is still claimed on its own,
+ * and the claims are taken one after another, so messages leave oldest first;
+ * several in flight let the sender's claims and records keep pace with intake's
+ * transactions, which it waits behind for the database.
+ */
+const IN_FLIGHT = 4;
+
+type Outcome = keyof DrainResult;
+
+/**
+ * Sends the due messages of the outbox, oldest first. Each is claimed before
+ * it is sent, so concurrent drains never send a message twice; each outcome is
+ * recorded, so a crash or an outage loses nothing. While the server is
+ * unreachable, messages wait in order; a message the server refuses is retried
+ * with backoff, and fails after MAIL_MAX_ATTEMPTS. A round sends its first
+ * message alone, and only once it went through sends up to IN_FLIGHT at a time:
+ * an unreachable server costs a round one deferred message, as it always did.
  */
 export async function drainOutbox({ db, now, transport, limit = 50, log = console.info, production = process.env.NODE_ENV === "production", ...settings }: DrainOptions): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, failed: 0, logged: 0, retried: 0, deferred: 0 };
   // Real time (the clock's), not the simulated `now`: the budget bounds how long this round runs.
   const stopClaimingAt = clockNow().getTime() + ROUND_BUDGET_MS;
-  for (let i = 0; i < limit && clockNow().getTime() < stopClaimingAt; i++) {
-    const message = await claimNext(db, now);
-    if (!message) break;
-    if (!transport) {
-      await delivered(db, message, { status: "logged", lockedUntil: null });
-      log(consoleBlock(message, production));
-      result.logged++;
-      continue;
-    }
-    const { from = env().MAIL_FROM, maxAttempts = env().MAIL_MAX_ATTEMPTS, appUrl = env().APP_URL } = settings;
-    const attempts = message.attempts + 1;
-    try {
-      await transport.sendMail({
-        from,
-        to: message.to,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        // The same ID on every attempt: if a send went through but the sender crashed
-        // before recording it, the receiving side can recognise the retry as a duplicate.
-        messageId: `<outbox-${message.id}@${new URL(appUrl).hostname}>`,
-      });
-      await delivered(db, message, { status: "sent", attempts, sentAt: now, lockedUntil: null }, { ok: true, at: now });
-      result.sent++;
-    } catch (e) {
-      const error = e instanceof Error ? e.message : String(e);
-      if (serverUnreachable(e)) {
-        await finish(db, message.id, { status: "pending", lastError: error, lockedUntil: null }, { ok: false, at: now, error });
-        result.deferred++;
-        break;
+  let claimed = 0;
+  let done = false;
+  let claims: Promise<unknown> = Promise.resolve();
+  /** The next message, once the claim before it has been taken; undefined when the round is over. */
+  const claim = (): Promise<OutboxMessage | undefined> => {
+    const next = claims.then(async () => {
+      if (done || claimed >= limit || clockNow().getTime() >= stopClaimingAt) return undefined;
+      claimed++;
+      const message = await claimNext(db, now);
+      if (!message) done = true;
+      return message;
+    });
+    claims = next.catch(() => undefined);
+    return next;
+  };
+  const deliver = (message: OutboxMessage): Promise<Outcome> => (transport ? send(db, message, now, transport, settings) : logOnly(db, message, log, production));
+
+  // The first lane opens the others once its first message went through.
+  let others: Promise<unknown> | undefined;
+  const lane = async (first: boolean) => {
+    for (let message = await claim(); message; message = await claim()) {
+      const outcome = await deliver(message);
+      result[outcome]++;
+      if (outcome === "deferred") {
+        done = true;
+        return;
       }
-      if (attempts >= maxAttempts) {
-        await finish(db, message.id, { status: "failed", attempts, lastError: error, lockedUntil: null }, { ok: false, at: now, error });
-        result.failed++;
-      } else {
-        const nextAttemptAt = new Date(now.getTime() + retryDelayMs(attempts));
-        await finish(db, message.id, { status: "pending", attempts, lastError: error, lockedUntil: null, nextAttemptAt }, { ok: false, at: now, error });
-        result.retried++;
-      }
+      if (first) others ??= Promise.all(Array.from({ length: IN_FLIGHT - 1 }, () => lane(false)));
     }
+  };
+  try {
+    await lane(true);
+  } catch (e) {
+    done = true;
+    await others?.catch(() => undefined);
+    throw e;
   }
+  await others;
   return result;
+}
+
+/** Embedded mode: marks the message logged and prints it. */
+async function logOnly(db: Db, message: OutboxMessage, log: (block: string) => void, production: boolean): Promise<Outcome> {
+  await delivered(db, message, { status: "logged", lockedUntil: null });
+  log(consoleBlock(message, production));
+  return "logged";
+}
+
+/** Sends one claimed message and records what became of it. */
+async function send(db: Db, message: OutboxMessage, now: Date, transport: MailTransport, settings: Pick<DrainOptions, "from" | "maxAttempts" | "appUrl">): Promise<Outcome> {
+  const { from = env().MAIL_FROM, maxAttempts = env().MAIL_MAX_ATTEMPTS, appUrl = env().APP_URL } = settings;
+  const attempts = message.attempts + 1;
+  try {
+    await transport.sendMail({
+      from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      // The same ID on every attempt: if a send went through but the sender crashed
+      // before recording it, the receiving side can recognise the retry as a duplicate.
+      messageId: `<outbox-${message.id}@${new URL(appUrl).hostname}>`,
+    });
+    await delivered(db, message, { status: "sent", attempts, sentAt: now, lockedUntil: null }, { ok: true, at: now });
+    return "sent";
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    if (serverUnreachable(e)) {
+      await finish(db, message.id, { status: "pending", lastError: error, lockedUntil: null }, { ok: false, at: now, error });
+      return "deferred";
+    }
+    if (attempts >= maxAttempts) {
+      await finish(db, message.id, { status: "failed", attempts, lastError: error, lockedUntil: null }, { ok: false, at: now, error });
+      return "failed";
+    }
+    const nextAttemptAt = new Date(now.getTime() + retryDelayMs(attempts));
+    await finish(db, message.id, { status: "pending", attempts, lastError: error, lockedUntil: null, nextAttemptAt }, { ok: false, at: now, error });
+    return "retried";
+  }
 }
 
 /**

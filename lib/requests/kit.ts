@@ -76,22 +76,29 @@ export async function acknowledgeRequest(
   return link.token;
 }
 
+type VerificationLinkMail = {
+  request: Pick<DsrRequest, "id" | "email" | "language">;
+  portal: Pick<Portal, "slug" | "name" | "contactEmail">;
+  appUrl: string;
+  now: Date;
+  template?: EmailTemplate<VerificationProps>;
+};
+
 /**
  * Emails a verification link for an unverified request: earlier unused links
- * stop working, the new one lives VERIFY_TOKEN_TTL_MS. The first email after
- * submission and every resend or reminder (`template`) go through here.
+ * stop working, the new one lives VERIFY_TOKEN_TTL_MS. Every resend or
+ * reminder (`template`) goes through here.
  */
-export async function emailVerificationLink(
-  tx: Tx,
-  { request, portal, appUrl, now, template = verificationEmail }: {
-    request: Pick<DsrRequest, "id" | "email" | "language">;
-    portal: Pick<Portal, "slug" | "name" | "contactEmail">;
-    appUrl: string;
-    now: Date;
-    template?: EmailTemplate<VerificationProps>;
-  },
-): Promise<void> {
-  await revokeTokens(tx, { requestId: request.id, purpose: "verify", now });
+export async function emailVerificationLink(tx: Tx, mail: VerificationLinkMail): Promise<void> {
+  await revokeTokens(tx, { requestId: mail.request.id, purpose: "verify", now: mail.now });
+  await emailFirstVerificationLink(tx, mail);
+}
+
+/**
+ * The first verification email, for a request created in `tx`: it has no
+ * earlier links to revoke, so intake saves the statement that would look.
+ */
+export async function emailFirstVerificationLink(tx: Tx, { request, portal, appUrl, now, template = verificationEmail }: VerificationLinkMail): Promise<void> {
   const { token, hash } = newToken();
   await insertToken(tx, { requestId: request.id, purpose: "verify", hash, expiresAt: new Date(now.getTime() + VERIFY_TOKEN_TTL_MS) });
   await emailRequester(tx, request, {

@@ -1,4 +1,4 @@
-import type { Db } from "../../db/client";
+import { withTransaction, type Db } from "../../db/client";
 import type { Portal } from "../../db/schema";
 import { now as clockNow } from "../clock";
 import { env, type Env } from "../env";
@@ -81,12 +81,18 @@ export async function receiveSubmission<C extends SubmissionChannel>(db: Db, sub
   if (channel === "web" && checkFormStamp(body.stamp, now.getTime(), config.AUTH_SECRET, config.FORM_MIN_FILL_MS) !== "ok") {
     return done({ outcome: "too-fast", stamp: formStamp(now, config.AUTH_SECRET) } as Received<"web">);
   }
-  const allowance = await spendClientAllowance(db, { channel, client, now }, config);
-  if (!allowance.ok) return done({ outcome: "rate-limited", retryAfterSeconds: allowance.retryAfterSeconds });
-
   const { data } = parsed;
-  if (!(await hit(db, `submit-email:${portal.id}:${data.email}`, PER_ADDRESS, now)).ok) return done({ outcome: "submitted", language: data.language });
-  const { reference } = await submitRequest(db, { portal, input: data, channel, now, appUrl: config.APP_URL });
-  (deps.kick ?? kickMailWorker)();
-  return done({ outcome: "submitted", language: data.language, reference });
+  // One transaction for the limits and the request (each joins it): one commit per intake, not three.
+  // A rate-limited or flooded submission still commits its counts; one that fails to be stored
+  // takes them back. On PostgreSQL a client's counter row stays locked until the commit, so one
+  // client's intakes queue there, as one portal's already queue on its audit-chain lock.
+  const received = await withTransaction(db, async (): Promise<Received> => {
+    const allowance = await spendClientAllowance(db, { channel, client, now }, config);
+    if (!allowance.ok) return { outcome: "rate-limited", retryAfterSeconds: allowance.retryAfterSeconds };
+    if (!(await hit(db, `submit-email:${portal.id}:${data.email}`, PER_ADDRESS, now)).ok) return { outcome: "submitted", language: data.language };
+    const { reference } = await submitRequest(db, { portal, input: data, channel, now, appUrl: config.APP_URL });
+    return { outcome: "submitted", language: data.language, reference };
+  });
+  if (received.outcome === "submitted" && received.reference) (deps.kick ?? kickMailWorker)();
+  return done(received);
 }

@@ -4,7 +4,7 @@ import { createRequest } from "../../db/queries/requests";
 import type { Channel, Portal } from "../../db/schema";
 import type { Language } from "../i18n/languages";
 import type { RequestInput } from "../validation/request";
-import { emailVerificationLink, recordRequestEvent } from "./kit";
+import { emailFirstVerificationLink, recordRequestEvent } from "./kit";
 
 /** An unverified requester is reminded once, a day after submitting (DESIGN.md, lifecycle). */
 export const VERIFICATION_REMINDER_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -34,7 +34,7 @@ export async function submitRequest(
       verificationReminderAt: new Date(now.getTime() + VERIFICATION_REMINDER_AFTER_MS),
     });
     await recordRequestEvent(tx, request, { type: "submitted", actor: "requester", visible: true, data: { channel, requestType: input.type }, at: now });
-    await emailVerificationLink(tx, { request, portal, appUrl, now });
+    await emailFirstVerificationLink(tx, { request, portal, appUrl, now });
     return { id: request.id, reference: request.reference };
   });
 }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gt, inArray, lte } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startMailbox, type Mailbox } from "../../e2e/mailbox";
 import { closeDb, type Db, openAnother, withTransaction } from "../../db/client";
@@ -13,8 +13,8 @@ import { drainOutbox } from "../mail/sender";
 import { smtpTransport } from "../mail/transport";
 import { submitRequest } from "../requests/submit";
 import { verifyRequest } from "../requests/verify";
-import { sweepDeadlineReminders } from "./deadline-reminders";
-import { addStaff, APP, outbox, portal as seededPortal } from "./test-fixtures";
+import { REQUESTS_PER_BATCH, sweepDeadlineReminders } from "./deadline-reminders";
+import { addStaff, APP, copyRequest, outbox, portal as seededPortal } from "./test-fixtures";
 
 const HOUR = 3_600_000;
 const db = tempDbPerTest();
@@ -140,30 +140,86 @@ describe("the deadline-reminder sweep", () => {
     expect(await deadlineEmails()).toHaveLength(1);
   });
 
-  it("lets two sweepers on two connections, interleaved mid-sweep, send each reminder once", async () => {
-    await member("deepen", "agent", "agent");
+  /** `count` unassigned Deepen deletions with agent and admin, all due their first reminder (7 days left) at `now`: two emails each. */
+  async function dueTogether(count: number) {
+    const agent = await member("deepen", "agent", "agent");
     await member("deepen", "admin", "admin");
-    const ids: number[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z")).id);
+    const { id, portal } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
+    return { ids: [id, ...(await copyRequest(db(), { id, count: count - 1 }))], agent, portal };
+  }
+  const now = new Date("2026-01-19T04:01:00Z");
+
+  /** Each due request claimed once and reminded once per recipient: every key once, none left due. */
+  async function expectEachRemindedOnce(ids: number[]) {
+    const rows = await deadlineEmails();
+    expect(rows).toHaveLength(ids.length * 2);
+    expect(new Set(rows.map((r) => r.dedupeKey)).size).toBe(ids.length * 2);
+    for (const id of ids) expect(rows.filter((r) => r.requestId === id).map((r) => r.to).sort()).toEqual(["admin@deepen.test", "agent@deepen.test"]);
+    const left = await db().select({ id: requests.id }).from(requests).where(and(inArray(requests.id, ids), lte(requests.nextReminderAt, now)));
+    expect(left).toEqual([]);
+  }
+
+  it("sweeps more due requests than one batch holds, each once", async () => {
+    const { ids } = await dueTogether(REQUESTS_PER_BATCH + 1);
+    expect(await sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: ids.length, emails: ids.length * 2 });
+    expect(await sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 0, emails: 0 });
+    await expectEachRemindedOnce(ids);
+  });
+
+  it("lets two sweepers on two connections, one running between the other's batches, send each reminder once", async () => {
+    const { ids } = await dueTogether(REQUESTS_PER_BATCH + 50);
     const other: Db = openAnother(db());
-    const now = new Date("2026-01-19T04:01:00Z");
-    let interleaved = false;
+    let between = 0;
     const first = await sweepDeadlineReminders(db(), {
       now,
       appUrl: APP,
-      // After A's first request, B sweeps everything A has selected but not yet claimed.
+      // Once A's first batch has committed, B sweeps everything A has not yet taken.
       afterItem: async () => {
-        if (!interleaved) expect(await sweepDeadlineReminders(other, { now, appUrl: APP })).toEqual({ claimed: 4, emails: 8 });
-        interleaved = true;
+        if (between++ === 0) expect(await sweepDeadlineReminders(other, { now, appUrl: APP })).toEqual({ claimed: 50, emails: 100 });
       },
     });
     await closeDb(other);
-    expect(first).toEqual({ claimed: 1, emails: 2 });
-    expect(await deadlineEmails()).toHaveLength(ids.length * 2);
-    await drainOutbox({ db: db(), now, transport: smtpTransport(mailbox.url), from: "Rightsdesk <no-reply@rightsdesk.test>", maxAttempts: 3, appUrl: APP });
-    const subjects = mailbox.messages.filter((m) => m.subject.startsWith("7 days left")).map((m) => `${m.to[0]} ${m.subject}`);
-    expect(subjects).toHaveLength(10);
-    expect(new Set(subjects).size).toBe(10);
+    expect(first).toEqual({ claimed: REQUESTS_PER_BATCH, emails: REQUESTS_PER_BATCH * 2 });
+    expect(between).toBe(1);
+    await expectEachRemindedOnce(ids);
+  });
+
+  it("lets two sweepers racing at once on two connections send each reminder once", async () => {
+    const { ids } = await dueTogether(REQUESTS_PER_BATCH * 2 + 50);
+    const other: Db = openAnother(db());
+    const runs = await Promise.all([sweepDeadlineReminders(db(), { now, appUrl: APP }), sweepDeadlineReminders(other, { now, appUrl: APP })]);
+    await closeDb(other);
+    expect(runs[0]!.claimed + runs[1]!.claimed).toBe(ids.length);
+    expect(runs[0]!.emails + runs[1]!.emails).toBe(ids.length * 2);
+    await expectEachRemindedOnce(ids);
+  });
+
+  it("reads each batch afresh: a request closed between two batches is not reminded", async () => {
+    const { ids, agent, portal } = await dueTogether(REQUESTS_PER_BATCH + 2);
+    let closed: number | undefined;
+    const run = await sweepDeadlineReminders(db(), {
+      now,
+      appUrl: APP,
+      afterItem: async () => {
+        const [waiting] = await db().select({ id: requests.id }).from(requests).where(and(inArray(requests.id, ids), lte(requests.nextReminderAt, now))).limit(1);
+        closed = waiting!.id;
+        await rejectRequest(db(), { request: (await getRequestById(db(), { id: closed }))!, portal, reason: "duplicate", message: "", by: { staff: agent }, now, appUrl: APP });
+      },
+    });
+    expect(run).toEqual({ claimed: ids.length - 1, emails: (ids.length - 1) * 2 });
+    expect((await deadlineEmails()).filter((r) => r.requestId === closed)).toEqual([]);
+    await expectEachRemindedOnce(ids.filter((id) => id !== closed));
+  });
+
+  it("rolls a failing batch back whole: no request claimed without its emails", async () => {
+    const { ids } = await dueTogether(REQUESTS_PER_BATCH + 1);
+    // Rendering refuses a link that is not http(s): the batch fails after its claim has been written.
+    await expect(sweepDeadlineReminders(db(), { now, appUrl: "javascript:alert(1)" })).rejects.toThrow("not an http(s) link");
+    expect(await deadlineEmails()).toEqual([]);
+    const claimed = await db().select({ id: requests.id }).from(requests).where(and(inArray(requests.id, ids), gt(requests.nextReminderAt, now)));
+    expect(claimed).toEqual([]);
+    expect(await sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: ids.length, emails: ids.length * 2 });
+    await expectEachRemindedOnce(ids);
   });
 
   it("stops the series when the request is closed", async () => {

@@ -1,23 +1,24 @@
 import "server-only";
-import { withTransaction, type Db } from "../../db/client";
-import { getPortalById } from "../../db/queries/portals";
-import { getRequestById } from "../../db/queries/requests";
-import { listMembers } from "../../db/queries/staff";
-import { claimDeadlineReminder, listDueDeadlineReminders } from "../../db/queries/sweeps";
-import type { DsrRequest, Portal } from "../../db/schema";
+import { withTransaction, type Db, type Tx } from "../../db/client";
+import { claimDeadlineReminders, listMembersOfPortals, listReminderPortals, lockDueDeadlineReminders, type DueDeadlineReminder } from "../../db/queries/deadline-reminders";
+import { insertOutboxMessages } from "../../db/queries/outbox";
 import { deadlineReminderEmail, extensionDecisionReminderEmail } from "../../emails";
+import type { EmailTemplate } from "../../emails/template";
 import { messages } from "../i18n/catalogue";
-import { enqueueEmail } from "../mail/outbox";
-import { planReminders, reminderRecipients, type ReminderPlan, type ReminderSubject } from "../reminders/deadline-schedule";
+import { planReminders, reminderRecipients, type PortalMember, type ReminderPlan, type ReminderSubject } from "../reminders/deadline-schedule";
 import { daysLeft } from "../staff/days-left";
 import type { SweepContext } from "./sweeps";
 
-const BATCH = 100;
+/** Requests per transaction: a crash loses at most one batch's work, which the next run redoes. */
+export const REQUESTS_PER_BATCH = 100;
 /** A run stops after this many requests (the rest wait a minute), so it ends well inside the scheduler's lease. */
 const MAX_PER_RUN = 5_000;
 
+type Portal = Awaited<ReturnType<typeof listReminderPortals>>[number];
+type Email = Parameters<typeof insertOutboxMessages>[1]["messages"][number];
+
 /** What the rules read from the row; null for a request without a deadline, which is never reminded. */
-function subjectOf(request: DsrRequest, portal: Portal): ReminderSubject | null {
+function subjectOf(request: DueDeadlineReminder, portal: Portal): ReminderSubject | null {
   const { dueAt, dueDate, deadlinePolicy: policy } = request;
   if (!dueAt || !dueDate || !policy) return null;
   return { ...request, dueAt, dueDate, policy, reminderDays: portal.reminderDays };
@@ -25,51 +26,72 @@ function subjectOf(request: DsrRequest, portal: Portal): ReminderSubject | null 
 
 const NOTHING: ReminderPlan = { deadline: null, extensionDecision: false, next: null };
 
-/**
- * One request, in one transaction: re-read, claim by moving its
- * stored time on, and queue its emails. Each email's key names the request,
- * the reminder and the due instant (and the recipient), so a re-run, a crash
- * between transactions or a second sweeper can never queue one twice.
- * Returns the number of emails queued, or null if the request was not this sweep's to claim.
- */
-function remindOne(db: Db, id: number, { now, appUrl }: SweepContext): Promise<number | null> {
-  return withTransaction(db, async (tx) => {
-    const request = await getRequestById(tx, { id });
-    const since = request?.nextReminderAt;
-    if (!request || !since || since > now) return null;
-    const portal = (await getPortalById(tx, { id: request.portalId }))!;
-    const subject = subjectOf(request, portal);
-    const plan = subject ? planReminders(subject, { since, now }) : NOTHING;
-    if (!(await claimDeadlineReminder(tx, { id, since, next: plan.next }))) return null;
-    if (!subject) return 0;
-
-    const members = await listMembers(tx, { portalId: portal.id });
-    const mail = { language: "en" as const, requestId: id, now };
-    const common = {
-      portalName: portal.name,
-      reference: request.reference,
-      requestType: messages("en").requestTypes[request.type].label,
-      dueDate: subject.dueDate,
-      requestUrl: `${appUrl}/staff/requests/${id}`,
-    };
-    let queued = 0;
-    if (plan.deadline) {
-      const { kind, overdueDays } = plan.deadline;
-      const props = { ...common, daysLeft: daysLeft(subject.dueDate, now, subject.policy.timeZone), refusalBy: request.refusalBy };
-      for (const r of reminderRecipients({ assigneeId: request.assigneeId, members, overdueDays })) {
-        const dedupeKey = `deadline:${id}:${kind}:${subject.dueAt.toISOString()}:${r.userId}`;
-        if ((await enqueueEmail(tx, { ...mail, template: deadlineReminderEmail, props: { ...props, why: r.why }, to: r.email, dedupeKey })) !== null) queued++;
-      }
-    }
-    if (plan.extensionDecision) {
-      const props = { ...common, noticeBy: subject.extensionNoticeBy! };
-      for (const r of reminderRecipients({ assigneeId: request.assigneeId, members, overdueDays: 0 })) {
-        const dedupeKey = `extension-decision:${id}:${subject.extensionNoticeBy}:${r.userId}`;
-        if ((await enqueueEmail(tx, { ...mail, template: extensionDecisionReminderEmail, props, to: r.email, dedupeKey })) !== null) queued++;
-      }
-    }
-    return queued;
+/** The emails a claimed request's plan owes, rendered now, each under a key that names the request, the reminder, the due instant and the recipient. */
+function emailsOf(request: DueDeadlineReminder, subject: ReminderSubject, plan: ReminderPlan, portal: Portal, members: readonly PortalMember[], { now, appUrl }: SweepContext): Email[] {
+  const { id } = request;
+  const email = <Props>(template: EmailTemplate<Props>, props: Props, to: string, dedupeKey: string): Email => ({
+    ...template.render(props, "en"),
+    template: template.name,
+    language: "en",
+    to,
+    requestId: id,
+    portalId: portal.id,
+    dedupeKey,
   });
+  const common = {
+    portalName: portal.name,
+    reference: request.reference,
+    requestType: messages("en").requestTypes[request.type].label,
+    dueDate: subject.dueDate,
+    requestUrl: `${appUrl}/staff/requests/${id}`,
+  };
+  const emails: Email[] = [];
+  if (plan.deadline) {
+    const { kind, overdueDays } = plan.deadline;
+    const props = { ...common, daysLeft: daysLeft(subject.dueDate, now, subject.policy.timeZone), refusalBy: request.refusalBy };
+    for (const r of reminderRecipients({ assigneeId: request.assigneeId, members, overdueDays })) {
+      emails.push(email(deadlineReminderEmail, { ...props, why: r.why }, r.email, `deadline:${id}:${kind}:${subject.dueAt.toISOString()}:${r.userId}`));
+    }
+  }
+  if (plan.extensionDecision) {
+    const props = { ...common, noticeBy: subject.extensionNoticeBy! };
+    for (const r of reminderRecipients({ assigneeId: request.assigneeId, members, overdueDays: 0 })) {
+      emails.push(email(extensionDecisionReminderEmail, props, r.email, `extension-decision:${id}:${subject.extensionNoticeBy}:${r.userId}`));
+    }
+  }
+  return emails;
+}
+
+/**
+ * One batch, in one transaction: take the next due requests (locked on
+ * PostgreSQL, so a second sweeper takes others), claim them all by moving
+ * their stored times on with one conditional update, and queue the emails of
+ * those claimed. The claims and their emails commit together or not at all;
+ * the emails' keys make a re-run, a crash between batches or a second sweeper
+ * harmless. Returns how many were taken, claimed and queued.
+ */
+async function remindBatch(tx: Tx, ctx: SweepContext): Promise<{ taken: number; claimed: number; emails: number }> {
+  const due = await lockDueDeadlineReminders(tx, { now: ctx.now, limit: REQUESTS_PER_BATCH });
+  if (due.length === 0) return { taken: 0, claimed: 0, emails: 0 };
+  const portalIds = [...new Set(due.map((r) => r.portalId))];
+  const portals = new Map((await listReminderPortals(tx, { ids: portalIds })).map((p) => [p.id, p]));
+  const planned = due.map((request) => {
+    const portal = portals.get(request.portalId)!;
+    const subject = subjectOf(request, portal);
+    return { request, portal, subject, plan: subject ? planReminders(subject, { since: request.nextReminderAt!, now: ctx.now }) : NOTHING };
+  });
+  const claimed = await claimDeadlineReminders(tx, planned.map(({ request, plan }) => ({ id: request.id, since: request.nextReminderAt!, next: plan.next })));
+  const owed = planned.filter((p) => claimed.has(p.request.id) && (p.plan.deadline || p.plan.extensionDecision));
+  if (owed.length === 0) return { taken: due.length, claimed: claimed.size, emails: 0 };
+
+  const members = new Map<number, PortalMember[]>();
+  for (const { portalId, ...member } of await listMembersOfPortals(tx, { portalIds })) {
+    const list = members.get(portalId);
+    if (list) list.push(member);
+    else members.set(portalId, [member]);
+  }
+  const emails = owed.flatMap(({ request, subject, plan, portal }) => emailsOf(request, subject!, plan, portal, members.get(portal.id) ?? [], ctx));
+  return { taken: due.length, claimed: claimed.size, emails: await insertOutboxMessages(tx, { messages: emails, now: ctx.now }) };
 }
 
 /**
@@ -79,17 +101,12 @@ function remindOne(db: Db, id: number, { now, appUrl }: SweepContext): Promise<n
 export async function sweepDeadlineReminders(db: Db, ctx: SweepContext): Promise<{ claimed: number; emails: number }> {
   const counts = { claimed: 0, emails: 0 };
   for (let seen = 0; seen < MAX_PER_RUN; ) {
-    const due = await listDueDeadlineReminders(db, { now: ctx.now, limit: BATCH });
-    for (const { id } of due) {
-      const queued = await remindOne(db, id, ctx);
-      if (queued !== null) {
-        counts.claimed++;
-        counts.emails += queued;
-      }
-      await ctx.afterItem?.();
-    }
-    seen += due.length;
-    if (due.length < BATCH) break;
+    const batch = await withTransaction(db, (tx) => remindBatch(tx, ctx));
+    counts.claimed += batch.claimed;
+    counts.emails += batch.emails;
+    seen += batch.taken;
+    if (batch.taken < REQUESTS_PER_BATCH) break;
+    await ctx.afterItem?.();
   }
   return counts;
 }

@@ -4,13 +4,14 @@ import { sweepClosedErasure } from "./closed-erasure";
 import { sweepDailyDigests } from "./daily-digest";
 import { sweepDeadlineReminders } from "./deadline-reminders";
 import { sweepExpiredExports } from "./export-expiry";
+import { sweepPlannerStatistics } from "./planner-statistics";
 import { sweepRetentionReminders } from "./retention-reminders";
 import { sweepExpiredSignInMail } from "./sign-in-mail-expiry";
 
 export interface SweepContext {
   now: Date;
   appUrl: string;
-  /** Test-only: awaited between two items of a sweep, so a crash test can kill the process mid-sweep. */
+  /** Test-only: awaited between two items of a sweep (the deadline-reminder sweep's items are committed batches), so a crash test can kill the process mid-sweep. */
   afterItem?: () => void | Promise<void>;
 }
 
@@ -33,4 +34,5 @@ export const SWEEPS: Sweep[] = [
   { name: "export expiry", run: sweepExpiredExports },
   { name: "daily digest", run: sweepDailyDigests },
   { name: "sign-in mail expiry", run: sweepExpiredSignInMail },
+  { name: "planner statistics", run: sweepPlannerStatistics },
 ];

@@ -3,7 +3,7 @@ import { listMessagesOfTemplate } from "../../db/queries/outbox";
 import { getPortalBySlug } from "../../db/queries/portals";
 import { getRequestById } from "../../db/queries/requests";
 import { insertUser, setMembership } from "../../db/queries/staff";
-import type { Role } from "../../db/schema";
+import { requests, type Role } from "../../db/schema";
 import { seedDemoPortals } from "../../db/seed-portals";
 import type { RequestType } from "../deadlines";
 import { recordManualRequest } from "../cases/intake";
@@ -36,6 +36,17 @@ export async function openRequest(db: Db, { slug, type, receivedAt, by }: { slug
   const input = { type, email: "ann@example.com", name: "Ann Example", accountId: "user-42", details: "Please act on my account", language: p.defaultLanguage };
   const { id } = await recordManualRequest(db, { portal: p, input, channel: "email", receivedAt, identityEvidence: "sent from the registered address", by: { staff: by }, now: receivedAt, appUrl: APP });
   return { portal: p, id, request: async () => (await getRequestById(db, { id }))! };
+}
+
+/**
+ * `count` copies of request `id` (new ids and references, the same deadline
+ * and reminder time), written directly: many requests due at once, for
+ * sweeps over more than one batch, without taking each through intake.
+ */
+export async function copyRequest(db: Db, { id, count }: { id: number; count: number }): Promise<number[]> {
+  const request = (await getRequestById(db, { id }))!;
+  const copies = Array.from({ length: count }, (_, i) => ({ ...request, id: undefined, createdAt: undefined, reference: `${request.reference}-${i + 1}` }));
+  return withTransaction(db, async (tx) => (await tx.insert(requests).values(copies).returning({ id: requests.id })).map((r) => r.id));
 }
 
 /** Queued emails of one template, oldest first. */

@@ -171,3 +171,13 @@ describe("identity details per law", () => {
     expect(requestSchema.parse({ ...citizen, documentNumber: "x" })).not.toHaveProperty("identity");
   });
 });
+
+describe("the schemas per identity rule", () => {
+  it("are made once per rule and kept, for the API and the form alike", () => {
+    for (const rule of [null, "kvkk", "152fz"] as const) {
+      expect(requestSchemaFor(rule)).toBe(requestSchemaFor(rule));
+      expect(requestFormSchemaFor(rule)).toBe(requestFormSchemaFor(rule));
+    }
+    expect(requestSchemaFor("kvkk")).not.toBe(requestSchemaFor("152fz"));
+  });
+});

@@ -150,11 +150,24 @@ function toRequest(rule: IdentityRule | null) {
   };
 }
 
+/**
+ * One schema per rule, made on first use and kept: zod compiles a schema on its
+ * first parse, and every intake parses one.
+ */
+function perRule<S>(make: (rule: IdentityRule | null) => S): (rule: IdentityRule | null) => S {
+  const made = new Map<IdentityRule | null, S>();
+  return (rule) => {
+    let schema = made.get(rule);
+    if (!schema) made.set(rule, (schema = make(rule)));
+    return schema;
+  };
+}
+
 /** The API's schema for a portal under `rule`. */
-export const requestSchemaFor = (rule: IdentityRule | null) => fields.superRefine(detailsForCorrection).superRefine(identityChecks(rule), always).transform(toRequest(rule));
+export const requestSchemaFor = perRule((rule) => fields.superRefine(detailsForCorrection).superRefine(identityChecks(rule), always).transform(toRequest(rule)));
 
 /** The web form's: it also asks for a name, and carries the honeypot and the form stamp. */
-export const requestFormSchemaFor = (rule: IdentityRule | null) =>
+export const requestFormSchemaFor = perRule((rule) =>
   fields
     .extend({
       // A name left out of the post (or sent as a file) is a name not given.
@@ -164,7 +177,8 @@ export const requestFormSchemaFor = (rule: IdentityRule | null) =>
     })
     .superRefine(detailsForCorrection)
     .superRefine(identityChecks(rule), always)
-    .transform(toRequest(rule));
+    .transform(toRequest(rule)),
+);
 
 /** The schemas of a portal whose law asks for nothing more. */
 export const requestSchema = requestSchemaFor(null);

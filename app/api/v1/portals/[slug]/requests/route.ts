@@ -1,7 +1,7 @@
 import { messages } from "@/lib/i18n/catalogue";
 import { readLimited } from "@/lib/http/limited-body";
 import { clientAddress } from "@/lib/requests/client-address";
-import { requesterContext, type RequesterContext } from "@/lib/requests/context";
+import { apiRequesterContext, type RequesterContext } from "@/lib/requests/context";
 import { receiveSubmission } from "@/lib/requests/receive";
 import { appealThroughApi } from "@/lib/appeals/api";
 
@@ -27,7 +27,7 @@ function rateLimited(retryAfterSeconds: number) {
  */
 export async function POST(request: Request, { params }: RouteContext<"/api/v1/portals/[slug]/requests">) {
   const { slug } = await params;
-  const c = await requesterContext(slug);
+  const c = await apiRequesterContext(slug);
   // The slug is not repeated back: an answer never echoes what a client sent.
   if (!c) return error(404, "portal_not_found", "There is no portal at this address.");
 
