@@ -532,6 +532,24 @@ export const apiKeys = pgTable(
 
 export type ApiKey = typeof apiKeys.$inferSelect;
 
+/** See db/schema-sqlite.ts. */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    id: id(),
+    apiKeyId: integer("api_key_id")
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    fingerprint: text().notNull(),
+    status: integer().notNull(),
+    body: text().notNull(),
+    createdAt: createdAt(),
+    expiresAt: instant("expires_at").notNull(),
+  },
+  (t) => [uniqueIndex("idempotency_keys_key").on(t.apiKeyId, t.key)],
+);
+
 /** Signed webhooks (lib/webhooks/): see db/schema-sqlite.ts. */
 export const webhookEndpoints = pgTable(
   "webhook_endpoints",

@@ -631,6 +631,28 @@ export const apiKeys = sqliteTable(
 export type ApiKey = typeof apiKeys.$inferSelect;
 
 /**
+ * A key's `Idempotency-Key` and the answer its first use got, kept 24 hours:
+ * a retried intake replays that answer instead of filing the request twice.
+ */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    apiKeyId: integer("api_key_id")
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    /** SHA-256 of the call (portal and body): the same key with another call is refused, not replayed. */
+    fingerprint: text().notNull(),
+    status: integer().notNull(),
+    body: text().notNull(),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("idempotency_keys_key").on(t.apiKeyId, t.key)],
+);
+
+/**
  * Signed webhooks (lib/webhooks/): a portal's endpoints, and the outbox of
  * their deliveries, queued in the transaction of the change they announce.
  */

@@ -69,6 +69,7 @@ export const {
   requestCloseTimes,
   requestOpenCounts,
   apiKeys,
+  idempotencyKeys,
   webhookEndpoints,
   webhookDeliveries,
 } = tables;
