@@ -23,11 +23,13 @@ export async function listDueRetentionReminders(db: Executor, { now, limit }: { 
       category: deletionOutcomes.category,
       requestId: deletionOutcomes.requestId,
       reference: requests.reference,
+      accountId: requests.accountId,
       portalId: portals.id,
       portalSlug: portals.slug,
       portalName: portals.name,
       timeZone: portals.timeZone,
       basis: retentionBases.label,
+      basisKey: retentionBases.key,
       statute: retentionBases.statute,
     })
     .from(deletionOutcomes)

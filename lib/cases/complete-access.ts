@@ -10,6 +10,7 @@ import { newToken } from "../verification";
 import { MAX_EXPORT_BYTES } from "./limits";
 import { emailRequester, recordRequestEvent } from "../requests/kit";
 import { CaseError, actorLabel, staffMember, type Actor } from "./shared";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 export const DOWNLOAD_DAYS = 7;
 const TYPES: Record<string, string> = { json: "application/json", csv: "text/csv", zip: "application/zip" };
@@ -41,6 +42,7 @@ export async function completeAccess(
     // No filename in the trail: it can be personal data, and the chain cannot be erased later.
     await recordRequestEvent(tx, request, { type: "export_uploaded", actor: actorLabel(by), data: { fileId, size: file.bytes.length }, at: now });
     await recordRequestEvent(tx, request, { type: "completed", actor: actorLabel(by), visible: true, at: now });
+    await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.completed", now });
     await emailRequester(tx, request, {
       template: accessReadyEmail,
       props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference, downloadUrl: `${appUrl}/p/${portal.slug}/download?token=${token}`, expiresInDays: DOWNLOAD_DAYS, filename: file.name },

@@ -8,6 +8,7 @@ import { messages } from "../i18n/catalogue";
 import { transition } from "../lifecycle";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
 import { CaseError, staffText, actorLabel, type Actor } from "./shared";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 /** Completes a correction, restriction, objection, consent withdrawal or stop of processing: what was done, and from when. */
 export async function completeWithResolution(
@@ -24,6 +25,7 @@ export async function completeWithResolution(
       throw new CaseError("changed_meanwhile");
     }
     await recordRequestEvent(tx, request, { type: "completed", actor: actorLabel(by), visible: true, data: { effectiveFrom }, at: now });
+    await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.completed", now, extra: { effectiveFrom } });
     await emailRequester(tx, request, {
       template: requestCompletedEmail,
       props: {

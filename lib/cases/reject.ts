@@ -11,6 +11,7 @@ import { complaintRoute, type ComplaintRoute } from "../appeals/rights";
 import { appealWindow } from "../appeals/window";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
 import { CaseError, staffText, actorLabel, type Actor } from "./shared";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 /** The regime the request is decided under: the one it was given when it opened, else the portal's. */
 function requestRegime(request: DsrRequest, portal: Portal): RegimeId {
@@ -42,6 +43,7 @@ export async function rejectRequest(
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
     await closePause(tx, { requestId: request.id, at: now });
     await recordRequestEvent(tx, request, { type: "rejected", actor: actorLabel(by), visible: true, data: { reason: ground.id, article: ground.article }, at: now });
+    await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.rejected", now, extra: { ground: ground.id } });
     await emailRequester(tx, request, {
       template: rejectionNoticeEmail,
       props: {
