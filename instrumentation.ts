@@ -4,7 +4,7 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
  * Next calls this once per server process, before it serves requests. A bad
  * environment, or a database that does not answer, stops the server here, with a
  * message naming the variable, instead of failing on some later request; then
- * the mail worker and the scheduler start. First of all, the socket address of each request starts being
+ * the mail worker, the webhook worker and the scheduler start. First of all, the socket address of each request starts being
  * recorded for rate limits (lib/requests/peer-address.ts).
  */
 export async function register() {
@@ -31,6 +31,8 @@ export async function register() {
     }
     const { startMailWorker } = await import("./lib/mail/worker");
     startMailWorker();
+    const { startWebhookWorker } = await import("./lib/webhooks/worker");
+    startWebhookWorker();
     const { startScheduler } = await import("./lib/scheduler/start");
     startScheduler();
   }

@@ -77,6 +77,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.RIGHTSDESK_E2E_AUTH_SECRET,
       // Playwright fills a form faster than any person; the bot timer has its own unit tests.
       FORM_MIN_FILL_MS: "0",
+      // The tests' webhook receivers listen on 127.0.0.1, which the SSRF guard refuses otherwise.
+      WEBHOOK_ALLOW_PRIVATE: "1",
       // Every browser test comes from 127.0.0.1: room for the whole suite's submissions. The limit
       // itself is flooded from another loopback address (e2e/api.spec.ts).
       RATE_LIMIT_PER_HOUR: "100",

@@ -2,14 +2,18 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { databaseUrl, DEFAULT_DATABASE, testPgServerUrl } from "./test/pg-urls";
 
-const include = ["lib/**/*.test.ts", "scripts/**/*.test.ts", "db/**/*.test.ts", "emails/**/*.test.ts"];
+const include = ["app/**/*.test.ts", "lib/**/*.test.ts", "scripts/**/*.test.ts", "db/**/*.test.ts", "emails/**/*.test.ts"];
 /** Tests of the PostgreSQL harness itself and of both engines' migrations run once, in the postgres project. */
 const postgresOnly = ["db/pg-harness*.test.ts", "db/migrations.test.ts"];
 
 export default defineConfig({
   resolve: {
     // Tests run server code outside React's server environment, where the marker would throw.
-    alias: { "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)) },
+    alias: {
+      "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
+      // tsconfig's path, for route handlers tested without Next.
+      "@": fileURLToPath(new URL("./", import.meta.url)),
+    },
   },
   test: {
     environment: "node",

@@ -25,6 +25,7 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import type { ApiKeyScope } from "../lib/api-keys/scopes";
 import type { DayOverride, OperatorPromise, RegimeId, RequestType } from "../lib/deadlines";
 import type { Language } from "../lib/i18n/languages";
 import type {
@@ -38,12 +39,13 @@ import type {
   TokenPurpose,
   Translations,
   DeadlinePolicy,
+  WebhookDeliveryStatus,
 } from "./schema-sqlite";
 
 import { isActiveStatus } from "./schema-sqlite";
 
 // The dialect-free names db/schema.ts exports, so both modules export the same names.
-export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema-sqlite";
+export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 export type {
   Channel,
   DataCategoryDetails,
@@ -55,6 +57,7 @@ export type {
   Role,
   TokenPurpose,
   Translations,
+  WebhookDeliveryStatus,
 } from "./schema-sqlite";
 
 /** An instant: timestamptz to the millisecond, read and written as a Date. */
@@ -505,3 +508,101 @@ export type StaffSession = typeof staffSessions.$inferSelect;
 export type SignInThrottle = typeof signInThrottles.$inferSelect;
 export type RateLimit = typeof rateLimits.$inferSelect;
 export type DeletionOutcome = typeof deletionOutcomes.$inferSelect;
+
+/** An operator's key to the API, bound to one portal; only the secret's SHA-256 is stored. */
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: id(),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    scopes: jsonb().$type<ApiKeyScope[]>().notNull(),
+    hash: text().notNull().unique(),
+    prefix: text().notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    lastUsedAt: instant("last_used_at"),
+    revokedAt: instant("revoked_at"),
+    expiresAt: instant("expires_at"),
+  },
+  (t) => [index("api_keys_portal").on(t.portalId)],
+);
+
+export type ApiKey = typeof apiKeys.$inferSelect;
+
+/** See db/schema-sqlite.ts. */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    id: id(),
+    apiKeyId: integer("api_key_id")
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    fingerprint: text().notNull(),
+    status: integer().notNull(),
+    body: text().notNull(),
+    createdAt: createdAt(),
+    expiresAt: instant("expires_at").notNull(),
+  },
+  (t) => [uniqueIndex("idempotency_keys_key").on(t.apiKeyId, t.key)],
+);
+
+/** Signed webhooks (lib/webhooks/): see db/schema-sqlite.ts. */
+export const webhookEndpoints = pgTable(
+  "webhook_endpoints",
+  {
+    id: id(),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    url: text().notNull(),
+    events: jsonb().$type<string[]>().notNull(),
+    secret: text().notNull(),
+    previousSecret: text("previous_secret"),
+    previousSecretUntil: instant("previous_secret_until"),
+    enabled: boolean().notNull().default(true),
+    disabledAt: instant("disabled_at"),
+    disabledReason: text("disabled_reason"),
+    failingSince: instant("failing_since"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webhook_endpoints_portal").on(t.portalId)],
+);
+
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: id(),
+    endpointId: integer("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    requestId: integer("request_id").references(() => requests.id, { onDelete: "cascade" }),
+    eventId: text("event_id").notNull(),
+    type: text().notNull(),
+    payload: text().notNull(),
+    status: text().$type<WebhookDeliveryStatus>().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: instant("next_attempt_at").notNull(),
+    lockedUntil: instant("locked_until"),
+    lastAttemptAt: instant("last_attempt_at"),
+    lastStatusCode: integer("last_status_code"),
+    lastDurationMs: integer("last_duration_ms"),
+    lastResponseExcerpt: text("last_response_excerpt"),
+    createdAt: createdAt(),
+    deliveredAt: instant("delivered_at"),
+  },
+  (t) => [
+    index("webhook_deliveries_due").on(t.status, t.nextAttemptAt),
+    index("webhook_deliveries_endpoint").on(t.endpointId, t.id),
+    index("webhook_deliveries_request").on(t.requestId),
+  ],
+);
+
+export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;

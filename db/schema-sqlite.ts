@@ -1,5 +1,6 @@
 import { sql, type SQLWrapper } from "drizzle-orm";
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { ApiKeyScope } from "../lib/api-keys/scopes";
 import type { DayOverride, OperatorPromise, RegimeId, RequestType } from "../lib/deadlines";
 import type { Language } from "../lib/i18n/languages";
 
@@ -598,3 +599,127 @@ export type StaffSession = typeof staffSessions.$inferSelect;
 export type SignInThrottle = typeof signInThrottles.$inferSelect;
 export type RateLimit = typeof rateLimits.$inferSelect;
 export type DeletionOutcome = typeof deletionOutcomes.$inferSelect;
+
+/**
+ * An operator's key to the API, bound to one portal: only the SHA-256 of the
+ * secret is stored (lib/api-keys/secret.ts), with a few of its characters in
+ * clear so admins can tell keys apart. Revoked and expired keys stay, for the
+ * audit entries that name them.
+ */
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    scopes: text({ mode: "json" }).$type<ApiKeyScope[]>().notNull(),
+    hash: text().notNull().unique(),
+    prefix: text().notNull(),
+    /** The admin who created it; null when created with the CLI. */
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    /** Updated at most once a minute (lib/api-keys/authenticate.ts), so a busy key does not write on every call. */
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("api_keys_portal").on(t.portalId)],
+);
+
+export type ApiKey = typeof apiKeys.$inferSelect;
+
+/**
+ * A key's `Idempotency-Key` and the answer its first use got, kept 24 hours:
+ * a retried intake replays that answer instead of filing the request twice.
+ */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    apiKeyId: integer("api_key_id")
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    /** SHA-256 of the call (portal and body): the same key with another call is refused, not replayed. */
+    fingerprint: text().notNull(),
+    status: integer().notNull(),
+    body: text().notNull(),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("idempotency_keys_key").on(t.apiKeyId, t.key)],
+);
+
+/**
+ * Signed webhooks (lib/webhooks/): a portal's endpoints, and the outbox of
+ * their deliveries, queued in the transaction of the change they announce.
+ */
+export const WEBHOOK_DELIVERY_STATUSES = ["pending", "sending", "delivered", "failed"] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
+export const webhookEndpoints = sqliteTable(
+  "webhook_endpoints",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    url: text().notNull(),
+    /** The event types it subscribes to (lib/webhooks/events.ts). */
+    events: text({ mode: "json" }).$type<string[]>().notNull(),
+    /** The signing secret, encrypted under a key derived from AUTH_SECRET: signing needs it back, so a hash would not do. */
+    secret: text().notNull(),
+    /** After a rotation, the old secret (encrypted), also signing until `previousSecretUntil`. */
+    previousSecret: text("previous_secret"),
+    previousSecretUntil: integer("previous_secret_until", { mode: "timestamp_ms" }),
+    enabled: integer({ mode: "boolean" }).notNull().default(true),
+    disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
+    disabledReason: text("disabled_reason"),
+    /** The first failed attempt since the last delivery; a day of failures disables the endpoint. */
+    failingSince: integer("failing_since", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webhook_endpoints_portal").on(t.portalId)],
+);
+
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    endpointId: integer("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    /** The request the event is about: one endpoint gets a request's events in order. */
+    requestId: integer("request_id").references(() => requests.id, { onDelete: "cascade" }),
+    /** `webhook-id`: the same on every attempt and on a redelivery, so receivers can drop duplicates. */
+    eventId: text("event_id").notNull(),
+    type: text().notNull(),
+    /** The body exactly as signed and sent: text, not JSON, so no engine reorders its keys. */
+    payload: text().notNull(),
+    status: text().$type<WebhookDeliveryStatus>().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    /** A worker's claim; a crashed worker's claim lapses. */
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+    lastAttemptAt: integer("last_attempt_at", { mode: "timestamp_ms" }),
+    lastStatusCode: integer("last_status_code"),
+    lastDurationMs: integer("last_duration_ms"),
+    /** The start of the receiver's answer, or why there was none (refused address, timeout). */
+    lastResponseExcerpt: text("last_response_excerpt"),
+    createdAt: createdAt(),
+    deliveredAt: integer("delivered_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("webhook_deliveries_due").on(t.status, t.nextAttemptAt),
+    index("webhook_deliveries_endpoint").on(t.endpointId, t.id),
+    index("webhook_deliveries_request").on(t.requestId),
+  ],
+);
+
+export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;

@@ -34,8 +34,12 @@ export type {
   SignInThrottle,
   RateLimit,
   DeletionOutcome,
+  ApiKey,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
+  WebhookDelivery,
 } from "./schema-sqlite";
-export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES } from "./schema-sqlite";
+export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 
 const tables = (engineFromEnv() === "postgres" ? pg : sqlite) as unknown as typeof sqlite;
 
@@ -64,4 +68,8 @@ export const {
   requestWeekCounts,
   requestCloseTimes,
   requestOpenCounts,
+  apiKeys,
+  idempotencyKeys,
+  webhookEndpoints,
+  webhookDeliveries,
 } = tables;

@@ -47,7 +47,8 @@ test("anonymous, viewer, agent, admin of portal A and admin of portal B each get
 });
 
 /**
- * A failed email and a kept deletion outcome of the request, for the outbox's and the retention register's actions:
+ * A failed email and a kept deletion outcome of the request, for the outbox's and the retention register's actions, and
+ * a webhook endpoint of its portal, for its delivery log:
  * deliberately forged in raw SQL, rows the app would only write at the end of a longer path.
  */
 function arrangeRows(requestId: number) {
@@ -61,7 +62,11 @@ function arrangeRows(requestId: number) {
     const kept = db
       .prepare("insert into deletion_outcomes (request_id, portal_id, category, kept, keep_until) values (?, ?, 'matrix records', 1, '2099-01-01')")
       .run(requestId, portalId).lastInsertRowid;
-    return { outbox: String(outbox), kept: String(kept) };
+    // Its secret is not a sealed one: nothing in the matrix signs with it.
+    const hook = db
+      .prepare("insert into webhook_endpoints (portal_id, url, events, secret, created_at) values (?, 'https://hooks.example.test/matrix', '[\"request.verified\"]', 'matrix', ?)")
+      .run(portalId, Date.now()).lastInsertRowid;
+    return { outbox: String(outbox), kept: String(kept), hook: String(hook) };
   });
 }
 

@@ -11,14 +11,16 @@
  * - "404": not found, so another portal's data is not even revealed to exist;
  * - "403": forbidden;
  * - "refused": the action answered with its message that the role cannot do this;
- * - any other status code, for the API ("400": the request's own error).
+ * - any other status code, for the API ("400": the request's own error; "401": the REST API
+ *   takes API keys, never a staff session).
  *
  * In inputs, {A} is portal A's slug, {id} the request's id, {outbox} a failed
- * email of that request and {kept} a kept deletion outcome of it.
+ * email of that request, {kept} a kept deletion outcome of it and {hook} a
+ * webhook endpoint of portal A.
  */
 export const ACTORS = ["anonymous", "viewer", "agent", "adminA", "adminB"] as const;
 export type Actor = (typeof ACTORS)[number];
-export type Outcome = "ok" | "sign-in" | "404" | "403" | "refused" | "400";
+export type Outcome = "ok" | "sign-in" | "404" | "403" | "refused" | "400" | "401";
 
 export interface Row {
   outcomes: Record<Actor, Outcome>;
@@ -49,6 +51,9 @@ export const MATRIX: Record<string, Row> = {
   "GET /staff/settings":                                                row("sign-in", "404", "404", "ok", "ok"),
   "GET /staff/settings/[portal]":                                       row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/members":                               row("sign-in", "404", "404", "ok", "404"),
+  "GET /staff/settings/[portal]/api-keys":                              row("sign-in", "404", "404", "ok", "404"),
+  "GET /staff/settings/[portal]/webhooks":                              row("sign-in", "404", "404", "ok", "404"),
+  "GET /staff/settings/[portal]/webhooks/[endpoint]":                   row("sign-in", "404", "404", "ok", "404", { endpoint: "{hook}" }),
 
   // Route handlers
   "POST /staff/audit/[portal]":                                         row("sign-in", "ok", "ok", "ok", "404"),
@@ -61,6 +66,18 @@ export const MATRIX: Record<string, Row> = {
   "GET /api/auth/[...nextauth]":                                        row("ok", "ok", "ok", "ok", "ok", { "...nextauth": "session" }),
   "POST /api/auth/[...nextauth]":                                       row("400", "400", "400", "400", "400", { "...nextauth": "session" }),
   "POST /api/v1/portals/[slug]/requests":                               row("400", "400", "400", "400", "400"),
+  // The REST API: an API key or nothing, whoever is signed in.
+  "GET /api/v1/requests":                                               row("401", "401", "401", "401", "401"),
+  "GET /api/v1/requests/[reference]":                                   row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/start":                            row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/notes":                            row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/assignment":                       row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/questions":                        row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/extension":                        row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/rejection":                        row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "POST /api/v1/requests/[reference]/completion":                       row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
+  "GET /api/v1/openapi.json":                                           row("ok", "ok", "ok", "ok", "ok"),
+  "GET /docs/api":                                                      row("ok", "ok", "ok", "ok", "ok"),
 
   // The requester's pages: the same for everyone, a staff session changes nothing; without a
   // token, status, verify and download pages say the link is not valid, and the file is a 404.
@@ -94,6 +111,16 @@ export const MATRIX: Record<string, Row> = {
   [`${STAFF_ACTIONS}/settings/members-actions.ts#inviteMemberAction`]:  row("sign-in", "404", "404", "ok", "404", { portal: "{A}", email: "not an address" }),
   [`${STAFF_ACTIONS}/settings/members-actions.ts#changeRoleAction`]:    row("sign-in", "404", "404", "ok", "404", { portal: "{A}", userId: "nobody", role: "viewer" }),
   [`${STAFF_ACTIONS}/settings/members-actions.ts#revokeMemberAction`]:  row("sign-in", "404", "404", "ok", "404", { portal: "{A}", userId: "nobody" }),
+  // An empty name and an unknown id: the admin's call gets past the checks and changes nothing.
+  [`${STAFF_ACTIONS}/settings/api-keys-actions.ts#createApiKeyAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", name: "" }),
+  [`${STAFF_ACTIONS}/settings/api-keys-actions.ts#revokeApiKeyAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", id: "0" }),
+  // Webhooks: the inputs name no endpoint or delivery (0), so an admin's call is refused after the checks and changes nothing.
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#addWebhookAction`]:   row("sign-in", "404", "404", "ok", "404", { portal: "{A}", url: "" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#rotateSecretAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#enableWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#disableWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#deleteWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
+  [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#redeliverAction`]:    row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "{hook}", delivery: "0" }),
 
   // Sessions: signing out ends at the sign-in page whoever asks
   [`${STAFF_ACTIONS}/sign-out-actions.ts#signOutAction`]:               row("sign-in", "sign-in", "sign-in", "sign-in", "sign-in"),

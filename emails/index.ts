@@ -17,3 +17,4 @@ export { appealReceivedEmail, type AppealReceivedProps } from "./appeal-received
 export { appealDecisionEmail, type AppealDecisionProps } from "./appeal-decision";
 export { duplicateMergedEmail, type DuplicateMergedProps } from "./duplicate-merged";
 export { staffSignInLockoutEmail, type StaffSignInLockoutProps } from "./staff-sign-in-lockout";
+export { webhookEndpointDisabledEmail, type WebhookEndpointDisabledProps } from "./webhook-endpoint-disabled";

@@ -45,6 +45,16 @@ const schema = z.object({
   SIGN_IN_PASSWORDS_PER_CLIENT: count(30, 1),
   /** Staff sign-in links asked for per client address per 15 minutes. */
   SIGN_IN_LINKS_PER_CLIENT: count(10, 1),
+  /**
+   * "1": webhooks may go to private, loopback and link-local addresses. Off by default: an admin
+   * could otherwise point one at the server's own ports or the cloud's metadata service (SSRF).
+   */
+  WEBHOOK_ALLOW_PRIVATE: optional(
+    z
+      .enum(["0", "1"], { error: 'must be "1" (allow private addresses) or "0"' })
+      .default("0")
+      .transform((v) => v === "1"),
+  ),
   /** The proxies in front of the app whose X-Forwarded-For is believed: a count or address ranges. */
   TRUST_PROXY: z
     .string()

@@ -50,7 +50,7 @@ export async function insertDeletionOutcomes(tx: Tx, rows: (typeof deletionOutco
 
 export async function listDeletionOutcomes(db: Executor, { requestId }: { requestId: number }) {
   return db
-    .select({ category: deletionOutcomes.category, kept: deletionOutcomes.kept, keepUntil: deletionOutcomes.keepUntil, basis: retentionBases.label, statute: retentionBases.statute, purgedAt: deletionOutcomes.purgedAt })
+    .select({ category: deletionOutcomes.category, kept: deletionOutcomes.kept, keepUntil: deletionOutcomes.keepUntil, basisKey: retentionBases.key, basis: retentionBases.label, statute: retentionBases.statute, purgedAt: deletionOutcomes.purgedAt })
     .from(deletionOutcomes)
     .leftJoin(retentionBases, eq(retentionBases.id, deletionOutcomes.basisId))
     .where(eq(deletionOutcomes.requestId, requestId))

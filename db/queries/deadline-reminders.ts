@@ -13,6 +13,7 @@ const DUE = {
   id: requests.id,
   portalId: requests.portalId,
   reference: requests.reference,
+  accountId: requests.accountId,
   type: requests.type,
   status: requests.status,
   assigneeId: requests.assigneeId,

@@ -92,3 +92,8 @@ export async function listUnverifiedBefore(db: Executor, { before, limit }: { be
 export async function deleteRequest(tx: Tx, { id }: { id: number }): Promise<void> {
   await tx.delete(requests).where(eq(requests.id, id));
 }
+
+/** A portal's request by its reference (references are unique, but a caller only ever sees its own portal's). */
+export async function getRequestByReference(db: Executor, { portalId, reference }: { portalId: number; reference: string }): Promise<DsrRequest | undefined> {
+  return (await db.select().from(requests).where(and(eq(requests.reference, reference), eq(requests.portalId, portalId))).limit(1))[0];
+}

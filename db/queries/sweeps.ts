@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, exists, gt, inArray, isNull, lt, lte, notExists, or, type SQL } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
-import { deletionOutcomes, emailOutbox, exportFiles, memberships, messages, notes, portals, requests, retentionBases, tokens, users, type RequestStatus } from "../schema";
+import { deletionOutcomes, emailOutbox, exportFiles, memberships, messages, notes, portals, requests, retentionBases, tokens, users, webhookDeliveries, type RequestStatus } from "../schema";
 
 /**
  * The scheduler's queries (lib/scheduler/): each sweep lists its due items
@@ -23,11 +23,13 @@ export async function listDueRetentionReminders(db: Executor, { now, limit }: { 
       category: deletionOutcomes.category,
       requestId: deletionOutcomes.requestId,
       reference: requests.reference,
+      accountId: requests.accountId,
       portalId: portals.id,
       portalSlug: portals.slug,
       portalName: portals.name,
       timeZone: portals.timeZone,
       basis: retentionBases.label,
+      basisKey: retentionBases.key,
       statute: retentionBases.statute,
     })
     .from(deletionOutcomes)
@@ -83,7 +85,8 @@ export async function listErasableRequests(
 /**
  * Erases one request's personal data, only if nobody has yet (false then):
  * the row's personal columns, and its conversation, notes, export, every email
- * sent about it (addresses, bodies) and every link to it. The row stays.
+ * sent about it (addresses, bodies), every webhook delivery about it and
+ * every link to it. The row stays.
  */
 export async function erasePersonalData(tx: Tx, { id, now }: { id: number; now: Date }): Promise<boolean> {
   const claimed = await tx
@@ -97,6 +100,8 @@ export async function erasePersonalData(tx: Tx, { id, now }: { id: number; now: 
   await tx.delete(exportFiles).where(eq(exportFiles.requestId, id));
   await tx.delete(emailOutbox).where(eq(emailOutbox.requestId, id));
   await tx.delete(tokens).where(eq(tokens.requestId, id));
+  // A webhook payload names the operator's account id: its deliveries go too, sent or not.
+  await tx.delete(webhookDeliveries).where(eq(webhookDeliveries.requestId, id));
   return true;
 }
 

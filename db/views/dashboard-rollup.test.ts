@@ -136,9 +136,10 @@ describe("the dashboard's rollups", () => {
   }, 60_000);
 
   it("follow the use cases: recording, starting, completing and rejecting requests", async () => {
-    const by = (await addStaff(db(), "mvsep", "agent")).id;
+    const agent = (await addStaff(db(), "mvsep", "agent")).id;
+    const by = { staff: agent };
     const day = (n: number) => new Date(start + n * DAY);
-    const record = (n: number) => openRequest(db(), { slug: "mvsep", type: "correction", receivedAt: day(n), by });
+    const record = (n: number) => openRequest(db(), { slug: "mvsep", type: "correction", receivedAt: day(n), by: agent });
     const [a, b, c, d] = [await record(-40), await record(-20), await record(-9), await record(-2)];
     for (const r of [a, b, c]) await startWork(db(), { request: await r.request(), by, now: day(-1) });
     await completeWithResolution(db(), { request: await a.request(), portal: a.portal, resolution: "Corrected", effectiveFrom: null, by, now: day(0), appUrl: APP });

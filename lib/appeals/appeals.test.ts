@@ -32,7 +32,7 @@ async function declined() {
     await setMembership(tx, { userId: user.id, portalId: portal.id, role: "agent" });
     return user.id;
   });
-  await rejectRequest(db(), { request: (await getRequestById(db(), { id }))!, portal, reason: "no-data-held", message: "", by, now: new Date("2026-01-13T15:00:00Z"), appUrl: APP });
+  await rejectRequest(db(), { request: (await getRequestById(db(), { id }))!, portal, reason: "no-data-held", message: "", by: { staff: by }, now: new Date("2026-01-13T15:00:00Z"), appUrl: APP });
   return { portal, original: (await getRequestById(db(), { id }))!, by };
 }
 
@@ -80,8 +80,8 @@ describe("appeals under the Virginia VCDPA", () => {
     const { portal, original, by } = await declined();
     await lodgeAppeal(db(), { portal, original, grounds: "Please look again.", channel: "web", now: new Date("2026-02-02T15:00:00Z"), appUrl: APP });
     const appeal = async () => (await findAppealOf(db(), { requestId: original.id }))!;
-    await expect(decideAppeal(db(), { request: await appeal(), portal, outcome: "denied", explanation: " ", by, now: new Date("2026-02-10T15:00:00Z"), appUrl: APP })).rejects.toThrow(CaseError);
-    await decideAppeal(db(), { request: await appeal(), portal, outcome: "denied", explanation: "We checked again and hold nothing.", by, now: new Date("2026-02-10T15:00:00Z"), appUrl: APP });
+    await expect(decideAppeal(db(), { request: await appeal(), portal, outcome: "denied", explanation: " ", by: { staff: by }, now: new Date("2026-02-10T15:00:00Z"), appUrl: APP })).rejects.toThrow(CaseError);
+    await decideAppeal(db(), { request: await appeal(), portal, outcome: "denied", explanation: "We checked again and hold nothing.", by: { staff: by }, now: new Date("2026-02-10T15:00:00Z"), appUrl: APP });
     expect(await appeal()).toMatchObject({ status: "rejected", rejectionReason: "appeal_denied", resolution: "We checked again and hold nothing." });
     const mail = (await mails((await appeal()).id)).at(-1)!;
     expect(mail.template).toBe("appeal-decision");
@@ -94,8 +94,8 @@ describe("appeals under the Virginia VCDPA", () => {
     const { portal, original, by } = await declined();
     await lodgeAppeal(db(), { portal, original, grounds: "Please look again.", channel: "web", now: new Date("2026-02-02T15:00:00Z"), appUrl: APP });
     const appeal = async () => (await findAppealOf(db(), { requestId: original.id }))!;
-    await startWork(db(), { request: await appeal(), by, now: new Date("2026-02-03T15:00:00Z") });
-    await decideAppeal(db(), { request: await appeal(), portal, outcome: "granted", explanation: "We found the order history and deleted it.", by, now: new Date("2026-02-10T15:00:00Z"), appUrl: APP });
+    await startWork(db(), { request: await appeal(), by: { staff: by }, now: new Date("2026-02-03T15:00:00Z") });
+    await decideAppeal(db(), { request: await appeal(), portal, outcome: "granted", explanation: "We found the order history and deleted it.", by: { staff: by }, now: new Date("2026-02-10T15:00:00Z"), appUrl: APP });
     expect((await appeal()).status).toBe("completed");
     expect((await mails((await appeal()).id)).at(-1)!.text).not.toContain("Attorney General");
   });

@@ -5,7 +5,7 @@ import { getRequestReference } from "../../db/queries/related";
 import { updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { appealDecisionEmail } from "../../emails";
-import { CaseError, staffActor, staffText } from "../cases/shared";
+import { CaseError, staffText, actorLabel, type Actor } from "../cases/shared";
 import { transition } from "../lifecycle";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
 import { appealDecisionComplaint } from "./rights";
@@ -23,7 +23,7 @@ export const APPEAL_DENIED = "appeal_denied";
  */
 export async function decideAppeal(
   db: Db,
-  { request, portal, outcome, explanation, by, now, appUrl }: { request: DsrRequest; portal: Portal; outcome: AppealOutcome; explanation: string; by: string; now: Date; appUrl: string },
+  { request, portal, outcome, explanation, by, now, appUrl }: { request: DsrRequest; portal: Portal; outcome: AppealOutcome; explanation: string; by: Actor; now: Date; appUrl: string },
 ): Promise<void> {
   if (request.type !== "appeal" || request.appealOf === null) throw new CaseError("appeal_only");
   const appealOf = request.appealOf;
@@ -35,7 +35,7 @@ export async function decideAppeal(
     const set = { status, resolution: text, rejectionReason: outcome === "denied" ? APPEAL_DENIED : null, closedAt: now, nextReminderAt: null };
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
     await closePause(tx, { requestId: request.id, at: now });
-    await recordRequestEvent(tx, request, { type: "appeal_decided", actor: staffActor(by), visible: true, data: { outcome }, at: now });
+    await recordRequestEvent(tx, request, { type: "appeal_decided", actor: actorLabel(by), visible: true, data: { outcome }, at: now });
     const original = await getRequestReference(tx, { id: appealOf });
     const link = await issueStatusLink(tx, { request, portal, appUrl, now });
     await emailRequester(tx, request, {

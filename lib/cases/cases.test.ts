@@ -54,8 +54,8 @@ describe("asking the requester", () => {
     const { portal, request, id } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
     expect((await request()).dueDate).toBe("2026-01-26");
     const by = await staff(db(), "deepen", "agent");
-    await startWork(db(), { request: await request(), by, now: new Date("2026-01-13T05:00:00Z") });
-    await askRequester(db(), { request: await request(), portal, question: "Which account?", by, now: new Date("2026-01-14T05:00:00Z"), appUrl: APP });
+    await startWork(db(), { request: await request(), by: { staff: by }, now: new Date("2026-01-13T05:00:00Z") });
+    await askRequester(db(), { request: await request(), portal, question: "Which account?", by: { staff: by }, now: new Date("2026-01-14T05:00:00Z"), appUrl: APP });
     expect((await request()).status).toBe("awaiting_requester");
     expect((await lastMail(id)).template).toBe("clarification-request");
     expect((await lastMail(id)).text).toContain("Which account?");
@@ -67,7 +67,7 @@ describe("asking the requester", () => {
     const { portal, request } = await openRequest("usegpt", "access", "2026-04-28T08:00:00Z");
     const before = (await request()).dueDate;
     const by = await staff(db(), "usegpt", "agent");
-    await askRequester(db(), { request: await request(), portal, question: "Уточните логин", by, now: new Date("2026-04-29T08:00:00Z"), appUrl: APP });
+    await askRequester(db(), { request: await request(), portal, question: "Уточните логин", by: { staff: by }, now: new Date("2026-04-29T08:00:00Z"), appUrl: APP });
     await answerQuestion(db(), { request: await request(), answer: "ann", now: new Date("2026-05-06T08:00:00Z") });
     expect(await request()).toMatchObject({ status: "open", dueDate: before });
   });
@@ -78,10 +78,10 @@ describe("extending", () => {
     const { portal, request, id } = await openRequest("usegpt", "access", "2026-04-28T08:00:00Z");
     const by = await staff(db(), "usegpt", "agent");
     expect(await request()).toMatchObject({ dueDate: "2026-05-14", extensionNoticeBy: "2026-05-14" });
-    await extendDeadline(db(), { request: await request(), portal, reason: "Данные в трёх системах", by, now: new Date("2026-05-12T08:00:00Z"), appUrl: APP });
+    await extendDeadline(db(), { request: await request(), portal, reason: "Данные в трёх системах", by: { staff: by }, now: new Date("2026-05-12T08:00:00Z"), appUrl: APP });
     expect((await request()).dueDate).toBe("2026-05-21");
     expect((await lastMail(id)).template).toBe("extension-notice");
-    await expect(extendDeadline(db(), { request: await request(), portal, reason: "again", by, now: new Date("2026-05-12T09:00:00Z"), appUrl: APP })).rejects.toThrow(/already been extended/);
+    await expect(extendDeadline(db(), { request: await request(), portal, reason: "again", by: { staff: by }, now: new Date("2026-05-12T09:00:00Z"), appUrl: APP })).rejects.toThrow(/already been extended/);
   });
 
   it("two agents extending at once, each from the request as their page loaded it, on two connections: exactly one extension, one event, one email", async () => {
@@ -97,8 +97,8 @@ describe("extending", () => {
       // PostgreSQL's row lock makes the second wait for the first and then see its extension.
       const outcomes = await Promise.all(
         [
-          { db: db(), request: seenByAnn, by: ann },
-          { db: other, request: seenByBob, by: bob },
+          { db: db(), request: seenByAnn, by: { staff: ann } },
+          { db: other, request: seenByBob, by: { staff: bob } },
         ].map(async (agent) => {
           try {
             await extendDeadline(agent.db, { ...agent, portal, reason: "Данные в трёх системах", now, appUrl: APP });
@@ -122,9 +122,9 @@ describe("extending", () => {
   it("refuses after the notice date, and where the regime allows none", async () => {
     const late = await openRequest("usegpt", "access", "2026-04-28T08:00:00Z");
     const by = await staff(db(), "usegpt", "agent");
-    await expect(extendDeadline(db(), { request: await late.request(), portal: late.portal, reason: "r", by, now: new Date("2026-05-15T08:00:00Z"), appUrl: APP })).rejects.toThrow(/Too late to extend/);
+    await expect(extendDeadline(db(), { request: await late.request(), portal: late.portal, reason: "r", by: { staff: by }, now: new Date("2026-05-15T08:00:00Z"), appUrl: APP })).rejects.toThrow(/Too late to extend/);
     const kvkk = await openRequest("moserra", "deletion", "2026-02-02T08:00:00Z");
-    await expect(extendDeadline(db(), { request: await kvkk.request(), portal: kvkk.portal, reason: "r", by, now: new Date("2026-02-03T08:00:00Z"), appUrl: APP })).rejects.toThrow(CaseError);
+    await expect(extendDeadline(db(), { request: await kvkk.request(), portal: kvkk.portal, reason: "r", by: { staff: by }, now: new Date("2026-02-03T08:00:00Z"), appUrl: APP })).rejects.toThrow(CaseError);
   });
 });
 
@@ -133,13 +133,13 @@ describe("completing", () => {
   async function usegptDeletion(key = "payments-disputes") {
     const opened = await openRequest("usegpt", "deletion", "2026-03-02T08:00:00Z");
     const by = await staff(db(), "usegpt", "agent");
-    await startWork(db(), { request: await opened.request(), by, now: new Date("2026-03-03T08:00:00Z") });
+    await startWork(db(), { request: await opened.request(), by: { staff: by }, now: new Date("2026-03-03T08:00:00Z") });
     const basis = (await listRetentionBases(db(), { portalId: opened.portal.id })).find((b) => b.key === key)!;
     const checklist = (dates: { keepUntil: string; anchorDate?: string }) =>
       opened.portal.dataCategories.map((category) =>
         category.startsWith("payment records") ? { category, kept: true as const, basisId: basis.id, ...dates } : { category, kept: false as const },
       );
-    return { ...opened, by, basis, checklist, now: new Date("2026-03-04T08:00:00Z") };
+    return { ...opened, by: { staff: by }, basis, checklist, now: new Date("2026-03-04T08:00:00Z") };
   }
 
   it("a UseGPT deletion keeps payment records 180 days from the last payment, and the email says so in Russian", async () => {
@@ -183,34 +183,34 @@ describe("completing", () => {
     await expect(completeDeletion(db(), { ...usegpt, request: await usegpt.request(), outcomes: usegpt.checklist({ anchorDate: "2026-03-01", keepUntil: "2026-12-31" }), appUrl: APP })).rejects.toThrow(new CaseError("checklist_basis_not_for_category"));
     const { portal, request } = await openRequest("mvsep", "deletion", "2026-03-02T08:00:00Z");
     const by = await staff(db(), "mvsep", "agent");
-    await startWork(db(), { request: await request(), by, now: new Date("2026-03-03T08:00:00Z") });
+    await startWork(db(), { request: await request(), by: { staff: by }, now: new Date("2026-03-03T08:00:00Z") });
     const billing = (await listRetentionBases(db(), { portalId: portal.id })).find((b) => b.key === "billing-records")!;
     const outcomes = portal.dataCategories.map((category) =>
       category === "push notification tokens" ? { category, kept: true as const, basisId: billing.id, keepUntil: "2026-12-31" } : { category, kept: false as const },
     );
     const now = new Date("2026-03-04T08:00:00Z");
-    await expect(completeDeletion(db(), { request: await request(), portal, outcomes, by, now, appUrl: APP })).rejects.toThrow(new CaseError("checklist_category_always_deleted"));
-    await completeDeletion(db(), { request: await request(), portal, outcomes: outcomes.map((o) => ({ category: o.category, kept: false as const })), by, now, appUrl: APP });
+    await expect(completeDeletion(db(), { request: await request(), portal, outcomes, by: { staff: by }, now, appUrl: APP })).rejects.toThrow(new CaseError("checklist_category_always_deleted"));
+    await completeDeletion(db(), { request: await request(), portal, outcomes: outcomes.map((o) => ({ category: o.category, kept: false as const })), by: { staff: by }, now, appUrl: APP });
     expect((await request()).status).toBe("completed");
   });
 
   it("refuses a checklist that skips a category or keeps one without a basis", async () => {
     const { portal, request } = await openRequest("usegpt", "deletion", "2026-03-02T08:00:00Z");
     const by = await staff(db(), "usegpt", "agent");
-    await startWork(db(), { request: await request(), by, now: new Date("2026-03-03T08:00:00Z") });
+    await startWork(db(), { request: await request(), by: { staff: by }, now: new Date("2026-03-03T08:00:00Z") });
     const now = new Date("2026-03-04T08:00:00Z");
-    await expect(completeDeletion(db(), { request: await request(), portal, outcomes: [], by, now, appUrl: APP })).rejects.toThrow(/every data category/);
+    await expect(completeDeletion(db(), { request: await request(), portal, outcomes: [], by: { staff: by }, now, appUrl: APP })).rejects.toThrow(/every data category/);
     const outcomes = portal.dataCategories.map((category) => ({ category, kept: true as const, basisId: 99_999, keepUntil: "2027-01-01" }));
-    await expect(completeDeletion(db(), { request: await request(), portal, outcomes, by, now, appUrl: APP })).rejects.toThrow(/legal basis/);
+    await expect(completeDeletion(db(), { request: await request(), portal, outcomes, by: { staff: by }, now, appUrl: APP })).rejects.toThrow(/legal basis/);
   });
 
   it("delivers an access export by a download link that records each download", async () => {
     const { portal, request, id } = await openRequest("mvsep", "access", "2026-03-02T08:00:00Z");
     const by = await staff(db(), "mvsep", "agent");
-    await startWork(db(), { request: await request(), by, now: new Date("2026-03-03T08:00:00Z") });
+    await startWork(db(), { request: await request(), by: { staff: by }, now: new Date("2026-03-03T08:00:00Z") });
     const now = new Date("2026-03-04T08:00:00Z");
-    await expect(completeAccess(db(), { request: await request(), portal, file: { name: "data.exe", bytes: Buffer.from("x") }, by, now, appUrl: APP })).rejects.toThrow(/json, .csv or .zip/);
-    await completeAccess(db(), { request: await request(), portal, file: { name: "data.json", bytes: Buffer.from('{"a":1}') }, by, now, appUrl: APP });
+    await expect(completeAccess(db(), { request: await request(), portal, file: { name: "data.exe", bytes: Buffer.from("x") }, by: { staff: by }, now, appUrl: APP })).rejects.toThrow(/json, .csv or .zip/);
+    await completeAccess(db(), { request: await request(), portal, file: { name: "data.json", bytes: Buffer.from('{"a":1}') }, by: { staff: by }, now, appUrl: APP });
     const token = /download\?token=([\w-]{43})/.exec((await lastMail(id)).text)![1];
     expect((await downloadExport(db(), { token, portalId: portal.id, now }))?.content.toString()).toBe('{"a":1}');
     expect(await downloadExport(db(), { token, portalId: portal.id, now: new Date(now.getTime() + 8 * 86_400_000) })).toBeUndefined();
@@ -220,8 +220,8 @@ describe("completing", () => {
   it("a correction is completed with what was changed", async () => {
     const { portal, request, id } = await openRequest("mgoods-seller", "correction", "2026-03-02T08:00:00Z");
     const by = await staff(db(), "mgoods-seller", "agent");
-    await startWork(db(), { request: await request(), by, now: new Date("2026-03-03T08:00:00Z") });
-    await completeWithResolution(db(), { request: await request(), portal, resolution: "Surname corrected", effectiveFrom: "2026-03-03", by, now: new Date("2026-03-03T09:00:00Z"), appUrl: APP });
+    await startWork(db(), { request: await request(), by: { staff: by }, now: new Date("2026-03-03T08:00:00Z") });
+    await completeWithResolution(db(), { request: await request(), portal, resolution: "Surname corrected", effectiveFrom: "2026-03-03", by: { staff: by }, now: new Date("2026-03-03T09:00:00Z"), appUrl: APP });
     expect(await request()).toMatchObject({ status: "completed", resolution: "Surname corrected" });
     expect((await lastMail(id)).template).toBe("request-completed");
   });
@@ -234,18 +234,18 @@ describe("the rest of case work", () => {
     const viewer = await staff(db(), "deepen", "viewer");
     const stranger = await staff(db(), "usegpt", "admin");
     const now = new Date("2026-01-13T05:00:00Z");
-    await assignRequest(db(), { request: await request(), assigneeId: agent, by: agent, now });
+    await assignRequest(db(), { request: await request(), assigneeId: agent, by: { staff: agent }, now });
     expect((await request()).assigneeId).toBe(agent);
-    await expect(assignRequest(db(), { request: await request(), assigneeId: viewer, by: agent, now })).rejects.toThrow(CaseError);
-    await expect(assignRequest(db(), { request: await request(), assigneeId: stranger, by: agent, now })).rejects.toThrow(CaseError);
+    await expect(assignRequest(db(), { request: await request(), assigneeId: viewer, by: { staff: agent }, now })).rejects.toThrow(CaseError);
+    await expect(assignRequest(db(), { request: await request(), assigneeId: stranger, by: { staff: agent }, now })).rejects.toThrow(CaseError);
   });
 
   it("a rejection for 'other' reasons needs a message", async () => {
     const { portal, request } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
     const by = await staff(db(), "deepen", "agent");
     const now = new Date("2026-01-13T05:00:00Z");
-    await expect(rejectRequest(db(), { request: await request(), portal, reason: "other", message: " ", by, now, appUrl: APP })).rejects.toThrow(/needs a message/);
-    await rejectRequest(db(), { request: await request(), portal, reason: "duplicate", message: "", by, now, appUrl: APP });
+    await expect(rejectRequest(db(), { request: await request(), portal, reason: "other", message: " ", by: { staff: by }, now, appUrl: APP })).rejects.toThrow(/needs a message/);
+    await rejectRequest(db(), { request: await request(), portal, reason: "duplicate", message: "", by: { staff: by }, now, appUrl: APP });
     expect(await request()).toMatchObject({ status: "rejected", rejectionReason: "duplicate" });
   });
 
@@ -259,7 +259,7 @@ describe("the rest of case work", () => {
       channel: "phone",
       receivedAt: new Date("2026-03-02T06:00:00Z"),
       identityEvidence: "caller answered the account's security questions",
-      by,
+      by: { staff: by },
       now: new Date("2026-03-02T07:00:00Z"),
       appUrl: APP,
     });
@@ -275,14 +275,14 @@ describe("the rest of case work", () => {
     const now = new Date("2026-03-03T09:00:00Z");
     const mails = async () => (await db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id))).length;
     const before = await mails();
-    await expect(rejectRequest(db(), { request: await request(), portal, reason: "manifestly-unfounded-or-excessive", message: "again", by, now, appUrl: APP })).rejects.toThrow(
+    await expect(rejectRequest(db(), { request: await request(), portal, reason: "manifestly-unfounded-or-excessive", message: "again", by: { staff: by }, now, appUrl: APP })).rejects.toThrow(
       /not a ground for rejection under this request.s law/,
     );
-    await expect(rejectRequest(db(), { request: await request(), portal, reason: "", message: "", by, now, appUrl: APP })).rejects.toThrow(/Choose a reason/);
+    await expect(rejectRequest(db(), { request: await request(), portal, reason: "", message: "", by: { staff: by }, now, appUrl: APP })).rejects.toThrow(/Choose a reason/);
     expect((await request()).status).toBe("open");
     expect(await mails()).toBe(before);
 
-    await rejectRequest(db(), { request: await request(), portal, reason: "outside-kvkk-scope", message: "Yargı süreci kapsamında işleniyor.", by, now, appUrl: APP });
+    await rejectRequest(db(), { request: await request(), portal, reason: "outside-kvkk-scope", message: "Yargı süreci kapsamında işleniyor.", by: { staff: by }, now, appUrl: APP });
     expect(await request()).toMatchObject({ status: "rejected", rejectionReason: "outside-kvkk-scope" });
     const mail = await lastMail(id);
     expect(mail).toMatchObject({ template: "rejection-notice", language: "tr" });
@@ -296,7 +296,7 @@ describe("the rest of case work", () => {
   it("a 152-FZ refusal is reasoned with its legal ground, in Russian", async () => {
     const { portal, request, id } = await openRequest("usegpt", "access", "2026-04-28T08:00:00Z");
     const by = await staff(db(), "usegpt", "agent");
-    await rejectRequest(db(), { request: await request(), portal, reason: "repeated-request", message: "Сведения направлены вам 20 апреля.", by, now: new Date("2026-04-29T08:00:00Z"), appUrl: APP });
+    await rejectRequest(db(), { request: await request(), portal, reason: "repeated-request", message: "Сведения направлены вам 20 апреля.", by: { staff: by }, now: new Date("2026-04-29T08:00:00Z"), appUrl: APP });
     const { text } = await lastMail(id);
     expect(text).toContain("Правовое основание: 152-ФЗ ст. 14(4)–(6).");
     expect(text).toContain("как того требует ч. 2 ст. 20 152-ФЗ");
@@ -313,7 +313,7 @@ describe("the rest of case work", () => {
       channel: "email",
       receivedAt: new Date("2026-01-05T06:00:00Z"),
       identityEvidence: "sent from the registered address",
-      by,
+      by: { staff: by },
       now: new Date("2026-01-09T06:00:00Z"),
       appUrl: APP,
     });
@@ -322,7 +322,7 @@ describe("the rest of case work", () => {
     expect((await lastMail(request.id)).text).toContain("Deepen operatori elektron pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.");
     expect((await lastMail(request.id)).text).not.toContain("tasdiqlaganingiz uchun rahmat");
     await expect(
-      recordManualRequest(db(), { portal, input: { type: "deletion", email: "x@example.com", language: "uz" }, channel: "post", receivedAt: new Date("2026-02-01T00:00:00Z"), identityEvidence: "letter", by, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP }),
+      recordManualRequest(db(), { portal, input: { type: "deletion", email: "x@example.com", language: "uz" }, channel: "post", receivedAt: new Date("2026-02-01T00:00:00Z"), identityEvidence: "letter", by: { staff: by }, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP }),
     ).rejects.toThrow(/future/);
   });
 
@@ -331,13 +331,13 @@ describe("the rest of case work", () => {
     const deepen = (await getPortalBySlug(db(), { slug: "deepen" }))!;
     const by = await staff(db(), "deepen", "agent");
     const form = { channel: "email" as const, receivedAt: { date: "2026-01-05", time: "11:00" }, identityEvidence: "sent from the registered address", request: { type: "deletion", email: "old@example.com", language: "uz" } };
-    const request = await recordIntake(db(), { portal: deepen, form, by, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP });
+    const request = await recordIntake(db(), { portal: deepen, form, by: { staff: by }, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP });
     // 11:00 in Tashkent (UTC+5) is 06:00 UTC: the same receipt, and the same due date, as the test above.
     expect(request).toMatchObject({ receivedAt: new Date("2026-01-05T06:00:00Z"), dueDate: "2026-01-19", channel: "email" });
 
     // KVKK asks for a name, citizenship and a notice address; the manual form has none of them, and nothing is recorded.
     const moserra = (await getPortalBySlug(db(), { slug: "moserra" }))!;
-    await expect(recordIntake(db(), { portal: moserra, form: { ...form, request: { type: "access", email: "kvkk@example.com" } }, by, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP })).rejects.toMatchObject({
+    await expect(recordIntake(db(), { portal: moserra, form: { ...form, request: { type: "access", email: "kvkk@example.com" } }, by: { staff: by }, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP })).rejects.toMatchObject({
       code: "request.nameRequired",
     });
   });

@@ -9,7 +9,8 @@ import { pausesClock } from "../deadlines";
 import { transition } from "../lifecycle";
 import { MAX_MESSAGE } from "./limits";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
-import { CaseError, currentDeadline, deadlineColumns, staffActor, staffText } from "./shared";
+import { CaseError, currentDeadline, deadlineColumns, staffText, actorLabel, staffMember, type Actor } from "./shared";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 function text(body: string, what: "question" | "answer"): string {
   const value = staffText(body, { max: MAX_MESSAGE, tooLong: `${what}_too_long` });
@@ -22,14 +23,14 @@ function text(body: string, what: "question" | "answer"): string {
  * the regime allows (the pause is recorded either way; the engine decides), and
  * the question goes out by email with a link to answer on the status page.
  */
-export async function askRequester(db: Db, { request, portal, question, by, now, appUrl }: { request: DsrRequest; portal: Portal; question: string; by: string; now: Date; appUrl: string }) {
+export async function askRequester(db: Db, { request, portal, question, by, now, appUrl }: { request: DsrRequest; portal: Portal; question: string; by: Actor; now: Date; appUrl: string }) {
   const body = text(question, "question");
   const status = transition(request.status, "ask");
   await withTransaction(db, async (tx) => {
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status } }))) throw new CaseError("changed_meanwhile");
     await openPause(tx, { requestId: request.id, at: now });
-    await insertMessage(tx, { requestId: request.id, from: "staff", authorId: by, body, at: now });
-    await recordRequestEvent(tx, request, { type: "clarification_requested", actor: staffActor(by), visible: true, at: now });
+    await insertMessage(tx, { requestId: request.id, from: "staff", authorId: staffMember(by), body, at: now });
+    await recordRequestEvent(tx, request, { type: "clarification_requested", actor: actorLabel(by), visible: true, at: now });
     const policy = request.deadlinePolicy;
     await emailRequester(tx, request, {
       template: clarificationRequestEmail,
@@ -59,5 +60,6 @@ export async function answerQuestion(db: Db, { request, answer, now }: { request
     }
     await insertMessage(tx, { requestId: request.id, from: "requester", body, at: now });
     await recordRequestEvent(tx, request, { type: "clarification_answered", actor: "requester", visible: true, data: { dueDate: deadline.dueDate }, at: now });
+    await queueRequestWebhook(tx, { request: { ...request, status, dueAt: deadline.dueAt, dueDate: deadline.dueDate }, type: "request.clarification_answered", now });
   });
 }

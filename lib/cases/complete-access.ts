@@ -9,7 +9,8 @@ import { transition } from "../lifecycle";
 import { newToken } from "../verification";
 import { MAX_EXPORT_BYTES } from "./limits";
 import { emailRequester, recordRequestEvent } from "../requests/kit";
-import { CaseError, staffActor } from "./shared";
+import { CaseError, actorLabel, staffMember, type Actor } from "./shared";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 export const DOWNLOAD_DAYS = 7;
 const TYPES: Record<string, string> = { json: "application/json", csv: "text/csv", zip: "application/zip" };
@@ -25,7 +26,7 @@ function exportMimeType(filename: string): string | undefined {
  */
 export async function completeAccess(
   db: Db,
-  { request, portal, file, by, now, appUrl }: { request: DsrRequest; portal: Portal; file: { name: string; bytes: Buffer }; by: string; now: Date; appUrl: string },
+  { request, portal, file, by, now, appUrl }: { request: DsrRequest; portal: Portal; file: { name: string; bytes: Buffer }; by: Actor; now: Date; appUrl: string },
 ) {
   if (request.type !== "access" && request.type !== "portability") throw new CaseError("export_not_for_type");
   const mimeType = exportMimeType(file.name);
@@ -35,12 +36,13 @@ export async function completeAccess(
   const status = transition(request.status, "complete");
   await withTransaction(db, async (tx) => {
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } }))) throw new CaseError("changed_meanwhile");
-    const fileId = await insertExportFile(tx, { requestId: request.id, filename: file.name, mimeType, size: file.bytes.length, content: file.bytes, uploadedBy: by, uploadedAt: now });
+    const fileId = await insertExportFile(tx, { requestId: request.id, filename: file.name, mimeType, size: file.bytes.length, content: file.bytes, uploadedBy: staffMember(by), uploadedAt: now });
     const { token, hash } = newToken();
     await insertToken(tx, { requestId: request.id, purpose: "download", hash, expiresAt: new Date(now.getTime() + DOWNLOAD_DAYS * 86_400_000) });
     // No filename in the trail: it can be personal data, and the chain cannot be erased later.
-    await recordRequestEvent(tx, request, { type: "export_uploaded", actor: staffActor(by), data: { fileId, size: file.bytes.length }, at: now });
-    await recordRequestEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, at: now });
+    await recordRequestEvent(tx, request, { type: "export_uploaded", actor: actorLabel(by), data: { fileId, size: file.bytes.length }, at: now });
+    await recordRequestEvent(tx, request, { type: "completed", actor: actorLabel(by), visible: true, at: now });
+    await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.completed", now });
     await emailRequester(tx, request, {
       template: accessReadyEmail,
       props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference, downloadUrl: `${appUrl}/p/${portal.slug}/download?token=${token}`, expiresInDays: DOWNLOAD_DAYS, filename: file.name },

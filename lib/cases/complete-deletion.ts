@@ -11,7 +11,8 @@ import { transition } from "../lifecycle";
 import { nextRetentionReminderAt } from "../reminders/retention-schedule";
 import { keptOutcomeProblem } from "../retention/checklist";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
-import { CaseError, staffActor } from "./shared";
+import { CaseError, actorLabel, type Actor } from "./shared";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 /** `anchorDate` is the date an anchored basis's period runs from (UseGPT's last payment); blank for other bases. */
 export type CategoryOutcome = { category: string; kept: false } | { category: string; kept: true; basisId: number; keepUntil: string; anchorDate?: string };
@@ -38,7 +39,7 @@ export function checklistOutcomes(portal: Pick<Portal, "dataCategories">, rows: 
  */
 export async function completeDeletion(
   db: Db,
-  { request, portal, outcomes, by, now, appUrl }: { request: DsrRequest; portal: Portal; outcomes: CategoryOutcome[]; by: string; now: Date; appUrl: string },
+  { request, portal, outcomes, by, now, appUrl }: { request: DsrRequest; portal: Portal; outcomes: CategoryOutcome[]; by: Actor; now: Date; appUrl: string },
 ) {
   if (request.type !== "deletion") throw new CaseError("checklist_not_deletion");
   const status = transition(request.status, "complete");
@@ -75,7 +76,13 @@ export async function completeDeletion(
       })),
     );
     const kept = outcomes.filter((o) => o.kept);
-    await recordRequestEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, data: { deleted: outcomes.length - kept.length, kept: kept.length }, at: now });
+    await recordRequestEvent(tx, request, { type: "completed", actor: actorLabel(by), visible: true, data: { deleted: outcomes.length - kept.length, kept: kept.length }, at: now });
+    await queueRequestWebhook(tx, {
+      request: { ...request, status },
+      type: "request.completed",
+      now,
+      extra: { outcomes: outcomes.map((o) => (o.kept ? { category: o.category, kept: true, basis: bases.get(o.basisId)!.key, keepUntil: o.keepUntil } : { category: o.category, kept: false })) },
+    });
     await emailRequester(tx, request, {
       template: deletionCompletedEmail,
       props: {

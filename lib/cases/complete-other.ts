@@ -7,12 +7,13 @@ import { parseIsoDate } from "../deadlines";
 import { messages } from "../i18n/catalogue";
 import { transition } from "../lifecycle";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
-import { CaseError, staffActor, staffText } from "./shared";
+import { CaseError, staffText, actorLabel, type Actor } from "./shared";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 /** Completes a correction, restriction, objection, consent withdrawal or stop of processing: what was done, and from when. */
 export async function completeWithResolution(
   db: Db,
-  { request, portal, resolution, effectiveFrom, by, now, appUrl }: { request: DsrRequest; portal: Portal; resolution: string; effectiveFrom: string | null; by: string; now: Date; appUrl: string },
+  { request, portal, resolution, effectiveFrom, by, now, appUrl }: { request: DsrRequest; portal: Portal; resolution: string; effectiveFrom: string | null; by: Actor; now: Date; appUrl: string },
 ) {
   if (["deletion", "access", "portability", "appeal"].includes(request.type)) throw new CaseError("own_completion_form");
   const text = staffText(resolution, { max: 5000, tooLong: "resolution_too_long" });
@@ -23,7 +24,8 @@ export async function completeWithResolution(
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, resolution: text, closedAt: now, nextReminderAt: null } }))) {
       throw new CaseError("changed_meanwhile");
     }
-    await recordRequestEvent(tx, request, { type: "completed", actor: staffActor(by), visible: true, data: { effectiveFrom }, at: now });
+    await recordRequestEvent(tx, request, { type: "completed", actor: actorLabel(by), visible: true, data: { effectiveFrom }, at: now });
+    await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.completed", now, extra: { effectiveFrom } });
     await emailRequester(tx, request, {
       template: requestCompletedEmail,
       props: {

@@ -5,6 +5,7 @@ import type { DsrRequest, Portal } from "../../db/schema";
 import { env } from "../env";
 import type { StaffContext } from "../staff/staff-context";
 import { requestTarget } from "../staff/targets";
+import type { Actor } from "./shared";
 
 /**
  * A case action's target for the staff-action kernel (lib/staff/action.ts):
@@ -40,10 +41,10 @@ export interface CaseContext {
   appUrl: string;
   request: DsrRequest;
   portal: Portal;
-  by: string;
+  by: Actor;
 }
 
 /** The use case's context from what the kernel gives an action or route. */
 export function caseContext({ target, staff, db, now }: { target: CaseTarget; staff: StaffContext; db: Db; now: Date }): CaseContext {
-  return { db, now, appUrl: env().APP_URL, request: target.request, portal: target.portal, by: staff.user.id };
+  return { db, now, appUrl: env().APP_URL, request: target.request, portal: target.portal, by: { staff: staff.user.id } };
 }

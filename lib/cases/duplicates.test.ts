@@ -87,7 +87,7 @@ describe("possible duplicates", () => {
       channel: "email",
       receivedAt: new Date("2026-03-05T08:00:00Z"),
       identityEvidence: "sent from the registered address",
-      by: await agent("deepen"),
+      by: { staff: await agent("deepen") },
       now: new Date("2026-03-05T09:00:00Z"),
       appUrl: APP,
     });
@@ -97,7 +97,7 @@ describe("possible duplicates", () => {
   it("merging closes the later request as a duplicate and tells the requester, in Uzbek, which reference stands", async () => {
     const first = await verified("mgoods-seller", { at: "2026-03-01T08:00:00Z" });
     const second = await verified("mgoods-seller", { at: "2026-03-10T08:00:00Z" });
-    await mergeDuplicate(db(), { request: second, portal: await portal("mgoods-seller"), by: await agent("mgoods-seller"), now: new Date("2026-03-11T08:00:00Z"), appUrl: APP });
+    await mergeDuplicate(db(), { request: second, portal: await portal("mgoods-seller"), by: { staff: await agent("mgoods-seller") }, now: new Date("2026-03-11T08:00:00Z"), appUrl: APP });
     expect(await getRequestById(db(), { id: second.id })).toMatchObject({ status: "rejected", rejectionReason: "duplicate", duplicateState: "merged" });
     expect((await getRequestById(db(), { id: first.id }))!.status).toBe("open");
     const mail = (await mails(second.id)).at(-1)!;
@@ -108,13 +108,13 @@ describe("possible duplicates", () => {
     const types = (await db().select().from(requestEvents)).map((e) => [e.requestId, e.type]);
     expect(types).toContainEqual([second.id, "duplicate_merged"]);
     expect(types).toContainEqual([first.id, "duplicate_merged_in"]);
-    await expect(mergeDuplicate(db(), { request: (await getRequestById(db(), { id: second.id }))!, portal: await portal("mgoods-seller"), by: "x", now: new Date(), appUrl: APP })).rejects.toThrow(CaseError);
+    await expect(mergeDuplicate(db(), { request: (await getRequestById(db(), { id: second.id }))!, portal: await portal("mgoods-seller"), by: { staff: "x" }, now: new Date(), appUrl: APP })).rejects.toThrow(CaseError);
   });
 
   it("refuses a merge across addresses (an account ID proves nothing) and into a request no longer being answered, changing nothing", async () => {
     const first = await verified("mgoods-seller", { accountId: "seller-42", at: "2026-03-01T08:00:00Z" });
     const other = await verified("mgoods-seller", { email: "other@example.com", accountId: "seller-42", at: "2026-03-02T08:00:00Z" });
-    const merge = async (request: typeof other) => mergeDuplicate(db(), { request, portal: await portal("mgoods-seller"), by: await agent("mgoods-seller"), now: new Date("2026-03-03T08:00:00Z"), appUrl: APP });
+    const merge = async (request: typeof other) => mergeDuplicate(db(), { request, portal: await portal("mgoods-seller"), by: { staff: await agent("mgoods-seller") }, now: new Date("2026-03-03T08:00:00Z"), appUrl: APP });
     await expect(merge(other)).rejects.toThrow(new CaseError("duplicate_other_address"));
     expect(await getRequestById(db(), { id: other.id })).toMatchObject({ status: "open", duplicateState: "flagged" });
 
@@ -130,7 +130,7 @@ describe("possible duplicates", () => {
     await verified("mgoods-seller", { at: "2026-03-01T08:00:00Z" });
     const second = await verified("mgoods-seller", { at: "2026-03-10T08:00:00Z" });
     const before = (await mails(second.id)).length;
-    await keepDuplicate(db(), { request: second, by: await agent("mgoods-seller"), now: new Date("2026-03-11T08:00:00Z") });
+    await keepDuplicate(db(), { request: second, by: { staff: await agent("mgoods-seller") }, now: new Date("2026-03-11T08:00:00Z") });
     expect(await getRequestById(db(), { id: second.id })).toMatchObject({ status: "open", duplicateState: "kept" });
     expect(await mails(second.id)).toHaveLength(before);
     expect((await db().select().from(requestEvents)).map((e) => e.type)).toContain("duplicate_kept");

@@ -7,7 +7,7 @@ import type { DsrRequest, Portal } from "../../db/schema";
 import { duplicateMergedEmail } from "../../emails";
 import { ACTIVE, transition } from "../lifecycle";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
-import { CaseError, staffActor } from "./shared";
+import { CaseError, actorLabel, type Actor } from "./shared";
 
 function flagged(request: DsrRequest): number {
   if (request.duplicateState !== "flagged" || request.duplicateOf === null) throw new CaseError("duplicate_not_flagged");
@@ -22,7 +22,7 @@ function flagged(request: DsrRequest): number {
  * an account ID is typed by the requester, unproved, and a merge across
  * addresses would tell one person another's reference.
  */
-export async function mergeDuplicate(db: Db, { request, portal, by, now, appUrl }: { request: DsrRequest; portal: Portal; by: string; now: Date; appUrl: string }) {
+export async function mergeDuplicate(db: Db, { request, portal, by, now, appUrl }: { request: DsrRequest; portal: Portal; by: Actor; now: Date; appUrl: string }) {
   const earlierId = flagged(request);
   const status = transition(request.status, "reject");
   await withTransaction(db, async (tx) => {
@@ -33,8 +33,8 @@ export async function mergeDuplicate(db: Db, { request, portal, by, now, appUrl 
     const set = { status, rejectionReason: "duplicate", closedAt: now, nextReminderAt: null };
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
     await closePause(tx, { requestId: request.id, at: now });
-    await recordRequestEvent(tx, request, { type: "duplicate_merged", actor: staffActor(by), visible: true, data: { into: earlier.reference }, at: now });
-    await recordRequestEvent(tx, earlier, { type: "duplicate_merged_in", actor: staffActor(by), data: { from: request.reference }, at: now });
+    await recordRequestEvent(tx, request, { type: "duplicate_merged", actor: actorLabel(by), visible: true, data: { into: earlier.reference }, at: now });
+    await recordRequestEvent(tx, earlier, { type: "duplicate_merged_in", actor: actorLabel(by), data: { from: request.reference }, at: now });
     await emailRequester(tx, request, {
       template: duplicateMergedEmail,
       props: {
@@ -50,10 +50,10 @@ export async function mergeDuplicate(db: Db, { request, portal, by, now, appUrl 
 }
 
 /** Staff decide the two are separate requests: the flag clears, the link stays for the record. */
-export async function keepDuplicate(db: Db, { request, by, now }: { request: DsrRequest; by: string; now: Date }) {
+export async function keepDuplicate(db: Db, { request, by, now }: { request: DsrRequest; by: Actor; now: Date }) {
   flagged(request);
   await withTransaction(db, async (tx) => {
     if (!(await setDuplicateState(tx, { id: request.id, state: "kept", from: "flagged" }))) throw new CaseError("changed_meanwhile");
-    await recordRequestEvent(tx, request, { type: "duplicate_kept", actor: staffActor(by), at: now });
+    await recordRequestEvent(tx, request, { type: "duplicate_kept", actor: actorLabel(by), at: now });
   });
 }

@@ -7,7 +7,7 @@ import { DeadlineInputError } from "../deadlines";
 import { localDate } from "../deadlines/zone";
 import { CLOSED } from "../lifecycle";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
-import { CaseError, currentDeadline, deadlineColumns, staffActor, staffText } from "./shared";
+import { CaseError, currentDeadline, deadlineColumns, staffText, actorLabel, type Actor } from "./shared";
 
 /** Throws why `request`, as it stands, cannot be extended today. */
 function checkExtensible(request: DsrRequest, portal: Portal, now: Date) {
@@ -24,7 +24,7 @@ function checkExtensible(request: DsrRequest, portal: Portal, now: Date) {
  * The rules are checked on a fresh read inside the write transaction, not on
  * the request the page loaded: two agents pressing "Extend" together extend it once.
  */
-export async function extendDeadline(db: Db, { request: seen, portal, reason, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; by: string; now: Date; appUrl: string }) {
+export async function extendDeadline(db: Db, { request: seen, portal, reason, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; by: Actor; now: Date; appUrl: string }) {
   const why = staffText(reason, { max: 5000, tooLong: "extension_reason_too_long" });
   if (!why) throw new CaseError("extension_reason_required");
   await withTransaction(db, async (tx) => {
@@ -46,7 +46,7 @@ export async function extendDeadline(db: Db, { request: seen, portal, reason, by
       ...deadlineColumns(deadline, { request: { ...request, extendedAt: now }, policy: request.deadlinePolicy!, reminderDays: portal.reminderDays, now }),
     };
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
-    await recordRequestEvent(tx, request, { type: "extended", actor: staffActor(by), visible: true, data: { from: request.dueDate, to: deadline.dueDate }, at: now });
+    await recordRequestEvent(tx, request, { type: "extended", actor: actorLabel(by), visible: true, data: { from: request.dueDate, to: deadline.dueDate }, at: now });
     await emailRequester(tx, request, {
       template: extensionNoticeEmail,
       props: {

@@ -12,7 +12,7 @@ import { DomainError, requestFieldErrorCode } from "../staff/errors";
 import type { IntakeInput } from "../validation/intake";
 import type { RequestInput } from "../validation/request";
 import { MAX_BACKDATE_DAYS } from "./limits";
-import { CaseError, deadlineColumns, staffActor, staffText } from "./shared";
+import { CaseError, deadlineColumns, staffText, actorLabel, type Actor } from "./shared";
 
 /**
  * Staff record a request that arrived by email, phone or post (Deepen's route:
@@ -31,7 +31,7 @@ export async function recordManualRequest(
     by,
     now,
     appUrl,
-  }: { portal: Portal; input: RequestInput & { language: Language }; channel: Exclude<Channel, "web" | "api">; receivedAt: Date; identityEvidence: string; by: string; now: Date; appUrl: string },
+  }: { portal: Portal; input: RequestInput & { language: Language }; channel: Exclude<Channel, "web" | "api">; receivedAt: Date; identityEvidence: string; by: Actor; now: Date; appUrl: string },
 ): Promise<DsrRequest> {
   const evidence = staffText(identityEvidence, { max: 1000, tooLong: "intake_evidence_too_long", multiline: false });
   if (!evidence) throw new CaseError("intake_evidence_required");
@@ -58,7 +58,7 @@ export async function recordManualRequest(
       deadlinePolicy: policy,
       ...deadlineColumns(deadline, { request: { status: "open", type: input.type, extendedAt: null }, policy, reminderDays: portal.reminderDays, now }),
     });
-    await recordRequestEvent(tx, request, { type: "recorded", actor: staffActor(by), visible: true, data: { channel, receivedAt: receivedAt.toISOString() }, at: now });
+    await recordRequestEvent(tx, request, { type: "recorded", actor: actorLabel(by), visible: true, data: { channel, receivedAt: receivedAt.toISOString() }, at: now });
     await flagPossibleDuplicate(tx, { request, portal, now });
     await acknowledgeRequest(tx, { request, portal, dueDate: deadline.dueDate, appUrl, now });
     return request;
@@ -71,7 +71,7 @@ export async function recordManualRequest(
  * identity details its law asks for; the first refusal as `request.<key>`),
  * the receipt time is read in the portal's time zone, and the request is recorded.
  */
-export async function recordIntake(db: Db, { portal, form, by, now, appUrl }: { portal: Portal; form: IntakeInput; by: string; now: Date; appUrl: string }): Promise<DsrRequest> {
+export async function recordIntake(db: Db, { portal, form, by, now, appUrl }: { portal: Portal; form: IntakeInput; by: Actor; now: Date; appUrl: string }): Promise<DsrRequest> {
   const parsed = parseSubmission(portal, form.request, { form: false });
   if (!parsed.ok) {
     const [field, keys] = Object.entries(parsed.fieldErrors).find(([, keys]) => keys && keys.length > 0) ?? ["type", ["typeRequired" as const]];

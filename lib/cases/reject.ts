@@ -10,7 +10,8 @@ import { transition } from "../lifecycle";
 import { complaintRoute, type ComplaintRoute } from "../appeals/rights";
 import { appealWindow } from "../appeals/window";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
-import { CaseError, staffActor, staffText } from "./shared";
+import { CaseError, staffText, actorLabel, type Actor } from "./shared";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 /** The regime the request is decided under: the one it was given when it opened, else the portal's. */
 function requestRegime(request: DsrRequest, portal: Portal): RegimeId {
@@ -29,7 +30,7 @@ export function groundsFor(request: DsrRequest, portal: Portal): readonly Reject
  */
 export async function rejectRequest(
   db: Db,
-  { request, portal, reason, message, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; message: string; by: string; now: Date; appUrl: string },
+  { request, portal, reason, message, by, now, appUrl }: { request: DsrRequest; portal: Portal; reason: string; message: string; by: Actor; now: Date; appUrl: string },
 ) {
   const regime = requestRegime(request, portal);
   const ground = rejectionGrounds(regime).find((g) => g.id === reason);
@@ -41,7 +42,8 @@ export async function rejectRequest(
     const set = { status, rejectionReason: ground.id, resolution: text || null, closedAt: now, nextReminderAt: null };
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
     await closePause(tx, { requestId: request.id, at: now });
-    await recordRequestEvent(tx, request, { type: "rejected", actor: staffActor(by), visible: true, data: { reason: ground.id, article: ground.article }, at: now });
+    await recordRequestEvent(tx, request, { type: "rejected", actor: actorLabel(by), visible: true, data: { reason: ground.id, article: ground.article }, at: now });
+    await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.rejected", now, extra: { ground: ground.id } });
     await emailRequester(tx, request, {
       template: rejectionNoticeEmail,
       props: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CaseError, staffText } from "./shared";
+import { actorLabel, CaseError, staffMember, staffText } from "./shared";
 
 describe("staffText", () => {
   it("trims and keeps newlines and tabs in multi-line text", () => {
@@ -23,5 +23,14 @@ describe("staffText", () => {
   it("counts the length after trimming, refusing with the caller's code", () => {
     expect(staffText(` ${"x".repeat(10)} `, { max: 10, tooLong: "extension_reason_too_long" })).toBe("x".repeat(10));
     expect(() => staffText("x".repeat(10_001), { max: 10_000, tooLong: "note_too_long" })).toThrow(new CaseError("note_too_long"));
+  });
+});
+
+describe("actors", () => {
+  it("records a staff member and an API key apart, and only a staff member as the person behind an action", () => {
+    expect(actorLabel({ staff: "u-1" })).toBe("staff:u-1");
+    expect(actorLabel({ apiKey: { id: 7, name: "billing backend" } })).toBe("api-key:7:billing backend");
+    expect(staffMember({ staff: "u-1" })).toBe("u-1");
+    expect(staffMember({ apiKey: { id: 7, name: "billing backend" } })).toBeNull();
   });
 });

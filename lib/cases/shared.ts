@@ -1,4 +1,5 @@
 import "server-only";
+import { apiActor, type ApiKeyPrincipal } from "../api-keys/authenticate";
 import type { Executor } from "../../db/client";
 import { listPauses } from "../../db/queries/cases";
 import type { DeadlinePolicy, DsrRequest, NewDsrRequest } from "../../db/schema";
@@ -32,8 +33,21 @@ export function staffText(raw: string, { max, tooLong, multiline = true }: { max
   return text;
 }
 
-export function staffActor(userId: string): string {
-  return `staff:${userId}`;
+/**
+ * Who acts on a case: a staff member in the browser, or an operator's own
+ * system through one of the portal's API keys. Both go through the same use
+ * cases; the audit trail says which.
+ */
+export type Actor = { staff: string } | { apiKey: Pick<ApiKeyPrincipal, "id" | "name"> };
+
+/** The actor as the audit trail records it. */
+export function actorLabel(by: Actor): string {
+  return "staff" in by ? `staff:${by.staff}` : apiActor(by.apiKey);
+}
+
+/** The staff member behind an action, for the columns that name one; none for an API key. */
+export function staffMember(by: Actor): string | null {
+  return "staff" in by ? by.staff : null;
 }
 
 /**

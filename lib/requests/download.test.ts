@@ -31,12 +31,12 @@ it("keeps an uploaded export in the database, byte for byte, so another instance
     return user.id;
   });
   const request = async () => (await getRequestById(db(), { id }))!;
-  await startWork(db(), { request: await request(), by, now: new Date("2026-03-03T08:00:00Z") });
+  await startWork(db(), { request: await request(), by: { staff: by }, now: new Date("2026-03-03T08:00:00Z") });
 
   // Every byte value, NULs and invalid UTF-8 included, at the largest size an export may have.
   const bytes = Buffer.concat([Buffer.from(Array.from({ length: 256 }, (_, i) => i)), randomBytes(MAX_EXPORT_BYTES - 256)]);
   const now = new Date("2026-03-04T08:00:00Z");
-  await completeAccess(db(), { request: await request(), portal, file: { name: "export.zip", bytes }, by, now, appUrl: APP });
+  await completeAccess(db(), { request: await request(), portal, file: { name: "export.zip", bytes }, by: { staff: by }, now, appUrl: APP });
   const [stored] = await db().select({ size: exportFiles.size, content: exportFiles.content }).from(exportFiles);
   expect(stored!.size).toBe(MAX_EXPORT_BYTES);
   expect(Buffer.isBuffer(stored!.content)).toBe(true);

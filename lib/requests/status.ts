@@ -9,6 +9,7 @@ import { withdrawalConfirmationEmail } from "../../emails";
 import { can, transition } from "../lifecycle";
 import { hashToken, looksLikeToken, statusLinkEndsAt } from "../verification";
 import { emailRequester, recordRequestEvent } from "./kit";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 /** The request a status link opens, and when the link stops working, if it is genuine, unrevoked, unexpired and for this portal. */
 async function statusLink(db: Executor, { token, portalId, now }: { token: unknown; portalId: number; now: Date }) {
@@ -76,6 +77,7 @@ export async function withdrawRequest(db: Db, { token, portal, now }: { token: u
       return { state: "not-allowed", request };
     }
     await recordRequestEvent(tx, request, { type: "withdrawn", actor: "requester", visible: true, at: now });
+    await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.withdrawn", now });
     await emailRequester(tx, request, {
       template: withdrawalConfirmationEmail,
       props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference },

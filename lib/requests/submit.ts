@@ -5,6 +5,7 @@ import type { Channel, Portal } from "../../db/schema";
 import type { Language } from "../i18n/languages";
 import type { RequestInput } from "../validation/request";
 import { emailFirstVerificationLink, recordRequestEvent } from "./kit";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 /** An unverified requester is reminded once, a day after submitting (DESIGN.md, lifecycle). */
 export const VERIFICATION_REMINDER_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -34,6 +35,7 @@ export async function submitRequest(
       verificationReminderAt: new Date(now.getTime() + VERIFICATION_REMINDER_AFTER_MS),
     });
     await recordRequestEvent(tx, request, { type: "submitted", actor: "requester", visible: true, data: { channel, requestType: input.type }, at: now });
+    await queueRequestWebhook(tx, { request, type: "request.submitted", now });
     await emailFirstVerificationLink(tx, { request, portal, appUrl, now });
     return { id: request.id, reference: request.reference };
   });

@@ -29,19 +29,19 @@ const at = (iso: string) => new Date(iso);
 async function mvsepHistory() {
   const agent = (await addStaff(db(), "mvsep", "agent")).id;
   const access = await openRequest(db(), { slug: "mvsep", type: "access", receivedAt: at("2026-02-02T06:00:00Z"), by: agent });
-  await startWork(db(), { request: await access.request(), by: agent, now: at("2026-02-03T06:00:00Z") });
-  await askRequester(db(), { request: await access.request(), portal: access.portal, question: "Which of your two accounts, ann@example.com or ann2@example.com?", by: agent, now: at("2026-02-04T06:00:00Z"), appUrl: APP });
+  await startWork(db(), { request: await access.request(), by: { staff: agent }, now: at("2026-02-03T06:00:00Z") });
+  await askRequester(db(), { request: await access.request(), portal: access.portal, question: "Which of your two accounts, ann@example.com or ann2@example.com?", by: { staff: agent }, now: at("2026-02-04T06:00:00Z"), appUrl: APP });
   await answerQuestion(db(), { request: await access.request(), answer: "Both, please", now: at("2026-02-05T06:00:00Z") });
-  await addNote(db(), { request: await access.request(), body: "Ann called to confirm", by: agent, now: at("2026-02-05T07:00:00Z") });
-  await completeAccess(db(), { request: await access.request(), portal: access.portal, file: { name: "export.json", bytes: Buffer.from('{"email":"ann@example.com"}') }, by: agent, now: at("2026-03-01T06:00:00Z"), appUrl: APP });
+  await addNote(db(), { request: await access.request(), body: "Ann called to confirm", by: { staff: agent }, now: at("2026-02-05T07:00:00Z") });
+  await completeAccess(db(), { request: await access.request(), portal: access.portal, file: { name: "export.json", bytes: Buffer.from('{"email":"ann@example.com"}') }, by: { staff: agent }, now: at("2026-03-01T06:00:00Z"), appUrl: APP });
 
   const deletion = await openRequest(db(), { slug: "mvsep", type: "deletion", receivedAt: at("2026-02-02T06:00:00Z"), by: agent });
-  await startWork(db(), { request: await deletion.request(), by: agent, now: at("2026-02-03T06:00:00Z") });
+  await startWork(db(), { request: await deletion.request(), by: { staff: agent }, now: at("2026-02-03T06:00:00Z") });
   const billing = (await listRetentionBases(db(), { portalId: deletion.portal.id })).find((b) => b.key === "billing-records")!;
   const outcomes = deletion.portal.dataCategories.map((category) =>
     category === "billing records" ? { category, kept: true as const, basisId: billing.id, keepUntil: "2031-03-01" } : { category, kept: false as const },
   );
-  await completeDeletion(db(), { request: await deletion.request(), portal: deletion.portal, outcomes, by: agent, now: at("2026-03-01T06:00:00Z"), appUrl: APP });
+  await completeDeletion(db(), { request: await deletion.request(), portal: deletion.portal, outcomes, by: { staff: agent }, now: at("2026-03-01T06:00:00Z"), appUrl: APP });
 
   const open = await openRequest(db(), { slug: "mvsep", type: "access", receivedAt: at("2026-02-20T06:00:00Z"), by: agent });
   return { portalId: access.portal.id, closed: [access.id, deletion.id], openId: open.id };
@@ -122,7 +122,7 @@ describe("the portal's own retention of closed requests", () => {
     const agent = (await addStaff(db(), "deepen", "agent")).id;
     const { portal, request } = await openRequest(db(), { slug: "deepen", type: "deletion", receivedAt: at("2026-01-12T05:00:00Z"), by: agent });
     await setRetentionDays(portal.id, 30);
-    await rejectRequest(db(), { request: await request(), portal, reason: "other", message: "Ann asked us by phone to drop it", by: agent, now: at("2026-01-13T05:00:00Z"), appUrl: APP });
+    await rejectRequest(db(), { request: await request(), portal, reason: "other", message: "Ann asked us by phone to drop it", by: { staff: agent }, now: at("2026-01-13T05:00:00Z"), appUrl: APP });
     await mvsepHistory();
     const rejectedAt = at("2026-01-13T05:00:00Z").getTime();
     expect(await sweep(rejectedAt + 30 * DAY)).toEqual({ erased: 0 });
@@ -137,7 +137,7 @@ describe("the portal's own retention of closed requests", () => {
     await withTransaction(db(), async (tx) => {
       await tx.update(requests).set({ identity: { tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy" } }).where(eq(requests.id, id));
     });
-    await rejectRequest(db(), { request: await request(), portal, reason: "other", message: "Ayşe withdrew by phone", by: agent, now: at("2026-01-13T07:00:00Z"), appUrl: APP });
+    await rejectRequest(db(), { request: await request(), portal, reason: "other", message: "Ayşe withdrew by phone", by: { staff: agent }, now: at("2026-01-13T07:00:00Z"), appUrl: APP });
     expect(await sweep(at("2026-01-13T07:00:00Z").getTime() + 30 * DAY + 1)).toEqual({ erased: 1 });
     expect((await request()).identity).toBeNull();
     expect(JSON.stringify(await snapshot(db(), [id]))).not.toMatch(/10000000146|Moda Cad/);

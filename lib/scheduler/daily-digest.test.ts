@@ -39,7 +39,7 @@ async function deepenTeam() {
   const stranger = await withTransaction(db(), (tx) => insertUser(tx, { email: "nobody@example.test" }));
   const assigned = async (receivedAt: string, to: string) => {
     const r = await openRequest(db(), { slug: "deepen", type: "deletion", receivedAt: new Date(receivedAt), by: to });
-    await assignRequest(db(), { request: await r.request(), assigneeId: to, by: to, now: new Date(receivedAt) });
+    await assignRequest(db(), { request: await r.request(), assigneeId: to, by: { staff: to }, now: new Date(receivedAt) });
     return r.request();
   };
   const dueSoon = await assigned("2026-01-12T05:00:00Z", ali.id);

@@ -116,7 +116,7 @@ describe("the deadline-reminder sweep", () => {
     await member("deepen", "agent", "other");
     await member("deepen", "admin", "admin");
     const { id, request } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
-    await assignRequest(db(), { request: await request(), assigneeId: agent, by: agent, now: new Date("2026-01-12T07:00:00Z") });
+    await assignRequest(db(), { request: await request(), assigneeId: agent, by: { staff: agent }, now: new Date("2026-01-12T07:00:00Z") });
     expect(await live(id, "2026-01-25T00:00:00Z", "2026-01-27T23:00:00Z")).toEqual([
       "2026-01-25 agent: 1 day left",
       "2026-01-26 agent: Due today",
@@ -203,7 +203,7 @@ describe("the deadline-reminder sweep", () => {
       afterItem: async () => {
         const [waiting] = await db().select({ id: requests.id }).from(requests).where(and(inArray(requests.id, ids), lte(requests.nextReminderAt, now))).limit(1);
         closed = waiting!.id;
-        await rejectRequest(db(), { request: (await getRequestById(db(), { id: closed }))!, portal, reason: "duplicate", message: "", by: agent, now, appUrl: APP });
+        await rejectRequest(db(), { request: (await getRequestById(db(), { id: closed }))!, portal, reason: "duplicate", message: "", by: { staff: agent }, now, appUrl: APP });
       },
     });
     expect(run).toEqual({ claimed: ids.length - 1, emails: (ids.length - 1) * 2 });
@@ -227,7 +227,7 @@ describe("the deadline-reminder sweep", () => {
     const { portal, id, request } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
     const close = async (now: Date) => {
       if (now.toISOString() !== "2026-01-20T06:00:00.000Z") return;
-      await rejectRequest(db(), { request: await request(), portal, reason: "duplicate", message: "", by: agent, now, appUrl: APP });
+      await rejectRequest(db(), { request: await request(), portal, reason: "duplicate", message: "", by: { staff: agent }, now, appUrl: APP });
     };
     expect(await live(id, "2026-01-19T00:00:00Z", "2026-01-30T00:00:00Z", { between: close })).toEqual(["2026-01-19 agent: 7 days left"]);
     expect(await request()).toMatchObject({ status: "rejected", nextReminderAt: null });
@@ -238,7 +238,7 @@ describe("the deadline-reminder sweep", () => {
     const { portal, id, request } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
     const clarify = async (now: Date) => {
       const iso = now.toISOString();
-      if (iso === "2026-01-22T06:00:00.000Z") await askRequester(db(), { request: await request(), portal, question: "Which account?", by: agent, now, appUrl: APP });
+      if (iso === "2026-01-22T06:00:00.000Z") await askRequester(db(), { request: await request(), portal, question: "Which account?", by: { staff: agent }, now, appUrl: APP });
       if (iso === "2026-01-29T06:00:00.000Z") await answerQuestion(db(), { request: await request(), answer: "user-42", now });
     };
     const arrived = await live(id, "2026-01-19T00:00:00Z", "2026-02-04T00:00:00Z", { between: clarify });

@@ -8,6 +8,8 @@ import { messages } from "../i18n/catalogue";
 import { planReminders, reminderRecipients, type PortalMember, type ReminderPlan, type ReminderSubject } from "../reminders/deadline-schedule";
 import { daysLeft } from "../staff/days-left";
 import type { SweepContext } from "./sweeps";
+import { listEnabledWebhookEndpoints } from "../../db/queries/webhook-endpoints";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 /** Requests per transaction: a crash loses at most one batch's work, which the next run redoes. */
 export const REQUESTS_PER_BATCH = 100;
@@ -91,7 +93,24 @@ async function remindBatch(tx: Tx, ctx: SweepContext): Promise<{ taken: number; 
     else members.set(portalId, [member]);
   }
   const emails = owed.flatMap(({ request, subject, plan, portal }) => emailsOf(request, subject!, plan, portal, members.get(portal.id) ?? [], ctx));
-  return { taken: due.length, claimed: claimed.size, emails: await insertOutboxMessages(tx, { messages: emails, now: ctx.now }) };
+  const queued = await insertOutboxMessages(tx, { messages: emails, now: ctx.now });
+  await announceReminders(tx, owed, ctx);
+  return { taken: due.length, claimed: claimed.size, emails: queued };
+}
+
+/**
+ * The webhooks of a batch's deadline reminders, once per request and reminder
+ * (not per staff recipient): `request.due_soon` before and on the due day,
+ * `request.overdue` on each day after it. Portals without endpoints cost one query each per batch.
+ */
+async function announceReminders(tx: Tx, owed: readonly { request: DueDeadlineReminder; plan: ReminderPlan; portal: Portal }[], { now }: SweepContext) {
+  const withDeadline = owed.filter((o) => o.plan.deadline);
+  const hooked = new Set<number>();
+  for (const portalId of new Set(withDeadline.map((o) => o.portal.id))) if ((await listEnabledWebhookEndpoints(tx, { portalId })).length > 0) hooked.add(portalId);
+  for (const { request, plan } of withDeadline.filter((o) => hooked.has(o.portal.id))) {
+    const { kind, overdueDays } = plan.deadline!;
+    await queueRequestWebhook(tx, { request, type: overdueDays > 0 ? "request.overdue" : "request.due_soon", now, extra: { reminder: kind, daysOverdue: overdueDays } });
+  }
 }
 
 /**

@@ -22,8 +22,8 @@ const linkEnds = completedAt.getTime() + DOWNLOAD_DAYS * 86_400_000;
 async function answeredAccess() {
   const agent = (await addStaff(db(), "mvsep", "agent")).id;
   const { portal, id, request } = await openRequest(db(), { slug: "mvsep", type: "access", receivedAt: new Date("2026-03-02T08:00:00Z"), by: agent });
-  await startWork(db(), { request: await request(), by: agent, now: new Date("2026-03-03T08:00:00Z") });
-  await completeAccess(db(), { request: await request(), portal, file: { name: "export.json", bytes: Buffer.from('{"a":1}') }, by: agent, now: completedAt, appUrl: APP });
+  await startWork(db(), { request: await request(), by: { staff: agent }, now: new Date("2026-03-03T08:00:00Z") });
+  await completeAccess(db(), { request: await request(), portal, file: { name: "export.json", bytes: Buffer.from('{"a":1}') }, by: { staff: agent }, now: completedAt, appUrl: APP });
   const token = /download\?token=([\w-]{43})/.exec((await outbox(db(), "access-ready"))[0]!.text)![1]!;
   return { portalId: portal.id, id, token };
 }

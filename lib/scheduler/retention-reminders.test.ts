@@ -19,12 +19,12 @@ async function keptPaymentRecords() {
   await addStaff(db(), "usegpt", "viewer");
   await addStaff(db(), "deepen", "admin");
   const { portal, request } = await openRequest(db(), { slug: "usegpt", type: "deletion", receivedAt: new Date("2026-03-02T08:00:00Z"), by: agent.id });
-  await startWork(db(), { request: await request(), by: agent.id, now: new Date("2026-03-03T08:00:00Z") });
+  await startWork(db(), { request: await request(), by: { staff: agent.id }, now: new Date("2026-03-03T08:00:00Z") });
   const basis = (await listRetentionBases(db(), { portalId: portal.id })).find((b) => b.key === "payments-disputes")!;
   const outcomes = portal.dataCategories.map((category) =>
     category.startsWith("payment records") ? { category, kept: true as const, basisId: basis.id, keepUntil: "2026-09-01", anchorDate: "2026-03-01" } : { category, kept: false as const },
   );
-  await completeDeletion(db(), { request: await request(), portal, outcomes, by: agent.id, now: new Date("2026-03-04T08:00:00Z"), appUrl: APP });
+  await completeDeletion(db(), { request: await request(), portal, outcomes, by: { staff: agent.id }, now: new Date("2026-03-04T08:00:00Z"), appUrl: APP });
   return { admins, basis, reference: (await request()).reference, category: outcomes.find((o) => o.kept)!.category };
 }
 

@@ -6,6 +6,7 @@ import { retentionReminderEmail } from "../../emails/retention-reminder";
 import { localDate } from "../deadlines/zone";
 import { enqueueEmail } from "../mail/outbox";
 import { nextRetentionReminderAt } from "../reminders/retention-schedule";
+import { queueWebhookEvent } from "../webhooks/queue";
 import type { SweepContext } from "./sweeps";
 
 const BATCH = 100;
@@ -13,8 +14,9 @@ const BATCH = 100;
 /**
  * Tells each admin of the portal that a kept category's period has ended, on
  * the keep-until day and weekly after, until a purge confirmation clears the
- * reminder time. The claim and the emails share one transaction, and each
- * email's key names the outcome, the reminder's local date and the admin.
+ * reminder time, and the portal's webhooks hear `retention.expiring`. The claim,
+ * the emails and the event share one transaction, and each email's key names
+ * the outcome, the reminder's local date and the admin.
  */
 export async function sweepRetentionReminders(db: Db, { now, appUrl }: SweepContext): Promise<{ reminded: number }> {
   let reminded = 0;
@@ -33,6 +35,9 @@ export async function sweepRetentionReminders(db: Db, { now, appUrl }: SweepCont
         const dedupeKey = `retention:${row.id}:${date}:${admin.userId}`;
         await enqueueEmail(tx, { template: retentionReminderEmail, props, to: admin.email, language: "en", requestId: row.requestId, now, dedupeKey });
       }
+      // The operator's systems hold the kept data: they hear it is due for deletion, on the same schedule.
+      const data = { reference, accountId: row.accountId, category, basis: row.basisKey, keepUntil };
+      await queueWebhookEvent(tx, { portalId: row.portalId, requestId: row.requestId, type: "retention.expiring", data, now });
       return true;
     });
     if (sent) reminded++;

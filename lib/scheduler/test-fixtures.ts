@@ -34,7 +34,7 @@ export async function addStaff(db: Db, slug: string, role: Role, email = `${role
 export async function openRequest(db: Db, { slug, type, receivedAt, by }: { slug: string; type: RequestType; receivedAt: Date; by: string }) {
   const p = await portal(db, slug);
   const input = { type, email: "ann@example.com", name: "Ann Example", accountId: "user-42", details: "Please act on my account", language: p.defaultLanguage };
-  const { id } = await recordManualRequest(db, { portal: p, input, channel: "email", receivedAt, identityEvidence: "sent from the registered address", by, now: receivedAt, appUrl: APP });
+  const { id } = await recordManualRequest(db, { portal: p, input, channel: "email", receivedAt, identityEvidence: "sent from the registered address", by: { staff: by }, now: receivedAt, appUrl: APP });
   return { portal: p, id, request: async () => (await getRequestById(db, { id }))! };
 }
 

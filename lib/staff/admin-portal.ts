@@ -5,6 +5,8 @@ import { listRetentionBases } from "../../db/queries/portal-settings";
 import { getPortalBySlug } from "../../db/queries/portals";
 import { listMembers, type Member } from "../../db/queries/staff";
 import type { Portal, RetentionBasis } from "../../db/schema";
+import { now } from "../clock";
+import { portalWebhookEndpoints, webhookDeliveryLog } from "../webhooks/endpoints";
 import { atLeast } from "./roles";
 import { requireStaff, type StaffContext } from "./session";
 import { portalFromForm } from "./targets";
@@ -34,4 +36,14 @@ export function portalRetentionBases(portalId: number): Promise<RetentionBasis[]
 /** The members page's list. */
 export function portalMembers(portalId: number): Promise<Member[]> {
   return listMembers(getDb(), { portalId });
+}
+
+/** The webhooks page's list of endpoints (never their secrets). */
+export function portalWebhooks(portalId: number) {
+  return portalWebhookEndpoints(getDb(), { portalId, now: now() });
+}
+
+/** An endpoint's delivery log page; undefined when `endpointId` is not an endpoint of the portal. */
+export function portalWebhookLog(portalId: number, endpointId: number) {
+  return webhookDeliveryLog(getDb(), { portalId, endpointId, now: now() });
 }

@@ -77,12 +77,18 @@ const CASE_ERRORS = {
   member_role_required: "Choose a role: viewer, agent or admin.",
   last_admin: "You are this portal's last admin: make another member an admin before you step down or leave.",
   contact_invalid: "Enter the operator's address, like privacy@example.com.",
+  api_key_not_found: "That API key does not exist on this portal.",
   retention_basis_in_use: (p: Params) => {
     const bases = Array.isArray(p.bases) ? (p.bases as { key: string; label: string; uses: number }[]) : [];
     if (bases.length === 0) return "A retention basis that kept records cite cannot be removed. Keep it, or edit its label and statute instead.";
     const list = bases.map((b) => `"${b.label}" (${b.key}) is the basis of ${b.uses} kept record${b.uses === 1 ? "" : "s"}`).join("; ");
     return `${list}, so it cannot be removed. Keep it, or edit its label and statute instead.`;
   },
+  // Webhooks.
+  webhook_url_refused: (p: Params) => `The URL ${typeof p.reason === "string" ? p.reason : "cannot receive webhooks: give a public http(s) URL"}.`,
+  webhook_events_required: "Choose at least one event to send.",
+  webhook_not_found: "That webhook endpoint no longer exists.",
+  webhook_delivery_not_found: "That delivery no longer exists.",
 } as const satisfies Record<string, string | ((p: Params) => string)>;
 
 export type CaseErrorCode = keyof typeof CASE_ERRORS;

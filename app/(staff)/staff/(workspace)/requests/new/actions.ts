@@ -12,7 +12,7 @@ const record = staffFormAction(
   // Agents and admins of the chosen portal; a viewer is refused with intake's own code, a portal of someone else's a 404.
   { role: "agent", refuseWith: "intake_needs_agent", schema: intakeSchema, portalOf: portalFromForm },
   async ({ input, target: portal, staff, db, now }) => {
-    const request = await recordIntake(db, { portal, form: input, by: staff.user.id, now, appUrl: env().APP_URL });
+    const request = await recordIntake(db, { portal, form: input, by: { staff: staff.user.id }, now, appUrl: env().APP_URL });
     kickMailWorker();
     // Recorded: on to the new request's page (a refusal goes back to the form, below).
     redirect(`/staff/requests/${request.id}?done=recorded`);

@@ -30,6 +30,11 @@ export default async function PortalSettingsPage({ params, searchParams }: PageP
       <h1>{portal.name}: settings</h1>
       <p>
         <Link href={`/staff/settings/${portal.slug}/members`}>Staff members of {portal.name}</Link>
+        {" · "}
+        <Link href={`/staff/settings/${portal.slug}/webhooks`}>Webhooks</Link>
+      </p>
+      <p>
+        <Link href={`/staff/settings/${portal.slug}/api-keys`}>API keys of {portal.name}</Link>
       </p>
       <StaffAlerts error={error} />
       <ContactPanel portal={portal} confirmed={done === "contact-confirmed"} />
