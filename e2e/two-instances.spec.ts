@@ -223,7 +223,9 @@ test("SIGKILL of A mid-sweep: B finishes, nothing lost or doubled", async ({ pag
   // The sum of the bounded waits below, so that a slow machine fails on the wait that was too slow, with its message.
   test.setTimeout(480_000);
   const { a, b, sql } = instances;
-  const REMINDED = 300;
+  // Six batches of the sweep (lib/scheduler/deadline-reminders.ts, 100 requests each): A is killed
+  // once its first is committed, with five still to come, so the kill cannot land after the last.
+  const REMINDED = 600;
   const { email: templateEmail } = await requestConfirmedAcross(page, mailbox, { submitOn: a.origin, confirmOn: b.origin });
   const [template] = await rows<{ id: number }>(sql, "select id from requests where email = $1", [templateEmail]);
   const recipients = await reminderRecipients(sql, await portalId(instances));
@@ -242,10 +244,10 @@ test("SIGKILL of A mid-sweep: B finishes, nothing lost or doubled", async ({ pag
   }
   const ids = clones.map((c) => c.id);
 
-  // A's next tick (within its minute) takes the lease and starts queueing reminders: kill it a
-  // third of the way through, its sweep (and perhaps its mail worker) at work.
+  // A's next tick (within its minute) takes the lease and starts queueing reminders: kill it once
+  // its first batch is in, its sweep (and perhaps its mail worker) at work.
   const started = Date.now();
-  while ((await remindersOf(sql, ids)).length < expected / 3) {
+  while ((await remindersOf(sql, ids)).length < expected / 6) {
     if (Date.now() - started > 90_000) throw new Error(`A did not sweep within 90 s:\n${a.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
