@@ -11,8 +11,7 @@ import { kickMailWorker } from "../../mail/worker";
 import { asDomainError } from "../../staff/errors";
 import { authenticateApiKey, type ApiKeyPrincipal } from "../../api-keys/authenticate";
 import type { ApiKeyScope } from "../../api-keys/scopes";
-import { readLimited } from "../../http/limited-body";
-import { apiError, issueFields, validationFailed } from "../respond";
+import { apiError, issueFields, readJsonObject, validationFailed } from "../respond";
 
 /** JSON bodies of case actions: a few fields, a deletion's outcome per category. */
 const MAX_JSON_BYTES = 64 * 1024;
@@ -72,17 +71,8 @@ export async function apiCase(ctx: Pick<ApiContext<unknown>, "db" | "key">, refe
 
 /** The JSON body, parsed by `schema`: a Response (413, 415, 400) when it is not what the call takes. */
 export async function jsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S> | Response> {
-  if (!/^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")) {
-    return apiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
-  }
-  const bytes = await readLimited(request, MAX_JSON_BYTES);
-  if (bytes === null) return apiError(413, "payload_too_large", `The body must be at most ${MAX_JSON_BYTES} bytes.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    return apiError(400, "invalid_json", "The body is not valid JSON.");
-  }
-  const parsed = schema.safeParse(json);
+  const body = await readJsonObject(request, MAX_JSON_BYTES);
+  if (body instanceof Response) return body;
+  const parsed = schema.safeParse(body.value);
   return parsed.success ? parsed.data : validationFailed(issueFields(parsed.error));
 }

@@ -1,5 +1,5 @@
 import { messages } from "@/lib/i18n/catalogue";
-import { readLimited } from "@/lib/http/limited-body";
+import { apiError, NO_STORE, readJsonObject } from "@/lib/api/respond";
 import { clientAddress } from "@/lib/requests/client-address";
 import { apiRequesterContext, type RequesterContext } from "@/lib/requests/context";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate";
@@ -13,11 +13,6 @@ export const dynamic = "force-dynamic";
 
 /** Bodies larger than this are refused before parsing: a request is a few fields. */
 const MAX_BODY_BYTES = 16 * 1024;
-const NO_STORE = { "Cache-Control": "no-store" };
-
-function error(status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) {
-  return Response.json({ error: { code, message, ...extra } }, { status, headers: { ...NO_STORE, ...headers } });
-}
 
 /** Field errors in English: an API client reads the words, not the catalogue's keys. */
 function englishFieldErrors(fieldErrors: FieldErrors): Record<string, string[]> {
@@ -26,7 +21,7 @@ function englishFieldErrors(fieldErrors: FieldErrors): Record<string, string[]> 
 }
 
 function rateLimited(retryAfterSeconds: number) {
-  return error(429, "rate_limited", "Too many requests; try again later.", {}, { "Retry-After": String(retryAfterSeconds) });
+  return apiError(429, "rate_limited", "Too many requests; try again later.", {}, { "Retry-After": String(retryAfterSeconds) });
 }
 
 /**
@@ -40,24 +35,12 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
   const { slug } = await params;
   const c = await apiRequesterContext(slug);
   // The slug is not repeated back: an answer never echoes what a client sent.
-  if (!c) return error(404, "portal_not_found", "There is no portal at this address.");
+  if (!c) return apiError(404, "portal_not_found", "There is no portal at this address.");
 
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
-    return error(415, "unsupported_media_type", "Send the request as JSON with Content-Type: application/json.");
-  }
-  const bytes = await readLimited(request, MAX_BODY_BYTES);
-  if (bytes === null) return error(413, "payload_too_large", `The body must be at most ${MAX_BODY_BYTES} bytes.`);
-
-  let json: unknown;
-  try {
-    json = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    return error(400, "invalid_json", "The body is not valid JSON.");
-  }
-  if (!json || typeof json !== "object" || Array.isArray(json)) return error(400, "invalid_json", "The body must be a JSON object.");
-  const body = json as Record<string, unknown>;
-  if (request.headers.has("authorization") || body.identity !== undefined) return vouched(c, body, bytes.toString("utf8"), request.headers);
+  const read = await readJsonObject(request, MAX_BODY_BYTES);
+  if (read instanceof Response) return read;
+  const body = read.value;
+  if (request.headers.has("authorization") || body.identity !== undefined) return vouched(c, body, read.raw, request.headers);
   if (body.type === "appeal") return appeal(c, body, request.headers);
 
   const received = await receiveSubmission(c.db, {
@@ -70,7 +53,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
   });
   switch (received.outcome) {
     case "invalid":
-      return error(400, "validation_failed", "Some fields are missing or invalid.", { fields: englishFieldErrors(received.fieldErrors) });
+      return apiError(400, "validation_failed", "Some fields are missing or invalid.", { fields: englishFieldErrors(received.fieldErrors) });
     case "rate-limited":
       return rateLimited(received.retryAfterSeconds);
     case "submitted":
@@ -86,22 +69,22 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/p
  */
 async function vouched(c: RequesterContext, body: Record<string, unknown>, rawBody: string, headers: Headers) {
   const auth = await authenticateApiKey(headers, { scope: "requests:create", portalId: c.portal.id, db: c.db, now: c.now });
-  if (!auth.ok) return error(auth.status, auth.code, auth.message, {}, auth.headers);
+  if (!auth.ok) return apiError(auth.status, auth.code, auth.message, {}, auth.headers);
   if (body.identity === undefined) {
-    return error(400, "validation_failed", "Some fields are missing or invalid.", { fields: { identity: ['With an API key, say who vouches: "identity": {"verifiedBy": "operator", "accountId": "…"}.'] } });
+    return apiError(400, "validation_failed", "Some fields are missing or invalid.", { fields: { identity: ['With an API key, say who vouches: "identity": {"verifiedBy": "operator", "accountId": "…"}.'] } });
   }
   const idempotencyKey = headers.get("idempotency-key");
   if (idempotencyKey !== null && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
-    return error(400, "invalid_idempotency_key", "An Idempotency-Key is 1 to 255 visible ASCII characters, such as a UUID.");
+    return apiError(400, "invalid_idempotency_key", "An Idempotency-Key is 1 to 255 visible ASCII characters, such as a UUID.");
   }
   const received = await receiveVerifiedSubmission(c.db, { portal: c.portal, key: auth.key, body, rawBody, idempotencyKey, acceptLanguage: headers.get("accept-language"), now: c.now, appUrl: env().APP_URL });
   switch (received.outcome) {
     case "invalid":
-      return error(400, "validation_failed", "Some fields are missing or invalid.", { fields: { ...englishFieldErrors(received.fieldErrors), ...(received.identity ? { identity: received.identity } : {}) } });
+      return apiError(400, "validation_failed", "Some fields are missing or invalid.", { fields: { ...englishFieldErrors(received.fieldErrors), ...(received.identity ? { identity: received.identity } : {}) } });
     case "rate-limited":
       return rateLimited(received.retryAfterSeconds);
     case "key-reused":
-      return error(422, "idempotency_key_reused", "This Idempotency-Key was used in the last 24 hours for another request: use a new key for a new request.");
+      return apiError(422, "idempotency_key_reused", "This Idempotency-Key was used in the last 24 hours for another request: use a new key for a new request.");
     case "answer":
       return Response.json(received.body, { status: received.status, headers: { ...NO_STORE, ...(received.replayed ? { "Idempotent-Replayed": "true" } : {}) } });
   }
@@ -117,9 +100,9 @@ async function appeal(c: RequesterContext, body: unknown, headers: Headers) {
     case "rate-limited":
       return rateLimited(result.retryAfterSeconds);
     case "invalid":
-      return error(400, "validation_failed", "Some fields are missing or invalid.", { fields: result.fields });
+      return apiError(400, "validation_failed", "Some fields are missing or invalid.", { fields: result.fields });
     case "refused":
-      return error(403, "appeal_not_allowed", "The reference and status token do not identify a decision that can be appealed now.");
+      return apiError(403, "appeal_not_allowed", "The reference and status token do not identify a decision that can be appealed now.");
     case "lodged": {
       const { reference, dueDate } = result.appeal;
       return Response.json({ id: reference, type: "appeal", status: "open", dueDate }, { status: 201, headers: NO_STORE });
