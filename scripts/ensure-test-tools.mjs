@@ -1,5 +1,6 @@
 // Makes sure the Debian packages the tests run on are installed (run by `npm test` as pretest):
-// Chromium for Playwright, PostgreSQL for the suite's second engine (test/pg-cluster.ts).
+// Chromium for Playwright, PostgreSQL for the suite's second engine (test/pg-cluster.ts),
+// Dovecot's IMAP server for the mailbox intake (test/imap-server.ts).
 // Quiet when they are present; installs the missing ones when running as root; otherwise
 // fails with the one command that fixes it. It never lets the tests skip a missing tool.
 import { spawnSync } from "node:child_process";
@@ -15,6 +16,7 @@ function hasPostgres() {
 const TOOLS = [
   { name: "Chromium (Playwright's browser)", pkg: "chromium", present: () => existsSync("/usr/bin/chromium"), path: "/usr/bin/chromium" },
   { name: "PostgreSQL (initdb, pg_ctl)", pkg: "postgresql", present: hasPostgres, path: "/usr/lib/postgresql/<version>/bin/initdb" },
+  { name: "Dovecot's IMAP server", pkg: "dovecot-imapd", present: () => existsSync("/usr/sbin/dovecot") && existsSync("/usr/lib/dovecot/imap"), path: "/usr/lib/dovecot/imap" },
 ];
 
 const missing = TOOLS.filter((tool) => !tool.present());
