@@ -606,3 +606,26 @@ export const webhookDeliveries = pgTable(
 
 export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
 export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
+
+/**
+ * Issue 16: a staff member's deadline calendar feed. The URL's secret is the
+ * only credential a calendar app can send, so only its SHA-256 is stored; a
+ * member has at most one live feed (a new one revokes the old).
+ */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    hash: text().notNull().unique(),
+    createdAt: createdAt(),
+    /** Updated at most once an hour: calendar apps poll often. */
+    lastUsedAt: instant("last_used_at"),
+    revokedAt: instant("revoked_at"),
+  },
+  (t) => [index("calendar_feeds_user").on(t.userId)],
+);
+
+export type CalendarFeed = typeof calendarFeeds.$inferSelect;

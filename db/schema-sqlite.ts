@@ -723,3 +723,26 @@ export const webhookDeliveries = sqliteTable(
 
 export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
 export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
+
+/**
+ * Issue 16: a staff member's deadline calendar feed. The URL's secret is the
+ * only credential a calendar app can send, so only its SHA-256 is stored; a
+ * member has at most one live feed (a new one revokes the old).
+ */
+export const calendarFeeds = sqliteTable(
+  "calendar_feeds",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    hash: text().notNull().unique(),
+    createdAt: createdAt(),
+    /** Updated at most once an hour: calendar apps poll often. */
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("calendar_feeds_user").on(t.userId)],
+);
+
+export type CalendarFeed = typeof calendarFeeds.$inferSelect;

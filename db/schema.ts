@@ -38,6 +38,7 @@ export type {
   WebhookDeliveryStatus,
   WebhookEndpoint,
   WebhookDelivery,
+  CalendarFeed,
 } from "./schema-sqlite";
 export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 
@@ -72,4 +73,5 @@ export const {
   idempotencyKeys,
   webhookEndpoints,
   webhookDeliveries,
+  calendarFeeds,
 } = tables;

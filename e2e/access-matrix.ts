@@ -49,6 +49,7 @@ export const MATRIX: Record<string, Row> = {
   "GET /staff/retention":                                               row("sign-in", "ok", "ok", "ok", "ok"),
   "GET /staff/reports":                                                 row("sign-in", "ok", "ok", "ok", "ok"),
   "GET /staff/settings":                                                row("sign-in", "404", "404", "ok", "ok"),
+  "GET /staff/calendar":                                                row("sign-in", "ok", "ok", "ok", "ok"),
   "GET /staff/settings/[portal]":                                       row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/members":                               row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/api-keys":                              row("sign-in", "404", "404", "ok", "404"),
@@ -78,6 +79,8 @@ export const MATRIX: Record<string, Row> = {
   "POST /api/v1/requests/[reference]/completion":                       row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
   "GET /api/v1/openapi.json":                                           row("ok", "ok", "ok", "ok", "ok"),
   "GET /docs/api":                                                      row("ok", "ok", "ok", "ok", "ok"),
+  // A calendar feed's secret is its only credential: a staff session opens nothing.
+  "GET /calendar/[feed]":                                               row("404", "404", "404", "404", "404", { feed: "not-a-feed.ics" }),
 
   // The requester's pages: the same for everyone, a staff session changes nothing; without a
   // token, status, verify and download pages say the link is not valid, and the file is a 404.
@@ -121,6 +124,10 @@ export const MATRIX: Record<string, Row> = {
   [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#disableWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
   [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#deleteWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
   [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#redeliverAction`]:    row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "{hook}", delivery: "0" }),
+
+  // Each member's own calendar address, on no portal in particular
+  [`${STAFF_ACTIONS}/calendar/actions.ts#createCalendarFeedAction`]:    row("sign-in", "ok", "ok", "ok", "ok"),
+  [`${STAFF_ACTIONS}/calendar/actions.ts#revokeCalendarFeedAction`]:    row("sign-in", "ok", "ok", "ok", "ok"),
 
   // Sessions: signing out ends at the sign-in page whoever asks
   [`${STAFF_ACTIONS}/sign-out-actions.ts#signOutAction`]:               row("sign-in", "sign-in", "sign-in", "sign-in", "sign-in"),

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { messages } from "@/lib/i18n/catalogue";
+import { staffLanguage } from "@/lib/staff/language";
 import { requireStaff } from "@/lib/staff/session";
 import { signOutAction, signOutEverywhereAction } from "./sign-out-actions";
 
@@ -18,6 +20,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <Link href="/staff/requests/new">Record a request</Link>
           <Link href="/staff/retention">Retention register</Link>
           <Link href="/staff/reports">Reports</Link>
+          <Link href="/staff/calendar">{messages(await staffLanguage()).staffCalendar.nav}</Link>
           {isAdmin && <Link href="/staff/outbox">Outbox</Link>}
           {isAdmin && <Link href="/staff/settings">Settings</Link>}
         </nav>

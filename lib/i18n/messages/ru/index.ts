@@ -5,5 +5,6 @@ import { emails } from "./emails";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
+import { staffCalendar } from "./staff-calendar";
 
-export const ru = { common, emails, requestTypes, portal, rejectionGrounds, appeals } satisfies Messages;
+export const ru = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar } satisfies Messages;

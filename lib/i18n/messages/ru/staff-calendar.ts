@@ -1,0 +1,25 @@
+import type { Messages } from "../../catalogue";
+
+export const staffCalendar: Messages["staffCalendar"] = {
+  title: "Календарь сроков",
+  nav: "Календарь",
+  lead: "Подпишитесь на сроки в своём календаре (Google Календарь, Outlook, Календарь Apple, Thunderbird): сроки ответа и последние дни уведомления о продлении по запросам, с которыми вы работаете, и дни окончания сроков хранения — по всем порталам, в которых вы состоите. Каждое событие ведёт к своему запросу; ни одно не называет субъекта персональных данных.",
+  secretHint: "Адрес секретный: любой, у кого он есть, видит эти даты. Он показывается один раз; если он попал к посторонним, замените или отзовите его.",
+  none: "У вас нет адреса календаря.",
+  live: (created: string) => `Адрес календаря создан ${created}.`,
+  lastUsed: (at: string) => `Последний раз календарь обращался к нему ${at}.`,
+  neverUsed: "Ни один календарь к нему ещё не обращался.",
+  create: "Создать адрес календаря",
+  replace: "Заменить адрес",
+  revoke: "Отозвать адрес",
+  created: "Адрес вашего календаря. Скопируйте его сейчас: больше он показан не будет.",
+  addressLabel: "Адрес календаря",
+  subscribeLink: "Подписаться в приложении календаря",
+  revoked: "Адрес календаря отозван: календари, которые им пользуются, больше ничего не получат.",
+  nothingToRevoke: "Отзывать было нечего: адреса календаря у вас не было.",
+  calendarName: "Сроки Rightsdesk",
+  due: (reference: string, type: string, portal: string) => `Срок ответа: ${reference} · ${type} · ${portal}`,
+  extensionNotice: (reference: string, type: string, portal: string) => `Последний день уведомить о продлении: ${reference} · ${type} · ${portal}`,
+  retentionEnds: (category: string, reference: string, portal: string) => `Конец срока хранения: ${category} · ${reference} · ${portal}`,
+  openRequest: (url: string) => `Открыть запрос: ${url}`,
+};

@@ -1,0 +1,25 @@
+import type { Messages } from "../../catalogue";
+
+export const staffCalendar: Messages["staffCalendar"] = {
+  title: "Süre takvimi",
+  nav: "Takvim",
+  lead: "Sürelerinize takvim uygulamanızdan (Google Takvim, Outlook, Apple Takvim, Thunderbird) abone olun: üzerinde çalıştığınız başvuruların yanıt süreleri ve süre uzatımının bildirilebileceği son günler ile saklama sürelerinin bittiği günler, üyesi olduğunuz tüm portallarda. Her etkinlik kendi başvurusuna bağlanır; hiçbiri ilgili kişinin adını içermez.",
+  secretHint: "Adres gizlidir: ona sahip olan herkes bu tarihleri görür. Yalnızca bir kez gösterilir; başkalarının eline geçerse değiştirin veya iptal edin.",
+  none: "Takvim adresiniz yok.",
+  live: (created: string) => `Takvim adresiniz ${created} tarihinde oluşturuldu.`,
+  lastUsed: (at: string) => `Bir takvim uygulaması ona en son ${at} tarihinde erişti.`,
+  neverUsed: "Henüz hiçbir takvim uygulaması ona erişmedi.",
+  create: "Takvim adresi oluştur",
+  replace: "Adresi değiştir",
+  revoke: "Adresi iptal et",
+  created: "Takvim adresiniz. Şimdi kopyalayın: bir daha gösterilmeyecek.",
+  addressLabel: "Takvim adresi",
+  subscribeLink: "Takvim uygulamanızda abone olun",
+  revoked: "Takvim adresi iptal edildi: onu kullanan takvimler bundan sonra hiçbir şey alamaz.",
+  nothingToRevoke: "İptal edilecek bir takvim adresiniz yoktu.",
+  calendarName: "Rightsdesk süreleri",
+  due: (reference: string, type: string, portal: string) => `Yanıt süresi: ${reference} · ${type} · ${portal}`,
+  extensionNotice: (reference: string, type: string, portal: string) => `Süre uzatımını bildirmek için son gün: ${reference} · ${type} · ${portal}`,
+  retentionEnds: (category: string, reference: string, portal: string) => `Saklama süresi bitiyor: ${category} · ${reference} · ${portal}`,
+  openRequest: (url: string) => `Başvuruyu aç: ${url}`,
+};

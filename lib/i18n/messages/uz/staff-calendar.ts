@@ -1,0 +1,25 @@
+import type { Messages } from "../../catalogue";
+
+export const staffCalendar: Messages["staffCalendar"] = {
+  title: "Muddatlar taqvimi",
+  nav: "Taqvim",
+  lead: "Muddatlaringizga taqvim ilovangizda (Google Taqvim, Outlook, Apple Taqvim, Thunderbird) obuna boʻling: siz ishlayotgan murojaatlarning javob muddatlari va muddat uzaytirilishi haqida xabar berishning oxirgi kunlari hamda saqlash muddatlari tugaydigan kunlar — siz aʼzo boʻlgan barcha portallar boʻyicha. Har bir voqea oʻz murojaatiga olib boradi; hech biri shaxsga doir maʼlumotlar subyektining ismini koʻrsatmaydi.",
+  secretHint: "Manzil maxfiy: u kimda boʻlsa, shu sanalarni koʻradi. U bir marta koʻrsatiladi; begona qoʻlga tushsa, uni almashtiring yoki bekor qiling.",
+  none: "Sizda taqvim manzili yoʻq.",
+  live: (created: string) => `Taqvim manzilingiz ${created} yaratilgan.`,
+  lastUsed: (at: string) => `Taqvim ilovasi unga oxirgi marta ${at} murojaat qilgan.`,
+  neverUsed: "Hali hech bir taqvim ilovasi unga murojaat qilmagan.",
+  create: "Taqvim manzilini yaratish",
+  replace: "Manzilni almashtirish",
+  revoke: "Manzilni bekor qilish",
+  created: "Taqvimingiz manzili. Uni hozir nusxalab oling: u boshqa koʻrsatilmaydi.",
+  addressLabel: "Taqvim manzili",
+  subscribeLink: "Taqvim ilovasida obuna boʻlish",
+  revoked: "Taqvim manzili bekor qilindi: undan foydalanayotgan taqvimlar endi hech narsa olmaydi.",
+  nothingToRevoke: "Bekor qilinadigan taqvim manzilingiz yoʻq edi.",
+  calendarName: "Rightsdesk muddatlari",
+  due: (reference: string, type: string, portal: string) => `Javob muddati: ${reference} · ${type} · ${portal}`,
+  extensionNotice: (reference: string, type: string, portal: string) => `Muddat uzaytirilishi haqida xabar berishning oxirgi kuni: ${reference} · ${type} · ${portal}`,
+  retentionEnds: (category: string, reference: string, portal: string) => `Saqlash muddati tugaydi: ${category} · ${reference} · ${portal}`,
+  openRequest: (url: string) => `Murojaatni ochish: ${url}`,
+};
