@@ -2,6 +2,8 @@
 export const portal = {
   languageLabel: "Language",
   home: {
+    /** The tab title of the portal's home page. */
+    title: (operator: string) => `${operator}: privacy requests`,
     /** `actions`: the offered types' `introActions`, already joined with "or". */
     intro: (operator: string, actions: string) => `Here you can ask ${operator} to ${actions}.`,
     introActions: {

@@ -18,6 +18,7 @@ function plural(n: number, one: string, few: string, many: string): string {
 export const portal = {
   languageLabel: "Язык",
   home: {
+    title: (operator: string) => `${operator}: запросы субъектов персональных данных`,
     intro: (operator: string, actions: string) => `Здесь вы можете направить оператору ${operator} запрос: ${actions}.`,
     introActions: {
       access: "получить сведения об обработке ваших персональных данных",

@@ -4,6 +4,7 @@ import type { Messages } from "../../catalogue";
 export const portal = {
   languageLabel: "Dil",
   home: {
+    title: (operator: string) => `${operator}: ilgili kişi başvuruları`,
     intro: (operator: string, actions: string) => `Bu sayfadan, veri sorumlusu ${operator} nezdinde ${actions} talep edebilirsiniz.`,
     introActions: {
       access: "hakkınızda tutulan kişisel verilerin size gösterilmesini",

@@ -4,6 +4,7 @@ import type { Messages } from "../../catalogue";
 export const portal = {
   languageLabel: "Til",
   home: {
+    title: (operator: string) => `${operator}: shaxsga doir maʼlumotlar boʻyicha soʻrovlar`,
     intro: (operator: string, actions: string) => `Bu yerda siz ${operator} operatoridan ${actions} soʻrashingiz mumkin.`,
     introActions: {
       access: "u saqlayotgan shaxsga doir maʼlumotlaringizni koʻrsatishni",

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { formatInstant } from "@/lib/i18n/format";
 import { exportForDownloadToken } from "@/lib/requests/download";
-import { loadPortalPage, param } from "../portal-page";
+import { loadPortalPage, param, portalMetadata } from "../portal-page";
 import { PortalShell } from "../shell";
 
 // same-origin: the token never leaves in a Referer, while the form POST keeps its Origin.
-export const metadata: Metadata = { title: "Download", referrer: "same-origin" };
+export async function generateMetadata(props: PageProps<"/p/[portal]/download">): Promise<Metadata> {
+  return { ...(await portalMetadata(props, (t) => t.portal.status.download)), referrer: "same-origin" };
+}
 
 /** The link from the "your data is ready" email: looking changes nothing, the button downloads. */
 export default async function DownloadPage({ params, searchParams }: PageProps<"/p/[portal]/download">) {
