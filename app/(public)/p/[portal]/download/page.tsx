@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { formatInstant } from "@/lib/i18n/format";
+import { formatInstant, formatNumber } from "@/lib/i18n/format";
 import { exportForDownloadToken } from "@/lib/requests/download";
 import { loadPortalPage, param, portalMetadata } from "../portal-page";
 import { PortalShell } from "../shell";
@@ -24,7 +24,7 @@ export default async function DownloadPage({ params, searchParams }: PageProps<"
           <h1>{s.download}</h1>
           <p className="lead">{s.downloadNote}</p>
           <p className="muted">
-            {found.info.filename} · {Math.ceil(found.info.size / 1024)} KB · {formatInstant(found.expiresAt, language, portal.timeZone)}
+            {found.info.filename} · {s.fileSize(formatNumber(Math.ceil(found.info.size / 1024), language))} · {formatInstant(found.expiresAt, language, portal.timeZone)}
           </p>
           <form action={`/p/${slug}/download/file`} method="post">
             <input type="hidden" name="token" value={token} />
