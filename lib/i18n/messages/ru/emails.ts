@@ -118,7 +118,7 @@ export const emails = {
     nothingDeleted: "Персональные данные не уничтожены: все они подлежат дальнейшему хранению по основаниям, указанным ниже.",
     keptHeading: "Что сохранено и почему",
     keptIntro: "Часть данных подлежит дальнейшему хранению. Ниже указано, какие данные, на каком основании и до какого срока хранятся:",
-    keptItem: (category: string, basis: string, statute: string, until: string) => `${category} — хранятся на основании «${basis}» (${statute}) до ${until}`,
+    keptItem: (category: string, basis: string, statute: string, until: string) => `${category} — хранение на основании «${basis}» (${statute}) до ${until}`,
     nothingKept: "Ничего не сохранено: все данные, которых касался ваш запрос, уничтожены.",
   },
   accessReady: {
