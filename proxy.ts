@@ -1,6 +1,7 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { auth } from "./auth";
 import { env } from "./lib/env";
+import { PAGE_URL_HEADER } from "./lib/http/page-url";
 import { requestRefusal, type Refusal } from "./lib/http/request-refusal";
 import { contentSecurityPolicy, securityHeaders } from "./lib/security/headers";
 
@@ -12,7 +13,8 @@ const staffGate = auth as unknown as (request: NextRequest, event: NextFetchEven
 /**
  * Runs on every request. Each gets a fresh script nonce: Next reads it from the
  * Content-Security-Policy request header and puts it on the scripts it renders,
- * and the browser gets the same policy with the other security headers. /staff
+ * and the browser gets the same policy with the other security headers. The root
+ * layout gets the page's URL, to speak the page's language (lib/http/page-url.ts). /staff
  * keeps its thin gate (no session, off to the sign-in page); the real checks
  * (session row, membership, role) are in every staff page, action and route.
  * (Next 16 needs a plain `proxy` export.)
@@ -26,6 +28,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   if (refusal) return refused(refusal, https);
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", contentSecurityPolicy({ nonce, https }));
+  forwarded.set(PAGE_URL_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   let response: Response = NextResponse.next({ request: { headers: forwarded } });
   if (request.nextUrl.pathname.startsWith("/staff")) {
     const gate = await staffGate(request, event);

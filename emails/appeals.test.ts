@@ -15,7 +15,7 @@ describe.each([
     const t = template() as typeof appealReceivedEmail;
     const { subject, text, html } = t.render({ ...t.preview, portalName: HOSTILE }, language);
     expect(subject.trim()).not.toBe("");
-    expect(html).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${language}">`));
+    expect(html).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${language}" dir="ltr">`));
     expect(html).not.toMatch(/<script/);
     expect(text).toContain(HOSTILE);
   });

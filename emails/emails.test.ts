@@ -23,7 +23,11 @@ const HOSTILE = `<script>alert("x")</script> & 'Co'`;
 /** Each template with its preview props, made hostile where a value is shown, and the links it must carry. */
 function sample<P>(template: EmailTemplate<P>, hostile: Partial<P>, links: (props: P) => string[]) {
   const props = { ...template.preview, ...hostile };
-  return { name: template.name, render: (language: Language) => template.render(props, language), links: links(props) };
+  return {
+    name: template.name,
+    render: (language: Language, overrides: Partial<P> = {}) => template.render({ ...props, ...overrides }, language),
+    links: links(props),
+  };
 }
 
 const samples = [
@@ -55,7 +59,7 @@ describe.each(samples)("$name", ({ render, links }) => {
     const { subject, text, html } = render(language);
     expect(subject.trim()).not.toBe("");
     expect(text.trim()).not.toBe("");
-    expect(html).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${language}">`));
+    expect(html).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${language}" dir="ltr">`));
     for (const link of links) {
       expect(text).toContain(`\n${link}\n`);
       expect(html).toContain(`href="${link}"`);
@@ -72,6 +76,13 @@ describe.each(samples)("$name", ({ render, links }) => {
   it("speaks each language, not English with a translated frame", () => {
     const subjects = LANGUAGES.map((language) => render(language).subject);
     expect(new Set(subjects).size).toBe(LANGUAGES.length);
+  });
+
+  it("never sets a name that has its own guillemets inside a second pair, in Russian or Uzbek", () => {
+    for (const language of ["ru", "uz"] as const) {
+      const { subject, text, html } = render(language, { portalName: "UseGPT (ООО «Мобильный маркетинг онлайн»)" });
+      for (const rendered of [subject, text, html]) expect(rendered).not.toMatch(/««|»»|«UseGPT|»\)»/);
+    }
   });
 
   it.each(LANGUAGES)("names the operator and its contact address in the %s footer", (language) => {
@@ -116,7 +127,7 @@ describe("links and values", () => {
     ["en", "2 March 2026"],
     ["ru", "2 марта 2026 г."],
     ["tr", "2 Mart 2026"],
-    ["uz", "2-mart, 2026"],
+    ["uz", "2026-yil 2-mart"],
   ] as const)("writes the due date the %s way", (language, date) => {
     expect(acknowledgementEmail.render(acknowledgementEmail.preview, language).text).toContain(date);
   });
@@ -175,7 +186,7 @@ describe("rejection notice", () => {
       rejectionNoticeEmail.render({ ...rejectionNoticeEmail.preview, ground: { id: "other", article }, regime }, language).text;
     expect(render("KVKK art. 13(3)", "tr-kvkk", "tr")).toContain("Hukuki dayanak: KVKK md. 13(3).");
     expect(render("KVKK art. 13(3)", "tr-kvkk", "en")).toContain("Legal ground: KVKK art. 13(3).");
-    expect(render("152-FZ art. 20(2)", "ru-152fz", "ru")).toContain("Правовое основание: 152-ФЗ ст. 20(2).");
+    expect(render("152-FZ art. 20(2)", "ru-152fz", "ru")).toContain("Правовое основание: ч. 2 ст. 20 Федерального закона № 152-ФЗ.");
     expect(render("ZRU-547 art. 21", "uz-zru547", "uz")).toContain("Huquqiy asos: OʻRQ-547 21-modda.");
   });
 
@@ -183,8 +194,8 @@ describe("rejection notice", () => {
     const kvkk = rejectionNoticeEmail.render(rejectionNoticeEmail.preview, "tr").text;
     expect(kvkk).toContain("30 gün ve her hâlde başvuru tarihinizden itibaren 60 gün içinde Kişisel Verileri Koruma Kuruluna");
     const ru = rejectionNoticeEmail.render({ ...rejectionNoticeEmail.preview, ground: { id: "restricted-by-law", article: "152-FZ art. 14(8)" }, regime: "ru-152fz" }, "ru").text;
-    expect(ru).toContain("Правовое основание: 152-ФЗ ст. 14(8).");
-    expect(ru).toContain("Отказ мотивирован и содержит ссылку на правовое основание, как того требует ч. 2 ст. 20 152-ФЗ.");
+    expect(ru).toContain("Правовое основание: ч. 8 ст. 14 Федерального закона № 152-ФЗ.");
+    expect(ru).toContain("Отказ мотивирован и содержит ссылку на правовое основание, как того требует часть 2 статьи 20 Федерального закона № 152-ФЗ.");
   });
 
   it("names the authority in plain English", () => {

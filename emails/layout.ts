@@ -99,7 +99,7 @@ export function renderEmail(content: EmailContent): RenderedEmail {
   const { language, portalName, subject, heading, blocks } = content;
   const footer = content.footer ?? messages(language).emails.layout.footer(portalName, content.contactEmail);
   const html = `<!doctype html>
-<html lang="${language}">
+<html lang="${language}" dir="${messages(language).common.dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;padding:0;background:#f3f4f6">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f3f4f6"><tr><td align="center" style="padding:24px 12px">

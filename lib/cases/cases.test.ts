@@ -298,8 +298,8 @@ describe("the rest of case work", () => {
     const by = await staff(db(), "usegpt", "agent");
     await rejectRequest(db(), { request: await request(), portal, reason: "repeated-request", message: "Сведения направлены вам 20 апреля.", by: { staff: by }, now: new Date("2026-04-29T08:00:00Z"), appUrl: APP });
     const { text } = await lastMail(id);
-    expect(text).toContain("Правовое основание: 152-ФЗ ст. 14(4)–(6).");
-    expect(text).toContain("как того требует ч. 2 ст. 20 152-ФЗ");
+    expect(text).toContain("Правовое основание: ч. 4–6 ст. 14 Федерального закона № 152-ФЗ.");
+    expect(text).toContain("как того требует часть 2 статьи 20 Федерального закона № 152-ФЗ");
     expect(text).toContain("support@usegpt.ru");
   });
 
@@ -319,7 +319,7 @@ describe("the rest of case work", () => {
     });
     expect(request).toMatchObject({ status: "open", dueDate: "2026-01-19", channel: "email" });
     expect((await lastMail(request.id)).template).toBe("acknowledgement");
-    expect((await lastMail(request.id)).text).toContain("Deepen operatori elektron pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.");
+    expect((await lastMail(request.id)).text).toContain("«Deepen» operatori elektron pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.");
     expect((await lastMail(request.id)).text).not.toContain("tasdiqlaganingiz uchun rahmat");
     await expect(
       recordManualRequest(db(), { portal, input: { type: "deletion", email: "x@example.com", language: "uz" }, channel: "post", receivedAt: new Date("2026-02-01T00:00:00Z"), identityEvidence: "letter", by: { staff: by }, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP }),

@@ -12,7 +12,7 @@ describe("portalIntro", () => {
   it("does not promise Deepen's requesters access it does not offer, in Uzbek", () => {
     const text = portalIntro("Deepen", ["deletion", "restriction", "correction", "consent-withdrawal"], "uz");
     expect(text).toBe(
-      "Bu yerda siz Deepen operatoridan shaxsga doir maʼlumotlaringizni yoʻq qilishni, shaxsga doir maʼlumotlaringizni bloklashni, shaxsga doir maʼlumotlaringizni tuzatishni yoki shaxsga doir maʼlumotlaringizga ishlov berishga bergan roziligingizni chaqirib olishni soʻrashingiz mumkin.",
+      "Bu yerda siz «Deepen» operatoridan shaxsga doir maʼlumotlaringizni yoʻq qilishni, shaxsga doir maʼlumotlaringizga ishlov berishni vaqtincha toʻxtatishni, shaxsga doir maʼlumotlaringizni tuzatishni yoki shaxsga doir maʼlumotlaringizga ishlov berishga bergan roziligingizni chaqirib olishni talab qilishingiz mumkin.",
     );
     expect(text).not.toContain("koʻrsatishni");
   });
@@ -22,7 +22,7 @@ describe("portalIntro", () => {
       "Здесь вы можете направить оператору UseGPT запрос: получить сведения об обработке ваших персональных данных или потребовать прекратить обработку ваших персональных данных.",
     );
     expect(portalIntro("MOSERRA", ["deletion", "notify-recipients"], "tr")).toBe(
-      "Bu sayfadan, veri sorumlusu MOSERRA nezdinde kişisel verilerinizin silinmesini veya düzeltme veya silme işlemlerinin verilerinizin aktarıldığı üçüncü kişilere bildirilmesini talep edebilirsiniz.",
+      "Bu sayfadan veri sorumlusu MOSERRA nezdinde kişisel verilerinizin silinmesini veya düzeltme, silme veya yok etme işlemlerinin kişisel verilerinizin aktarıldığı üçüncü kişilere bildirilmesini isteyebilirsiniz.",
     );
   });
 
@@ -34,11 +34,14 @@ describe("portalIntro", () => {
 describe("localizeCitation", () => {
   it("writes 'article' and the law's name as each language does", () => {
     expect(localizeCitation("GDPR art. 11(2) and 12(2)", "en")).toBe("GDPR art. 11(2) and 12(2)");
-    expect(localizeCitation("152-FZ art. 14(8)(4)", "ru")).toBe("152-ФЗ ст. 14(8)(4)");
+    expect(localizeCitation("152-FZ art. 14(8)(4)", "ru")).toBe("п. 4 ч. 8 ст. 14 Федерального закона № 152-ФЗ");
+    expect(localizeCitation("152-FZ art. 14(4)–(6)", "ru")).toBe("ч. 4–6 ст. 14 Федерального закона № 152-ФЗ");
+    expect(localizeCitation("ZRU-547 art. 21", "ru")).toBe("ст. 21 Закона № ЗРУ-547");
+    expect(localizeCitation("GDPR art. 11(2) and 12(2)", "ru")).toBe("GDPR ст. 11(2) и 12(2)");
     expect(localizeCitation("GDPR art. 11(2) and 12(2)", "tr")).toBe("GDPR md. 11(2) ve 12(2)");
     expect(localizeCitation("GDPR art. 11(2) and 12(2)", "uz")).toBe("GDPR 11(2)-modda va 12(2)-modda");
     expect(localizeCitation("ZRU-547 art. 3", "uz")).toBe("OʻRQ-547 3-modda");
-    expect(localizeCitation("152-FZ art. 21(5) with art. 6(1)(2)–(11)", "ru")).toBe("152-ФЗ ст. 21(5) во взаимосвязи со ст. 6(1)(2)–(11)");
+    expect(localizeCitation("152-FZ art. 21(5) with art. 6(1)(2)–(11)", "ru")).toBe("ч. 5 ст. 21 во взаимосвязи с пп. 2–11 ч. 1 ст. 6 Федерального закона № 152-ФЗ");
     expect(localizeCitation("152-FZ art. 14(6) and art. 20(2)", "tr")).toBe("152-FZ md. 14(6) ve md. 20(2)");
   });
 });

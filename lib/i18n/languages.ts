@@ -23,6 +23,18 @@ export function pickLanguage(
   return fallback;
 }
 
+/**
+ * The language of a requester page: as `pickLanguage` among the portal's
+ * languages; for a slug of no portal (its "not found" page), among every
+ * language, else English.
+ */
+export function requesterLanguage(
+  portal: { languages: readonly Language[]; defaultLanguage: Language } | undefined,
+  choice: { chosen?: string | null; acceptLanguage?: string | null },
+): Language {
+  return portal ? pickLanguage(portal.languages, portal.defaultLanguage, choice) : pickLanguage(LANGUAGES, "en", choice);
+}
+
 /** Language tags by descending quality; q=0 means "not this one". */
 function parseAcceptLanguage(header: string): string[] {
   return header

@@ -73,8 +73,8 @@ describe("verifying", () => {
     const ack = (await db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id))).at(-1)!;
     expect(ack.template).toBe("acknowledgement");
     expect(ack.text).toContain(request.reference);
-    expect(ack.text).toContain("Manzilingizni tasdiqlaganingiz uchun rahmat. Soʻrovingiz Deepen operatoriga yuborildi.");
-    expect(ack.text).toContain("Deepen operatori bilan info@deepen.uz manzili orqali bogʻlanishingiz mumkin.");
+    expect(ack.text).toContain("Manzilingizni tasdiqlaganingiz uchun rahmat. Soʻrovingiz «Deepen» operatoriga yuborildi.");
+    expect(ack.text).toContain("«Deepen» operatori bilan info@deepen.uz manzili orqali bogʻlanishingiz mumkin.");
     expect((await loadStatus(db(), { token: await linkToken(db(), id, "status"), portalId: p.id, now }))?.request.id).toBe(id);
   });
 

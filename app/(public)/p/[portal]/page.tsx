@@ -4,12 +4,11 @@ import { expectedPeriod } from "@/lib/requests/promise-summary";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { portalIntro } from "@/lib/i18n/intro";
 import type { Period } from "@/lib/deadlines";
-import { loadPortalPage, param } from "./portal-page";
+import { loadPortalPage, param, portalMetadata } from "./portal-page";
 import { PortalShell } from "./shell";
 
-export async function generateMetadata({ params }: PageProps<"/p/[portal]">): Promise<Metadata> {
-  const { portal } = await loadPortalPage((await params).portal, undefined);
-  return { title: portal.name };
+export async function generateMetadata(props: PageProps<"/p/[portal]">): Promise<Metadata> {
+  return portalMetadata(props, (t, operator) => t.portal.home.title(operator));
 }
 
 function within(t: Messages, period: Period): string {

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { Portal } from "@/db/schema";
 import { messages } from "@/lib/i18n/catalogue";
 import type { Language } from "@/lib/i18n/languages";
+import { DocumentLanguage } from "@/app/document-language";
 
 /**
  * The frame of every requester page: the operator's name, the languages the
@@ -24,7 +25,8 @@ export function PortalShell({
 }) {
   const t = messages(language);
   return (
-    <div lang={language} className="portal">
+    <div className="portal">
+      <DocumentLanguage lang={language} dir={t.common.dir} />
       <header className="portal-header">
         <Link href={`/p/${portal.slug}?lang=${language}`} className="portal-name">
           {portal.name}

@@ -2,6 +2,8 @@
 export const portal = {
   languageLabel: "Language",
   home: {
+    /** The tab title of the portal's home page. */
+    title: (operator: string) => `${operator}: privacy requests`,
     /** `actions`: the offered types' `introActions`, already joined with "or". */
     intro: (operator: string, actions: string) => `Here you can ask ${operator} to ${actions}.`,
     introActions: {
@@ -21,9 +23,9 @@ export const portal = {
     deadlineHeading: "When you get an answer",
     within: {
       months: (n: number) => (n === 1 ? "within one month" : `within ${n} months`),
-      "calendar-days": (n: number) => `within ${n} days`,
-      "working-days": (n: number) => `within ${n} working days`,
-      "business-days": (n: number) => `within ${n} business days`,
+      "calendar-days": (n: number) => `within ${n} ${n === 1 ? "day" : "days"}`,
+      "working-days": (n: number) => `within ${n} working ${n === 1 ? "day" : "days"}`,
+      "business-days": (n: number) => `within ${n} business ${n === 1 ? "day" : "days"}`,
       sameDay: "on the day it arrives",
     },
     deadlineNote: "The time counts from the day after your request arrives (or after you confirm your email address, where the operator counts from then).",
@@ -154,6 +156,8 @@ export const portal = {
     answerBadCharacter: "Your answer contains an invisible control or text-direction character. Please type it again without copying and pasting.",
     answerTooLong: "Your answer can be at most 5,000 characters.",
     download: "Download my data",
+    /** The export's size, already grouped as the language groups digits. */
+    fileSize: (kilobytes: string) => `${kilobytes} KB`,
     downloadNote: "Your data is ready. The download is also in the email we sent you.",
     invalidTitle: "This status link is not valid",
     invalidBody: "It may be incomplete, or it may have been revoked. Use the latest link from our emails.",

@@ -18,7 +18,7 @@ export const appeals = {
   complaint: {
     heading: "Если вы не согласны",
     supervisory: (authority: string) => `Вы вправе обжаловать действия или бездействие оператора в уполномоченный орган по защите прав субъектов персональных данных (${authority}) или в судебном порядке.`,
-    attorneyGeneral: (authority: string) => `Вы можете подать жалобу: ${authority}.`,
+    attorneyGeneral: (authority: string) => `Вы вправе подать жалобу: ${authority}.`,
     link: "Как подать жалобу",
     phone: (phone: string) => `Телефон: ${phone}`,
   },

@@ -10,7 +10,7 @@ export const appeals = {
     notAllowed: "Bu karara artık itiraz edilemez.",
     empty: "Lütfen itirazı göndermeden önce neden katılmadığınızı yazın.",
     tooLong: "Gerekçeler en fazla 5.000 karakter olabilir.",
-    badCharacter: "Gerekçelerinizde görünmeyen bir denetim ya da yazı yönü karakteri var. Lütfen kopyalayıp yapıştırmadan yeniden yazın.",
+    badCharacter: "Gerekçelerinizde görünmeyen bir kontrol veya metin yönü karakteri var. Lütfen kopyalayıp yapıştırmadan yeniden yazın.",
     appealOf: "İtiraz edilen başvuru",
     appealedAs: "İtirazınız",
     mergedInto: "Bu başvuru şu başvuruyla birleştirildi",
@@ -44,7 +44,7 @@ export const appeals = {
       complaintHeading: "Hâlâ katılmıyorsanız",
     },
     duplicateMerged: {
-      subject: (portal: string, reference: string) => `${reference} numaralı başvuru, ${portal} kuruluşuna yaptığınız önceki başvuruyla birleştirildi`,
+      subject: (portal: string, reference: string) => `${reference} numaralı başvuru, veri sorumlusu ${portal} nezdindeki önceki başvurunuzla birleştirildi`,
       heading: "Başvurularınız birleştirildi",
       body: (later: string, earlier: string) => `${later} numaralı başvurunuz, önceki ${earlier} numaralı başvurunuzla aynı şeyi istiyor; bu nedenle iki başvuru birleştirildi.`,
       stands: (earlier: string, later: string) => `${earlier} numaralı başvuru geçerliliğini koruyor ve yanıtlanacak: durumunu takip sayfasından izleyebilirsiniz. ${later} numaralı başvuru kapatıldı ve bu başvuru için başka bir işlem yapılmayacak.`,

@@ -2,7 +2,7 @@ import type { Messages } from "../../catalogue";
 
 export const rejectionGrounds = {
   "identity-not-verified": "İlgili kişinin kimliği doğrulanamadı",
-  "no-data-held": "Veri sorumlusu, başvuru sahibine ait kişisel veri işlememektedir",
+  "no-data-held": "Veri sorumlusu, ilgili kişiye ait kişisel veri işlememektedir",
   "outside-jurisdiction": "Başvuru, bu portalın uyguladığı kanunun kapsamı dışındadır",
   duplicate: "Aynı başvuru hâlihazırda değerlendirilmektedir",
   "manifestly-unfounded-or-excessive": "Başvuru açıkça dayanaksız veya aşırıdır",

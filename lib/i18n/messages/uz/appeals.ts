@@ -1,9 +1,10 @@
 import type { Messages } from "../../catalogue";
+import { quoteName } from "../../quote";
 
 export const appeals = {
   status: {
     heading: "Ushbu qaror ustidan shikoyat qilish",
-    body: (until: string) => `Agar soʻrovingiz boʻyicha qabul qilingan qarorga rozi boʻlmasangiz, uni qayta koʻrib chiqishni soʻrashingiz mumkin. Shikoyatni ${until} sanasiga qadar yuborishingiz mumkin.`,
+    body: (until: string) => `Agar soʻrovingiz boʻyicha qabul qilingan qarorga rozi boʻlmasangiz, uni qayta koʻrib chiqishni soʻrashingiz mumkin. Shikoyatni ${until}gacha yuborishingiz mumkin.`,
     groundsLabel: "Nimaga rozi emassiz va nima uchun?",
     submit: "Shikoyatimni yuborish",
     lodged: "Shikoyatingiz yuborildi. Sizga yuborgan xatimizda uning raqami va holatini kuzatish havolasi bor.",
@@ -30,21 +31,21 @@ export const appeals = {
   } as Record<string, string>,
   emails: {
     appealReceived: {
-      subject: (portal: string, reference: string) => `${portal} ${reference} raqamli shikoyatingizni qabul qildi`,
+      subject: (portal: string, reference: string) => `${quoteName(portal)} operatori ${reference} raqamli shikoyatingizni qabul qildi`,
       heading: "Shikoyatingiz qabul qilindi",
-      intro: (portal: string, original: string) => `${portal} ${original} soʻrovi boʻyicha qarori ustidan shikoyatingizni qabul qildi.`,
-      deadline: (portal: string, date: string) => `${portal} qabul qilingan qaror va uning sabablarini sizga ${date} sanasidan kechiktirmay yozma ravishda maʼlum qilishi shart.`,
+      intro: (portal: string, original: string) => `${quoteName(portal)} operatori ${original} soʻrovi boʻyicha qarori ustidan shikoyatingizni qabul qildi.`,
+      deadline: (portal: string, date: string) => `${quoteName(portal)} operatori qabul qilingan qaror va uning sabablarini sizga ${date}dan kechiktirmay yozma ravishda maʼlum qilishi shart.`,
     },
     appealDecision: {
-      subject: (portal: string, reference: string) => `${portal} ${reference} shikoyatingiz boʻyicha qaror qabul qildi`,
+      subject: (portal: string, reference: string) => `${quoteName(portal)} operatori ${reference} shikoyatingiz boʻyicha qaror qabul qildi`,
       heading: "Shikoyatingiz boʻyicha qaror qabul qilindi",
-      granted: (portal: string, original: string) => `${portal} ${original} soʻrovi boʻyicha qarorini qayta koʻrib chiqdi va uni siz foydangizga oʻzgartirdi.`,
-      denied: (portal: string, original: string) => `${portal} ${original} soʻrovi boʻyicha qarorini qayta koʻrib chiqdi va uni oʻzgarishsiz qoldirdi.`,
+      granted: (portal: string, original: string) => `${quoteName(portal)} operatori ${original} soʻrovi boʻyicha qarorini qayta koʻrib chiqdi va uni siz foydangizga oʻzgartirdi.`,
+      denied: (portal: string, original: string) => `${quoteName(portal)} operatori ${original} soʻrovi boʻyicha qarorini qayta koʻrib chiqdi va uni oʻzgarishsiz qoldirdi.`,
       reasonsHeading: "Nima qaror qilindi va nima uchun",
       complaintHeading: "Agar hali ham rozi boʻlmasangiz",
     },
     duplicateMerged: {
-      subject: (portal: string, reference: string) => `${reference} soʻrovi ${portal}ga yuborgan avvalgi soʻrovingiz bilan birlashtirildi`,
+      subject: (portal: string, reference: string) => `${reference} soʻrovi ${quoteName(portal)} operatoriga yuborgan avvalgi soʻrovingiz bilan birlashtirildi`,
       heading: "Soʻrovlaringiz birlashtirildi",
       body: (later: string, earlier: string) => `${later} soʻrovingiz avvalgi ${earlier} soʻrovingiz bilan bir xil narsani soʻraydi, shuning uchun ular birlashtirildi.`,
       stands: (earlier: string, later: string) => `${earlier} soʻrovi oʻz kuchida qoladi va unga javob beriladi: uni holat sahifasida kuzatib boring. ${later} soʻrovi yopildi va u boʻyicha boshqa hech narsa qilinmaydi.`,

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { formatInstant } from "@/lib/i18n/format";
+import { formatInstant, formatNumber } from "@/lib/i18n/format";
 import { exportForDownloadToken } from "@/lib/requests/download";
-import { loadPortalPage, param } from "../portal-page";
+import { loadPortalPage, param, portalMetadata } from "../portal-page";
 import { PortalShell } from "../shell";
 
 // same-origin: the token never leaves in a Referer, while the form POST keeps its Origin.
-export const metadata: Metadata = { title: "Download", referrer: "same-origin" };
+export async function generateMetadata(props: PageProps<"/p/[portal]/download">): Promise<Metadata> {
+  return { ...(await portalMetadata(props, (t) => t.portal.status.download)), referrer: "same-origin" };
+}
 
 /** The link from the "your data is ready" email: looking changes nothing, the button downloads. */
 export default async function DownloadPage({ params, searchParams }: PageProps<"/p/[portal]/download">) {
@@ -22,7 +24,7 @@ export default async function DownloadPage({ params, searchParams }: PageProps<"
           <h1>{s.download}</h1>
           <p className="lead">{s.downloadNote}</p>
           <p className="muted">
-            {found.info.filename} · {Math.ceil(found.info.size / 1024)} KB · {formatInstant(found.expiresAt, language, portal.timeZone)}
+            {found.info.filename} · {s.fileSize(formatNumber(Math.ceil(found.info.size / 1024), language))} · {formatInstant(found.expiresAt, language, portal.timeZone)}
           </p>
           <form action={`/p/${slug}/download/file`} method="post">
             <input type="hidden" name="token" value={token} />

@@ -3,11 +3,13 @@ import { env } from "@/lib/env";
 import { formStamp } from "@/lib/form-stamp";
 import { messages } from "@/lib/i18n/catalogue";
 import { identityRuleFor } from "@/lib/validation/request";
-import { loadPortalPage, param } from "../portal-page";
+import { loadPortalPage, param, portalMetadata } from "../portal-page";
 import { PortalShell } from "../shell";
 import { RequestForm } from "./request-form";
 
-export const metadata: Metadata = { title: "Request" };
+export async function generateMetadata(props: PageProps<"/p/[portal]/request">): Promise<Metadata> {
+  return portalMetadata(props, (t) => t.portal.form.title);
+}
 
 export default async function RequestPage({ params, searchParams }: PageProps<"/p/[portal]/request">) {
   const { portal: slug } = await params;

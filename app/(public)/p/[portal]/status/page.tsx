@@ -5,13 +5,15 @@ import { loadStatus } from "@/lib/requests/status";
 import { appealStatus } from "@/lib/appeals/status";
 import type { AnswerError } from "@/lib/validation/answer";
 import { appealAction, revokeStatusLinksAction, withdrawAction } from "../actions";
-import { loadPortalPage, param } from "../portal-page";
+import { loadPortalPage, param, portalMetadata } from "../portal-page";
 import { PortalShell } from "../shell";
 import { AnswerForm } from "./answer-form";
 
 // same-origin: the token in this URL never leaves in a Referer to other sites, while the
 // page's own form POSTs keep their Origin (no-referrer sends "null", which Next refuses).
-export const metadata: Metadata = { title: "Your request", referrer: "same-origin" };
+export async function generateMetadata(props: PageProps<"/p/[portal]/status">): Promise<Metadata> {
+  return { ...(await portalMetadata(props, (t) => t.portal.status.title)), referrer: "same-origin" };
+}
 
 /** The notice after the answer form, from the outcome code the answer action put in the URL. */
 function answerNotice(outcome: string, s: Messages["portal"]["status"]): string {

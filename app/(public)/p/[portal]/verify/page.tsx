@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { inspectVerifyToken } from "@/lib/requests/verify";
 import { newLinkAction, verifyAction } from "../actions";
-import { loadPortalPage, param } from "../portal-page";
+import { loadPortalPage, param, portalMetadata } from "../portal-page";
 import { PortalShell } from "../shell";
 
 // same-origin: the token in this URL never leaves in a Referer to other sites, while the
 // page's own form POSTs keep their Origin (no-referrer sends "null", which Next refuses).
-export const metadata: Metadata = { title: "Confirm your request", referrer: "same-origin" };
+export async function generateMetadata(props: PageProps<"/p/[portal]/verify">): Promise<Metadata> {
+  return { ...(await portalMetadata(props, (t) => t.portal.verify.title)), referrer: "same-origin" };
+}
 
 /**
  * The link from the verification email. Looking at it changes nothing (mail

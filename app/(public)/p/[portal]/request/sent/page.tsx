@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { resendByEmailAction } from "../../actions";
-import { loadPortalPage, param } from "../../portal-page";
+import { loadPortalPage, param, portalMetadata } from "../../portal-page";
 import { PortalShell } from "../../shell";
 
-export const metadata: Metadata = { title: "Check your email" };
+export async function generateMetadata(props: PageProps<"/p/[portal]/request/sent">): Promise<Metadata> {
+  return portalMetadata(props, (t) => t.portal.sent.title);
+}
 
 export default async function SentPage({ params, searchParams }: PageProps<"/p/[portal]/request/sent">) {
   const { portal: slug } = await params;
