@@ -38,8 +38,14 @@ export type {
   WebhookDeliveryStatus,
   WebhookEndpoint,
   WebhookDelivery,
+  TriageState,
+  MailThread,
+  InboundOutcome,
+  InboundAuth,
+  InboundMessageRow,
+  InboundAttachment,
 } from "./schema-sqlite";
-export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
+export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, INBOUND_OUTCOMES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, TRIAGE_STATES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 
 const tables = (engineFromEnv() === "postgres" ? pg : sqlite) as unknown as typeof sqlite;
 
@@ -72,4 +78,6 @@ export const {
   idempotencyKeys,
   webhookEndpoints,
   webhookDeliveries,
+  inboundMessages,
+  inboundAttachments,
 } = tables;

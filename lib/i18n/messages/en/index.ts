@@ -1,8 +1,9 @@
 import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
+import { inbound } from "./inbound";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 
-export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals };
+export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, inbound };

@@ -2,8 +2,9 @@ import type { Messages } from "../../catalogue";
 import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
+import { inbound } from "./inbound";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 
-export const tr = { common, emails, requestTypes, portal, rejectionGrounds, appeals } satisfies Messages;
+export const tr = { common, emails, requestTypes, portal, rejectionGrounds, appeals, inbound } satisfies Messages;
