@@ -1,6 +1,6 @@
 import "server-only";
 import { withTransaction, type Db } from "@/db/client";
-import { inboundMessageExists, insertInboundMessage, setInboundRequest } from "@/db/queries/inbound";
+import { inboundMessageExists, insertInboundMessage } from "@/db/queries/inbound";
 import { getPortalById } from "@/db/queries/portals";
 import type { InboundAuth, InboundOutcome } from "@/db/schema";
 import { now as clockNow } from "../clock";
@@ -108,7 +108,6 @@ export async function importInboundMessage(db: Db, message: InboundMessage, opti
       const inbound = await insertInboundMessage(tx, row("request", { suggestedType, auth }));
       if (!inbound) return { ignored: "duplicate" };
       const request = await openEmailedRequest(tx, { portal, message: { ...read, from }, inboundId: inbound.id, receivedAt, type, suggestedType, language, auth, now, appUrl });
-      await setInboundRequest(tx, { id: inbound.id, requestId: request.id });
       return { reference: request.reference, status: request.status };
     }),
     options,

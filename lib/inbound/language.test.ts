@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { LANGUAGES } from "../i18n/languages";
+import { LANGUAGES, type Language } from "../i18n/languages";
 import { guessLanguage } from "./language";
 
-const guess = (text: string, offered = LANGUAGES, fallback: (typeof LANGUAGES)[number] = "en") => guessLanguage(text, { offered, fallback });
+const guess = (text: string, offered: readonly Language[] = LANGUAGES, fallback: Language = "en") => guessLanguage(text, { offered, fallback });
 
 describe("the language guess", () => {
   it.each([

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../../db/client";
-import { insertInboundAttachments } from "../../db/queries/inbound";
+import { insertInboundAttachments, setInboundRequest } from "../../db/queries/inbound";
 import { createRequest } from "../../db/queries/requests";
 import type { DsrRequest, InboundAuth, Portal } from "../../db/schema";
 import { inboundVerificationEmail } from "../../emails";
@@ -36,29 +36,41 @@ export interface EmailedRequest {
  * language the message was written in.
  */
 export async function openEmailedRequest(tx: Tx, e: EmailedRequest): Promise<DsrRequest> {
-  const { portal, message, receivedAt, type, now } = e;
-  const fields = {
+  const { portal, message, receivedAt, type, auth, now, appUrl } = e;
+  const proved = auth.proved ? provedDeadline(e) : undefined;
+  const request = await createRequest(tx, {
     referencePrefix: portal.referencePrefix,
     portalId: portal.id,
     type,
-    channel: "email" as const,
+    channel: "email",
     email: message.from.address,
     name: message.from.name?.slice(0, 200) ?? null,
     details: [message.subject, message.text].filter(Boolean).join("\n\n") || null,
     language: e.language,
     receivedAt,
-    triage: "needs_triage" as const,
+    triage: "needs_triage",
     replyToken: newReplyToken(),
-  };
-  const submitted = { type: "submitted", actor: "requester", visible: true, data: { channel: "email", requestType: type, suggestedType: e.suggestedType ?? null, proved: e.auth.proved }, at: now };
-  const opened = e.auth.proved ? await openProved(tx, e, fields, submitted) : undefined;
-  const request =
-    opened ??
-    (await createRequest(tx, { ...fields, status: "submitted", verificationReminderAt: new Date(now.getTime() + VERIFICATION_REMINDER_AFTER_MS) }));
-  if (!opened) {
-    await recordRequestEvent(tx, request, submitted);
-    await queueRequestWebhook(tx, { request, type: "request.submitted", now });
-    await emailFirstVerificationLink(tx, { request, portal, appUrl: e.appUrl, now, template: inboundVerificationEmail });
+    ...(proved
+      ? {
+          status: "open",
+          verifiedAt: now,
+          identityEvidence: `Email from ${message.from.address}, authenticated for ${auth.domain} (SPF ${auth.spf}, DKIM ${auth.dkim}, DMARC ${auth.dmarc})`,
+          deadlinePolicy: proved.policy,
+          ...deadlineColumns(proved.deadline, { request: { status: "open", type, extendedAt: null }, policy: proved.policy, reminderDays: portal.reminderDays, now }),
+        }
+      : { status: "submitted", verificationReminderAt: new Date(now.getTime() + VERIFICATION_REMINDER_AFTER_MS) }),
+  });
+  // Linked before any email is queued: each one answers this message (lib/inbound/thread.ts).
+  await setInboundRequest(tx, { id: e.inboundId, requestId: request.id });
+  await recordRequestEvent(tx, request, { type: "submitted", actor: "requester", visible: true, data: { channel: "email", requestType: type, suggestedType: e.suggestedType ?? null, proved: auth.proved }, at: now });
+  await queueRequestWebhook(tx, { request, type: "request.submitted", now });
+  if (proved) {
+    await recordRequestEvent(tx, request, { type: "verified", actor: "system", visible: true, data: { dueDate: proved.deadline.dueDate, verifiedBy: "email-authentication", domain: auth.domain }, at: now });
+    await flagPossibleDuplicate(tx, { request, portal, now });
+    await acknowledgeRequest(tx, { request, portal, dueDate: proved.deadline.dueDate, appUrl, now });
+    await queueRequestWebhook(tx, { request, type: "request.verified", now });
+  } else {
+    await emailFirstVerificationLink(tx, { request, portal, appUrl, now, template: inboundVerificationEmail });
   }
   await insertInboundAttachments(tx, message.attachments.map((a) => ({ messageId: e.inboundId, requestId: request.id, filename: a.filename, mimeType: a.mimeType, size: a.content.length, content: a.content })));
   if (message.attachmentsSkipped > 0) {
@@ -67,31 +79,18 @@ export async function openEmailedRequest(tx: Tx, e: EmailedRequest): Promise<Dsr
   return request;
 }
 
-/** The proved sender's request, opened with its deadline; undefined when the portal's law gives this type no deadline (it is then verified by link, like any other). */
-async function openProved(tx: Tx, e: EmailedRequest, fields: Omit<Parameters<typeof createRequest>[1], "status">, submitted: Parameters<typeof recordRequestEvent>[2]): Promise<DsrRequest | undefined> {
-  const { portal, receivedAt, type, now, auth } = e;
-  // The message itself proved the address when it arrived: the clock starts then, whatever the portal's clock start.
+/**
+ * A proved sender's deadline: the message proved the address when it arrived,
+ * so the clock starts then, whatever the portal's clock start. Undefined when
+ * the portal's law gives this type no deadline: the request is then verified
+ * by link, like any other, and staff see why.
+ */
+function provedDeadline({ portal, receivedAt, type }: EmailedRequest) {
   const policy = deadlinePolicy(portal, { type, receivedAt, verifiedAt: receivedAt });
-  let deadline;
   try {
-    deadline = computeRequestDeadline(policy, type);
+    return { policy, deadline: computeRequestDeadline(policy, type) };
   } catch (err) {
     if (err instanceof DeadlineInputError) return undefined;
     throw err;
   }
-  const request = await createRequest(tx, {
-    ...fields,
-    status: "open",
-    verifiedAt: now,
-    identityEvidence: `Email from ${fields.email}, authenticated for ${auth.domain} (SPF ${auth.spf}, DKIM ${auth.dkim}, DMARC ${auth.dmarc})`,
-    deadlinePolicy: policy,
-    ...deadlineColumns(deadline, { request: { status: "open", type, extendedAt: null }, policy, reminderDays: portal.reminderDays, now }),
-  });
-  await recordRequestEvent(tx, request, submitted);
-  await recordRequestEvent(tx, request, { type: "verified", actor: "system", visible: true, data: { dueDate: deadline.dueDate, verifiedBy: "email-authentication", domain: auth.domain }, at: now });
-  await flagPossibleDuplicate(tx, { request, portal, now });
-  await acknowledgeRequest(tx, { request, portal, dueDate: deadline.dueDate, appUrl: e.appUrl, now });
-  await queueRequestWebhook(tx, { request, type: "request.submitted", now });
-  await queueRequestWebhook(tx, { request, type: "request.verified", now });
-  return request;
 }
