@@ -5,5 +5,6 @@ import { inbound } from "./inbound";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
+import { staffInbound } from "./staff-inbound";
 
-export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, inbound };
+export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, inbound, staffInbound };

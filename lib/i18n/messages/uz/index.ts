@@ -6,5 +6,6 @@ import { inbound } from "./inbound";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
+import { staffInbound } from "./staff-inbound";
 
-export const uz = { common, emails, requestTypes, portal, rejectionGrounds, appeals, inbound } satisfies Messages;
+export const uz = { common, emails, requestTypes, portal, rejectionGrounds, appeals, inbound, staffInbound } satisfies Messages;
