@@ -62,7 +62,7 @@ export const MATRIX: Record<string, Row> = {
   "POST /staff/reports/export":                                         row("sign-in", "ok", "ok", "ok", "ok"),
   // The access export upload: a case action, as a route so that it streams under its own limit.
   "POST /staff/requests/[id]/export":                                   row("sign-in", "refused", "ok", "ok", "404"),
-X
+  // The matrix's request has no attachment (id 0): members of A pass the checks and get the missing file's 404; B's admin the other portal's 404.
   "POST /staff/requests/[id]/attachments/[attachment]":                 row("sign-in", "404", "404", "404", "404", { id: "{id}", attachment: "0" }),
   "GET /api/health":                                                    row("ok", "ok", "ok", "ok", "ok"),
   "GET /api/auth/[...nextauth]":                                        row("ok", "ok", "ok", "ok", "ok", { "...nextauth": "session" }),
