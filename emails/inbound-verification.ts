@@ -29,9 +29,9 @@ export const inboundVerificationEmail: EmailTemplate<VerificationProps> = {
     });
   },
   preview: {
-    portalName: "Deepen",
-    contactEmail: "info@deepen.uz",
-    verifyUrl: "http://localhost:3000/p/deepen/verify?token=preview-token",
+    portalName: "Moserra",
+    contactEmail: "info@moserra.com",
+    verifyUrl: "http://localhost:3000/p/moserra/verify?token=preview-token",
     expiresInHours: 24,
   },
 };
