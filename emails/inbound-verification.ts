@@ -1,7 +1,6 @@
 import { messages } from "../lib/i18n/catalogue";
-import { renderEmail } from "./layout";
 import type { EmailTemplate } from "./template";
-import type { VerificationProps } from "./verification";
+import { renderVerification, type VerificationProps } from "./verification";
 
 /**
  * The verification email for a request that arrived as an email whose sender
@@ -10,23 +9,9 @@ import type { VerificationProps } from "./verification";
  */
 export const inboundVerificationEmail: EmailTemplate<VerificationProps> = {
   name: "inbound-verification",
-  render({ portalName, contactEmail, verifyUrl, expiresInHours }, language) {
-    const { verification } = messages(language).emails;
+  render(props, language) {
     const t = messages(language).inbound.verification;
-    return renderEmail({
-      language,
-      portalName,
-      contactEmail,
-      subject: t.subject(portalName),
-      heading: t.heading,
-      blocks: [
-        { kind: "paragraph", text: t.intro(portalName) },
-        { kind: "paragraph", text: t.howTo },
-        { kind: "button", label: verification.button, url: verifyUrl },
-        { kind: "paragraph", text: verification.expires(expiresInHours) },
-        { kind: "note", text: t.ignore },
-      ],
-    });
+    return renderVerification(props, language, { subject: t.subject(props.portalName), heading: t.heading, paragraphs: [t.intro(props.portalName), t.howTo], ignore: t.ignore });
   },
   preview: {
     portalName: "Moserra",
