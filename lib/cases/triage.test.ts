@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPortalBySlug } from "../../db/queries/portals";
-import { emailOutbox, inboundMessages, requestEvents, requests, type Portal } from "../../db/schema";
+import { emailOutbox, inboundAttachments, inboundMessages, requestEvents, requests, type Portal } from "../../db/schema";
 import { seedDemoPortals } from "../../db/seed-portals";
 import { tempDbPerTest } from "../../db/testing";
+import { listQueue } from "../../db/views/queue";
+import { downloadInboundAttachment } from "../inbound/attachment-download";
 import { importInboundMessage } from "../inbound/import";
 import { compose, resolverOf, testDomain } from "../inbound/testing";
 import { computeRequestDeadline } from "../requests/deadline";
@@ -22,7 +24,7 @@ beforeEach(async () => {
 });
 
 const emailed = async (proved: boolean, subject = "Удалить аккаунт") => {
-  const raw = await compose({ from: "ann@ann.example", messageId: `<${subject.length}-${proved}@ann.example>`, subject, text: "Здравствуйте." });
+  const raw = await compose({ from: "ann@ann.example", messageId: `<${Buffer.from(subject).toString("hex")}-${proved}@ann.example>`, subject, text: "Здравствуйте." });
   const result = await importInboundMessage(db(), { portalId: usegpt.id, raw: proved ? await ann.sign(raw) : raw }, { resolver: resolverOf(ann), now: NOW, appUrl: "http://privacy.example.test", kick: () => {} });
   const reference = (result as { reference: string }).reference;
   return (await db().select().from(requests).where(eq(requests.reference, reference)))[0]!;
@@ -73,5 +75,31 @@ describe("triage of an emailed request", () => {
     expect(await db().$count(inboundMessages)).toBe(0);
     const [entry] = await db().select().from(requestEvents).where(eq(requestEvents.type, "triage_not_a_request"));
     expect(entry).toMatchObject({ requestId: request.id, actor: "api-key:1:desk" });
+  });
+
+  it("shows in the queue with its badge, and the queue's filter lists only requests waiting for triage", async () => {
+    const request = await emailed(true);
+    const other = await emailed(true, "Доступ к данным");
+    await confirmRequestType(db(), { request: other, portal: usegpt, type: "access", by, now: LATER });
+    const filters = { portalIds: [usegpt.id], userId: "nobody", now: LATER };
+    const all = await listQueue(db(), filters, { limit: 10 });
+    expect(all.rows.map((r) => [r.reference, r.needsTriage])).toEqual(expect.arrayContaining([[request.reference, true], [other.reference, false]]));
+    const waiting = await listQueue(db(), { ...filters, needsTriage: true }, { limit: 10 });
+    expect(waiting.rows.map((r) => r.reference)).toEqual([request.reference]);
+  });
+});
+
+describe("an emailed request's attachments", () => {
+  it("are downloaded only through their own request, each download in the trail", async () => {
+    const raw = await compose({ from: "ann@ann.example", messageId: "<att@ann.example>", subject: "Удалить", text: "Паспорт во вложении.", attachments: [{ filename: "паспорт.pdf", content: Buffer.from("%PDF") }] });
+    const { reference } = (await importInboundMessage(db(), { portalId: usegpt.id, raw }, { resolver: resolverOf(), now: NOW, appUrl: "http://privacy.example.test", kick: () => {} })) as { reference: string };
+    const request = (await db().select().from(requests).where(eq(requests.reference, reference)))[0]!;
+    const other = await emailed(false);
+    const [{ id }] = (await db().select({ id: inboundAttachments.id }).from(inboundAttachments)) as [{ id: number }];
+    expect(await downloadInboundAttachment(db(), { request: other, attachmentId: id, userId: "u1", now: LATER })).toBeUndefined();
+    const file = await downloadInboundAttachment(db(), { request, attachmentId: id, userId: "u1", now: LATER });
+    expect(file).toMatchObject({ filename: "паспорт.pdf", mimeType: "application/pdf" });
+    expect(file!.content.toString()).toBe("%PDF");
+    expect(await db().select({ actor: requestEvents.actor }).from(requestEvents).where(eq(requestEvents.type, "email_attachment_downloaded"))).toEqual([{ actor: "staff:u1" }]);
   });
 });
