@@ -5,8 +5,7 @@
  * (RFC 2919 List-Id), and our own outgoing mail coming back. Answering any of
  * them could start a loop between two robots.
  */
-export const IGNORE_REASONS = ["auto_submitted", "delivery_report", "mailing_list", "own_message"] as const;
-export type GuardReason = (typeof IGNORE_REASONS)[number];
+export type GuardReason = "auto_submitted" | "delivery_report" | "mailing_list" | "own_message";
 
 /** The header our sender puts on every email (lib/mail/sender.ts), whatever its Message-ID became on the way. */
 export const OWN_HEADER = "x-rightsdesk-outbox";

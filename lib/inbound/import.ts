@@ -10,7 +10,7 @@ import { hit } from "../rate-limit";
 import { recordEmailedReply } from "./answer";
 import { authenticateSender, type Resolver } from "./authenticate";
 import { classifyRequestType } from "./classify";
-import { guardReason } from "./guards";
+import { guardReason, type GuardReason } from "./guards";
 import { guessLanguage } from "./language";
 import { PER_SENDER } from "./limits";
 import { openEmailedRequest } from "./open-request";
@@ -41,7 +41,7 @@ export interface ImportOptions {
 }
 
 /** Why a message was recorded and left alone, beyond the guards' reasons (lib/inbound/guards.ts). */
-export type IgnoredReason = "duplicate" | "oversized" | "no_sender" | "rate_limited" | "auto_submitted" | "delivery_report" | "mailing_list" | "own_message";
+export type IgnoredReason = "duplicate" | "oversized" | "no_sender" | "rate_limited" | GuardReason;
 
 /**
  * Imports one raw message for a portal: the single path for the IMAP poller and the
