@@ -40,13 +40,21 @@ import type {
   Translations,
   DeadlinePolicy,
   WebhookDeliveryStatus,
+  TriageState,
+  MailThread,
+  InboundOutcome,
+  InboundAuth,
 } from "./schema-sqlite";
 
 import { isActiveStatus } from "./schema-sqlite";
 
 // The dialect-free names db/schema.ts exports, so both modules export the same names.
-export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
+export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, INBOUND_OUTCOMES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, TRIAGE_STATES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 export type {
+  TriageState,
+  MailThread,
+  InboundOutcome,
+  InboundAuth,
   Channel,
   DataCategoryDetails,
   DeadlinePolicy,
@@ -97,6 +105,7 @@ export const portals = pgTable("portals", {
   seedFingerprint: text("seed_fingerprint"),
   duplicateWindowDays: integer("duplicate_window_days").notNull().default(30),
   appealWindowDays: integer("appeal_window_days").notNull().default(60),
+  inboundAddress: text("inbound_address"),
   createdAt: createdAt(),
 });
 
@@ -155,6 +164,8 @@ export const requests = pgTable(
     appealOf: integer("appeal_of").references((): AnyPgColumn => requests.id, { onDelete: "set null" }),
     duplicateOf: integer("duplicate_of").references((): AnyPgColumn => requests.id, { onDelete: "set null" }),
     duplicateState: text("duplicate_state").$type<DuplicateState>(),
+    triage: text().$type<TriageState>(),
+    replyToken: text("reply_token").unique(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -230,6 +241,7 @@ export const emailOutbox = pgTable(
     lastError: text("last_error"),
     sentAt: instant("sent_at"),
     dedupeKey: text("dedupe_key").unique(),
+    thread: jsonb().$type<MailThread>(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -629,3 +641,44 @@ export const calendarFeeds = pgTable(
 );
 
 export type CalendarFeed = typeof calendarFeeds.$inferSelect;
+/* Issue 14: requests that arrive by email (see db/schema-sqlite.ts). */
+export const inboundMessages = pgTable(
+  "inbound_messages",
+  {
+    id: id(),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    messageId: text("message_id").notNull(),
+    fromAddress: text("from_address"),
+    subject: text(),
+    receivedAt: instant("received_at").notNull(),
+    outcome: text().$type<InboundOutcome>().notNull(),
+    reason: text(),
+    requestId: integer("request_id").references(() => requests.id, { onDelete: "cascade" }),
+    size: integer().notNull(),
+    suggestedType: text("suggested_type").$type<RequestType>(),
+    auth: jsonb().$type<InboundAuth>(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("inbound_messages_portal_message").on(t.portalId, t.messageId), index("inbound_messages_request").on(t.requestId), index("inbound_messages_portal_created").on(t.portalId, t.createdAt)],
+);
+
+export const inboundAttachments = pgTable(
+  "inbound_attachments",
+  {
+    id: id(),
+    messageId: integer("message_id")
+      .notNull()
+      .references(() => inboundMessages.id, { onDelete: "cascade" }),
+    requestId: integer("request_id").references(() => requests.id, { onDelete: "cascade" }),
+    filename: text().notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer().notNull(),
+    content: bytea().notNull(),
+  },
+  (t) => [index("inbound_attachments_message").on(t.messageId), index("inbound_attachments_request").on(t.requestId)],
+);
+
+export type InboundMessageRow = typeof inboundMessages.$inferSelect;
+export type InboundAttachment = typeof inboundAttachments.$inferSelect;

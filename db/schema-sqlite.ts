@@ -94,6 +94,11 @@ export const portals = sqliteTable("portals", {
    * gives an appeal but sets no period (Virginia: "a reasonable period of time").
    */
   appealWindowDays: integer("appeal_window_days").notNull().default(60),
+  /**
+   * The address of the portal's mailbox (info@deepen.uz): emails to a requester who wrote
+   * to it go from it, with a plus-addressed Reply-To that threads their answer (issue 14).
+   */
+  inboundAddress: text("inbound_address"),
   createdAt: createdAt(),
 });
 
@@ -131,6 +136,9 @@ export const ACTIVE_STATUSES: RequestStatus[] = ["open", "in_progress", "awaitin
  */
 export const isActiveStatus = (status: SQLWrapper) => sql`${status} in (${sql.raw(ACTIVE_STATUSES.map((s) => `'${s}'`).join(", "))})`;
 export const CHANNELS = ["web", "api", "email", "phone", "post"] as const;
+/** Triage of an emailed request: a flag beside the status, so the state machine and the clock ignore it. */
+export const TRIAGE_STATES = ["needs_triage", "confirmed", "not_a_request"] as const;
+export type TriageState = (typeof TRIAGE_STATES)[number];
 export type Channel = (typeof CHANNELS)[number];
 /** A possible duplicate waits for staff: merged into the earlier request, or kept as a request of its own. */
 export const DUPLICATE_STATES = ["flagged", "merged", "kept"] as const;
@@ -190,6 +198,10 @@ export const requests = sqliteTable(
     /** The earlier request this one may duplicate, found when it was verified or recorded; kept after staff decide, for the link. */
     duplicateOf: integer("duplicate_of").references((): AnySQLiteColumn => requests.id, { onDelete: "set null" }),
     duplicateState: text("duplicate_state").$type<DuplicateState>(),
+    /** An emailed request waits for staff to confirm its type or end it as "not a request"; the clock runs regardless (issue 14). */
+    triage: text().$type<TriageState>(),
+    /** For an emailed request: the plus-address token that matches the requester's replies back to it. */
+    replyToken: text("reply_token").unique(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -257,6 +269,14 @@ export const requestEvents = sqliteTable(
   (t) => [index("request_events_portal").on(t.portalId, t.id), index("request_events_request").on(t.requestId, t.id)],
 );
 
+/** How an outgoing email joins the requester's thread: sent from the portal's mailbox, answering their message. */
+export interface MailThread {
+  from?: string;
+  replyTo?: string;
+  inReplyTo?: string;
+  references?: string[];
+}
+
 export const OUTBOX_STATUSES = ["pending", "sending", "sent", "logged", "failed"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
@@ -283,6 +303,8 @@ export const emailOutbox = sqliteTable(
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     /** Idempotency: a reminder's key (request, kind, due instant) can be queued once, however often a sweep runs. */
     dedupeKey: text("dedupe_key").unique(),
+    /** Threading headers for a reply to an emailed request (issue 14); null for every other email. */
+    thread: text({ mode: "json" }).$type<MailThread>(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -746,3 +768,65 @@ export const calendarFeeds = sqliteTable(
 );
 
 export type CalendarFeed = typeof calendarFeeds.$inferSelect;
+/*
+ * Issue 14: requests that arrive by email. Every message read from a portal's
+ * mailbox (or imported with `inbound:import`) is recorded once per Message-ID,
+ * with what became of it; attachments are kept for staff, size-capped.
+ */
+export const INBOUND_OUTCOMES = ["request", "answer", "ignored"] as const;
+export type InboundOutcome = (typeof INBOUND_OUTCOMES)[number];
+
+/** What proved, or did not prove, the sender's address (lib/inbound/authenticate.ts). */
+export interface InboundAuth {
+  proved: boolean;
+  spf: string;
+  dkim: string;
+  dmarc: string;
+  /** The domain whose DMARC-aligned pass proved the From address. */
+  domain?: string;
+}
+
+export const inboundMessages = sqliteTable(
+  "inbound_messages",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    /** The Message-ID header, or a hash of the raw message where it has none. */
+    messageId: text("message_id").notNull(),
+    fromAddress: text("from_address"),
+    subject: text(),
+    receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
+    outcome: text().$type<InboundOutcome>().notNull(),
+    /** Why it was ignored (auto_submitted, delivery_report, mailing_list, own_message, rate_limited, no_sender, oversized, …). */
+    reason: text(),
+    /** The request it opened or answered. A purged request takes its emails with it: they hold the sender's personal data. */
+    requestId: integer("request_id").references(() => requests.id, { onDelete: "cascade" }),
+    size: integer().notNull(),
+    /** The type the keyword classifier suggested; null when no keyword matched. */
+    suggestedType: text("suggested_type").$type<RequestType>(),
+    auth: text({ mode: "json" }).$type<InboundAuth>(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("inbound_messages_portal_message").on(t.portalId, t.messageId), index("inbound_messages_request").on(t.requestId), index("inbound_messages_portal_created").on(t.portalId, t.createdAt)],
+);
+
+export const inboundAttachments = sqliteTable(
+  "inbound_attachments",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    messageId: integer("message_id")
+      .notNull()
+      .references(() => inboundMessages.id, { onDelete: "cascade" }),
+    requestId: integer("request_id").references(() => requests.id, { onDelete: "cascade" }),
+    filename: text().notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer().notNull(),
+    content: blob({ mode: "buffer" }).notNull(),
+  },
+  (t) => [index("inbound_attachments_message").on(t.messageId), index("inbound_attachments_request").on(t.requestId)],
+);
+
+export type InboundMessageRow = typeof inboundMessages.$inferSelect;
+export type InboundAttachment = typeof inboundAttachments.$inferSelect;

@@ -39,8 +39,14 @@ export type {
   WebhookEndpoint,
   WebhookDelivery,
   CalendarFeed,
+  TriageState,
+  MailThread,
+  InboundOutcome,
+  InboundAuth,
+  InboundMessageRow,
+  InboundAttachment,
 } from "./schema-sqlite";
-export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
+export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, INBOUND_OUTCOMES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, TRIAGE_STATES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 
 const tables = (engineFromEnv() === "postgres" ? pg : sqlite) as unknown as typeof sqlite;
 
@@ -74,4 +80,6 @@ export const {
   webhookEndpoints,
   webhookDeliveries,
   calendarFeeds,
+  inboundMessages,
+  inboundAttachments,
 } = tables;

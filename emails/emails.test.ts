@@ -10,6 +10,7 @@ import {
   clarificationRequestEmail,
   deletionCompletedEmail,
   extensionNoticeEmail,
+  inboundVerificationEmail,
   rejectionNoticeEmail,
   requestCompletedEmail,
   verificationEmail,
@@ -33,6 +34,7 @@ function sample<P>(template: EmailTemplate<P>, hostile: Partial<P>, links: (prop
 const samples = [
   sample(verificationEmail, { portalName: HOSTILE }, (p) => [p.verifyUrl]),
   sample(verificationReminderEmail, { portalName: HOSTILE }, (p) => [p.verifyUrl]),
+  sample(inboundVerificationEmail, { portalName: HOSTILE }, (p) => [p.verifyUrl]),
   sample(acknowledgementEmail, { portalName: HOSTILE, reference: "<b>REF</b>", requestTypeLabel: "<i>Delete</i>" }, (p) => [p.statusUrl]),
   sample(withdrawalConfirmationEmail, { portalName: HOSTILE, reference: "<b>REF</b>" }, () => []),
   sample(clarificationRequestEmail, { portalName: HOSTILE, reference: "<b>REF</b>", question: "<i>Which account?</i>" }, (p) => [p.statusUrl]),

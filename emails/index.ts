@@ -1,5 +1,6 @@
 export { acknowledgementEmail, type AcknowledgementProps } from "./acknowledgement";
 export { verificationEmail, type VerificationProps } from "./verification";
+export { inboundVerificationEmail } from "./inbound-verification";
 export { verificationReminderEmail, type VerificationReminderProps } from "./verification-reminder";
 export { staffInvitationEmail, type StaffInvitationProps } from "./staff-invitation";
 export { staffSignInEmail, type StaffSignInProps } from "./staff-sign-in";

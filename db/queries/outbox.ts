@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, is, lt, lte, or, sql } from "drizzle-orm";
 import { alias, PgDatabase, type PgQueryResultHKT, type PgTable } from "drizzle-orm/pg-core";
 import { isPostgres, rawRows, type Executor, type Tx } from "../client";
 import type { Language } from "../../lib/i18n/languages";
-import { emailAttempts, emailOutbox, requests, type NewOutboxMessage, type OutboxMessage } from "../schema";
+import { emailAttempts, emailOutbox, requests, type MailThread, type NewOutboxMessage, type OutboxMessage } from "../schema";
 
 /**
  * Queues a rendered message in the caller's transaction. It is recorded under
@@ -12,7 +12,7 @@ import { emailAttempts, emailOutbox, requests, type NewOutboxMessage, type Outbo
  */
 export async function insertOutboxMessage(
   tx: Tx,
-  message: { template: string; language: Language; to: string; subject: string; text: string; html: string; requestId?: number; portalId?: number; dedupeKey?: string; now: Date },
+  message: { template: string; language: Language; to: string; subject: string; text: string; html: string; requestId?: number; portalId?: number; dedupeKey?: string; thread?: MailThread; now: Date },
 ): Promise<number | null> {
   const { requestId, portalId, now, ...rendered } = message;
   const portalOfRequest = requestId === undefined ? undefined : sql`(${tx.select({ portalId: requests.portalId }).from(requests).where(eq(requests.id, requestId))})`;

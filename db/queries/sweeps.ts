@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, exists, gt, inArray, isNull, lt, lte, notExists, or, type SQL } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
-import { deletionOutcomes, emailOutbox, exportFiles, memberships, messages, notes, portals, requests, retentionBases, tokens, users, webhookDeliveries, type RequestStatus } from "../schema";
+import { deletionOutcomes, emailOutbox, exportFiles, inboundAttachments, inboundMessages, memberships, messages, notes, portals, requests, retentionBases, tokens, users, webhookDeliveries, type RequestStatus } from "../schema";
 
 /**
  * The scheduler's queries (lib/scheduler/): each sweep lists its due items
@@ -61,7 +61,7 @@ export async function claimRetentionReminder(tx: Tx, { id, due, next }: { id: nu
  * The extension reason is staff free text about this person's case, so it goes;
  * so do the identity details the law had the request carry (KVKK, 152-FZ).
  */
-const ERASED_COLUMNS = { email: "", name: null, accountId: null, details: null, resolution: null, identityEvidence: null, identity: null, extensionReason: null } as const;
+const ERASED_COLUMNS = { email: "", name: null, accountId: null, details: null, resolution: null, identityEvidence: null, identity: null, extensionReason: null, replyToken: null } as const;
 
 /** Each portal's retention period for closed requests. */
 export async function listClosedRetentionPeriods(db: Executor): Promise<{ id: number; retentionDays: number }[]> {
@@ -85,8 +85,9 @@ export async function listErasableRequests(
 /**
  * Erases one request's personal data, only if nobody has yet (false then):
  * the row's personal columns, and its conversation, notes, export, every email
- * sent about it (addresses, bodies), every webhook delivery about it and
- * every link to it. The row stays.
+ * sent about it (addresses, bodies), every webhook delivery about it, every
+ * link to it, and the sender, subject and attachments of the emails it came
+ * by. The row stays.
  */
 export async function erasePersonalData(tx: Tx, { id, now }: { id: number; now: Date }): Promise<boolean> {
   const claimed = await tx
@@ -102,6 +103,9 @@ export async function erasePersonalData(tx: Tx, { id, now }: { id: number; now: 
   await tx.delete(tokens).where(eq(tokens.requestId, id));
   // A webhook payload names the operator's account id: its deliveries go too, sent or not.
   await tx.delete(webhookDeliveries).where(eq(webhookDeliveries.requestId, id));
+  // An emailed request's messages keep their Message-ID, so a late re-import is still known as a duplicate; sender, subject and files go.
+  await tx.delete(inboundAttachments).where(eq(inboundAttachments.requestId, id));
+  await tx.update(inboundMessages).set({ fromAddress: null, subject: null }).where(eq(inboundMessages.requestId, id));
   return true;
 }
 

@@ -15,6 +15,8 @@ export interface QueueFilters {
   status?: RequestStatus;
   assignee?: "mine" | "unassigned";
   overdue?: boolean;
+  /** Only emailed requests waiting for triage (issue 14). */
+  needsTriage?: boolean;
   dueWithinDays?: number;
   /** An exact reference or email address: both are indexed. */
   search?: string;
@@ -35,6 +37,7 @@ export async function listQueue(db: Executor, f: QueueFilters, { after, limit }:
     f.type && eq(requests.type, f.type),
     f.assignee === "mine" ? eq(requests.assigneeId, f.userId) : f.assignee === "unassigned" ? isNull(requests.assigneeId) : undefined,
     f.overdue ? lt(requests.dueAt, f.now) : undefined,
+    f.needsTriage ? eq(requests.triage, "needs_triage") : undefined,
     f.dueWithinDays !== undefined ? lte(requests.dueAt, new Date(f.now.getTime() + f.dueWithinDays * 86_400_000)) : undefined,
     f.search ? or(eq(requests.reference, f.search.trim().toUpperCase()), eq(requests.email, f.search.trim().toLowerCase())) : undefined,
     // The `>=` is implied by the rest; spelled out, it lets the planner start its walk at the cursor, not the head.
@@ -56,6 +59,8 @@ export async function listQueue(db: Executor, f: QueueFilters, { after, limit }:
       assignee: users.email,
       /** Set while the request waits for staff to merge or keep it. */
       possibleDuplicate: sql<boolean>`${requests.duplicateState} = 'flagged'`.mapWith(Boolean),
+      /** Set while an emailed request waits for staff to confirm its type. */
+      needsTriage: sql<boolean>`${requests.triage} = 'needs_triage'`.mapWith(Boolean),
     })
     .from(walksDueOrder(db, f, portalIds) ? sql`${requests} indexed by requests_active_due` : requests)
     .innerJoin(portals, eq(portals.id, requests.portalId))

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Reader } from "../../db/client";
 import { listMessages, listNotes, listRetentionBases } from "../../db/queries/cases";
 import { listRequestEvents } from "../../db/queries/events";
+import { listRequestInbound } from "../../db/queries/inbound";
 import { getPortalById } from "../../db/queries/portals";
 import { findAppealOf, getRequestReference } from "../../db/queries/related";
 import { listMembers } from "../../db/queries/staff";
@@ -12,19 +13,21 @@ import { freeLimitExceeded } from "./free-limit";
 /**
  * What the staff request page shows beside the request itself: its portal, the
  * messages, notes and trail, the members it can be assigned to, the retention
- * bases a deletion's checklist offers, and the requests it is tied to.
+ * bases a deletion's checklist offers, the requests it is tied to, and for an
+ * emailed request the emails it came with (attachments listed, not loaded).
  */
 export async function loadCasePage(request: DsrRequest, db: Reader = getDb()) {
   const portal = (await getPortalById(db, { id: request.portalId }))!; // a request's portal cannot be deleted under it
-  const [messages, notes, events, members, retentionBases, related] = await Promise.all([
+  const [messages, notes, events, members, retentionBases, related, inbound] = await Promise.all([
     listMessages(db, { requestId: request.id }),
     listNotes(db, { requestId: request.id }),
     listRequestEvents(db, { requestId: request.id }),
     listMembers(db, { portalId: portal.id }),
     request.type === "deletion" ? listRetentionBases(db, { portalId: portal.id }) : Promise.resolve([]),
     loadRelated(request, db),
+    request.channel === "email" ? listRequestInbound(db, { requestId: request.id }) : Promise.resolve([]),
   ]);
-  return { portal, messages, notes, events, agents: members.filter((m) => atLeast(m.role, "agent")), retentionBases, related };
+  return { portal, messages, notes, events, agents: members.filter((m) => atLeast(m.role, "agent")), retentionBases, related, inbound };
 }
 
 /** Other requests this one is tied to: the decision it appeals or its appeal, a possible duplicate, the free-request limit. */

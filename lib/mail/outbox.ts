@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "../../db/client";
 import { insertOutboxMessage } from "../../db/queries/outbox";
+import type { MailThread } from "../../db/schema";
 import type { EmailTemplate } from "../../emails/template";
 import type { Language } from "../i18n/languages";
 
@@ -14,13 +15,15 @@ import type { Language } from "../i18n/languages";
  * The message is recorded under a portal, whose admins alone see it on the
  * outbox page: the request's portal when it has a request, else `portalId`
  * (a staff invitation, a one-portal member's digest). Mail with neither (a
- * sign-in link, a digest across portals) is shown to nobody.
+ * sign-in link, a digest across portals) is shown to nobody. A `thread` (an
+ * answer to an emailed request, lib/inbound/thread.ts) sets who it is from and
+ * which message it answers.
  */
 export async function enqueueEmail<Props>(
   tx: Tx,
-  mail: { template: EmailTemplate<Props>; props: Props; to: string; language: Language; requestId?: number; portalId?: number; now: Date; dedupeKey?: string },
+  mail: { template: EmailTemplate<Props>; props: Props; to: string; language: Language; requestId?: number; portalId?: number; now: Date; dedupeKey?: string; thread?: MailThread },
 ): Promise<number | null> {
   const { subject, text, html } = mail.template.render(mail.props, mail.language);
-  const { requestId, portalId, now, dedupeKey, to, language } = mail;
-  return insertOutboxMessage(tx, { template: mail.template.name, language, to, subject, text, html, requestId, portalId, now, dedupeKey });
+  const { requestId, portalId, now, dedupeKey, to, language, thread } = mail;
+  return insertOutboxMessage(tx, { template: mail.template.name, language, to, subject, text, html, requestId, portalId, now, dedupeKey, thread });
 }

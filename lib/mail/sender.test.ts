@@ -50,6 +50,20 @@ const allDue = async () => (await db.select({ at: max(emailOutbox.nextAttemptAt)
 const received = (to: string) => mailbox.messages.filter((m) => m.to.includes(to));
 
 describe("drainOutbox over SMTP", () => {
+  it("marks every email as machine-sent and ours, and sends a threaded one from its thread's address, answering the message", async () => {
+    const thread = { from: "info@deepen.example", replyTo: "info+r-0123456789abcdef0123456789abcdef@deepen.example", inReplyTo: "<m1@ann.example>", references: ["<m1@ann.example>"] };
+    const props = { ...verificationEmail.preview, verifyUrl: "http://localhost:3000/p/deepen/verify?token=t" };
+    const id = (await withTransaction(db, (tx) => enqueueEmail(tx, { template: verificationEmail, props, to: "ann@ann.example", language: "en", now: t0, thread })))!;
+    await drain({ now: t0 });
+    const [mail] = received("ann@ann.example");
+    expect(mail!.parsed.from?.text).toBe("info@deepen.example");
+    expect(mail!.parsed.replyTo?.text).toBe(thread.replyTo);
+    expect(mail!.parsed.inReplyTo).toBe("<m1@ann.example>");
+    expect(mail!.parsed.references).toBe("<m1@ann.example>");
+    expect(mail!.parsed.headers.get("auto-submitted")).toBe("auto-generated");
+    expect(mail!.parsed.headers.get("x-rightsdesk-outbox")).toBe(String(id));
+  });
+
   it("delivers a queued email once, as rendered, with a Message-ID derived from the outbox row", async () => {
     const id = await queue("alice@example.test");
     const rendered = await row(id);

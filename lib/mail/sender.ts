@@ -5,6 +5,7 @@ import type { NewOutboxMessage, OutboxMessage } from "../../db/schema";
 import { staffSignInEmail } from "../../emails/staff-sign-in";
 import { now as clockNow } from "../clock";
 import { env } from "../env";
+import { OWN_HEADER, outboxMessageId } from "../inbound/guards";
 import { retryDelayMs } from "./backoff";
 import type { MailTransport } from "./transport";
 
@@ -130,15 +131,22 @@ async function send(db: Db, message: OutboxMessage, now: Date, transport: MailTr
   const { from = env().MAIL_FROM, maxAttempts = env().MAIL_MAX_ATTEMPTS, appUrl = env().APP_URL } = settings;
   const attempts = message.attempts + 1;
   try {
+    const thread = message.thread ?? {};
     await transport.sendMail({
-      from,
+      from: thread.from ?? from,
+      replyTo: thread.replyTo,
+      inReplyTo: thread.inReplyTo,
+      references: thread.references,
       to: message.to,
       subject: message.subject,
       text: message.text,
       html: message.html,
       // The same ID on every attempt: if a send went through but the sender crashed
       // before recording it, the receiving side can recognise the retry as a duplicate.
-      messageId: `<outbox-${message.id}@${new URL(appUrl).hostname}>`,
+      messageId: outboxMessageId(message.id, new URL(appUrl).hostname),
+      // Marked as machine-sent (RFC 3834), so auto-responders stay quiet; and as ours, so a
+      // copy that comes back into a portal's mailbox is recognised (lib/inbound/guards.ts).
+      headers: { "Auto-Submitted": "auto-generated", [OWN_HEADER]: String(message.id) },
     });
     await delivered(db, message, { status: "sent", attempts, sentAt: now, lockedUntil: null }, { ok: true, at: now });
     return "sent";

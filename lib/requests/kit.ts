@@ -7,6 +7,7 @@ import { acknowledgementEmail, verificationEmail, type VerificationProps } from 
 import type { EmailTemplate } from "../../emails/template";
 import { messages } from "../i18n/catalogue";
 import { enqueueEmail } from "../mail/outbox";
+import { requestThread } from "../inbound/thread";
 import { newToken, STATUS_TOKEN_TTL_MS, VERIFY_TOKEN_TTL_MS } from "../verification";
 import { statusUrl, verifyUrl } from "./links";
 
@@ -30,13 +31,21 @@ export async function recordRequestEvent(
   await appendEvent(tx, { portalId: request.portalId, requestId: request.id, type, actor, public: visible, data, at });
 }
 
-/** Queues an email to the request's requester, in their language, filed under the request. */
+/** Whom a request's emails go to; with its portal, channel and reply token, an emailed request's emails join the requester's thread. */
+type Recipient = Pick<DsrRequest, "id" | "email" | "language"> & Partial<Pick<DsrRequest, "portalId" | "channel" | "replyToken">>;
+
+/**
+ * Queues an email to the request's requester, in their language, filed under
+ * the request; one to a requester who wrote by email answers their message.
+ */
 export async function emailRequester<Props>(
   tx: Tx,
-  request: Pick<DsrRequest, "id" | "email" | "language">,
+  request: Recipient,
   { template, props, now }: { template: EmailTemplate<Props>; props: Props; now: Date },
 ): Promise<void> {
-  await enqueueEmail(tx, { template, props, to: request.email, language: request.language, requestId: request.id, now });
+  const { portalId, channel } = request;
+  const thread = channel === "email" && portalId !== undefined ? await requestThread(tx, { id: request.id, portalId, channel, replyToken: request.replyToken ?? null }) : undefined;
+  await enqueueEmail(tx, { template, props, to: request.email, language: request.language, requestId: request.id, now, thread });
 }
 
 /**
@@ -77,7 +86,7 @@ export async function acknowledgeRequest(
 }
 
 type VerificationLinkMail = {
-  request: Pick<DsrRequest, "id" | "email" | "language">;
+  request: Recipient;
   portal: Pick<Portal, "slug" | "name" | "contactEmail">;
   appUrl: string;
   now: Date;

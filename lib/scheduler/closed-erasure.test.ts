@@ -3,9 +3,13 @@ import { describe, expect, it } from "vitest";
 import { withTransaction, type Db } from "../../db/client";
 import { listAuditEntries } from "../../db/queries/audit";
 import { listRetentionBases } from "../../db/queries/cases";
-import { deletionOutcomes, emailOutbox, exportFiles, messages, notes, pauses, portals, requestEvents, requests, tokens } from "../../db/schema";
+import { getPortalBySlug } from "../../db/queries/portals";
+import { deletionOutcomes, emailOutbox, exportFiles, inboundAttachments, inboundMessages, messages, notes, pauses, portals, requestEvents, requests, tokens } from "../../db/schema";
+import { seedDemoPortals } from "../../db/seed-portals";
 import { tempDbPerTest } from "../../db/testing";
 import { verifyChain } from "../audit/verify";
+import { importInboundMessage } from "../inbound/import";
+import { compose, resolverOf } from "../inbound/testing";
 import { answerQuestion, askRequester } from "../cases/clarify";
 import { completeAccess } from "../cases/complete-access";
 import { completeDeletion } from "../cases/complete-deletion";
@@ -153,5 +157,21 @@ describe("the portal's own retention of closed requests", () => {
     await sweepUnverified(db(), { now: at("2026-02-09T07:00:00Z"), appUrl: APP });
     expect(await getRequestById(db(), { id: web.id })).toBeUndefined();
     expect(JSON.stringify(await db().select().from(requests))).not.toContain("12345678950");
+  });
+
+  it("erases an emailed request's sender, subject and attachments, keeping the Message-ID so a re-import stays a duplicate", async () => {
+    await seedDemoPortals(db());
+    const deepen = (await getPortalBySlug(db(), { slug: "deepen" }))!;
+    const raw = await compose({ from: "bek@mail.example", messageId: "<gone@mail.example>", subject: "Hisobni o‘chirish", text: "Iltimos.", attachments: [{ filename: "id.pdf", content: Buffer.from("pdf") }] });
+    const importAt = { now: at("2026-01-10T07:00:00Z"), appUrl: APP, kick: () => {}, resolver: resolverOf() };
+    const { reference } = (await importInboundMessage(db(), { portalId: deepen.id, raw }, importAt)) as { reference: string };
+    const [request] = await db().select().from(requests).where(eq(requests.reference, reference));
+    await withTransaction(db(), (tx) => tx.update(requests).set({ status: "rejected", closedAt: at("2026-01-11T07:00:00Z") }).where(eq(requests.id, request!.id)));
+    expect(await sweep(at("2026-01-11T07:00:00Z").getTime() + deepen.closedRetentionDays * DAY + 1)).toEqual({ erased: 1 });
+    expect(await db().select({ from: inboundMessages.fromAddress, subject: inboundMessages.subject, messageId: inboundMessages.messageId }).from(inboundMessages)).toEqual([
+      { from: null, subject: null, messageId: "<gone@mail.example>" },
+    ]);
+    expect(await db().$count(inboundAttachments)).toBe(0);
+    expect(await importInboundMessage(db(), { portalId: deepen.id, raw }, importAt)).toEqual({ ignored: "duplicate" });
   });
 });

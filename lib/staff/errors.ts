@@ -63,6 +63,8 @@ const CASE_ERRORS = {
   text_bad_character: "The text contains an invisible control or text-direction character (often pasted from another document): type it again without it.",
   outbox_not_failed: "That message is no longer failed: it was resent or delivered meanwhile.",
   duplicate_not_flagged: "This request is not flagged as a possible duplicate.",
+  triage_not_needed: "This request does not wait for triage.",
+  triage_type_not_offered: "Choose one of the request types this portal offers.",
   duplicate_earlier_gone: "The earlier request is no longer being answered (closed, withdrawn or merged itself); keep this one instead.",
   duplicate_other_address: "The earlier request came from another address (it matched by account ID only): keep this one, or reject it in its own right.",
   appeal_only: "Only an appeal is decided with this form.",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REQUEST_TYPES } from "../deadlines";
 
 /**
  * The case actions' forms on a request's page (app/(staff)/staff/(workspace)/requests/[id]).
@@ -23,6 +24,8 @@ export const extendSchema = caseActionSchema.extend({ reason: text });
 export const rejectSchema = caseActionSchema.extend({ reason: text, message: text });
 export const noteSchema = caseActionSchema.extend({ note: text });
 export const completeOtherSchema = caseActionSchema.extend({ resolution: text, effectiveFrom: blankAsNull });
+/** Triage of an emailed request: the type staff confirm (lib/cases/triage.ts refuses one the portal does not offer). */
+export const triageSchema = caseActionSchema.extend({ type: z.enum(REQUEST_TYPES, "triage_type_not_offered") });
 export const decideAppealSchema = caseActionSchema.extend({
   outcome: z.enum(["granted", "denied"], "appeal_outcome_required"),
   explanation: text,

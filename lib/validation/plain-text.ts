@@ -35,3 +35,8 @@ export function forbiddenCharacter(value: string, { multiline = false }: PlainTe
 export function plainText(message: string, options: PlainTextOptions = {}) {
   return z.refine<string>((value) => forbiddenCharacter(value, options) === undefined, { message });
 }
+
+/** `value` with every forbidden character dropped: for text that arrives from outside (an email), not typed into a field that could refuse it. */
+export function withoutForbidden(value: string, { multiline = false }: PlainTextOptions = {}): string {
+  return value.replace(new RegExp((multiline ? MULTI_LINE : ONE_LINE).source, "gu"), "");
+}

@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor, staffQueue, type QueueFilters } from "@/lib
 import { now as clockNow } from "@/lib/clock";
 import { messages } from "@/lib/i18n/catalogue";
 import { daysLeft, describeDaysLeft, urgency } from "@/lib/staff/days-left";
+import { staffLanguage } from "@/lib/staff/language";
 import { requireStaff } from "@/lib/staff/session";
 import { Dashboard } from "./dashboard";
 
@@ -18,6 +19,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 /** The queue: the member's portals' open requests, most urgent first. */
 export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
   const staff = await requireStaff();
+  const t = messages(await staffLanguage()).staffInbound.queue;
   const q = await searchParams;
   const now = clockNow();
   const portalSlug = one(q.portal);
@@ -31,6 +33,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
     status: REQUEST_STATUSES.find((s) => s === one(q.status) && s !== "submitted"),
     assignee: one(q.assignee) === "mine" ? "mine" : one(q.assignee) === "unassigned" ? "unassigned" : undefined,
     overdue: one(q.overdue) === "1",
+    needsTriage: one(q.triage) === "1",
     dueWithinDays: Number.isInteger(within) && within > 0 ? within : undefined,
     search: one(q.q),
   };
@@ -92,6 +95,11 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
             <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} /> Overdue only
           </span>
         </label>
+        <label className="choice-inline">
+          <span>
+            <input type="checkbox" name="triage" value="1" defaultChecked={filters.needsTriage} /> {t.filter}
+          </span>
+        </label>
         <label>
           Reference or email
           <input name="q" type="search" defaultValue={filters.search ?? ""} />
@@ -123,6 +131,14 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
                       {" "}
                       <span className="badge" data-possible-duplicate>
                         possible duplicate
+                      </span>
+                    </>
+                  )}
+                  {r.needsTriage && (
+                    <>
+                      {" "}
+                      <span className="badge" data-needs-triage>
+                        {t.badge}
                       </span>
                     </>
                   )}

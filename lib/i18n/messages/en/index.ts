@@ -1,9 +1,11 @@
 import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
+import { inbound } from "./inbound";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 import { staffCalendar } from "./staff-calendar";
+import { staffInbound } from "./staff-inbound";
 
-export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar };
+export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound };

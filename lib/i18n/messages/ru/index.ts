@@ -2,9 +2,11 @@ import type { Messages } from "../../catalogue";
 import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
+import { inbound } from "./inbound";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 import { staffCalendar } from "./staff-calendar";
+import { staffInbound } from "./staff-inbound";
 
-export const ru = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar } satisfies Messages;
+export const ru = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound } satisfies Messages;

@@ -10,6 +10,7 @@ import { caseContext, caseFromForm, type CaseContext, type CaseTarget } from "@/
 import { keepDuplicate, mergeDuplicate } from "@/lib/cases/duplicates";
 import { extendDeadline } from "@/lib/cases/extend";
 import { rejectRequest } from "@/lib/cases/reject";
+import { confirmRequestType, dismissAsNotARequest } from "@/lib/cases/triage";
 import { addNote, startWork } from "@/lib/cases/work";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { staffFormAction, type StaffActionSpec } from "@/lib/staff/action";
@@ -24,6 +25,7 @@ import {
   extendSchema,
   noteSchema,
   rejectSchema,
+  triageSchema,
 } from "@/lib/validation/case-actions";
 
 /**
@@ -65,6 +67,16 @@ const completeChecklist = caseAction(
 const completeOther = caseAction("completed", completeOtherSchema, (c, { resolution, effectiveFrom }) => completeWithResolution(c.db, { ...c, resolution, effectiveFrom }));
 const merge = caseAction("merged", caseActionSchema, (c) => mergeDuplicate(c.db, c));
 const keep = caseAction("kept", caseActionSchema, (c) => keepDuplicate(c.db, c));
+const triage = caseAction("triaged", triageSchema, (c, { type }) => confirmRequestType(c.db, { ...c, type }));
+// Back to the queue: an unconfirmed request ended as "not a request" is erased, so its page is gone.
+const dismiss = staffFormAction<typeof caseActionSchema, CaseTarget, string, undefined>(
+  { role: "agent", schema: caseActionSchema, portalOf: caseFromForm },
+  async (ctx) => {
+    await dismissAsNotARequest(ctx.db, caseContext(ctx));
+    return "dismissed";
+  },
+  { back: ({ request }) => (request.status === "submitted" ? "/staff" : `/staff/requests/${request.id}`) },
+);
 const decide = caseAction("decided", decideAppealSchema, (c, { outcome, explanation }) => decideAppeal(c.db, { ...c, outcome, explanation }));
 
 export async function assignAction(formData: FormData) {
@@ -110,4 +122,14 @@ export async function keepDuplicateAction(formData: FormData) {
 
 export async function decideAppealAction(formData: FormData) {
   await decide(formData);
+}
+
+/** Triage of an emailed request: confirm its type. */
+export async function confirmTypeAction(formData: FormData) {
+  await triage(formData);
+}
+
+/** Triage of an emailed request: end it as not a request, without emailing the sender. */
+export async function notARequestAction(formData: FormData) {
+  await dismiss(formData);
 }

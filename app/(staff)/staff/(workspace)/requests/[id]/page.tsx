@@ -4,13 +4,16 @@ import { loadCasePage } from "@/lib/cases/case-page";
 import { now as clockNow } from "@/lib/clock";
 import { messages } from "@/lib/i18n/catalogue";
 import { formatInstant } from "@/lib/i18n/format";
+import { staffLanguage } from "@/lib/staff/language";
 import { atLeast } from "@/lib/staff/roles";
 import { requireRequest, requireStaff } from "@/lib/staff/session";
 import { StaffAlerts } from "../../staff-alerts";
 import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
+import { EmailPanel } from "./email-panel";
 import { IdentityDetails } from "./identity-details";
 import { RelatedPanel } from "./related-panel";
+import { TriagePanel } from "./triage-panel";
 
 export const metadata: Metadata = { title: "Request" };
 
@@ -27,6 +30,8 @@ const DONE = {
   noted: "Done: noted.",
   completed: "Done: completed.",
   recorded: "Done: recorded.",
+  triaged: en.staffInbound.done.triaged,
+  dismissed: en.staffInbound.done.dismissed,
 } as const;
 const doneText = (code: string | undefined) => (code !== undefined && Object.hasOwn(DONE, code) ? DONE[code as keyof typeof DONE] : undefined);
 
@@ -37,7 +42,8 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
   const query = await searchParams;
   const { request, role } = await requireRequest(staff, Number(id), "viewer");
   const now = clockNow();
-  const { portal, messages: thread, notes, events, agents, retentionBases, related } = await loadCasePage(request);
+  const { portal, messages: thread, notes, events, agents, retentionBases, related, inbound } = await loadCasePage(request);
+  const language = await staffLanguage();
   const zone = portal.timeZone;
   const done = doneText(param(query.done));
   return (
@@ -55,6 +61,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         </p>
       )}
       <RelatedPanel request={request} related={related} canAct={atLeast(role, "agent")} />
+      <TriagePanel request={request} portal={portal} suggested={inbound.some((m) => m.outcome === "request" && m.suggestedType !== null)} language={language} canAct={atLeast(role, "agent")} />
       <div className="two-columns">
         <div>
           <dl className="facts panel">
@@ -109,6 +116,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
             )}
           </dl>
           <DeadlinePanel request={request} now={now} />
+          <EmailPanel requestId={request.id} inbound={inbound} language={language} timeZone={zone} />
           <section className="panel">
             <h2>Messages with the requester</h2>
             {thread.map((m) => (

@@ -1,0 +1,67 @@
+import "server-only";
+import { withTransaction, type Db } from "../../db/client";
+import { closePause } from "../../db/queries/cases";
+import { deleteRequest, updateRequestIfStatus } from "../../db/queries/requests";
+import type { DsrRequest, Portal } from "../../db/schema";
+import type { RequestType } from "../deadlines";
+import { can, transition } from "../lifecycle";
+import { recordRequestEvent } from "../requests/kit";
+import { queueRequestWebhook } from "../webhooks/request-events";
+import { CaseError, actorLabel, currentDeadline, deadlineColumns, type Actor } from "./shared";
+
+/**
+ * Triage of an emailed request (issue 14). It is a flag beside the status, not
+ * a status: the request was verified (or waits for verification) like any
+ * other, and its clock has run from the message's arrival all along. Staff
+ * confirm the type the classifier suggested or choose another, or end it as
+ * "not a request"; either is audited.
+ */
+function needsTriage(request: DsrRequest): void {
+  if (request.triage !== "needs_triage") throw new CaseError("triage_not_needed");
+}
+
+/**
+ * Staff confirm the request's type. A new type takes the portal's promise for
+ * it, with the clock start, pauses and extension kept, so the deadline is the
+ * one the request would have had with that type from the start.
+ */
+export async function confirmRequestType(db: Db, { request, portal, type, by, now }: { request: DsrRequest; portal: Portal; type: RequestType; by: Actor; now: Date }) {
+  needsTriage(request);
+  if (!portal.requestTypes.includes(type) || type === "appeal") throw new CaseError("triage_type_not_offered");
+  await withTransaction(db, async (tx) => {
+    const policy = request.deadlinePolicy && { ...request.deadlinePolicy, promise: portal.promises[type] };
+    const retyped = { ...request, type, deadlinePolicy: policy };
+    const deadline = policy && type !== request.type ? await currentDeadline(tx, retyped, { now }) : undefined;
+    const set = {
+      type,
+      triage: "confirmed" as const,
+      ...(deadline && policy ? { deadlinePolicy: policy, ...deadlineColumns(deadline, { request: retyped, policy, reminderDays: portal.reminderDays, now }) } : {}),
+    };
+    if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
+    await recordRequestEvent(tx, request, { type: "triage_confirmed", actor: actorLabel(by), data: { type, suggested: request.type, ...(deadline ? { dueDate: deadline.dueDate } : {}) }, at: now });
+  });
+}
+
+/**
+ * Staff end an emailed request as not a request at all (a newsletter reply, a
+ * sales pitch, a question for support): nothing is emailed to the sender. A
+ * verified one closes as rejected with the reason "not_a_request", its trail
+ * kept; an unverified one is erased, as an unconfirmed request is when its
+ * link lapses, and only the trail's entry remains.
+ */
+export async function dismissAsNotARequest(db: Db, { request, by, now }: { request: DsrRequest; by: Actor; now: Date }) {
+  needsTriage(request);
+  await withTransaction(db, async (tx) => {
+    if (can(request.status, "expire")) {
+      transition(request.status, "expire");
+      await deleteRequest(tx, { id: request.id });
+    } else {
+      const status = transition(request.status, "reject");
+      const set = { status, triage: "not_a_request" as const, rejectionReason: "not_a_request", closedAt: now, nextReminderAt: null };
+      if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
+      await closePause(tx, { requestId: request.id, at: now });
+      await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.rejected", now });
+    }
+    await recordRequestEvent(tx, request, { type: "triage_not_a_request", actor: actorLabel(by), at: now });
+  });
+}
