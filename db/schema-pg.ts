@@ -40,6 +40,7 @@ import type {
   Translations,
   DeadlinePolicy,
   WebhookDeliveryStatus,
+  MailboxFlag,
 } from "./schema-sqlite";
 
 import { isActiveStatus } from "./schema-sqlite";
@@ -606,3 +607,33 @@ export const webhookDeliveries = pgTable(
 
 export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
 export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
+
+/** Issue 14: a portal's inbound mailbox, see db/schema-sqlite.ts. */
+export const portalMailboxes = pgTable(
+  "portal_mailboxes",
+  {
+    id: id(),
+    portalId: integer("portal_id")
+      .notNull()
+      .unique()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    host: text().notNull(),
+    port: integer().notNull(),
+    tls: boolean().notNull().default(true),
+    username: text().notNull(),
+    password: text().notNull(),
+    folder: text().notNull().default("INBOX"),
+    enabled: boolean().notNull().default(true),
+    lastPollAt: instant("last_poll_at"),
+    lastError: text("last_error"),
+    lastErrorDetail: text("last_error_detail"),
+    flaggedWith: text("flagged_with").$type<MailboxFlag>(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: instant("updated_at").notNull(),
+  },
+  (t) => [index("portal_mailboxes_enabled").on(t.enabled)],
+);
+
+export type PortalMailbox = typeof portalMailboxes.$inferSelect;

@@ -38,6 +38,8 @@ export type {
   WebhookDeliveryStatus,
   WebhookEndpoint,
   WebhookDelivery,
+  MailboxFlag,
+  PortalMailbox,
 } from "./schema-sqlite";
 export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 
@@ -72,4 +74,5 @@ export const {
   idempotencyKeys,
   webhookEndpoints,
   webhookDeliveries,
+  portalMailboxes,
 } = tables;
