@@ -9,13 +9,16 @@ import { plainText } from "./plain-text";
  */
 
 /** A checkbox: "on" from a posted form, a boolean from script. */
-const checkbox = z.unknown().transform((value) => value === true || value === "on");
+const checkbox = z
+  .union([z.literal("on"), z.boolean()])
+  .optional()
+  .transform((value) => value === true || value === "on");
 
 // A host name or an IP address as typed, without a scheme, port or path.
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$|^\[?[0-9A-Fa-f:.]+\]?$/;
 
 export const mailboxSettingsSchema = z.object({
-  host: z.string("hostRequired").trim().min(1, "hostRequired").max(253, "hostInvalid").regex(HOST, "hostInvalid"),
+  host: z.string("hostRequired").trim().min(1, { message: "hostRequired", abort: true }).max(253, "hostInvalid").regex(HOST, "hostInvalid"),
   port: z
     .string("portInvalid")
     .trim()
@@ -23,7 +26,7 @@ export const mailboxSettingsSchema = z.object({
     .transform(Number)
     .refine((n) => n >= 1 && n <= 65_535, "portInvalid"),
   tls: checkbox,
-  username: z.string("usernameRequired").trim().min(1, "usernameRequired").max(320, "usernameTooLong").check(plainText("usernameInvalid")),
+  username: z.string("usernameRequired").trim().min(1, { message: "usernameRequired", abort: true }).max(320, "usernameTooLong").check(plainText("usernameInvalid")),
   password: z.string().max(1000, "passwordTooLong").check(plainText("passwordInvalid")).optional().default(""),
   folder: z
     .string()
