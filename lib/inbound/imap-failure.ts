@@ -1,3 +1,5 @@
+import type { Messages } from "../i18n/catalogue";
+
 /**
  * Why a mailbox could not be read, as a code the settings page words in the
  * admin's language (staffMailbox.failures), with the server's own words as
@@ -16,6 +18,12 @@ export interface ImapFailure {
 export type ImapPhase = "connect" | "folder" | "session";
 
 const MAX_DETAIL = 300;
+
+/** A failure in the admin's words: what it means and what to do, then what the server said. */
+export function failureWords(t: Messages["staffMailbox"], failure: { reason: string; detail: string | null }): string {
+  const reason = (IMAP_FAILURE_REASONS as readonly string[]).includes(failure.reason) ? t.failures[failure.reason as ImapFailureReason] : t.failures.other;
+  return failure.detail ? `${reason} ${t.page.serverSaid(failure.detail)}` : reason;
+}
 
 const NOT_FOUND = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME"]);
 const UNREACHABLE = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET", "EPIPE", "NoConnection"]);

@@ -23,8 +23,9 @@ const SHOWN = ["host", "port", "tls", "username", "folder", "enabled"] as const;
 export async function mailboxView(db: Executor, { portalId }: { portalId: number }): Promise<MailboxView | undefined> {
   const row = await getPortalMailbox(db, { portalId });
   if (!row) return undefined;
-  const { password: _sealed, ...shown } = row;
-  return shown;
+  const shown: Partial<PortalMailbox> = { ...row };
+  delete shown.password;
+  return shown as MailboxView;
 }
 
 /** The password to use: the one typed, else the stored one (opened), else a refusal on the password field. */
