@@ -1,28 +1,20 @@
 import { createServer } from "node:net";
 import { eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { getPortalMailbox } from "../../db/queries/portal-mailboxes";
 import { portalMailboxes, requestEvents, type Portal } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
-import { startImapServer, type ImapServer } from "../../test/imap-server";
 import { addStaff, portal as demoPortal } from "../scheduler/test-fixtures";
 import { openSecret } from "../security/sealed-secret";
 import { DomainError } from "../staff/errors";
 import { mailboxSettingsSchema } from "../validation/mailbox";
 import { mailboxView, removeMailbox, saveMailboxSettings, testMailboxConnection } from "./mailbox-settings";
-import { newFolder } from "./test-mailbox";
+import { imapServerPerFile, newFolder } from "./test-mailbox";
 
 const db = tempDbPerTest();
+const imap = imapServerPerFile();
 const AUTH_SECRET = "a-test-auth-secret-of-at-least-32-characters";
 const NOW = new Date("2026-11-29T09:00:00Z");
-let server: ImapServer;
-
-beforeAll(async () => {
-  server = await startImapServer();
-});
-afterAll(async () => {
-  await server?.stop();
-});
 
 let deepen: Portal;
 let admin: string;
@@ -32,7 +24,7 @@ beforeEach(async () => {
 });
 
 const settings = (changes: Record<string, unknown> = {}) =>
-  mailboxSettingsSchema.parse({ host: server.host, port: String(server.port), tls: undefined, username: server.user, password: server.password, folder: "", enabled: "on", ...changes });
+  mailboxSettingsSchema.parse({ host: imap().host, port: String(imap().port), tls: undefined, username: imap().user, password: imap().password, folder: "", enabled: "on", ...changes });
 const save = (changes: Record<string, unknown> = {}) => saveMailboxSettings(db(), { portalId: deepen.id, settings: settings(changes), by: admin, now: NOW, authSecret: AUTH_SECRET });
 const test = (changes: Record<string, unknown> = {}) => testMailboxConnection(db(), { portalId: deepen.id, settings: settings(changes), authSecret: AUTH_SECRET });
 const audit = () => db().select({ type: requestEvents.type, actor: requestEvents.actor, data: requestEvents.data }).from(requestEvents).where(like(requestEvents.type, "mailbox_%")).orderBy(requestEvents.id);
@@ -41,10 +33,10 @@ describe("a portal's mailbox settings", () => {
   it("keeps the password sealed, never in clear, and audits each change without it", async () => {
     expect(await save()).toEqual({ created: true, changed: ["host", "port", "tls", "username", "folder", "enabled", "password"] });
     const [row] = await db().select().from(portalMailboxes).where(eq(portalMailboxes.portalId, deepen.id));
-    expect(row).toMatchObject({ host: server.host, port: server.port, tls: false, username: server.user, folder: "INBOX", enabled: true, createdBy: admin, updatedBy: admin });
-    expect(row!.password).not.toContain(server.password);
-    expect(JSON.stringify(row)).not.toContain(server.password);
-    expect(openSecret(row!.password, AUTH_SECRET, "mailbox passwords")).toBe(server.password);
+    expect(row).toMatchObject({ host: imap().host, port: imap().port, tls: false, username: imap().user, folder: "INBOX", enabled: true, createdBy: admin, updatedBy: admin });
+    expect(row!.password).not.toContain(imap().password);
+    expect(JSON.stringify(row)).not.toContain(imap().password);
+    expect(openSecret(row!.password, AUTH_SECRET, "mailbox passwords")).toBe(imap().password);
     expect(await mailboxView(db(), { portalId: deepen.id })).not.toHaveProperty("password");
 
     // A blank password keeps the stored one; an unchanged form changes nothing and records nothing.
@@ -62,7 +54,7 @@ describe("a portal's mailbox settings", () => {
       ["mailbox_changed", `staff:${admin}`, ["password"]],
       ["mailbox_removed", `staff:${admin}`, undefined],
     ]);
-    expect(JSON.stringify(entries)).not.toContain(server.password);
+    expect(JSON.stringify(entries)).not.toContain(imap().password);
     expect(JSON.stringify(entries)).not.toContain("a-new-app-password");
   });
 
@@ -98,7 +90,7 @@ describe("testing the connection", () => {
   });
 
   it("uses the stored password when the field is left blank", async () => {
-    const folder = await newFolder(server);
+    const folder = await newFolder(imap());
     await save({ folder });
     expect(await test({ password: "", folder })).toMatchObject({ ok: true });
     await expect(testMailboxConnection(db(), { portalId: (await demoPortal(db(), "mvsep")).id, settings: settings({ password: "" }), authSecret: AUTH_SECRET })).rejects.toMatchObject({ code: "mailbox_password_required" });

@@ -1,8 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { ImapFlow } from "imapflow";
-import type { ImapServer } from "../../test/imap-server";
+import { afterAll, beforeAll } from "vitest";
+import { startImapServer, type ImapServer } from "../../test/imap-server";
 
 /** Test helpers over a real IMAP server (test/imap-server.ts): a folder of each test's own, messages appended over IMAP. */
+
+/** One Dovecot for the test file, started before its tests and stopped after them; each test uses folders of its own. */
+export function imapServerPerFile(): () => ImapServer {
+  let server: ImapServer | undefined;
+  beforeAll(async () => {
+    server = await startImapServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return () => server!;
+}
 
 export function imapClient(server: ImapServer): ImapFlow {
   const client = new ImapFlow({ host: server.host, port: server.port, secure: false, auth: { user: server.user, pass: server.password }, logger: false });
