@@ -1,6 +1,6 @@
 /**
  * The whole route, end to end: a message delivered to Deepen's mailbox on a
- * real IMAP imap(), the scheduler's poll with the real importer
+ * real IMAP server, the scheduler's poll with the real importer
  * (importInboundMessage, its default), and what comes of it: a request
  * received by email in Deepen's queue, waiting for triage, and the
  * verification email to its sender (an unsigned message proves no address).

@@ -47,7 +47,7 @@ const poll = async (portal: Portal, importer: ReturnType<typeof recorder>["impor
   pollMailbox(db(), (await getPortalMailbox(db(), { portalId: portal.id }))!, { now: NOW, authSecret: AUTH_SECRET, importer, limit });
 
 describe("polling a portal's mailbox", () => {
-  it("imports each new message once, marks it on the imap(), and imports nothing again on later polls or after a restart", async () => {
+  it("imports each new message once, marks it on the server, and imports nothing again on later polls or after a restart", async () => {
     const folder = await newFolder(imap());
     await connect(deepen, folder);
     await deliver(imap(), folder, rawMessage({ id: "one@example.com" }), rawMessage({ id: "two@example.com" }));
