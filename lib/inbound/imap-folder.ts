@@ -60,7 +60,8 @@ export async function withImapFolder<T>(settings: ImapSettings, work: (client: I
     const folder = await client.mailboxOpen(settings.folder);
     phase = "session";
     const value = await work(client, folder);
-    await client.logout();
+    // The work is done (and each mark stored): a server that drops the line at LOGOUT changes nothing.
+    await client.logout().catch(() => client.close());
     return { ok: true, value };
   } catch (e) {
     client.close();
