@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { imapFailure } from "./imap-failure";
+import { messages } from "../i18n/catalogue";
+import { failureWords, imapFailure } from "./imap-failure";
 
 /** The failures a real server gives are in mailbox-settings.test.ts; these are the ones a test cannot stage cheaply. */
 describe("naming an IMAP failure", () => {
@@ -16,5 +17,15 @@ describe("naming an IMAP failure", () => {
     expect(imapFailure({ responseStatus: "NO", responseText: "Server busy" }, "session").reason).toBe("other");
     expect(imapFailure(new Error(`line\none ${"x".repeat(400)}`), "session").detail).toMatch(/^line one x+$/);
     expect(imapFailure(new Error("x".repeat(400)), "session").detail).toHaveLength(300);
+  });
+});
+
+describe("a failure in the admin's words", () => {
+  it("says what it means, then the server's or the importer's own words, and never shows an unknown code", () => {
+    const t = messages("en").staffMailbox;
+    expect(failureWords(t, { reason: "auth", detail: "Authentication failed." })).toBe(`${t.failures.auth} The server said: “Authentication failed.”`);
+    expect(failureWords(t, { reason: "import", detail: "UID 7: boom" })).toBe(`${t.failures.import} The first error: “UID 7: boom”`);
+    expect(failureWords(t, { reason: "password_unreadable", detail: "" })).toBe(t.failures.password_unreadable);
+    expect(failureWords(t, { reason: "constructor", detail: null })).toBe(t.failures.other);
   });
 });

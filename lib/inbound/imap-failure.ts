@@ -19,10 +19,11 @@ export type ImapPhase = "connect" | "folder" | "session";
 
 const MAX_DETAIL = 300;
 
-/** A failure in the admin's words: what it means and what to do, then what the server said. */
+/** A failure in the admin's words: what it means and what to do, then what the server (or, for an import, the importer) said. */
 export function failureWords(t: Messages["staffMailbox"], failure: { reason: string; detail: string | null }): string {
-  const reason = (IMAP_FAILURE_REASONS as readonly string[]).includes(failure.reason) ? t.failures[failure.reason as ImapFailureReason] : t.failures.other;
-  return failure.detail ? `${reason} ${t.page.serverSaid(failure.detail)}` : reason;
+  const reason = (IMAP_FAILURE_REASONS as readonly string[]).includes(failure.reason) ? (failure.reason as ImapFailureReason) : "other";
+  if (!failure.detail) return t.failures[reason];
+  return `${t.failures[reason]} ${reason === "import" ? t.page.importError(failure.detail) : t.page.serverSaid(failure.detail)}`;
 }
 
 const NOT_FOUND = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME"]);

@@ -89,7 +89,7 @@ describe("polling a portal's mailbox", () => {
     ]);
     const row = (await getPortalMailbox(db(), { portalId: deepen.id }))!;
     expect(row.lastError).toBe("import");
-    expect(row.lastErrorDetail).toContain("the importer could not take this one");
+    expect(row.lastErrorDetail).toBe("UID 1: the importer could not take this one");
 
     const mended = recorder();
     expect(await poll(deepen, mended.importer)).toMatchObject({ ok: true, imported: 1, failed: 0 });

@@ -61,7 +61,7 @@ async function readMailbox(db: Db, mailbox: PortalMailbox, { authSecret, importe
   try {
     password = openSecret(mailbox.password, authSecret, "mailbox passwords");
   } catch {
-    const failure: ImapFailure = { reason: "password_unreadable", detail: "The stored password cannot be decrypted (was AUTH_SECRET changed?): enter it again." };
+    const failure: ImapFailure = { reason: "password_unreadable", detail: "" };
     return { outcome: { ok: false, failure }, failure };
   }
   const session = await withImapFolder({ ...mailbox, password }, async (client, folder) => {
@@ -75,7 +75,7 @@ async function readMailbox(db: Db, mailbox: PortalMailbox, { authSecret, importe
   if (!session.ok) return { outcome: session, failure: session.failure };
   const { firstError, ...counts } = session.value;
   // The mailbox was read, but some messages could not be imported: recorded, so the admin sees it.
-  const failure: ImapFailure | undefined = counts.failed > 0 ? { reason: "import", detail: `${counts.failed} message(s) not imported yet (tried again each minute); the first: ${firstError ?? ""}`.slice(0, 500) } : undefined;
+  const failure: ImapFailure | undefined = counts.failed > 0 ? { reason: "import", detail: (firstError ?? "").slice(0, 500) } : undefined;
   return { outcome: { ok: true, ...counts }, failure };
 }
 

@@ -14,6 +14,7 @@ export const staffMailbox = {
     neverPolled: "Not checked yet: the first check runs within a minute.",
     lastError: (reason: string) => `The last check failed. ${reason}`,
     serverSaid: (detail: string) => `The server said: “${detail}”`,
+    importError: (detail: string) => `The first error: “${detail}”`,
     seenFallback:
       "This folder cannot store keywords, so imported messages are marked as read (\\Seen) instead. A message someone opens in the mailbox before the next check is then not imported: keep people out of this folder, or choose one that stores keywords.",
     settingsHeading: "Connection",

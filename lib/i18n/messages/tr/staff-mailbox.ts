@@ -15,6 +15,7 @@ export const staffMailbox = {
     neverPolled: "Henüz denetlenmedi: ilk denetim bir dakika içinde yapılır.",
     lastError: (reason: string) => `Son denetim başarısız oldu. ${reason}`,
     serverSaid: (detail: string) => `Sunucunun yanıtı: “${detail}”`,
+    importError: (detail: string) => `İlk hata: “${detail}”`,
     seenFallback:
       "Bu klasör anahtar sözcük saklayamıyor; bu yüzden alınan iletiler bunun yerine okundu (\\Seen) olarak işaretleniyor. Birinin bir sonraki denetimden önce posta kutusunda açtığı ileti bu durumda alınmaz: bu klasörde elle çalışmayın ya da anahtar sözcük saklayan bir klasör seçin.",
     settingsHeading: "Bağlantı",
