@@ -44,6 +44,7 @@ import type {
   MailThread,
   InboundOutcome,
   InboundAuth,
+  MailboxFlag,
 } from "./schema-sqlite";
 
 import { isActiveStatus } from "./schema-sqlite";
@@ -66,6 +67,7 @@ export type {
   TokenPurpose,
   Translations,
   WebhookDeliveryStatus,
+  MailboxFlag,
 } from "./schema-sqlite";
 
 /** An instant: timestamptz to the millisecond, read and written as a Date. */
@@ -682,3 +684,33 @@ export const inboundAttachments = pgTable(
 
 export type InboundMessageRow = typeof inboundMessages.$inferSelect;
 export type InboundAttachment = typeof inboundAttachments.$inferSelect;
+
+/** Issue 14: a portal's inbound mailbox, see db/schema-sqlite.ts. */
+export const portalMailboxes = pgTable(
+  "portal_mailboxes",
+  {
+    id: id(),
+    portalId: integer("portal_id")
+      .notNull()
+      .unique()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    host: text().notNull(),
+    port: integer().notNull(),
+    tls: boolean().notNull().default(true),
+    username: text().notNull(),
+    password: text().notNull(),
+    folder: text().notNull().default("INBOX"),
+    enabled: boolean().notNull().default(true),
+    lastPollAt: instant("last_poll_at"),
+    lastError: text("last_error"),
+    lastErrorDetail: text("last_error_detail"),
+    flaggedWith: text("flagged_with").$type<MailboxFlag>(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: instant("updated_at").notNull(),
+  },
+  (t) => [index("portal_mailboxes_enabled").on(t.enabled)],
+);
+
+export type PortalMailbox = typeof portalMailboxes.$inferSelect;

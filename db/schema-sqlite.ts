@@ -830,3 +830,44 @@ export const inboundAttachments = sqliteTable(
 
 export type InboundMessageRow = typeof inboundMessages.$inferSelect;
 export type InboundAttachment = typeof inboundAttachments.$inferSelect;
+
+/**
+ * Issue 14: a portal's inbound mailbox, polled over IMAP by the scheduler
+ * (lib/inbound/poll.ts) and set by its admins (lib/inbound/mailbox-settings.ts).
+ */
+/** How imported messages are marked on the server: the `$RightsdeskImported` keyword, or \Seen where the folder cannot store keywords. */
+export type MailboxFlag = "keyword" | "seen";
+
+export const portalMailboxes = sqliteTable(
+  "portal_mailboxes",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    portalId: integer("portal_id")
+      .notNull()
+      .unique()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    host: text().notNull(),
+    port: integer().notNull(),
+    /** Implicit TLS (IMAPS, usually port 993); off only for a server on the same network or a test. */
+    tls: integer({ mode: "boolean" }).notNull().default(true),
+    username: text().notNull(),
+    /** Sealed under a key derived from AUTH_SECRET (lib/security/sealed-secret.ts): the poller needs it back, so a hash would not do. */
+    password: text().notNull(),
+    folder: text().notNull().default("INBOX"),
+    enabled: integer({ mode: "boolean" }).notNull().default(true),
+    lastPollAt: integer("last_poll_at", { mode: "timestamp_ms" }),
+    /** Why the last poll failed (lib/inbound/imap-failure.ts's reason), null after a poll that succeeded. */
+    lastError: text("last_error"),
+    /** The server's or the importer's own words for it, without any secret. */
+    lastErrorDetail: text("last_error_detail"),
+    /** How the last poll marked what it imported. */
+    flaggedWith: text("flagged_with").$type<MailboxFlag>(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("portal_mailboxes_enabled").on(t.enabled)],
+);
+
+export type PortalMailbox = typeof portalMailboxes.$inferSelect;

@@ -45,6 +45,8 @@ export type {
   InboundAuth,
   InboundMessageRow,
   InboundAttachment,
+  MailboxFlag,
+  PortalMailbox,
 } from "./schema-sqlite";
 export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, INBOUND_OUTCOMES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, TRIAGE_STATES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 
@@ -82,4 +84,5 @@ export const {
   calendarFeeds,
   inboundMessages,
   inboundAttachments,
+  portalMailboxes,
 } = tables;

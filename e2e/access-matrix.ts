@@ -54,6 +54,7 @@ export const MATRIX: Record<string, Row> = {
   "GET /staff/settings/[portal]/members":                               row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/api-keys":                              row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/webhooks":                              row("sign-in", "404", "404", "ok", "404"),
+  "GET /staff/settings/[portal]/mailbox":                               row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/webhooks/[endpoint]":                   row("sign-in", "404", "404", "ok", "404", { endpoint: "{hook}" }),
 
   // Route handlers
@@ -129,6 +130,10 @@ export const MATRIX: Record<string, Row> = {
   [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#disableWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
   [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#deleteWebhookAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),
   [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#redeliverAction`]:    row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "{hook}", delivery: "0" }),
+  // Mailbox: an empty host is refused after the checks (nothing saved, no connection tried); portal A has no mailbox to remove.
+  [`${STAFF_ACTIONS}/settings/mailbox-actions.ts#saveMailboxAction`]:   row("sign-in", "404", "404", "ok", "404", { portal: "{A}", host: "" }),
+  [`${STAFF_ACTIONS}/settings/mailbox-actions.ts#testMailboxAction`]:   row("sign-in", "404", "404", "ok", "404", { portal: "{A}", host: "" }),
+  [`${STAFF_ACTIONS}/settings/mailbox-actions.ts#removeMailboxAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}" }),
 
   // Each member's own calendar address, on no portal in particular
   [`${STAFF_ACTIONS}/calendar/actions.ts#createCalendarFeedAction`]:    row("sign-in", "ok", "ok", "ok", "ok"),

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client";
+import { sweepInboundMailboxes } from "../inbound/poll";
 import { sweepUnverified } from "../requests/unverified";
 import { sweepClosedErasure } from "./closed-erasure";
 import { sweepDailyDigests } from "./daily-digest";
@@ -35,4 +36,6 @@ export const SWEEPS: Sweep[] = [
   { name: "daily digest", run: sweepDailyDigests },
   { name: "sign-in mail expiry", run: sweepExpiredSignInMail },
   { name: "planner statistics", run: sweepPlannerStatistics },
+  // Last: it waits on other servers (bounded by its timeouts), which must not hold back the reminders.
+  { name: "inbound mailboxes", run: (db, ctx) => sweepInboundMailboxes(db, ctx) },
 ];

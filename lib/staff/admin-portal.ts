@@ -6,6 +6,7 @@ import { getPortalBySlug } from "../../db/queries/portals";
 import { listMembers, type Member } from "../../db/queries/staff";
 import type { Portal, RetentionBasis } from "../../db/schema";
 import { now } from "../clock";
+import { mailboxView } from "../inbound/mailbox-settings";
 import { portalWebhookEndpoints, webhookDeliveryLog } from "../webhooks/endpoints";
 import { atLeast } from "./roles";
 import { requireStaff, type StaffContext } from "./session";
@@ -46,4 +47,9 @@ export function portalWebhooks(portalId: number) {
 /** An endpoint's delivery log page; undefined when `endpointId` is not an endpoint of the portal. */
 export function portalWebhookLog(portalId: number, endpointId: number) {
   return webhookDeliveryLog(getDb(), { portalId, endpointId, now: now() });
+}
+
+/** The mailbox page's settings and last check (never the password); undefined when none is connected. */
+export function portalMailbox(portalId: number) {
+  return mailboxView(getDb(), { portalId });
 }

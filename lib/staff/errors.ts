@@ -91,6 +91,9 @@ const CASE_ERRORS = {
   webhook_events_required: "Choose at least one event to send.",
   webhook_not_found: "That webhook endpoint no longer exists.",
   webhook_delivery_not_found: "That delivery no longer exists.",
+  // Inbound mailbox (issue 14).
+  mailbox_password_required: "Enter the mailbox's password: none is stored yet.",
+  mailbox_not_found: "This portal has no mailbox connected.",
 } as const satisfies Record<string, string | ((p: Params) => string)>;
 
 export type CaseErrorCode = keyof typeof CASE_ERRORS;

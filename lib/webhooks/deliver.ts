@@ -5,10 +5,10 @@ import { getWebhookEndpoint, updateWebhookEndpoint } from "../../db/queries/webh
 import type { WebhookDelivery, WebhookEndpoint } from "../../db/schema";
 import { now as clockNow } from "../clock";
 import { env } from "../env";
+import { openSecret } from "../security/sealed-secret";
 import { disableEndpoint } from "./disable";
 import { postWebhook, type PostOutcome } from "./post";
 import { WEBHOOK_MAX_ATTEMPTS, webhookRetryDelayMs } from "./schedule";
-import { openSecret } from "./secret";
 import { signatureHeaders } from "./sign";
 
 /** How long a claim keeps other workers off a delivery: well past the POST's own timeout. */
@@ -70,7 +70,7 @@ export async function drainWebhooks({ db, now, limit = 50, ...options }: Webhook
 async function attempt(delivery: WebhookDelivery, endpoint: WebhookEndpoint, now: Date, settings: { authSecret: string; allowPrivate: boolean; timeoutMs?: number }): Promise<PostOutcome> {
   const open = (sealed: string) => {
     try {
-      return openSecret(sealed, settings.authSecret);
+      return openSecret(sealed, settings.authSecret, "webhook signing secrets");
     } catch {
       return undefined;
     }

@@ -5,7 +5,7 @@ import { requestEvents, webhookDeliveries, webhookEndpoints, type Portal } from 
 import { tempDbPerTest } from "../../db/testing";
 import { addStaff, portal as demoPortal } from "../scheduler/test-fixtures";
 import { addWebhookEndpoint, portalWebhookEndpoints, removeWebhookEndpoint, rotateWebhookSecret, setWebhookEndpointEnabled, webhookDeliveryLog } from "./endpoints";
-import { openSecret } from "./secret";
+import { openSecret } from "../security/sealed-secret";
 
 const db = tempDbPerTest();
 const AUTH_SECRET = "a-test-auth-secret-of-at-least-32-characters";
@@ -27,7 +27,7 @@ describe("managing endpoints", () => {
     const { id, secret } = await add();
     const row = (await getWebhookEndpoint(db(), { id }))!;
     expect(row).toMatchObject({ portalId: portal.id, url: "http://127.0.0.1:9/hooks", events: ["request.verified", "request.completed"], enabled: true, previousSecret: null });
-    expect(openSecret(row.secret, AUTH_SECRET)).toBe(secret);
+    expect(openSecret(row.secret, AUTH_SECRET, "webhook signing secrets")).toBe(secret);
     expect(await audit()).toEqual([{ type: "webhook_endpoint_added", actor: `staff:${by.userId}`, data: { endpointId: id, url: "http://127.0.0.1:9/hooks", events: ["request.verified", "request.completed"] } }]);
   });
 
@@ -36,8 +36,8 @@ describe("managing endpoints", () => {
     const { secret, oldValidUntil } = await rotateWebhookSecret(db(), { portalId: portal.id, endpointId: id, by, now: NOW, authSecret: AUTH_SECRET });
     expect(oldValidUntil).toEqual(new Date(NOW.getTime() + 24 * HOUR));
     const row = (await getWebhookEndpoint(db(), { id }))!;
-    expect(openSecret(row.secret, AUTH_SECRET)).toBe(secret);
-    expect(openSecret(row.previousSecret!, AUTH_SECRET)).toBe(old);
+    expect(openSecret(row.secret, AUTH_SECRET, "webhook signing secrets")).toBe(secret);
+    expect(openSecret(row.previousSecret!, AUTH_SECRET, "webhook signing secrets")).toBe(old);
     const [listed] = await portalWebhookEndpoints(db(), { portalId: portal.id, now: NOW });
     expect(listed).toMatchObject({ id, rotating: true, previousSecretUntil: oldValidUntil });
     expect(listed).not.toHaveProperty("secret");

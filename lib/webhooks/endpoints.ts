@@ -4,10 +4,11 @@ import { appendEvent } from "../../db/queries/events";
 import { getWebhookDelivery, insertWebhookDeliveries, listWebhookDeliveries } from "../../db/queries/webhook-deliveries";
 import { deleteWebhookEndpoint, getWebhookEndpoint, insertWebhookEndpoint, listWebhookEndpoints, updateWebhookEndpoint } from "../../db/queries/webhook-endpoints";
 import type { WebhookDelivery, WebhookEndpoint } from "../../db/schema";
+import { sealSecret } from "../security/sealed-secret";
 import { recordStaffEvent } from "../staff/audit";
 import { DomainError } from "../staff/errors";
 import type { WebhookEventType } from "./events";
-import { newWebhookSecret, sealSecret } from "./secret";
+import { newWebhookSecret } from "./secret";
 import { checkWebhookTarget } from "./target-guard";
 import { kickWebhookWorker } from "./worker";
 
@@ -58,7 +59,7 @@ export async function addWebhookEndpoint(
   const secret = newWebhookSecret();
   const unique = [...new Set(events)];
   const id = await withTransaction(db, async (tx) => {
-    const endpoint = await insertWebhookEndpoint(tx, { portalId, url: target.url.href, events: unique, secret: sealSecret(secret, authSecret), now });
+    const endpoint = await insertWebhookEndpoint(tx, { portalId, url: target.url.href, events: unique, secret: sealSecret(secret, authSecret, "webhook signing secrets"), now });
     await audit(tx, { by, portalId, type: "webhook_endpoint_added", data: { endpointId: endpoint.id, url: endpoint.url, events: unique }, now });
     return endpoint.id;
   });
@@ -71,7 +72,7 @@ export async function rotateWebhookSecret(db: Db, { portalId, endpointId, by, no
   const oldValidUntil = new Date(now.getTime() + ROTATION_OVERLAP_MS);
   await withTransaction(db, async (tx) => {
     const endpoint = await endpointOf(tx, portalId, endpointId);
-    await updateWebhookEndpoint(tx, { id: endpoint.id, set: { secret: sealSecret(secret, authSecret), previousSecret: endpoint.secret, previousSecretUntil: oldValidUntil } });
+    await updateWebhookEndpoint(tx, { id: endpoint.id, set: { secret: sealSecret(secret, authSecret, "webhook signing secrets"), previousSecret: endpoint.secret, previousSecretUntil: oldValidUntil } });
     await audit(tx, { by, portalId, type: "webhook_secret_rotated", data: { endpointId, url: endpoint.url, oldValidUntil: oldValidUntil.toISOString() }, now });
   });
   return { secret, oldValidUntil };

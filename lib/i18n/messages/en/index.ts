@@ -7,5 +7,6 @@ import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 import { staffCalendar } from "./staff-calendar";
 import { staffInbound } from "./staff-inbound";
+import { staffMailbox } from "./staff-mailbox";
 
-export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound };
+export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox };

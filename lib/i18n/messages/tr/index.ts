@@ -8,5 +8,6 @@ import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 import { staffCalendar } from "./staff-calendar";
 import { staffInbound } from "./staff-inbound";
+import { staffMailbox } from "./staff-mailbox";
 
-export const tr = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound } satisfies Messages;
+export const tr = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox } satisfies Messages;
