@@ -38,6 +38,13 @@ export type {
   WebhookDeliveryStatus,
   WebhookEndpoint,
   WebhookDelivery,
+  DeliveryKind,
+  DrpAgentStatus,
+  DrpClaims,
+  DrpAgent,
+  DrpAgentToken,
+  DrpRequest,
+  DrpPortalSettings,
 } from "./schema-sqlite";
 export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 
@@ -72,4 +79,8 @@ export const {
   idempotencyKeys,
   webhookEndpoints,
   webhookDeliveries,
+  drpAgents,
+  drpAgentTokens,
+  drpRequests,
+  drpPortalSettings,
 } = tables;
