@@ -584,6 +584,7 @@ export const webhookDeliveries = pgTable(
     id: id(),
     endpointId: integer("endpoint_id").references(() => webhookEndpoints.id, { onDelete: "cascade" }),
     kind: text().$type<DeliveryKind>().notNull().default("webhook"),
+    targetUrl: text("target_url"),
     portalId: integer("portal_id")
       .notNull()
       .references(() => portals.id, { onDelete: "cascade" }),

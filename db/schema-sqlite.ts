@@ -706,6 +706,8 @@ export const webhookDeliveries = sqliteTable(
     endpointId: integer("endpoint_id").references(() => webhookEndpoints.id, { onDelete: "cascade" }),
     /** How the body is addressed and signed: a Standard Webhooks event, or a DRP status callback signed with the portal's Ed25519 key. */
     kind: text().$type<DeliveryKind>().notNull().default("webhook"),
+    /** A DRP callback's address, the exercise's `status_callback`, kept here so it outlives a request erased before it is sent. */
+    targetUrl: text("target_url"),
     portalId: integer("portal_id")
       .notNull()
       .references(() => portals.id, { onDelete: "cascade" }),

@@ -13,6 +13,7 @@ const ALLOWED: [RequestStatus, Action, RequestStatus][] = [
   ["open", "reject", "rejected"],
   ["in_progress", "reject", "rejected"],
   ["awaiting_requester", "reject", "rejected"],
+  ["submitted", "withdraw", "withdrawn"],
   ["open", "withdraw", "withdrawn"],
   ["in_progress", "withdraw", "withdrawn"],
   ["awaiting_requester", "withdraw", "withdrawn"],

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, exists, gt, inArray, isNull, lt, lte, notExists, or, type SQL } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import { deletionOutcomes, emailOutbox, exportFiles, memberships, messages, notes, portals, requests, retentionBases, tokens, users, webhookDeliveries, type RequestStatus } from "../schema";
+import { eraseDrpClaims } from "./drp-requests";
 
 /**
  * The scheduler's queries (lib/scheduler/): each sweep lists its due items
@@ -86,7 +87,7 @@ export async function listErasableRequests(
  * Erases one request's personal data, only if nobody has yet (false then):
  * the row's personal columns, and its conversation, notes, export, every email
  * sent about it (addresses, bodies), every webhook delivery about it and
- * every link to it. The row stays.
+ * every link to it, and the identity claims an authorized agent sent. The row stays.
  */
 export async function erasePersonalData(tx: Tx, { id, now }: { id: number; now: Date }): Promise<boolean> {
   const claimed = await tx
@@ -102,6 +103,7 @@ export async function erasePersonalData(tx: Tx, { id, now }: { id: number; now: 
   await tx.delete(tokens).where(eq(tokens.requestId, id));
   // A webhook payload names the operator's account id: its deliveries go too, sent or not.
   await tx.delete(webhookDeliveries).where(eq(webhookDeliveries.requestId, id));
+  await eraseDrpClaims(tx, { requestId: id });
   return true;
 }
 

@@ -33,6 +33,7 @@ export const emails = {
       email: (portal: string) => `${portal}, e-postayla gönderdiğiniz talebi aldı ve aşağıdaki numarayla kaydetti.`,
       phone: (portal: string) => `${portal}, telefonla ilettiğiniz talebi aşağıdaki numarayla kaydetti.`,
       post: (portal: string) => `${portal}, posta yoluyla gönderdiğiniz talebi aldı ve aşağıdaki numarayla kaydetti.`,
+      agent: (portal: string) => `${portal}, yetkili temsilcinizin sizin adınıza yaptığı başvuruyu aldı ve aşağıdaki numarayla kaydetti.`,
     },
     reference: "Talep numarası",
     type: "Talep",
