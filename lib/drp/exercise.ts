@@ -116,7 +116,9 @@ export async function exerciseRight(
   }
   const { claims, wrong } = identityClaims(message);
   if (wrong.length > 0) return drpError(400, `Invalid identity claims: ${wrong.join("; ")}.`);
-  const parsed = parseSubmission(portal, { type: mapping.type, email: claims.email, name: claims.name }, { form: false });
+  // An opt-out the portal's law times is taken even where the form does not offer it (lib/drp/actions.ts).
+  const offering = portal.requestTypes.includes(mapping.type) ? portal : { ...portal, requestTypes: [...portal.requestTypes, mapping.type] };
+  const parsed = parseSubmission(offering, { type: mapping.type, email: claims.email, name: claims.name }, { form: false });
   if (!parsed.ok) {
     return drpError(400, `This business needs more of the user's identity: ${Object.entries(parsed.fieldErrors).map(([field, errors]) => `${field === "email" ? "email" : field} (${errors!.join(", ")})`).join("; ")}.`);
   }
