@@ -651,8 +651,10 @@ export const drpAgentTokens = pgTable(
 export const drpRequests = pgTable(
   "drp_requests",
   {
+    id: id(),
     requestId: integer("request_id")
-      .primaryKey()
+      .notNull()
+      .unique()
       .references(() => requests.id, { onDelete: "cascade" }),
     drpRequestId: text("drp_request_id").notNull().unique(),
     agentId: integer("agent_id")
@@ -671,8 +673,10 @@ export const drpRequests = pgTable(
 );
 
 export const drpPortalSettings = pgTable("drp_portal_settings", {
+  id: id(),
   portalId: integer("portal_id")
-    .primaryKey()
+    .notNull()
+    .unique()
     .references(() => portals.id, { onDelete: "cascade" }),
   businessId: text("business_id"),
   publicKey: text("public_key"),

@@ -786,8 +786,10 @@ export const drpAgentTokens = sqliteTable(
 export const drpRequests = sqliteTable(
   "drp_requests",
   {
+    id: integer().primaryKey({ autoIncrement: true }),
     requestId: integer("request_id")
-      .primaryKey()
+      .notNull()
+      .unique()
       .references(() => requests.id, { onDelete: "cascade" }),
     /** The DRP `request_id`: random, so it reveals nothing of the portal's references or volume. */
     drpRequestId: text("drp_request_id").notNull().unique(),
@@ -812,8 +814,10 @@ export const drpRequests = sqliteTable(
 
 /** A portal's own side of DRP: its business id and the Ed25519 key pair that signs its status callbacks. */
 export const drpPortalSettings = sqliteTable("drp_portal_settings", {
+  id: integer().primaryKey({ autoIncrement: true }),
   portalId: integer("portal_id")
-    .primaryKey()
+    .notNull()
+    .unique()
     .references(() => portals.id, { onDelete: "cascade" }),
   /** The DRP `business-id` agents must name; the portal's slug until an admin changes it. */
   businessId: text("business_id"),

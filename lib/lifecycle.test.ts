@@ -45,8 +45,8 @@ describe("request state machine", () => {
     }
   });
 
-  it("a submitted request can only be verified or expire", () => {
-    expect(ACTIONS.filter((a) => can("submitted", a))).toEqual(["verify", "expire"]);
+  it("a submitted request can only be verified, expire, or be withdrawn (by an authorized agent's revoke)", () => {
+    expect(ACTIONS.filter((a) => can("submitted", a))).toEqual(["verify", "expire", "withdraw"]);
   });
 
   it("says in words why a transition is refused", () => {

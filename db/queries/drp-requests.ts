@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import { drpAgents, drpRequests, requests, type DrpRequest, type DsrRequest } from "../schema";
 
-export async function insertDrpRequest(tx: Tx, row: Omit<DrpRequest, "expiresAt">): Promise<void> {
+export async function insertDrpRequest(tx: Tx, row: Omit<DrpRequest, "id" | "expiresAt">): Promise<void> {
   await tx.insert(drpRequests).values(row);
 }
 

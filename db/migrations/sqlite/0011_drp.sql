@@ -26,7 +26,8 @@ CREATE TABLE `drp_agents` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `drp_agents_portal_agent` ON `drp_agents` (`portal_id`,`agent_id`);--> statement-breakpoint
 CREATE TABLE `drp_portal_settings` (
-	`portal_id` integer PRIMARY KEY NOT NULL,
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`portal_id` integer NOT NULL,
 	`business_id` text,
 	`public_key` text,
 	`private_key` text,
@@ -34,8 +35,10 @@ CREATE TABLE `drp_portal_settings` (
 	FOREIGN KEY (`portal_id`) REFERENCES `portals`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `drp_portal_settings_portal_id_unique` ON `drp_portal_settings` (`portal_id`);--> statement-breakpoint
 CREATE TABLE `drp_requests` (
-	`request_id` integer PRIMARY KEY NOT NULL,
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`request_id` integer NOT NULL,
 	`drp_request_id` text NOT NULL,
 	`agent_id` integer NOT NULL,
 	`agent_request_id` text,
@@ -50,6 +53,7 @@ CREATE TABLE `drp_requests` (
 	FOREIGN KEY (`agent_id`) REFERENCES `drp_agents`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `drp_requests_request_id_unique` ON `drp_requests` (`request_id`);--> statement-breakpoint
 CREATE UNIQUE INDEX `drp_requests_drp_request_id_unique` ON `drp_requests` (`drp_request_id`);--> statement-breakpoint
 CREATE INDEX `drp_requests_agent` ON `drp_requests` (`agent_id`);--> statement-breakpoint
 PRAGMA foreign_keys=OFF;--> statement-breakpoint

@@ -4,5 +4,6 @@ import { emails } from "./emails";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
+import { staffAgents } from "./staff-agents";
 
-export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals };
+export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffAgents };

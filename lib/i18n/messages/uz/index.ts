@@ -5,5 +5,6 @@ import { emails } from "./emails";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
+import { staffAgents } from "./staff-agents";
 
-export const uz = { common, emails, requestTypes, portal, rejectionGrounds, appeals } satisfies Messages;
+export const uz = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffAgents } satisfies Messages;
