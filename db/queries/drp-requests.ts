@@ -8,9 +8,9 @@ export async function insertDrpRequest(tx: Tx, row: Omit<DrpRequest, "id" | "exp
 }
 
 /** A DRP exercise of this portal, with its request and the DRP id of its agent. */
-export async function findDrpRequest(db: Executor, { portalId, drpRequestId }: { portalId: number; drpRequestId: string }): Promise<{ drp: DrpRequest; request: DsrRequest; agentId: string } | undefined> {
+export async function findDrpRequest(db: Executor, { portalId, drpRequestId }: { portalId: number; drpRequestId: string }): Promise<{ drp: DrpRequest; request: DsrRequest; agentId: string; agentName: string } | undefined> {
   const [row] = await db
-    .select({ drp: drpRequests, request: requests, agentId: drpAgents.agentId })
+    .select({ drp: drpRequests, request: requests, agentId: drpAgents.agentId, agentName: drpAgents.name })
     .from(drpRequests)
     .innerJoin(requests, eq(requests.id, drpRequests.requestId))
     .innerJoin(drpAgents, eq(drpAgents.id, drpRequests.agentId))
@@ -20,9 +20,9 @@ export async function findDrpRequest(db: Executor, { portalId, drpRequestId }: {
 }
 
 /** The DRP side of a request, if an agent filed it. */
-export async function findDrpRequestFor(db: Executor, { requestId }: { requestId: number }): Promise<{ drp: DrpRequest; request: DsrRequest; agentId: string } | undefined> {
+export async function findDrpRequestFor(db: Executor, { requestId }: { requestId: number }): Promise<{ drp: DrpRequest; request: DsrRequest; agentId: string; agentName: string } | undefined> {
   const [row] = await db
-    .select({ drp: drpRequests, request: requests, agentId: drpAgents.agentId })
+    .select({ drp: drpRequests, request: requests, agentId: drpAgents.agentId, agentName: drpAgents.name })
     .from(drpRequests)
     .innerJoin(requests, eq(requests.id, drpRequests.requestId))
     .innerJoin(drpAgents, eq(drpAgents.id, drpRequests.agentId))

@@ -7,6 +7,7 @@ import { formatInstant } from "@/lib/i18n/format";
 import { atLeast } from "@/lib/staff/roles";
 import { requireRequest, requireStaff } from "@/lib/staff/session";
 import { StaffAlerts } from "../../staff-alerts";
+import { AgentPanel } from "./agent-panel";
 import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
 import { IdentityDetails } from "./identity-details";
@@ -108,6 +109,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
               </>
             )}
           </dl>
+          <AgentPanel requestId={request.id} />
           <DeadlinePanel request={request} now={now} />
           <section className="panel">
             <h2>Messages with the requester</h2>

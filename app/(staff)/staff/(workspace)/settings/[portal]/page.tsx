@@ -6,6 +6,7 @@ import { REGIMES } from "@/lib/deadlines/regimes";
 import { messages } from "@/lib/i18n/catalogue";
 import { LANGUAGES } from "@/lib/i18n/languages";
 import { portalRetentionBases, requireAdminPortal } from "@/lib/staff/admin-portal";
+import { staffLanguage } from "@/lib/staff/language";
 import { settingsFormValues } from "@/lib/validation/portal-settings-form";
 import { StaffAlerts } from "../../staff-alerts";
 import { ContactPanel } from "./contact-panel";
@@ -35,6 +36,8 @@ export default async function PortalSettingsPage({ params, searchParams }: PageP
       </p>
       <p>
         <Link href={`/staff/settings/${portal.slug}/api-keys`}>API keys of {portal.name}</Link>
+        {" · "}
+        <Link href={`/staff/settings/${portal.slug}/agents`}>{messages(await staffLanguage()).staffAgents.title}</Link>
       </p>
       <StaffAlerts error={error} />
       <ContactPanel portal={portal} confirmed={done === "contact-confirmed"} />
