@@ -27,10 +27,10 @@ function routeOf(appRelativeDir: string): string {
   return `/${segments.join("/")}`;
 }
 
-/** Every page and route handler method under the staff area, the API, its reference and the requester's portal pages. */
+/** Every page and route handler method under the staff area, the API, the DRP endpoints, its reference and the requester's portal pages. */
 export function pagesAndRoutes(): Entry[] {
   const entries: Entry[] = [];
-  for (const top of [join(APP, "(staff)"), join(APP, "api"), join(APP, "docs"), join(APP, "(public)")]) {
+  for (const top of [join(APP, "(staff)"), join(APP, "api"), join(APP, "drp"), join(APP, "docs"), join(APP, "(public)")]) {
     for (const file of filesUnder(top)) {
       const dir = relative(APP, join(file, "..")).split(sep).join("/");
       const route = routeOf(dir);
