@@ -6,21 +6,16 @@
  * Exit 2 on a bad argument (naming it), 1 when the portal does not exist, the
  * agent is already registered, or the database cannot be used.
  */
-import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { closeDb, getDb, type Db } from "../db/client";
-import { engineFromEnv } from "../db/engine";
+import type { Db } from "../db/client";
 import { listChainPortals } from "../db/queries/audit";
 import { getPortalBySlug } from "../db/queries/portals";
 import { registerAgent } from "../lib/drp/agents";
 import { now } from "../lib/clock";
-import { env, EnvError } from "../lib/env";
 import { DomainError } from "../lib/staff/errors";
+import { CliRefusal, runCli, UsageError, withCliDb } from "./cli";
 
 const USAGE = "usage: npm run -s drp -- add-agent --id <ID> --name <name> --verify-key <base64|hex> [--contact <text>] [--portal <slug>] [--json]";
-
-class UsageError extends Error {}
-class Refused extends Error {}
 
 /** The flag each field of the agent was given as, for messages in the terms typed. */
 const FLAGS: Record<string, string> = { agentId: "--id", name: "--name", verifyKey: "--verify-key", contact: "--contact" };
@@ -42,7 +37,7 @@ function parseAddAgent(args: string[]) {
 async function addAgent(db: Db, args: string[]): Promise<void> {
   const input = parseAddAgent(args);
   const portals = input.portal === undefined ? await listChainPortals(db) : [await getPortalBySlug(db, { slug: input.portal })].filter((p) => p !== undefined);
-  if (input.portal !== undefined && portals.length === 0) throw new Refused(`no portal has the slug "${input.portal}"`);
+  if (input.portal !== undefined && portals.length === 0) throw new CliRefusal(`no portal has the slug "${input.portal}"`);
   if (portals.length !== 1) throw new UsageError(`--portal: is required when there are ${portals.length} portals`);
   const portal = portals[0]!;
   let agent;
@@ -50,7 +45,7 @@ async function addAgent(db: Db, args: string[]): Promise<void> {
     agent = await registerAgent(db, { portalId: portal.id, agent: input, by: null, now: now() });
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
-    if (e.code === "drp_agent_exists") throw new Refused(`${input.agentId} is already registered on ${portal.slug}`);
+    if (e.code === "drp_agent_exists") throw new CliRefusal(`${input.agentId} is already registered on ${portal.slug}`);
     throw new UsageError(`${FLAGS[e.field ?? ""] ?? "arguments"}: ${e.message}`);
   }
   if (input.json) {
@@ -60,35 +55,8 @@ async function addAgent(db: Db, args: string[]): Promise<void> {
   console.log(`Agent ${agent.agentId} "${agent.name}" is registered on ${portal.slug} and active: it can pair at POST /drp/${portal.slug}/v1/agent/${agent.agentId}.`);
 }
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...args] = argv;
+runCli("drp", USAGE, async () => {
+  const [command, ...args] = process.argv.slice(2);
   if (command !== "add-agent") throw new UsageError(command === undefined ? "a command is required" : `unknown command "${command}"`);
-  if (engineFromEnv() === "sqlite") {
-    const path = env().DATABASE_PATH;
-    // Opening a missing file would create an empty database.
-    if (!existsSync(path)) throw new Refused(`no database at ${path} (set DATABASE_PATH, or run npm run db:seed)`);
-  }
-  const db = getDb();
-  try {
-    await addAgent(db, args);
-    return 0;
-  } finally {
-    // A PostgreSQL pool keeps the process alive until it is closed.
-    await closeDb(db).catch(() => undefined);
-  }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    if (e instanceof UsageError) {
-      console.error(`${e.message}\n${USAGE}`);
-      process.exitCode = 2;
-      return;
-    }
-    console.error(e instanceof EnvError || e instanceof Refused ? e.message : `drp failed: ${e instanceof Error ? e.message : String(e)}`);
-    process.exitCode = 1;
-  },
-);
+  await withCliDb((db) => addAgent(db, args));
+});
