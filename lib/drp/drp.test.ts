@@ -10,6 +10,7 @@ import { completeWithResolution } from "../cases/complete-other";
 import { rejectRequest } from "../cases/reject";
 import { startWork } from "../cases/work";
 import { sweepUnverified } from "../requests/unverified";
+import { sweepClosedErasure } from "../scheduler/closed-erasure";
 import { verifyRequest } from "../requests/verify";
 import { addStaff, portal as demoPortal } from "../scheduler/test-fixtures";
 import { drainWebhooks } from "../webhooks/deliver";
@@ -249,6 +250,18 @@ describe("statuses (DRP §3.02, §3.03)", () => {
     const done = (await statusOf(token, status.request_id, at(2 * DAY))).body;
     expect(done).toMatchObject({ status: "fulfilled", processing_details: "Sale stopped.", expires_at: at(62 * DAY).toISOString() });
     expect((await statusOf(token, status.request_id, at(62 * DAY))).body).toMatchObject({ status: "expired", expires_at: at(62 * DAY).toISOString() });
+  });
+
+  it("keeps a final request at least 7 days even under a shorter portal retention, and erases its claims with the request's personal data", async () => {
+    await changePortal({ closedRetentionDays: 1 });
+    const token = await pair();
+    const { status, request } = await filed(token);
+    await rejectRequest(db(), { request, portal, reason: "no-data-held", message: "", by: { staff }, now: NOW, appUrl: APP });
+    await sweepClosedErasure(db(), { now: at(2 * DAY), appUrl: APP });
+    const [kept] = await db().select().from(drpRequests);
+    expect(kept!.claims).toBeNull();
+    expect((await statusOf(token, status.request_id, at(2 * DAY))).body).toMatchObject({ status: "denied", reason: "no_match", expires_at: at(7 * DAY).toISOString() });
+    expect((await statusOf(token, status.request_id, at(7 * DAY))).body).toMatchObject({ status: "expired" });
   });
 
   it.each([
