@@ -68,7 +68,7 @@ export function exerciseStatus(drp: Pick<DrpRequest, "drpRequestId" | "agentRequ
     case "in_progress":
     case "awaiting_requester": {
       const details = [...(request.deadlineSteps ?? []), ...(request.extendedAt && request.extensionReason ? [`Extended: ${request.extensionReason}`] : [])];
-      return { ...base, status: "in_progress", ...(request.dueAt ? { expected_by: request.dueAt.toISOString() } : {}), ...(details.length ? { processing_details: details.join(" ") } : {}) };
+      return { ...base, status: "in_progress", ...(request.dueAt ? { expected_by: request.dueAt.toISOString() } : {}), ...(details.length ? { processing_details: details.join("; ") } : {}) };
     }
     case "completed":
       return { ...base, status: "fulfilled", ...(request.resolution ? { processing_details: request.resolution } : {}), ...final };
