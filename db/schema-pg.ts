@@ -45,6 +45,9 @@ import type {
   InboundOutcome,
   InboundAuth,
   MailboxFlag,
+  DeliveryKind,
+  DrpAgentStatus,
+  DrpClaims,
 } from "./schema-sqlite";
 
 import { isActiveStatus } from "./schema-sqlite";
@@ -68,6 +71,9 @@ export type {
   Translations,
   WebhookDeliveryStatus,
   MailboxFlag,
+  DeliveryKind,
+  DrpAgentStatus,
+  DrpClaims,
 } from "./schema-sqlite";
 
 /** An instant: timestamptz to the millisecond, read and written as a Date. */
@@ -590,9 +596,9 @@ export const webhookDeliveries = pgTable(
   "webhook_deliveries",
   {
     id: id(),
-    endpointId: integer("endpoint_id")
-      .notNull()
-      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    endpointId: integer("endpoint_id").references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    kind: text().$type<DeliveryKind>().notNull().default("webhook"),
+    targetUrl: text("target_url"),
     portalId: integer("portal_id")
       .notNull()
       .references(() => portals.id, { onDelete: "cascade" }),
@@ -714,3 +720,78 @@ export const portalMailboxes = pgTable(
 );
 
 export type PortalMailbox = typeof portalMailboxes.$inferSelect;
+// Issue 15: authorized agents and the Data Rights Protocol (see db/schema-sqlite.ts for what each column means).
+
+export const drpAgents = pgTable(
+  "drp_agents",
+  {
+    id: id(),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    agentId: text("agent_id").notNull(),
+    name: text().notNull(),
+    verifyKey: text("verify_key").notNull(),
+    contact: text(),
+    status: text().$type<DrpAgentStatus>().notNull().default("active"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("drp_agents_portal_agent").on(t.portalId, t.agentId)],
+);
+
+export const drpAgentTokens = pgTable(
+  "drp_agent_tokens",
+  {
+    id: id(),
+    agentId: integer("agent_id")
+      .notNull()
+      .references(() => drpAgents.id, { onDelete: "cascade" }),
+    hash: text().notNull().unique(),
+    createdAt: createdAt(),
+    lastUsedAt: instant("last_used_at"),
+    revokedAt: instant("revoked_at"),
+  },
+  (t) => [index("drp_agent_tokens_agent").on(t.agentId)],
+);
+
+export const drpRequests = pgTable(
+  "drp_requests",
+  {
+    id: id(),
+    requestId: integer("request_id")
+      .notNull()
+      .unique()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    drpRequestId: text("drp_request_id").notNull().unique(),
+    agentId: integer("agent_id")
+      .notNull()
+      .references(() => drpAgents.id),
+    agentRequestId: text("agent_request_id"),
+    exercise: text().notNull(),
+    regime: text(),
+    drpVersion: text("drp_version"),
+    claims: jsonb().$type<DrpClaims>(),
+    statusCallback: text("status_callback"),
+    expiresAt: instant("expires_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("drp_requests_agent").on(t.agentId)],
+);
+
+export const drpPortalSettings = pgTable("drp_portal_settings", {
+  id: id(),
+  portalId: integer("portal_id")
+    .notNull()
+    .unique()
+    .references(() => portals.id, { onDelete: "cascade" }),
+  businessId: text("business_id"),
+  publicKey: text("public_key"),
+  privateKey: text("private_key"),
+  keyId: text("key_id"),
+});
+
+export type DrpAgent = typeof drpAgents.$inferSelect;
+export type DrpAgentToken = typeof drpAgentTokens.$inferSelect;
+export type DrpRequest = typeof drpRequests.$inferSelect;
+export type DrpPortalSettings = typeof drpPortalSettings.$inferSelect;

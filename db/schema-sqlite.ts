@@ -135,7 +135,8 @@ export const ACTIVE_STATUSES: RequestStatus[] = ["open", "in_progress", "awaitin
  * for either planner to prove such an index usable.
  */
 export const isActiveStatus = (status: SQLWrapper) => sql`${status} in (${sql.raw(ACTIVE_STATUSES.map((s) => `'${s}'`).join(", "))})`;
-export const CHANNELS = ["web", "api", "email", "phone", "post"] as const;
+/** `agent`: filed by an authorized agent over the Data Rights Protocol (issue 15, lib/drp/). */
+export const CHANNELS = ["web", "api", "email", "phone", "post", "agent"] as const;
 /** Triage of an emailed request: a flag beside the status, so the state machine and the clock ignore it. */
 export const TRIAGE_STATES = ["needs_triage", "confirmed", "not_a_request"] as const;
 export type TriageState = (typeof TRIAGE_STATES)[number];
@@ -680,6 +681,19 @@ export const idempotencyKeys = sqliteTable(
  */
 export const WEBHOOK_DELIVERY_STATUSES = ["pending", "sending", "delivered", "failed"] as const;
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+export type DeliveryKind = "webhook" | "drp_callback";
+export type DrpAgentStatus = "active" | "suspended";
+/** The DRP identity claims (schema.org/Person, DRP §3.04) an exercise carried; `address` is OpenID Connect's address claim. */
+export interface DrpClaims {
+  name?: string;
+  email?: string;
+  email_verified?: boolean;
+  phone_number?: string;
+  phone_number_verified?: boolean;
+  address?: unknown;
+  address_verified?: boolean;
+  power_of_attorney?: string;
+}
 
 export const webhookEndpoints = sqliteTable(
   "webhook_endpoints",
@@ -710,9 +724,12 @@ export const webhookDeliveries = sqliteTable(
   "webhook_deliveries",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    endpointId: integer("endpoint_id")
-      .notNull()
-      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    /** Null for a DRP status callback, which goes to the exercise's `status_callback` (lib/drp/callbacks.ts). */
+    endpointId: integer("endpoint_id").references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    /** How the body is addressed and signed: a Standard Webhooks event, or a DRP status callback signed with the portal's Ed25519 key. */
+    kind: text().$type<DeliveryKind>().notNull().default("webhook"),
+    /** A DRP callback's address, the exercise's `status_callback`, kept here so it outlives a request erased before it is sent. */
+    targetUrl: text("target_url"),
     portalId: integer("portal_id")
       .notNull()
       .references(() => portals.id, { onDelete: "cascade" }),
@@ -871,3 +888,94 @@ export const portalMailboxes = sqliteTable(
 );
 
 export type PortalMailbox = typeof portalMailboxes.$inferSelect;
+// Issue 15: authorized agents and the Data Rights Protocol (lib/drp/).
+
+/** A registered authorized agent, per portal: the DRP agent directory entry (DRP §3.05.1) the portal trusts. */
+export const drpAgents = sqliteTable(
+  "drp_agents",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    portalId: integer("portal_id")
+      .notNull()
+      .references(() => portals.id, { onDelete: "cascade" }),
+    /** The agent's DRP id, `[A-Z_]+` (DRP §3.05.1). */
+    agentId: text("agent_id").notNull(),
+    name: text().notNull(),
+    /** The raw 32-byte Ed25519 verify key, in base64 whatever encoding it was given in. */
+    verifyKey: text("verify_key").notNull(),
+    contact: text(),
+    status: text().$type<DrpAgentStatus>().notNull().default("active"),
+    /** The admin who registered it; null when registered with the CLI. */
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("drp_agents_portal_agent").on(t.portalId, t.agentId)],
+);
+
+/** A bearer token from a pairwise setup (DRP §2.05), kept only as its SHA-256. */
+export const drpAgentTokens = sqliteTable(
+  "drp_agent_tokens",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    agentId: integer("agent_id")
+      .notNull()
+      .references(() => drpAgents.id, { onDelete: "cascade" }),
+    hash: text().notNull().unique(),
+    createdAt: createdAt(),
+    /** Updated at most once a minute, so a busy agent does not write on every call. */
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("drp_agent_tokens_agent").on(t.agentId)],
+);
+
+/** What a DRP exercise (DRP §2.01) brought with the request it became. */
+export const drpRequests = sqliteTable(
+  "drp_requests",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .unique()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    /** The DRP `request_id`: random, so it reveals nothing of the portal's references or volume. */
+    drpRequestId: text("drp_request_id").notNull().unique(),
+    agentId: integer("agent_id")
+      .notNull()
+      .references(() => drpAgents.id),
+    agentRequestId: text("agent_request_id"),
+    /** The DRP action as sent (`access:categories`, `sale:opt_out`, …). */
+    exercise: text().notNull(),
+    /** `ccpa` or `voluntary`; null when absent. */
+    regime: text(),
+    drpVersion: text("drp_version"),
+    /** The identity claims (DRP §3.04) as sent; erased with the request's personal data. */
+    claims: text({ mode: "json" }).$type<DrpClaims>(),
+    statusCallback: text("status_callback"),
+    /** DRP §3.02: once final, kept until this instant, then answered as `expired`. */
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("drp_requests_agent").on(t.agentId)],
+);
+
+/** A portal's own side of DRP: its business id and the Ed25519 key pair that signs its status callbacks. */
+export const drpPortalSettings = sqliteTable("drp_portal_settings", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  portalId: integer("portal_id")
+    .notNull()
+    .unique()
+    .references(() => portals.id, { onDelete: "cascade" }),
+  /** The DRP `business-id` agents must name; the portal's slug until an admin changes it. */
+  businessId: text("business_id"),
+  /** Raw 32-byte Ed25519 public key, base64; null until first needed. */
+  publicKey: text("public_key"),
+  /** The PKCS#8 private key, sealed (lib/webhooks/secret.ts). */
+  privateKey: text("private_key"),
+  keyId: text("key_id"),
+});
+
+export type DrpAgent = typeof drpAgents.$inferSelect;
+export type DrpAgentToken = typeof drpAgentTokens.$inferSelect;
+export type DrpRequest = typeof drpRequests.$inferSelect;
+export type DrpPortalSettings = typeof drpPortalSettings.$inferSelect;

@@ -47,6 +47,13 @@ export type {
   InboundAttachment,
   MailboxFlag,
   PortalMailbox,
+  DeliveryKind,
+  DrpAgentStatus,
+  DrpClaims,
+  DrpAgent,
+  DrpAgentToken,
+  DrpRequest,
+  DrpPortalSettings,
 } from "./schema-sqlite";
 export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, INBOUND_OUTCOMES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, TRIAGE_STATES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
 
@@ -85,4 +92,8 @@ export const {
   inboundMessages,
   inboundAttachments,
   portalMailboxes,
+  drpAgents,
+  drpAgentTokens,
+  drpRequests,
+  drpPortalSettings,
 } = tables;

@@ -56,6 +56,7 @@ export const MATRIX: Record<string, Row> = {
   "GET /staff/settings/[portal]/webhooks":                              row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/mailbox":                               row("sign-in", "404", "404", "ok", "404"),
   "GET /staff/settings/[portal]/webhooks/[endpoint]":                   row("sign-in", "404", "404", "ok", "404", { endpoint: "{hook}" }),
+  "GET /staff/settings/[portal]/agents":                                 row("sign-in", "404", "404", "ok", "404"),
 
   // Route handlers
   "POST /staff/audit/[portal]":                                         row("sign-in", "ok", "ok", "ok", "404"),
@@ -70,6 +71,13 @@ export const MATRIX: Record<string, Row> = {
   "GET /api/auth/[...nextauth]":                                        row("ok", "ok", "ok", "ok", "ok", { "...nextauth": "session" }),
   "POST /api/auth/[...nextauth]":                                       row("400", "400", "400", "400", "400", { "...nextauth": "session" }),
   "POST /api/v1/portals/[slug]/requests":                               row("400", "400", "400", "400", "400"),
+  // DRP (issue 15): a bearer token from a pairwise setup or nothing, whoever is signed in; an unsigned pairing is 403 with no body.
+  "POST /drp/[portal]/v1/agent/[agentId]":                              row("403", "403", "403", "403", "403", { agentId: "TEST_AGENT" }),
+  "GET /drp/[portal]/v1/agent/[agentId]":                               row("401", "401", "401", "401", "401", { agentId: "TEST_AGENT" }),
+  "POST /drp/[portal]/v1/data-rights-request":                          row("401", "401", "401", "401", "401"),
+  "GET /drp/[portal]/v1/data-rights-request/[requestId]":               row("401", "401", "401", "401", "401", { requestId: "00000000-0000-0000-0000-000000000000" }),
+  "DELETE /drp/[portal]/v1/data-rights-request/[requestId]":            row("401", "401", "401", "401", "401", { requestId: "00000000-0000-0000-0000-000000000000" }),
+  "GET /drp/[portal]/callback-key":                                     row("ok", "ok", "ok", "ok", "ok"),
   // The REST API: an API key or nothing, whoever is signed in.
   "GET /api/v1/requests":                                               row("401", "401", "401", "401", "401"),
   "GET /api/v1/requests/[reference]":                                   row("401", "401", "401", "401", "401", { reference: "MVS-0000-0000" }),
@@ -123,6 +131,11 @@ export const MATRIX: Record<string, Row> = {
   // An empty name and an unknown id: the admin's call gets past the checks and changes nothing.
   [`${STAFF_ACTIONS}/settings/api-keys-actions.ts#createApiKeyAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", name: "" }),
   [`${STAFF_ACTIONS}/settings/api-keys-actions.ts#revokeApiKeyAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", id: "0" }),
+  // Authorized agents: invalid or unknown values, so an admin's call is refused after the checks and changes nothing.
+  [`${STAFF_ACTIONS}/settings/agents-actions.ts#registerAgentAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", agentId: "" }),
+  [`${STAFF_ACTIONS}/settings/agents-actions.ts#setAgentStatusAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", agentId: "NOBODY", status: "suspended" }),
+  [`${STAFF_ACTIONS}/settings/agents-actions.ts#revokeAgentTokenAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", id: "0" }),
+  [`${STAFF_ACTIONS}/settings/agents-actions.ts#setBusinessIdAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", businessId: "not valid!" }),
   // Webhooks: the inputs name no endpoint or delivery (0), so an admin's call is refused after the checks and changes nothing.
   [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#addWebhookAction`]:   row("sign-in", "404", "404", "ok", "404", { portal: "{A}", url: "" }),
   [`${STAFF_ACTIONS}/settings/webhooks-actions.ts#rotateSecretAction`]: row("sign-in", "404", "404", "ok", "404", { portal: "{A}", endpoint: "0" }),

@@ -13,6 +13,7 @@ const ALLOWED: [RequestStatus, Action, RequestStatus][] = [
   ["open", "reject", "rejected"],
   ["in_progress", "reject", "rejected"],
   ["awaiting_requester", "reject", "rejected"],
+  ["submitted", "withdraw", "withdrawn"],
   ["open", "withdraw", "withdrawn"],
   ["in_progress", "withdraw", "withdrawn"],
   ["awaiting_requester", "withdraw", "withdrawn"],
@@ -44,8 +45,8 @@ describe("request state machine", () => {
     }
   });
 
-  it("a submitted request can only be verified or expire", () => {
-    expect(ACTIONS.filter((a) => can("submitted", a))).toEqual(["verify", "expire"]);
+  it("a submitted request can only be verified, expire, or be withdrawn (by an authorized agent's revoke)", () => {
+    expect(ACTIONS.filter((a) => can("submitted", a))).toEqual(["verify", "expire", "withdraw"]);
   });
 
   it("says in words why a transition is refused", () => {

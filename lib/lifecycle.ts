@@ -7,6 +7,7 @@ import type { RequestStatus } from "../db/schema";
  *   submitted ─verify→ open ─start→ in_progress ─complete→ completed
  *   submitted ─expire→ expired          open|in_progress ─ask→ awaiting_requester ─answer→ back
  *   open|in_progress|awaiting_requester ─reject→ rejected, ─withdraw→ withdrawn
+ *   submitted ─withdraw→ withdrawn (an authorized agent revoking before the requester confirmed: DRP §2.04)
  */
 export const ACTIONS = ["verify", "expire", "start", "ask", "answer", "complete", "reject", "withdraw"] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -22,7 +23,7 @@ const FROM: Record<Action, readonly RequestStatus[]> = {
   answer: ["awaiting_requester"],
   complete: ["in_progress"],
   reject: ACTIVE,
-  withdraw: ACTIVE,
+  withdraw: ["submitted", ...ACTIVE],
 };
 
 const TO: Record<Exclude<Action, "answer">, RequestStatus> = {

@@ -6,23 +6,19 @@
  * argument (naming it), 1 when the portal or key does not exist or the
  * database cannot be used.
  */
-import { existsSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { closeDb, getDb, type Db } from "../db/client";
-import { engineFromEnv } from "../db/engine";
+import type { Db } from "../db/client";
 import { getApiKey } from "../db/queries/api-keys";
 import { getPortalById, getPortalBySlug } from "../db/queries/portals";
 import { createApiKey, revokeApiKey } from "../lib/api-keys/manage";
 import { API_KEY_SCOPES } from "../lib/api-keys/scopes";
 import { now } from "../lib/clock";
-import { env, EnvError } from "../lib/env";
 import { newApiKeySchema } from "../lib/validation/api-keys";
+import { CliRefusal, runCli, UsageError, withCliDb } from "./cli";
 
 const USAGE = `usage: npm run -s api-key -- create --portal <slug> --name <name> --scope <${API_KEY_SCOPES.join("|")}> [--scope …] [--expires-in-days N] [--json]
        npm run -s api-key -- revoke <id>`;
 
-class UsageError extends Error {}
-class NotFound extends Error {}
 
 /** The flags each option of `create` was given as, for messages in the terms typed. */
 const FLAGS: Record<string, string> = { name: "--name", scopes: "--scope", expiresInDays: "--expires-in-days" };
@@ -64,7 +60,7 @@ function parseRevoke(args: string[]): number {
 async function create(db: Db, args: string[]): Promise<void> {
   const input = parseCreate(args);
   const portal = await getPortalBySlug(db, { slug: input.portal });
-  if (!portal) throw new NotFound(`no portal has the slug "${input.portal}"`);
+  if (!portal) throw new CliRefusal(`no portal has the slug "${input.portal}"`);
   const { id, key } = await createApiKey(db, { portalId: portal.id, name: input.name, scopes: input.scopes, expiresInDays: input.expiresInDays, by: null, now: now() });
   if (input.json) {
     console.log(JSON.stringify({ id, key }));
@@ -77,7 +73,7 @@ async function revoke(db: Db, args: string[]): Promise<void> {
   const id = parseRevoke(args);
   const key = await getApiKey(db, { id });
   const portal = key && (await getPortalById(db, { id: key.portalId }));
-  if (!key || !portal) throw new NotFound(`no API key has the id ${id}`);
+  if (!key || !portal) throw new CliRefusal(`no API key has the id ${id}`);
   const { outcome, key: after } = await revokeApiKey(db, { portalId: portal.id, id, by: null, now: now() });
   console.log(
     outcome === "revoked"
@@ -86,36 +82,9 @@ async function revoke(db: Db, args: string[]): Promise<void> {
   );
 }
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...args] = argv;
+runCli("api-key", USAGE, async () => {
+  const [command, ...args] = process.argv.slice(2);
   const run = command === "create" ? create : command === "revoke" ? revoke : undefined;
   if (!run) throw new UsageError(command === undefined ? "a command is required" : `unknown command "${command}"`);
-  if (engineFromEnv() === "sqlite") {
-    const path = env().DATABASE_PATH;
-    // Opening a missing file would create an empty database.
-    if (!existsSync(path)) throw new NotFound(`no database at ${path} (set DATABASE_PATH, or run npm run db:seed)`);
-  }
-  const db = getDb();
-  try {
-    await run(db, args);
-    return 0;
-  } finally {
-    // A PostgreSQL pool keeps the process alive until it is closed.
-    await closeDb(db).catch(() => undefined);
-  }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    if (e instanceof UsageError) {
-      console.error(`${e.message}\n${USAGE}`);
-      process.exitCode = 2;
-      return;
-    }
-    console.error(e instanceof EnvError || e instanceof NotFound ? e.message : `api-key failed: ${e instanceof Error ? e.message : String(e)}`);
-    process.exitCode = 1;
-  },
-);
+  await withCliDb((db) => run(db, args));
+});

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, exists, gt, inArray, isNull, lt, lte, notExists, or, type SQL } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import { deletionOutcomes, emailOutbox, exportFiles, inboundAttachments, inboundMessages, memberships, messages, notes, portals, requests, retentionBases, tokens, users, webhookDeliveries, type RequestStatus } from "../schema";
+import { eraseDrpClaims } from "./drp-requests";
 
 /**
  * The scheduler's queries (lib/scheduler/): each sweep lists its due items
@@ -86,8 +87,8 @@ export async function listErasableRequests(
  * Erases one request's personal data, only if nobody has yet (false then):
  * the row's personal columns, and its conversation, notes, export, every email
  * sent about it (addresses, bodies), every webhook delivery about it, every
- * link to it, and the sender, subject and attachments of the emails it came
- * by. The row stays.
+ * link to it, the sender, subject and attachments of the emails it came
+ * by, and the identity claims an authorized agent sent. The row stays.
  */
 export async function erasePersonalData(tx: Tx, { id, now }: { id: number; now: Date }): Promise<boolean> {
   const claimed = await tx
@@ -106,6 +107,7 @@ export async function erasePersonalData(tx: Tx, { id, now }: { id: number; now: 
   // An emailed request's messages keep their Message-ID, so a late re-import is still known as a duplicate; sender, subject and files go.
   await tx.delete(inboundAttachments).where(eq(inboundAttachments.requestId, id));
   await tx.update(inboundMessages).set({ fromAddress: null, subject: null }).where(eq(inboundMessages.requestId, id));
+  await eraseDrpClaims(tx, { requestId: id });
   return true;
 }
 

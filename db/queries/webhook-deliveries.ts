@@ -4,8 +4,8 @@ import { alias, PgDatabase, type PgQueryResultHKT, type PgTable } from "drizzle-
 import type { Executor, Tx } from "../client";
 import { webhookDeliveries, webhookEndpoints, type WebhookDelivery } from "../schema";
 
-type NewDelivery = Pick<WebhookDelivery, "endpointId" | "portalId" | "requestId" | "eventId" | "type" | "payload">;
-type DeliveryChange = Partial<Omit<WebhookDelivery, "id" | "endpointId" | "portalId" | "requestId" | "eventId" | "type" | "payload" | "createdAt">>;
+type NewDelivery = Pick<WebhookDelivery, "endpointId" | "portalId" | "requestId" | "eventId" | "type" | "payload"> & Partial<Pick<WebhookDelivery, "kind" | "targetUrl">>;
+type DeliveryChange = Partial<Omit<WebhookDelivery, "id" | "kind" | "endpointId" | "targetUrl" | "portalId" | "requestId" | "eventId" | "type" | "payload" | "createdAt">>;
 
 /** Queues deliveries in the caller's transaction, due at once. */
 export async function insertWebhookDeliveries(tx: Tx, { deliveries, now }: { deliveries: NewDelivery[]; now: Date }): Promise<void> {
@@ -14,15 +14,17 @@ export async function insertWebhookDeliveries(tx: Tx, { deliveries, now }: { del
 
 /**
  * Whether a delivery may be sent now: pending and due, or "sending" under a
- * lapsed claim (its worker crashed mid-send); its endpoint enabled; and no
- * earlier event about the same request still on its way to the same
- * endpoint, so a receiver gets a request's events in the order they happened.
+ * lapsed claim (its worker crashed mid-send); its endpoint enabled (a DRP
+ * callback has none); and no earlier event about the same request still on
+ * its way to the same endpoint or callback address, so a receiver gets a
+ * request's events in the order they happened.
  */
 function sendable(t: typeof webhookDeliveries, now: Date) {
   return and(
     due(t, now),
-    sql`exists (select 1 from ${webhookEndpoints} where ${webhookEndpoints.id} = ${t.endpointId} and ${webhookEndpoints.enabled})`,
-    sql`not exists (select 1 from ${webhookDeliveries} as earlier where earlier.endpoint_id = ${t.endpointId} and earlier.request_id = ${t.requestId} and earlier.id < ${t.id} and earlier.status in ('pending', 'sending'))`,
+    sql`(${t.endpointId} is null or exists (select 1 from ${webhookEndpoints} where ${webhookEndpoints.id} = ${t.endpointId} and ${webhookEndpoints.enabled}))`,
+    sql`not exists (select 1 from ${webhookDeliveries} as earlier where earlier.request_id = ${t.requestId} and earlier.id < ${t.id} and earlier.status in ('pending', 'sending')
+      and (earlier.endpoint_id = ${t.endpointId} or (earlier.endpoint_id is null and ${t.endpointId} is null and earlier.target_url = ${t.targetUrl})))`,
   );
 }
 

@@ -11,6 +11,7 @@ import { MAX_MESSAGE } from "./limits";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
 import { CaseError, currentDeadline, deadlineColumns, staffText, actorLabel, staffMember, type Actor } from "./shared";
 import { queueRequestWebhook } from "../webhooks/request-events";
+import { drpRequestChanged } from "../drp/callbacks";
 
 function text(body: string, what: "question" | "answer"): string {
   const value = staffText(body, { max: MAX_MESSAGE, tooLong: `${what}_too_long` });
@@ -61,5 +62,6 @@ export async function answerQuestion(db: Db, { request, answer, now }: { request
     await insertMessage(tx, { requestId: request.id, from: "requester", body, at: now });
     await recordRequestEvent(tx, request, { type: "clarification_answered", actor: "requester", visible: true, data: { dueDate: deadline.dueDate }, at: now });
     await queueRequestWebhook(tx, { request: { ...request, status, dueAt: deadline.dueAt, dueDate: deadline.dueDate }, type: "request.clarification_answered", now });
+    await drpRequestChanged(tx, { requestId: request.id, now });
   });
 }

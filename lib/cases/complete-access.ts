@@ -11,6 +11,7 @@ import { MAX_EXPORT_BYTES } from "./limits";
 import { emailRequester, recordRequestEvent } from "../requests/kit";
 import { CaseError, actorLabel, staffMember, type Actor } from "./shared";
 import { queueRequestWebhook } from "../webhooks/request-events";
+import { drpRequestChanged } from "../drp/callbacks";
 
 export const DOWNLOAD_DAYS = 7;
 const TYPES: Record<string, string> = { json: "application/json", csv: "text/csv", zip: "application/zip" };
@@ -43,6 +44,7 @@ export async function completeAccess(
     await recordRequestEvent(tx, request, { type: "export_uploaded", actor: actorLabel(by), data: { fileId, size: file.bytes.length }, at: now });
     await recordRequestEvent(tx, request, { type: "completed", actor: actorLabel(by), visible: true, at: now });
     await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.completed", now });
+    await drpRequestChanged(tx, { requestId: request.id, now });
     await emailRequester(tx, request, {
       template: accessReadyEmail,
       props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference, downloadUrl: `${appUrl}/p/${portal.slug}/download?token=${token}`, expiresInDays: DOWNLOAD_DAYS, filename: file.name },

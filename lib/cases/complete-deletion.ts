@@ -13,6 +13,7 @@ import { keptOutcomeProblem } from "../retention/checklist";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
 import { CaseError, actorLabel, type Actor } from "./shared";
 import { queueRequestWebhook } from "../webhooks/request-events";
+import { drpRequestChanged } from "../drp/callbacks";
 
 /** `anchorDate` is the date an anchored basis's period runs from (UseGPT's last payment); blank for other bases. */
 export type CategoryOutcome = { category: string; kept: false } | { category: string; kept: true; basisId: number; keepUntil: string; anchorDate?: string };
@@ -77,6 +78,7 @@ export async function completeDeletion(
     );
     const kept = outcomes.filter((o) => o.kept);
     await recordRequestEvent(tx, request, { type: "completed", actor: actorLabel(by), visible: true, data: { deleted: outcomes.length - kept.length, kept: kept.length }, at: now });
+    await drpRequestChanged(tx, { requestId: request.id, now });
     await queueRequestWebhook(tx, {
       request: { ...request, status },
       type: "request.completed",

@@ -9,6 +9,7 @@ import { transition } from "../lifecycle";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
 import { CaseError, staffText, actorLabel, type Actor } from "./shared";
 import { queueRequestWebhook } from "../webhooks/request-events";
+import { drpRequestChanged } from "../drp/callbacks";
 
 /** Completes a correction, restriction, objection, consent withdrawal or stop of processing: what was done, and from when. */
 export async function completeWithResolution(
@@ -26,6 +27,7 @@ export async function completeWithResolution(
     }
     await recordRequestEvent(tx, request, { type: "completed", actor: actorLabel(by), visible: true, data: { effectiveFrom }, at: now });
     await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.completed", now, extra: { effectiveFrom } });
+    await drpRequestChanged(tx, { requestId: request.id, now });
     await emailRequester(tx, request, {
       template: requestCompletedEmail,
       props: {

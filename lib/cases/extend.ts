@@ -8,6 +8,7 @@ import { localDate } from "../deadlines/zone";
 import { CLOSED } from "../lifecycle";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
 import { CaseError, currentDeadline, deadlineColumns, staffText, actorLabel, type Actor } from "./shared";
+import { drpRequestChanged } from "../drp/callbacks";
 
 /** Throws why `request`, as it stands, cannot be extended today. */
 function checkExtensible(request: DsrRequest, portal: Portal, now: Date) {
@@ -47,6 +48,7 @@ export async function extendDeadline(db: Db, { request: seen, portal, reason, by
     };
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
     await recordRequestEvent(tx, request, { type: "extended", actor: actorLabel(by), visible: true, data: { from: request.dueDate, to: deadline.dueDate }, at: now });
+    await drpRequestChanged(tx, { requestId: request.id, now });
     await emailRequester(tx, request, {
       template: extensionNoticeEmail,
       props: {

@@ -12,6 +12,7 @@ import { appealWindow } from "../appeals/window";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
 import { CaseError, staffText, actorLabel, type Actor } from "./shared";
 import { queueRequestWebhook } from "../webhooks/request-events";
+import { drpRequestChanged } from "../drp/callbacks";
 
 /** The regime the request is decided under: the one it was given when it opened, else the portal's. */
 function requestRegime(request: DsrRequest, portal: Portal): RegimeId {
@@ -44,6 +45,7 @@ export async function rejectRequest(
     await closePause(tx, { requestId: request.id, at: now });
     await recordRequestEvent(tx, request, { type: "rejected", actor: actorLabel(by), visible: true, data: { reason: ground.id, article: ground.article }, at: now });
     await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.rejected", now, extra: { ground: ground.id } });
+    await drpRequestChanged(tx, { requestId: request.id, now });
     await emailRequester(tx, request, {
       template: rejectionNoticeEmail,
       props: {

@@ -6,6 +6,7 @@ import type { DsrRequest } from "../../db/schema";
 import { transition } from "../lifecycle";
 import { recordRequestEvent } from "../requests/kit";
 import { CaseError, staffText, actorLabel, staffMember, type Actor } from "./shared";
+import { drpRequestChanged } from "../drp/callbacks";
 
 /** An agent starts work; the requester's status page says so. */
 export async function startWork(db: Db, { request, by, now }: { request: DsrRequest; by: Actor; now: Date }) {
@@ -14,6 +15,7 @@ export async function startWork(db: Db, { request, by, now }: { request: DsrRequ
     const set = { status, startedAt: now, assigneeId: request.assigneeId ?? staffMember(by) };
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
     await recordRequestEvent(tx, request, { type: "work_started", actor: actorLabel(by), visible: true, at: now });
+    await drpRequestChanged(tx, { requestId: request.id, now });
   });
 }
 

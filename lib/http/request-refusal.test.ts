@@ -18,6 +18,7 @@ describe("requestRefusal", () => {
 
   it("leaves chunked bodies to the API's own limits, and bodiless requests alone", () => {
     expect(post("/api/v1/portals/mvsep/requests", { "transfer-encoding": "chunked" })).toBeUndefined();
+    expect(post("/drp/mvsep/v1/data-rights-request", { "transfer-encoding": "chunked" })).toBeUndefined();
     expect(post("/staff/audit/mvsep", {})).toBeUndefined();
     expect(requestRefusal({ method: "GET", pathname: "/p/mvsep", headers: new Headers({ "transfer-encoding": "chunked" }) })).toBeUndefined();
   });

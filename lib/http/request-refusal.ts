@@ -13,12 +13,12 @@ export interface Refusal {
  * - a declared length over the limit;
  * - a post streamed in chunks with no declared length (browsers always declare
  *   a form's; Next would read it up to its limit, then fail). Route handlers
- *   under /api/ read bodies under limits of their own.
+ *   under /api/ and /drp/ read bodies under limits of their own.
  */
 export function requestRefusal({ method, pathname, headers }: { method: string; pathname: string; headers: Headers }): Refusal | undefined {
   if (!decodes(pathname)) return { status: 400, text: "The address is malformed." };
   if (Number(headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return { status: 413, text: "The form sent is too large." };
-  if (method === "POST" && !pathname.startsWith("/api/") && !headers.has("content-length") && headers.has("transfer-encoding")) {
+  if (method === "POST" && !/^\/(api|drp)\//.test(pathname) && !headers.has("content-length") && headers.has("transfer-encoding")) {
     return { status: 411, text: "A form must be sent with its length." };
   }
   return undefined;

@@ -1,5 +1,5 @@
 import "server-only";
-import { withTransaction, type Db, type Executor } from "../../db/client";
+import { withTransaction, type Db, type Executor, type Tx } from "../../db/client";
 import { listMessages } from "../../db/queries/cases";
 import { listPublicEvents } from "../../db/queries/events";
 import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
@@ -10,6 +10,7 @@ import { can, transition } from "../lifecycle";
 import { hashToken, looksLikeToken, statusLinkEndsAt } from "../verification";
 import { emailRequester, recordRequestEvent } from "./kit";
 import { queueRequestWebhook } from "../webhooks/request-events";
+import { drpRequestChanged } from "../drp/callbacks";
 
 /** The request a status link opens, and when the link stops working, if it is genuine, unrevoked, unexpired and for this portal. */
 async function statusLink(db: Executor, { token, portalId, now }: { token: unknown; portalId: number; now: Date }) {
@@ -71,18 +72,32 @@ export async function withdrawRequest(db: Db, { token, portal, now }: { token: u
   return withTransaction(db, async (tx): Promise<WithdrawOutcome> => {
     const request = await requestForStatusToken(tx, { token, portalId: portal.id, now });
     if (!request) return { state: "invalid" };
-    if (!can(request.status, "withdraw")) return { state: "not-allowed", request };
-    const status = transition(request.status, "withdraw");
-    if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } }))) {
-      return { state: "not-allowed", request };
-    }
-    await recordRequestEvent(tx, request, { type: "withdrawn", actor: "requester", visible: true, at: now });
-    await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.withdrawn", now });
-    await emailRequester(tx, request, {
-      template: withdrawalConfirmationEmail,
-      props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference },
-      now,
-    });
-    return { state: "withdrawn", request: { ...request, status, closedAt: now } };
+    return withdrawInTransaction(tx, { request, portal, actor: "requester", now });
   });
+}
+
+/**
+ * Withdraws a request in the caller's transaction, for the requester or
+ * their authorized agent (`actor`, with `data` such as the agent's reason):
+ * closed, recorded, the webhook and the agent's callback queued, and the
+ * requester emailed a confirmation.
+ */
+export async function withdrawInTransaction(
+  tx: Tx,
+  { request, portal, actor, data, now }: { request: DsrRequest; portal: Pick<Portal, "name" | "contactEmail">; actor: string; data?: Record<string, unknown>; now: Date },
+): Promise<WithdrawOutcome> {
+  if (!can(request.status, "withdraw")) return { state: "not-allowed", request };
+  const status = transition(request.status, "withdraw");
+  if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null, verificationReminderAt: null } }))) {
+    return { state: "not-allowed", request };
+  }
+  await recordRequestEvent(tx, request, { type: "withdrawn", actor, visible: true, data, at: now });
+  await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.withdrawn", now });
+  await drpRequestChanged(tx, { requestId: request.id, now });
+  await emailRequester(tx, request, {
+    template: withdrawalConfirmationEmail,
+    props: { portalName: portal.name, contactEmail: portal.contactEmail, reference: request.reference },
+    now,
+  });
+  return { state: "withdrawn", request: { ...request, status, closedAt: now } };
 }

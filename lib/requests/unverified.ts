@@ -5,6 +5,7 @@ import { deleteRequest, listDueVerificationReminders, listUnverifiedBefore, upda
 import { verificationReminderEmail } from "../../emails";
 import { transition } from "../lifecycle";
 import { PURGE_UNVERIFIED_AFTER_DAYS } from "../verification";
+import { drpRequestLapsing } from "../drp/callbacks";
 import { recordRequestEvent } from "./kit";
 import { sendNewVerificationLink } from "./resend";
 
@@ -27,6 +28,7 @@ export async function sweepUnverified(db: Db, { now, appUrl }: { now: Date; appU
     await withTransaction(db, async (tx) => {
       // The lifecycle's say on expiry; the row is then erased, not kept as "expired".
       transition("submitted", "expire");
+      await drpRequestLapsing(tx, { requestId: id, now });
       await deleteRequest(tx, { id });
       await recordRequestEvent(tx, { id, portalId }, { type: "expired", actor: "system", at: now });
     });

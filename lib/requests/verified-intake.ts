@@ -1,12 +1,14 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { withTransaction, type Db } from "../../db/client";
+import { withTransaction, type Db, type Tx } from "../../db/client";
 import { findIdempotentAnswer, keepIdempotentAnswer } from "../../db/queries/idempotency";
 import { createRequest } from "../../db/queries/requests";
-import type { Portal } from "../../db/schema";
+import type { Channel, DeadlinePolicy, DsrRequest, Portal } from "../../db/schema";
 import { apiActor, type ApiKeyPrincipal } from "../api-keys/authenticate";
-import { DeadlineInputError } from "../deadlines";
+import { DeadlineInputError, type DeadlineResult } from "../deadlines";
+import type { Language } from "../i18n/languages";
+import type { RequestInput } from "../validation/request";
 import { kickMailWorker } from "../mail/worker";
 import { queueRequestWebhook } from "../webhooks/request-events";
 import { deadlineColumns } from "../cases/shared";
@@ -32,6 +34,55 @@ export type VerifiedIntake =
   | { outcome: "invalid"; fieldErrors: FieldErrors; identity?: string[] }
   | { outcome: "rate-limited"; retryAfterSeconds: number }
   | { outcome: "key-reused" };
+
+/**
+ * Files a request whose requester someone the portal trusts has already
+ * verified (the operator's signed-in app, an authorized agent): opened at once
+ * with its deadline, in the caller's transaction, the submission and the
+ * verification in the trail with `verified` saying who vouched, the
+ * acknowledgement queued, and the webhooks of both.
+ */
+export async function openVouchedRequest(
+  tx: Tx,
+  { portal, data, channel, identityEvidence, actor, verified, policy, deadline, now, appUrl }: {
+    portal: Portal;
+    data: Pick<RequestInput, "type" | "email" | "name" | "accountId" | "details" | "identity"> & { language: Language };
+    channel: Channel;
+    identityEvidence: string;
+    actor: string;
+    verified: Record<string, unknown>;
+    policy: DeadlinePolicy;
+    deadline: DeadlineResult;
+    now: Date;
+    appUrl: string;
+  },
+): Promise<DsrRequest> {
+  const request = await createRequest(tx, {
+    referencePrefix: portal.referencePrefix,
+    portalId: portal.id,
+    type: data.type,
+    status: "open",
+    channel,
+    email: data.email,
+    name: data.name,
+    accountId: data.accountId,
+    details: data.details,
+    identity: data.identity ?? null,
+    language: data.language,
+    receivedAt: now,
+    verifiedAt: now,
+    identityEvidence,
+    deadlinePolicy: policy,
+    ...deadlineColumns(deadline, { request: { status: "open", type: data.type, extendedAt: null }, policy, reminderDays: portal.reminderDays, now }),
+  });
+  await recordRequestEvent(tx, request, { type: "submitted", actor, visible: true, data: { channel, requestType: data.type }, at: now });
+  await recordRequestEvent(tx, request, { type: "verified", actor, visible: true, data: { dueDate: deadline.dueDate, ...verified }, at: now });
+  await flagPossibleDuplicate(tx, { request, portal, now });
+  await acknowledgeRequest(tx, { request, portal, dueDate: deadline.dueDate, appUrl, now });
+  await queueRequestWebhook(tx, { request, type: "request.submitted", now });
+  await queueRequestWebhook(tx, { request, type: "request.verified", now });
+  return request;
+}
 
 /** A second call with the key won the race: roll this one back and answer as that one was answered. */
 class AnsweredMeanwhile extends Error {}
@@ -91,31 +142,18 @@ export async function receiveVerifiedSubmission(
       const allowance = await spendClientAllowance(db, { channel: "api", client: `api-key:${key.id}`, now });
       if (!allowance.ok) return { outcome: "rate-limited", retryAfterSeconds: allowance.retryAfterSeconds };
       const { data } = parsed;
-      const request = await createRequest(tx, {
-        referencePrefix: portal.referencePrefix,
-        portalId: portal.id,
-        type: data.type,
-        status: "open",
+      const request = await openVouchedRequest(tx, {
+        portal,
+        data: { ...data, accountId },
         channel: "api",
-        email: data.email,
-        name: data.name,
-        accountId,
-        details: data.details,
-        identity: data.identity ?? null,
-        language: data.language,
-        receivedAt: now,
-        verifiedAt: now,
         identityEvidence: `Signed in to the operator's account ${accountId}, vouched for by API key ${key.id} (${key.name})`,
-        deadlinePolicy: policy,
-        ...deadlineColumns(deadline, { request: { status: "open", type: data.type, extendedAt: null }, policy, reminderDays: portal.reminderDays, now }),
+        actor: apiActor(key),
+        verified: { verifiedBy: "operator", accountId, apiKeyId: key.id },
+        policy,
+        deadline,
+        now,
+        appUrl,
       });
-      const actor = apiActor(key);
-      await recordRequestEvent(tx, request, { type: "submitted", actor, visible: true, data: { channel: "api", requestType: data.type }, at: now });
-      await recordRequestEvent(tx, request, { type: "verified", actor, visible: true, data: { dueDate: deadline.dueDate, verifiedBy: "operator", accountId, apiKeyId: key.id }, at: now });
-      await flagPossibleDuplicate(tx, { request, portal, now });
-      await acknowledgeRequest(tx, { request, portal, dueDate: deadline.dueDate, appUrl, now });
-      await queueRequestWebhook(tx, { request, type: "request.submitted", now });
-      await queueRequestWebhook(tx, { request, type: "request.verified", now });
       const body = { id: request.reference, status: "open", dueDate: deadline.dueDate, dueAt: deadline.dueAt.toISOString() };
       if (idempotencyKey !== null) {
         const kept = await keepIdempotentAnswer(tx, { apiKeyId: key.id, key: idempotencyKey, fingerprint, status: 201, body: JSON.stringify(body), now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_MS) });

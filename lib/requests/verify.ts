@@ -11,6 +11,7 @@ import { computeRequestDeadline, deadlinePolicy } from "./deadline";
 import { flagPossibleDuplicate } from "./duplicates";
 import { acknowledgeRequest, recordRequestEvent } from "./kit";
 import { queueRequestWebhook } from "../webhooks/request-events";
+import { drpRequestChanged } from "../drp/callbacks";
 
 export type TokenState =
   | { state: "valid"; token: Token; request: DsrRequest }
@@ -72,6 +73,7 @@ export async function verifyRequest(db: Db, { token, portal, now, appUrl }: { to
     await flagPossibleDuplicate(tx, { request, portal, now });
     await recordRequestEvent(tx, request, { type: "verified", actor: "requester", visible: true, data: { dueDate: deadline.dueDate }, at: now });
     await queueRequestWebhook(tx, { request: { ...request, status, dueAt: deadline.dueAt, dueDate: deadline.dueDate }, type: "request.verified", now });
+    await drpRequestChanged(tx, { requestId: request.id, now });
     const statusToken = await acknowledgeRequest(tx, { request, portal, dueDate: deadline.dueDate, appUrl, now });
     return { state: "verified", request: { ...request, status, verifiedAt: now, dueAt: deadline.dueAt, dueDate: deadline.dueDate }, statusToken };
   });

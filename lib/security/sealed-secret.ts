@@ -14,7 +14,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
  * (sessions, form stamps) never share a key with them. Existing values depend on
  * these exact strings: never rename one.
  */
-export type SealPurpose = "webhook signing secrets" | "mailbox passwords";
+export type SealPurpose = "webhook signing secrets" | "mailbox passwords" | "DRP callback signing keys";
 
 const VERSION = "v1";
 

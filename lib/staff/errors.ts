@@ -94,6 +94,15 @@ const CASE_ERRORS = {
   // Inbound mailbox (issue 14).
   mailbox_password_required: "Enter the mailbox's password: none is stored yet.",
   mailbox_not_found: "This portal has no mailbox connected.",
+  // Authorized agents (DRP).
+  drp_agent_id_invalid: "The agent id is the DRP directory's: capital letters and underscores only, such as PERMISSION_SLIP.",
+  drp_agent_name_required: "Give the agent's name, at most 200 characters.",
+  drp_verify_key_invalid: "The verify key must be the agent's 32-byte Ed25519 public key, in base64 (44 characters) or hex (64).",
+  drp_contact_too_long: "The contact can be at most 200 characters.",
+  drp_agent_exists: "An agent with this id is already registered on this portal.",
+  drp_agent_not_found: "That agent is not registered on this portal.",
+  drp_token_not_found: "That token does not exist on this portal or is already revoked.",
+  drp_business_id_invalid: "The business id is at most 100 letters, digits, underscores, hyphens or full stops.",
 } as const satisfies Record<string, string | ((p: Params) => string)>;
 
 export type CaseErrorCode = keyof typeof CASE_ERRORS;

@@ -156,7 +156,7 @@ describe("failures", () => {
     [row] = await deliveries();
     expect(row).toMatchObject({ status: "failed", attempts: 3, lastStatusCode: 500 });
     expect(receiver.received).toHaveLength(3);
-    expect(await getWebhookEndpoint(db(), { id: row!.endpointId })).toMatchObject({ enabled: true, failingSince: T0 });
+    expect(await getWebhookEndpoint(db(), { id: row!.endpointId! })).toMatchObject({ enabled: true, failingSince: T0 });
   });
 
   it("gives up on a receiver that does not answer in time, and retries", async () => {

@@ -10,6 +10,7 @@ import { disableEndpoint } from "./disable";
 import { postWebhook, type PostOutcome } from "./post";
 import { WEBHOOK_MAX_ATTEMPTS, webhookRetryDelayMs } from "./schedule";
 import { signatureHeaders } from "./sign";
+import { callbackSignatureHeaders, portalSigningKey } from "../drp/portal-key";
 
 /** How long a claim keeps other workers off a delivery: well past the POST's own timeout. */
 const CLAIM_MS = 60_000;
@@ -43,7 +44,8 @@ export interface WebhookDrainResult {
  * again: at least once, with the same webhook-id for the receiver to dedupe).
  * A 2xx is delivered; anything else is retried on the schedule, and failed
  * after the last attempt. An endpoint failing for a day, or answering
- * 410 Gone, is disabled and its portal's admins are emailed.
+ * 410 Gone, is disabled and its portal's admins are emailed. DRP status
+ * callbacks go through the same queue, claims and schedule.
  */
 export async function drainWebhooks({ db, now, limit = 50, ...options }: WebhookDrainOptions): Promise<WebhookDrainResult> {
   const settings = {
@@ -59,12 +61,52 @@ export async function drainWebhooks({ db, now, limit = 50, ...options }: Webhook
   for (let i = 0; i < limit && clockNow().getTime() < stopClaimingAt; i++) {
     const delivery = await withTransaction(db, (tx) => claimNextDelivery(tx, { now, lockedUntil: new Date(now.getTime() + CLAIM_MS) }));
     if (!delivery) break;
-    const endpoint = await getWebhookEndpoint(db, { id: delivery.endpointId });
+    if (delivery.kind === "drp_callback") {
+      const outcome = await attemptCallback(db, delivery, settings);
+      result[await recordCallback(db, delivery, outcome, now, settings)]++;
+      continue;
+    }
+    const endpoint = delivery.endpointId === null ? undefined : await getWebhookEndpoint(db, { id: delivery.endpointId });
     if (!endpoint) continue;
     const outcome = await attempt(delivery, endpoint, now, settings);
     result[await record(db, delivery, outcome, now, settings)]++;
   }
   return result;
+}
+
+/** A DRP status callback (lib/drp/callbacks.ts): to the agent's address, signed with the portal's Ed25519 key. */
+async function attemptCallback(db: Db, delivery: WebhookDelivery, settings: { authSecret: string; allowPrivate: boolean; timeoutMs?: number }): Promise<PostOutcome> {
+  let key;
+  try {
+    key = await portalSigningKey(db, { portalId: delivery.portalId, authSecret: settings.authSecret });
+  } catch {
+    return { durationMs: 0, excerpt: "Not sent: the portal's signing key cannot be read (was AUTH_SECRET changed?)." };
+  }
+  const headers = callbackSignatureHeaders(delivery.payload, key);
+  return postWebhook({ url: delivery.targetUrl!, headers, body: delivery.payload, allowPrivate: settings.allowPrivate, timeoutMs: settings.timeoutMs });
+}
+
+/**
+ * A callback is delivered only by a 200 (DRP §2.03.1), and retried on the
+ * webhook schedule otherwise; there is no endpoint to disable: each exercise
+ * names its own address.
+ */
+async function recordCallback(db: Db, delivery: WebhookDelivery, outcome: PostOutcome, now: Date, settings: { maxAttempts: number }): Promise<keyof WebhookDrainResult> {
+  return withTransaction(db, async (tx) => {
+    const attempts = delivery.attempts + 1;
+    const last = { attempts, lockedUntil: null, lastAttemptAt: now, lastStatusCode: outcome.statusCode ?? null, lastDurationMs: outcome.durationMs, lastResponseExcerpt: outcome.excerpt };
+    if (outcome.statusCode === 200) {
+      await updateWebhookDelivery(tx, { id: delivery.id, set: { ...last, status: "delivered", deliveredAt: now } });
+      return "delivered";
+    }
+    if (attempts >= settings.maxAttempts) {
+      await updateWebhookDelivery(tx, { id: delivery.id, set: { ...last, status: "failed" } });
+      return "failed";
+    }
+    const nextAttemptAt = new Date(now.getTime() + webhookRetryDelayMs(attempts, { retryAfterMs: outcome.retryAfterMs }));
+    await updateWebhookDelivery(tx, { id: delivery.id, set: { ...last, status: "pending", nextAttemptAt } });
+    return "retried";
+  });
 }
 
 async function attempt(delivery: WebhookDelivery, endpoint: WebhookEndpoint, now: Date, settings: { authSecret: string; allowPrivate: boolean; timeoutMs?: number }): Promise<PostOutcome> {
@@ -89,7 +131,7 @@ async function record(db: Db, delivery: WebhookDelivery, outcome: PostOutcome, n
   return withTransaction(db, async (tx) => {
     const attempts = delivery.attempts + 1;
     const last = { attempts, lockedUntil: null, lastAttemptAt: now, lastStatusCode: outcome.statusCode ?? null, lastDurationMs: outcome.durationMs, lastResponseExcerpt: outcome.excerpt };
-    const endpoint = await getWebhookEndpoint(tx, { id: delivery.endpointId });
+    const endpoint = await getWebhookEndpoint(tx, { id: delivery.endpointId! });
     if (!endpoint) return "failed";
     const ok = outcome.statusCode !== undefined && outcome.statusCode >= 200 && outcome.statusCode < 300;
     if (ok) {

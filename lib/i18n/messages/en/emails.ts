@@ -36,6 +36,7 @@ export const emails = {
       email: (portal: string) => `${portal} has received the request you sent by email and recorded it under the reference below.`,
       phone: (portal: string) => `${portal} has recorded the request you made by phone under the reference below.`,
       post: (portal: string) => `${portal} has received the request you sent by post and recorded it under the reference below.`,
+      agent: (portal: string) => `${portal} has received the request an authorized agent made on your behalf and recorded it under the reference below.`,
     },
     reference: "Reference",
     type: "Request",

@@ -33,6 +33,7 @@ export const emails = {
       email: (portal: string) => `${portal}, e-postayla gönderdiğiniz başvuruyu aldı ve aşağıdaki numarayla kaydetti.`,
       phone: (portal: string) => `${portal}, telefonla ilettiğiniz başvuruyu aşağıdaki numarayla kaydetti.`,
       post: (portal: string) => `${portal}, posta yoluyla gönderdiğiniz başvuruyu aldı ve aşağıdaki numarayla kaydetti.`,
+      agent: (portal: string) => `Veri sorumlusu ${portal}, yetkili temsilcinizin sizin adınıza yaptığı başvuruyu aldı ve aşağıdaki numarayla kaydetti.`,
     },
     reference: "Başvuru numarası",
     type: "Başvuru türü",

@@ -35,6 +35,7 @@ export const emails = {
       email: (portal: string) => `${quoteName(portal)} operatori elektron pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.`,
       phone: (portal: string) => `${quoteName(portal)} operatori telefon orqali bergan soʻrovingizni quyidagi raqam bilan roʻyxatga oldi.`,
       post: (portal: string) => `${quoteName(portal)} operatori pochta orqali yuborgan soʻrovingizni oldi va uni quyidagi raqam bilan roʻyxatga oldi.`,
+      agent: (portal: string) => `${quoteName(portal)} operatori sizning nomingizdan vakolatli vakil bergan soʻrovni oldi va uni quyidagi raqam bilan roʻyxatga oldi.`,
     },
     reference: "Soʻrov raqami",
     type: "Soʻrov",

@@ -9,5 +9,6 @@ import { requestTypes } from "./request-types";
 import { staffCalendar } from "./staff-calendar";
 import { staffInbound } from "./staff-inbound";
 import { staffMailbox } from "./staff-mailbox";
+import { staffAgents } from "./staff-agents";
 
-export const uz = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox } satisfies Messages;
+export const uz = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents } satisfies Messages;

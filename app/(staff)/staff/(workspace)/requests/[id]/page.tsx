@@ -8,6 +8,7 @@ import { staffLanguage } from "@/lib/staff/language";
 import { atLeast } from "@/lib/staff/roles";
 import { requireRequest, requireStaff } from "@/lib/staff/session";
 import { StaffAlerts } from "../../staff-alerts";
+import { AgentPanel } from "./agent-panel";
 import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
 import { EmailPanel } from "./email-panel";
@@ -115,6 +116,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
               </>
             )}
           </dl>
+          <AgentPanel requestId={request.id} />
           <DeadlinePanel request={request} now={now} />
           <EmailPanel requestId={request.id} inbound={inbound} language={language} timeZone={zone} />
           <section className="panel">

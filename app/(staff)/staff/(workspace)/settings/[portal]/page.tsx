@@ -38,6 +38,8 @@ export default async function PortalSettingsPage({ params, searchParams }: PageP
         <Link href={`/staff/settings/${portal.slug}/api-keys`}>API keys of {portal.name}</Link>
         {" · "}
         <Link href={`/staff/settings/${portal.slug}/mailbox`}>{messages(await staffLanguage()).staffMailbox.page.linkFromSettings}</Link>
+        {" · "}
+        <Link href={`/staff/settings/${portal.slug}/agents`}>{messages(await staffLanguage()).staffAgents.title}</Link>
       </p>
       <StaffAlerts error={error} />
       <ContactPanel portal={portal} confirmed={done === "contact-confirmed"} />
