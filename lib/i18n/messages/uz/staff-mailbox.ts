@@ -14,8 +14,8 @@ export const staffMailbox = {
     lastPoll: (at: string) => `Oxirgi tekshiruv: ${at}.`,
     neverPolled: "Hali tekshirilmagan: birinchi tekshiruv bir daqiqa ichida o‘tadi.",
     lastError: (reason: string) => `Oxirgi tekshiruv muvaffaqiyatsiz tugadi. ${reason}`,
-    serverSaid: (detail: string) => `Server javobi: “${detail}”`,
-    importError: (detail: string) => `Birinchi xato: “${detail}”`,
+    serverSaid: (detail: string) => `Server javobi: «${detail}»`,
+    importError: (detail: string) => `Birinchi xato: «${detail}»`,
     seenFallback:
       "Bu papka kalit so‘zlarni saqlay olmaydi, shuning uchun qabul qilingan xatlar o‘qilgan (\\Seen) deb belgilanadi. Keyingi tekshiruvdan oldin kimdir pochta qutisida ochgan xat bu holda qabul qilinmaydi: bu papkada qo‘lda ishlamang yoki kalit so‘zlarni saqlaydigan papkani tanlang.",
     settingsHeading: "Ulanish",
