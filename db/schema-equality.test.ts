@@ -196,9 +196,13 @@ describe("db/schema-pg.ts is the PostgreSQL twin of db/schema.ts", () => {
     type Tables<M> = { [K in keyof M as M[K] extends Table ? K : never]: M[K] };
     type Selects<M> = { [K in keyof Tables<M>]: Tables<M>[K] extends Table ? InferSelectModel<Tables<M>[K]> : never };
     type Inserts<M> = { [K in keyof Tables<M>]: Tables<M>[K] extends Table ? InferInsertModel<Tables<M>[K]> : never };
+    // Table by table: expectTypeOf's deep comparison of the whole map gives up on Buffer
+    // columns once the schema passes 28 tables, and this names the table that differs.
+    type Equal<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
+    type Differing<A, B> = { [K in keyof A & keyof B]: Equal<A[K], B[K]> extends true ? never : K }[keyof A & keyof B];
     expectTypeOf<keyof Tables<typeof pg>>().toEqualTypeOf<keyof Tables<typeof sqlite>>();
-    expectTypeOf<Selects<typeof pg>>().toEqualTypeOf<Selects<typeof sqlite>>();
-    expectTypeOf<Inserts<typeof pg>>().toEqualTypeOf<Inserts<typeof sqlite>>();
+    expectTypeOf<Differing<Selects<typeof pg>, Selects<typeof sqlite>>>().toEqualTypeOf<never>();
+    expectTypeOf<Differing<Inserts<typeof pg>, Inserts<typeof sqlite>>>().toEqualTypeOf<never>();
     // The row types the code imports by name.
     expectTypeOf<pg.Portal>().toEqualTypeOf<sqlite.Portal>();
     expectTypeOf<pg.NewPortal>().toEqualTypeOf<sqlite.NewPortal>();

@@ -38,8 +38,10 @@ export type {
   WebhookDeliveryStatus,
   WebhookEndpoint,
   WebhookDelivery,
+  AgentReviewState,
+  RequestAgent,
 } from "./schema-sqlite";
-export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
+export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, WEBHOOK_DELIVERY_STATUSES, AGENT_REVIEW_STATES } from "./schema-sqlite";
 
 const tables = (engineFromEnv() === "postgres" ? pg : sqlite) as unknown as typeof sqlite;
 
@@ -72,4 +74,5 @@ export const {
   idempotencyKeys,
   webhookEndpoints,
   webhookDeliveries,
+  requestAgents,
 } = tables;

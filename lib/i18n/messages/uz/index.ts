@@ -1,9 +1,11 @@
 import type { Messages } from "../../catalogue";
+import { agentForm } from "./agent-form";
 import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
+import { staffAgentForm } from "./staff-agent-form";
 
-export const uz = { common, emails, requestTypes, portal, rejectionGrounds, appeals } satisfies Messages;
+export const uz = { common, emails, requestTypes, portal, rejectionGrounds, appeals, agentForm, staffAgentForm } satisfies Messages;
