@@ -62,6 +62,9 @@ export const MATRIX: Record<string, Row> = {
   "POST /staff/reports/export":                                         row("sign-in", "ok", "ok", "ok", "ok"),
   // The access export upload: a case action, as a route so that it streams under its own limit.
   "POST /staff/requests/[id]/export":                                   row("sign-in", "refused", "ok", "ok", "404"),
+  // The matrix's request was filed by its requester, so members of A get the route's own 404 (no
+  // permission to serve); lib/web-agents/agents.test.ts downloads a real one.
+  "GET /staff/requests/[id]/agent-permission":                          row("sign-in", "404", "404", "404", "404"),
   "GET /api/health":                                                    row("ok", "ok", "ok", "ok", "ok"),
   "GET /api/auth/[...nextauth]":                                        row("ok", "ok", "ok", "ok", "ok", { "...nextauth": "session" }),
   "POST /api/auth/[...nextauth]":                                       row("400", "400", "400", "400", "400", { "...nextauth": "session" }),
@@ -101,6 +104,8 @@ export const MATRIX: Record<string, Row> = {
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#mergeDuplicateAction`]:   row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#keepDuplicateAction`]:    row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#decideAppealAction`]:     row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", outcome: "" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#acceptAgentAction`]:      row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#declineAgentAction`]:     row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
   [`${STAFF_ACTIONS}/requests/new/actions.ts#recordRequestAction`]:     row("sign-in", "refused", "ok", "ok", "404", { portal: "{A}" }),
   [`${STAFF_ACTIONS}/retention/actions.ts#confirmPurgeAction`]:         row("sign-in", "refused", "ok", "ok", "404", { id: "{kept}" }),
 

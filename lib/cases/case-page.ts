@@ -8,6 +8,7 @@ import { listMembers } from "../../db/queries/staff";
 import type { DsrRequest } from "../../db/schema";
 import { atLeast } from "../staff/roles";
 import { freeLimitExceeded } from "./free-limit";
+import { getRequestAgent } from "../../db/queries/request-agents";
 
 /**
  * What the staff request page shows beside the request itself: its portal, the
@@ -16,15 +17,16 @@ import { freeLimitExceeded } from "./free-limit";
  */
 export async function loadCasePage(request: DsrRequest, db: Reader = getDb()) {
   const portal = (await getPortalById(db, { id: request.portalId }))!; // a request's portal cannot be deleted under it
-  const [messages, notes, events, members, retentionBases, related] = await Promise.all([
+  const [messages, notes, events, members, retentionBases, related, authorizedAgent] = await Promise.all([
     listMessages(db, { requestId: request.id }),
     listNotes(db, { requestId: request.id }),
     listRequestEvents(db, { requestId: request.id }),
     listMembers(db, { portalId: portal.id }),
     request.type === "deletion" ? listRetentionBases(db, { portalId: portal.id }) : Promise.resolve([]),
     loadRelated(request, db),
+    getRequestAgent(db, { requestId: request.id }),
   ]);
-  return { portal, messages, notes, events, agents: members.filter((m) => atLeast(m.role, "agent")), retentionBases, related };
+  return { portal, messages, notes, events, agents: members.filter((m) => atLeast(m.role, "agent")), retentionBases, related, authorizedAgent };
 }
 
 /** Other requests this one is tied to: the decision it appeals or its appeal, a possible duplicate, the free-request limit. */

@@ -14,6 +14,8 @@ import { formStamp } from "../form-stamp";
 import { receiveSubmission } from "../requests/receive";
 import { submitRequest } from "../requests/submit";
 import { inspectVerifyToken, verifyRequest } from "../requests/verify";
+import { checkPermission } from "./permission";
+import { downloadPermission } from "./read";
 import { reviewAgentAuthorization } from "./review";
 
 const db = tempDbPerTest();
@@ -159,5 +161,30 @@ describe("staff review of the authorization", () => {
     const { id } = await submitRequest(db(), { portal: mvsep, input: { type: "access", email: "bo@example.com", name: "Bo", language: "en" }, channel: "web", now: T0, appUrl: APP });
     const request = await current(id);
     expect(await refusal(reviewAgentAuthorization(db(), { request, decision: "accepted", by, now: T0 }))).toBe("agent_not_agent_request");
+  });
+});
+
+describe("the permission file", () => {
+  it("staff download it as uploaded, and each download is audited", async () => {
+    const { request } = await filed();
+    const file = await downloadPermission(db(), { request, by, now: T0 });
+    expect(file).toMatchObject({ filename: "permission.pdf", mimeType: "application/pdf" });
+    expect(file!.content.equals(PDF)).toBe(true);
+    const events = await db().select({ type: requestEvents.type, actor: requestEvents.actor }).from(requestEvents).where(eq(requestEvents.requestId, request.id));
+    expect(events.at(-1)).toEqual({ type: "agent_permission_downloaded", actor: `staff:${by.staff}` });
+  });
+
+  it.each<[string, Buffer, string]>([
+    ["a PDF", PDF, "application/pdf"],
+    ["a PNG", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), "image/png"],
+    ["a JPEG", Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0]), "image/jpeg"],
+  ])("is recognised by its first bytes: %s", (_, bytes, mimeType) => {
+    expect(checkPermission({ name: "x.bin", bytes })).toEqual({ ok: true, file: { filename: "x.bin", mimeType, bytes } });
+  });
+
+  it("keeps only the last part of the name, on one line", () => {
+    expect(checkPermission({ name: "../../etc/\u202Epdf.exe\n", bytes: PDF })).toMatchObject({ ok: true, file: { filename: "pdf.exe" } });
+    expect(checkPermission({ name: "a/b/\u202Eevil.pdf", bytes: PDF })).toMatchObject({ ok: true, file: { filename: "evil.pdf" } });
+    expect(checkPermission({ name: "", bytes: PDF })).toMatchObject({ ok: true, file: { filename: "permission" } });
   });
 });

@@ -12,6 +12,7 @@ import { extendDeadline } from "@/lib/cases/extend";
 import { rejectRequest } from "@/lib/cases/reject";
 import { addNote, startWork } from "@/lib/cases/work";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { reviewAgentAuthorization } from "@/lib/web-agents/review";
 import { staffFormAction, type StaffActionSpec } from "@/lib/staff/action";
 import {
   askSchema,
@@ -65,6 +66,8 @@ const completeChecklist = caseAction(
 const completeOther = caseAction("completed", completeOtherSchema, (c, { resolution, effectiveFrom }) => completeWithResolution(c.db, { ...c, resolution, effectiveFrom }));
 const merge = caseAction("merged", caseActionSchema, (c) => mergeDuplicate(c.db, c));
 const keep = caseAction("kept", caseActionSchema, (c) => keepDuplicate(c.db, c));
+const acceptAgent = caseAction("authorization-accepted", caseActionSchema, (c) => reviewAgentAuthorization(c.db, { ...c, decision: "accepted" }));
+const declineAgent = caseAction("authorization-declined", caseActionSchema, (c) => reviewAgentAuthorization(c.db, { ...c, decision: "declined" }));
 const decide = caseAction("decided", decideAppealSchema, (c, { outcome, explanation }) => decideAppeal(c.db, { ...c, outcome, explanation }));
 
 export async function assignAction(formData: FormData) {
@@ -110,4 +113,13 @@ export async function keepDuplicateAction(formData: FormData) {
 
 export async function decideAppealAction(formData: FormData) {
   await decide(formData);
+}
+
+/** Staff accept or decline an authorized agent's signed permission (11 CCR §7063). */
+export async function acceptAgentAction(formData: FormData) {
+  await acceptAgent(formData);
+}
+
+export async function declineAgentAction(formData: FormData) {
+  await declineAgent(formData);
 }

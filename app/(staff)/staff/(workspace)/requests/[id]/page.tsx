@@ -11,6 +11,8 @@ import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
 import { IdentityDetails } from "./identity-details";
 import { RelatedPanel } from "./related-panel";
+import { AgentPanel } from "./agent-panel";
+import { staffLanguage } from "@/lib/staff/language";
 
 export const metadata: Metadata = { title: "Request" };
 
@@ -37,9 +39,10 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
   const query = await searchParams;
   const { request, role } = await requireRequest(staff, Number(id), "viewer");
   const now = clockNow();
-  const { portal, messages: thread, notes, events, agents, retentionBases, related } = await loadCasePage(request);
+  const { portal, messages: thread, notes, events, agents, retentionBases, related, authorizedAgent: agent } = await loadCasePage(request);
   const zone = portal.timeZone;
   const done = doneText(param(query.done));
+  const language = await staffLanguage();
   return (
     <>
       <p>
@@ -55,6 +58,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         </p>
       )}
       <RelatedPanel request={request} related={related} canAct={atLeast(role, "agent")} />
+      {agent && <AgentPanel request={request} agent={agent} canAct={atLeast(role, "agent")} done={param(query.done)} t={messages(language).staffAgentForm} language={language} zone={zone} />}
       <div className="two-columns">
         <div>
           <dl className="facts panel">
