@@ -1,4 +1,5 @@
 import { caseContext, caseFromParams } from "@/lib/cases/context";
+import { storedFileAttachment } from "@/lib/download";
 import { staffRoute } from "@/lib/staff/action";
 import { downloadPermission } from "@/lib/web-agents/read";
 
@@ -12,12 +13,5 @@ export const dynamic = "force-dynamic";
 export const GET = staffRoute({ role: "viewer", portalOf: caseFromParams, below: "not-found" }, async (ctx) => {
   const file = await downloadPermission(ctx.db, caseContext(ctx));
   if (!file) return new Response("This request has no authorized agent's permission.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(new Uint8Array(file.content), {
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Disposition": `attachment; filename="${file.filename.replace(/[^\w.-]/g, "_")}"`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-store",
-    },
-  });
+  return storedFileAttachment(file);
 });
