@@ -196,10 +196,11 @@ describe("db/schema-pg.ts is the PostgreSQL twin of db/schema.ts", () => {
     type Tables<M> = { [K in keyof M as M[K] extends Table ? K : never]: M[K] };
     type Selects<M> = { [K in keyof Tables<M>]: Tables<M>[K] extends Table ? InferSelectModel<Tables<M>[K]> : never };
     type Inserts<M> = { [K in keyof Tables<M>]: Tables<M>[K] extends Table ? InferInsertModel<Tables<M>[K]> : never };
+    // Table by table: expectTypeOf's deep comparison of the whole map gives up on Buffer
+    // columns once the schema passes 28 tables, and this names the table that differs.
+    type Equal<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
+    type Differing<A, B> = { [K in keyof A & keyof B]: Equal<A[K], B[K]> extends true ? never : K }[keyof A & keyof B];
     expectTypeOf<keyof Tables<typeof pg>>().toEqualTypeOf<keyof Tables<typeof sqlite>>();
-    // Table by table: one comparison of the whole schema's row types outgrows what expectTypeOf can check (it then reports a false mismatch).
-    type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-    type Differing<P, S> = { [K in keyof P & keyof S]: Same<P[K], S[K]> extends true ? never : K }[keyof P & keyof S];
     expectTypeOf<Differing<Selects<typeof pg>, Selects<typeof sqlite>>>().toEqualTypeOf<never>();
     expectTypeOf<Differing<Inserts<typeof pg>, Inserts<typeof sqlite>>>().toEqualTypeOf<never>();
     // The row types the code imports by name.

@@ -48,12 +48,13 @@ import type {
   DeliveryKind,
   DrpAgentStatus,
   DrpClaims,
+  AgentReviewState,
 } from "./schema-sqlite";
 
 import { isActiveStatus } from "./schema-sqlite";
 
 // The dialect-free names db/schema.ts exports, so both modules export the same names.
-export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, INBOUND_OUTCOMES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, TRIAGE_STATES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
+export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, INBOUND_OUTCOMES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, TRIAGE_STATES, WEBHOOK_DELIVERY_STATUSES, AGENT_REVIEW_STATES } from "./schema-sqlite";
 export type {
   TriageState,
   MailThread,
@@ -795,3 +796,26 @@ export type DrpAgent = typeof drpAgents.$inferSelect;
 export type DrpAgentToken = typeof drpAgentTokens.$inferSelect;
 export type DrpRequest = typeof drpRequests.$inferSelect;
 export type DrpPortalSettings = typeof drpPortalSettings.$inferSelect;
+
+// Issue 15 (item 5): authorized agents on the web form (11 CCR §7063, GDPR requests by a third party).
+/** See db/schema-sqlite.ts `requestAgents`. */
+export const requestAgents = pgTable("request_agents", {
+  id: id(),
+  requestId: integer("request_id")
+    .notNull()
+    .unique()
+    .references(() => requests.id, { onDelete: "cascade" }),
+  name: text().notNull(),
+  organisation: text(),
+  email: text().notNull(),
+  permissionFilename: text("permission_filename").notNull(),
+  permissionMimeType: text("permission_mime_type").notNull(),
+  permissionSize: integer("permission_size").notNull(),
+  permission: bytea().notNull(),
+  review: text().$type<AgentReviewState>().notNull().default("pending"),
+  reviewedBy: text("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+  reviewedAt: instant("reviewed_at"),
+  createdAt: createdAt(),
+});
+
+export type RequestAgent = typeof requestAgents.$inferSelect;

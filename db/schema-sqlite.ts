@@ -979,3 +979,33 @@ export type DrpAgent = typeof drpAgents.$inferSelect;
 export type DrpAgentToken = typeof drpAgentTokens.$inferSelect;
 export type DrpRequest = typeof drpRequests.$inferSelect;
 export type DrpPortalSettings = typeof drpPortalSettings.$inferSelect;
+
+// Issue 15 (item 5): authorized agents on the web form (11 CCR §7063, GDPR requests by a third party).
+export const AGENT_REVIEW_STATES = ["pending", "accepted", "declined"] as const;
+export type AgentReviewState = (typeof AGENT_REVIEW_STATES)[number];
+
+/**
+ * The agent who filed a web request for someone else, and the signed permission they
+ * uploaded. The request itself carries the consumer's name and address: the consumer
+ * confirms by its verification link; staff review the permission before work begins.
+ */
+export const requestAgents = sqliteTable("request_agents", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  requestId: integer("request_id")
+    .notNull()
+    .unique()
+    .references(() => requests.id, { onDelete: "cascade" }),
+  name: text().notNull(),
+  organisation: text(),
+  email: text().notNull(),
+  permissionFilename: text("permission_filename").notNull(),
+  permissionMimeType: text("permission_mime_type").notNull(),
+  permissionSize: integer("permission_size").notNull(),
+  permission: blob({ mode: "buffer" }).notNull(),
+  review: text().$type<AgentReviewState>().notNull().default("pending"),
+  reviewedBy: text("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+  reviewedAt: integer("reviewed_at", { mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+});
+
+export type RequestAgent = typeof requestAgents.$inferSelect;

@@ -54,8 +54,10 @@ export type {
   DrpAgentToken,
   DrpRequest,
   DrpPortalSettings,
+  AgentReviewState,
+  RequestAgent,
 } from "./schema-sqlite";
-export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, INBOUND_OUTCOMES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, TRIAGE_STATES, WEBHOOK_DELIVERY_STATUSES } from "./schema-sqlite";
+export { ACTIVE_STATUSES, CHANNELS, DUPLICATE_STATES, INBOUND_OUTCOMES, isActiveStatus, OUTBOX_STATUSES, REQUEST_STATUSES, ROLES, TOKEN_PURPOSES, TRIAGE_STATES, WEBHOOK_DELIVERY_STATUSES, AGENT_REVIEW_STATES } from "./schema-sqlite";
 
 const tables = (engineFromEnv() === "postgres" ? pg : sqlite) as unknown as typeof sqlite;
 
@@ -96,4 +98,5 @@ export const {
   drpAgentTokens,
   drpRequests,
   drpPortalSettings,
+  requestAgents,
 } = tables;

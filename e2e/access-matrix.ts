@@ -67,6 +67,9 @@ export const MATRIX: Record<string, Row> = {
   "POST /staff/requests/[id]/export":                                   row("sign-in", "refused", "ok", "ok", "404"),
   // The matrix's request has no attachment (id 0): members of A pass the checks and get the missing file's 404; B's admin the other portal's 404.
   "POST /staff/requests/[id]/attachments/[attachment]":                 row("sign-in", "404", "404", "404", "404", { id: "{id}", attachment: "0" }),
+  // The matrix's request was filed by its requester, so members of A get the route's own 404 (no
+  // permission to serve); lib/web-agents/agents.test.ts downloads a real one.
+  "GET /staff/requests/[id]/agent-permission":                          row("sign-in", "404", "404", "404", "404"),
   "GET /api/health":                                                    row("ok", "ok", "ok", "ok", "ok"),
   "GET /api/auth/[...nextauth]":                                        row("ok", "ok", "ok", "ok", "ok", { "...nextauth": "session" }),
   "POST /api/auth/[...nextauth]":                                       row("400", "400", "400", "400", "400", { "...nextauth": "session" }),
@@ -118,6 +121,8 @@ export const MATRIX: Record<string, Row> = {
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#confirmTypeAction`]:      row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", type: "deletion" }),
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#notARequestAction`]:      row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#decideAppealAction`]:     row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", outcome: "" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#acceptAgentAction`]:      row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#declineAgentAction`]:     row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
   [`${STAFF_ACTIONS}/requests/new/actions.ts#recordRequestAction`]:     row("sign-in", "refused", "ok", "ok", "404", { portal: "{A}" }),
   [`${STAFF_ACTIONS}/retention/actions.ts#confirmPurgeAction`]:         row("sign-in", "refused", "ok", "ok", "404", { id: "{kept}" }),
 

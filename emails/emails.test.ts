@@ -7,6 +7,8 @@ import { LANGUAGES, type Language } from "../lib/i18n/languages";
 import {
   accessReadyEmail,
   acknowledgementEmail,
+  agentConfirmationEmail,
+  agentReceiptEmail,
   clarificationRequestEmail,
   deletionCompletedEmail,
   extensionNoticeEmail,
@@ -35,6 +37,8 @@ const samples = [
   sample(verificationEmail, { portalName: HOSTILE }, (p) => [p.verifyUrl]),
   sample(verificationReminderEmail, { portalName: HOSTILE }, (p) => [p.verifyUrl]),
   sample(inboundVerificationEmail, { portalName: HOSTILE }, (p) => [p.verifyUrl]),
+  sample(agentConfirmationEmail, { portalName: HOSTILE, agent: "<b>Agent</b>" }, (p) => [p.verifyUrl]),
+  sample(agentReceiptEmail, { portalName: HOSTILE, consumerName: "<i>Ann</i>", reference: "<b>REF</b>" }, () => []),
   sample(acknowledgementEmail, { portalName: HOSTILE, reference: "<b>REF</b>", requestTypeLabel: "<i>Delete</i>" }, (p) => [p.statusUrl]),
   sample(withdrawalConfirmationEmail, { portalName: HOSTILE, reference: "<b>REF</b>" }, () => []),
   sample(clarificationRequestEmail, { portalName: HOSTILE, reference: "<b>REF</b>", question: "<i>Which account?</i>" }, (p) => [p.statusUrl]),

@@ -19,3 +19,5 @@ export { appealDecisionEmail, type AppealDecisionProps } from "./appeal-decision
 export { duplicateMergedEmail, type DuplicateMergedProps } from "./duplicate-merged";
 export { staffSignInLockoutEmail, type StaffSignInLockoutProps } from "./staff-sign-in-lockout";
 export { webhookEndpointDisabledEmail, type WebhookEndpointDisabledProps } from "./webhook-endpoint-disabled";
+export { agentConfirmationEmail, type AgentConfirmationProps } from "./agent-confirmation";
+export { agentReceiptEmail, type AgentReceiptProps } from "./agent-receipt";

@@ -25,3 +25,15 @@ function prefixWith(text: string): TransformStream<Uint8Array, Uint8Array> {
     },
   });
 }
+
+/** A stored file (an access export, an agent's signed permission) as a download under its own name and type, never shown inline. */
+export function storedFileAttachment(file: { filename: string; mimeType: string; content: Buffer }): Response {
+  return new Response(new Uint8Array(file.content), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Disposition": `attachment; filename="${file.filename.replace(/[^\w.-]/g, "_")}"`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -9,6 +9,7 @@ import { listMembers } from "../../db/queries/staff";
 import type { DsrRequest } from "../../db/schema";
 import { atLeast } from "../staff/roles";
 import { freeLimitExceeded } from "./free-limit";
+import { getRequestAgent } from "../../db/queries/request-agents";
 
 /**
  * What the staff request page shows beside the request itself: its portal, the
@@ -18,7 +19,7 @@ import { freeLimitExceeded } from "./free-limit";
  */
 export async function loadCasePage(request: DsrRequest, db: Reader = getDb()) {
   const portal = (await getPortalById(db, { id: request.portalId }))!; // a request's portal cannot be deleted under it
-  const [messages, notes, events, members, retentionBases, related, inbound] = await Promise.all([
+  const [messages, notes, events, members, retentionBases, related, inbound, authorizedAgent] = await Promise.all([
     listMessages(db, { requestId: request.id }),
     listNotes(db, { requestId: request.id }),
     listRequestEvents(db, { requestId: request.id }),
@@ -26,8 +27,9 @@ export async function loadCasePage(request: DsrRequest, db: Reader = getDb()) {
     request.type === "deletion" ? listRetentionBases(db, { portalId: portal.id }) : Promise.resolve([]),
     loadRelated(request, db),
     request.channel === "email" ? listRequestInbound(db, { requestId: request.id }) : Promise.resolve([]),
+    getRequestAgent(db, { requestId: request.id }),
   ]);
-  return { portal, messages, notes, events, agents: members.filter((m) => atLeast(m.role, "agent")), retentionBases, related, inbound };
+  return { portal, messages, notes, events, agents: members.filter((m) => atLeast(m.role, "agent")), retentionBases, related, inbound, authorizedAgent };
 }
 
 /** Other requests this one is tied to: the decision it appeals or its appeal, a possible duplicate, the free-request limit. */

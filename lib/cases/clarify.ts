@@ -12,6 +12,7 @@ import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests
 import { CaseError, currentDeadline, deadlineColumns, staffText, actorLabel, staffMember, type Actor } from "./shared";
 import { queueRequestWebhook } from "../webhooks/request-events";
 import { drpRequestChanged } from "../drp/callbacks";
+import { assertAgentAuthorized } from "../web-agents/guard";
 
 function text(body: string, what: "question" | "answer"): string {
   const value = staffText(body, { max: MAX_MESSAGE, tooLong: `${what}_too_long` });
@@ -27,6 +28,7 @@ function text(body: string, what: "question" | "answer"): string {
 export async function askRequester(db: Db, { request, portal, question, by, now, appUrl }: { request: DsrRequest; portal: Portal; question: string; by: Actor; now: Date; appUrl: string }) {
   const body = text(question, "question");
   const status = transition(request.status, "ask");
+  await assertAgentAuthorized(db, request);
   await withTransaction(db, async (tx) => {
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status } }))) throw new CaseError("changed_meanwhile");
     await openPause(tx, { requestId: request.id, at: now });

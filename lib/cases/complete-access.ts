@@ -12,6 +12,7 @@ import { emailRequester, recordRequestEvent } from "../requests/kit";
 import { CaseError, actorLabel, staffMember, type Actor } from "./shared";
 import { queueRequestWebhook } from "../webhooks/request-events";
 import { drpRequestChanged } from "../drp/callbacks";
+import { assertAgentAuthorized } from "../web-agents/guard";
 
 export const DOWNLOAD_DAYS = 7;
 const TYPES: Record<string, string> = { json: "application/json", csv: "text/csv", zip: "application/zip" };
@@ -35,6 +36,7 @@ export async function completeAccess(
   if (file.bytes.length === 0) throw new CaseError("export_empty");
   if (file.bytes.length > MAX_EXPORT_BYTES) throw new CaseError("export_too_large");
   const status = transition(request.status, "complete");
+  await assertAgentAuthorized(db, request);
   await withTransaction(db, async (tx) => {
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, closedAt: now, nextReminderAt: null } }))) throw new CaseError("changed_meanwhile");
     const fileId = await insertExportFile(tx, { requestId: request.id, filename: file.name, mimeType, size: file.bytes.length, content: file.bytes, uploadedBy: staffMember(by), uploadedAt: now });

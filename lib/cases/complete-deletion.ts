@@ -14,6 +14,7 @@ import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests
 import { CaseError, actorLabel, type Actor } from "./shared";
 import { queueRequestWebhook } from "../webhooks/request-events";
 import { drpRequestChanged } from "../drp/callbacks";
+import { assertAgentAuthorized } from "../web-agents/guard";
 
 /** `anchorDate` is the date an anchored basis's period runs from (UseGPT's last payment); blank for other bases. */
 export type CategoryOutcome = { category: string; kept: false } | { category: string; kept: true; basisId: number; keepUntil: string; anchorDate?: string };
@@ -44,6 +45,7 @@ export async function completeDeletion(
 ) {
   if (request.type !== "deletion") throw new CaseError("checklist_not_deletion");
   const status = transition(request.status, "complete");
+  await assertAgentAuthorized(db, request);
   const given = outcomes.map((o) => o.category).sort();
   const expected = [...portal.dataCategories].sort();
   if (given.length !== expected.length || given.some((c, i) => c !== expected[i])) {

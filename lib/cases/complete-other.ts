@@ -10,6 +10,7 @@ import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests
 import { CaseError, staffText, actorLabel, type Actor } from "./shared";
 import { queueRequestWebhook } from "../webhooks/request-events";
 import { drpRequestChanged } from "../drp/callbacks";
+import { assertAgentAuthorized } from "../web-agents/guard";
 
 /** Completes a correction, restriction, objection, consent withdrawal or stop of processing: what was done, and from when. */
 export async function completeWithResolution(
@@ -21,6 +22,7 @@ export async function completeWithResolution(
   if (!text) throw new CaseError("resolution_required");
   if (effectiveFrom !== null && !parseIsoDate(effectiveFrom)) throw new CaseError("effective_date_invalid");
   const status = transition(request.status, "complete");
+  await assertAgentAuthorized(db, request);
   await withTransaction(db, async (tx) => {
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set: { status, resolution: text, closedAt: now, nextReminderAt: null } }))) {
       throw new CaseError("changed_meanwhile");

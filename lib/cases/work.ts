@@ -7,10 +7,12 @@ import { transition } from "../lifecycle";
 import { recordRequestEvent } from "../requests/kit";
 import { CaseError, staffText, actorLabel, staffMember, type Actor } from "./shared";
 import { drpRequestChanged } from "../drp/callbacks";
+import { assertAgentAuthorized } from "../web-agents/guard";
 
 /** An agent starts work; the requester's status page says so. */
 export async function startWork(db: Db, { request, by, now }: { request: DsrRequest; by: Actor; now: Date }) {
   const status = transition(request.status, "start");
+  await assertAgentAuthorized(db, request);
   await withTransaction(db, async (tx) => {
     const set = { status, startedAt: now, assigneeId: request.assigneeId ?? staffMember(by) };
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");

@@ -6,7 +6,7 @@ import { checkFormStamp, formStamp } from "../form-stamp";
 import { pickLanguage, type Language } from "../i18n/languages";
 import { kickMailWorker } from "../mail/worker";
 import { hit } from "../rate-limit";
-import { parseSubmission, type FieldErrors } from "./parse";
+import { parseSubmission, type FieldErrors, type FormFieldErrors } from "./parse";
 import { submitRequest } from "./submit";
 
 const HOUR = 60 * 60 * 1000;
@@ -34,7 +34,7 @@ export interface Submission<C extends SubmissionChannel> {
  * that was stored carries its reference.
  */
 export type Received<C extends SubmissionChannel = SubmissionChannel> =
-  | { outcome: "invalid"; fieldErrors: FieldErrors }
+  | { outcome: "invalid"; fieldErrors: C extends "web" ? FormFieldErrors : FieldErrors }
   | { outcome: "rate-limited"; retryAfterSeconds: number }
   | { outcome: "submitted"; language: Language; reference?: string }
   | (C extends "web" ? { outcome: "too-fast"; stamp: string } : never);

@@ -1,11 +1,13 @@
 import "server-only";
 import { withTransaction, type Db } from "../../db/client";
+import { getRequestAgent } from "../../db/queries/request-agents";
 import { findUnverifiedRequest, getRequestById } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import type { EmailTemplate } from "../../emails/template";
 import { verificationEmail, type VerificationProps } from "../../emails";
 import { env, type Env } from "../env";
 import { hit } from "../rate-limit";
+import { agentConfirmationFor } from "../web-agents/record";
 import { emailVerificationLink, recordRequestEvent } from "./kit";
 
 /** New links per request: enough for a lost email, too few to flood an inbox. */
@@ -13,7 +15,8 @@ const RESEND_LIMIT = { limit: 3, windowMs: 60 * 60 * 1000 };
 
 /**
  * Sends a fresh verification link for a still-unverified request, revoking the
- * old ones. False when the request is gone, verified, or asked too often.
+ * old ones. False when the request is gone, verified, or asked too often. An
+ * authorized agent's request always gets the agent's confirmation email, reminder or not.
  */
 export async function sendNewVerificationLink(
   db: Db,
@@ -23,8 +26,10 @@ export async function sendNewVerificationLink(
   return withTransaction(db, async (tx) => {
     const current = await getRequestById(tx, { id: request.id });
     if (current?.status !== "submitted") return false;
-    await emailVerificationLink(tx, { request: current, portal, appUrl, now, template });
-    await recordRequestEvent(tx, current, { type: "verification_link_sent", actor: "system", data: { template: template.name }, at: now });
+    const agent = await getRequestAgent(tx, { requestId: current.id });
+    const sent = agent ? agentConfirmationFor(agent, current.type) : template;
+    await emailVerificationLink(tx, { request: current, portal, appUrl, now, template: sent });
+    await recordRequestEvent(tx, current, { type: "verification_link_sent", actor: "system", data: { template: sent.name }, at: now });
     return true;
   });
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { createRequest } from "../../db/queries/requests";
 import type { Channel, Portal } from "../../db/schema";
-import type { Language } from "../i18n/languages";
-import type { RequestInput } from "../validation/request";
+import { agentConfirmationFor, recordAgent } from "../web-agents/record";
 import { emailFirstVerificationLink, recordRequestEvent } from "./kit";
+import type { ParsedRequest } from "./parse";
 import { queueRequestWebhook } from "../webhooks/request-events";
 
 /** An unverified requester is reminded once, a day after submitting (DESIGN.md, lifecycle). */
@@ -12,11 +12,13 @@ export const VERIFICATION_REMINDER_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Stores a request as `submitted` and queues the email that proves the address,
- * in one transaction. The request holds only what the form asked for.
+ * in one transaction. The request holds only what the form asked for. An authorized
+ * agent's request is the consumer's: its verification email asks them to confirm they
+ * gave the agent permission, and the agent is kept with the permission they uploaded.
  */
 export async function submitRequest(
   db: Db,
-  { portal, input, channel, now, appUrl }: { portal: Portal; input: RequestInput & { language: Language }; channel: Channel; now: Date; appUrl: string },
+  { portal, input, channel, now, appUrl }: { portal: Portal; input: ParsedRequest; channel: Channel; now: Date; appUrl: string },
 ): Promise<{ id: number; reference: string }> {
   return withTransaction(db, async (tx) => {
     const request = await createRequest(tx, {
@@ -34,9 +36,12 @@ export async function submitRequest(
       receivedAt: now,
       verificationReminderAt: new Date(now.getTime() + VERIFICATION_REMINDER_AFTER_MS),
     });
-    await recordRequestEvent(tx, request, { type: "submitted", actor: "requester", visible: true, data: { channel, requestType: input.type }, at: now });
+    await recordRequestEvent(tx, request, { type: "submitted", actor: "requester", visible: true, data: { channel, requestType: input.type, ...(input.agent ? { byAgent: true } : {}) }, at: now });
     await queueRequestWebhook(tx, { request, type: "request.submitted", now });
-    await emailFirstVerificationLink(tx, { request, portal, appUrl, now });
+    const { agent, permission } = input;
+    if (agent && !permission) throw new Error("an agent's request reached submitRequest without its checked permission");
+    await emailFirstVerificationLink(tx, { request, portal, appUrl, now, template: agent ? agentConfirmationFor(agent, input.type) : undefined });
+    if (agent && permission) await recordAgent(tx, { request, portal, agent, permission, now });
     return { id: request.id, reference: request.reference };
   });
 }

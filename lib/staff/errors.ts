@@ -86,6 +86,12 @@ const CASE_ERRORS = {
     const list = bases.map((b) => `"${b.label}" (${b.key}) is the basis of ${b.uses} kept record${b.uses === 1 ? "" : "s"}`).join("; ");
     return `${list}, so it cannot be removed. Keep it, or edit its label and statute instead.`;
   },
+  // Authorized agents on the web form (issue 15): the words are the staffAgentForm catalogue's.
+  agent_authorization_pending: messages("en").staffAgentForm.errors.pending,
+  agent_authorization_declined: messages("en").staffAgentForm.errors.declined,
+  agent_consumer_not_confirmed: messages("en").staffAgentForm.errors.notConfirmed,
+  agent_already_reviewed: messages("en").staffAgentForm.errors.alreadyReviewed,
+  agent_not_agent_request: messages("en").staffAgentForm.errors.notAgentRequest,
   // Webhooks.
   webhook_url_refused: (p: Params) => `The URL ${typeof p.reason === "string" ? p.reason : "cannot receive webhooks: give a public http(s) URL"}.`,
   webhook_events_required: "Choose at least one event to send.",

@@ -166,7 +166,36 @@ function perRule<S>(make: (rule: IdentityRule | null) => S): (rule: IdentityRule
 /** The API's schema for a portal under `rule`. */
 export const requestSchemaFor = perRule((rule) => fields.superRefine(detailsForCorrection).superRefine(identityChecks(rule), always).transform(toRequest(rule)));
 
-/** The web form's: it also asks for a name, and carries the honeypot and the form stamp. */
+/**
+ * An authorized agent on the web form (11 CCR §7063; a third party's GDPR request): the
+ * form's own name and address are the agent's, these name the consumer the request is
+ * about. Only the form has them: an API client cannot claim to be an agent.
+ */
+const agentFields = {
+  forSomeoneElse: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  agentOrganisation: optionalText(200, "organisationTooLong", "organisationBadCharacter"),
+  consumerName: optionalText(200, "consumerNameTooLong", "consumerNameBadCharacter"),
+  consumerEmail: z.preprocess(blankAsMissing, z.string("consumerEmailInvalid").trim().toLowerCase().max(254, "consumerEmailInvalid").pipe(z.email("consumerEmailInvalid")).optional()),
+};
+
+type AgentFields = { forSomeoneElse: boolean; email?: unknown; consumerName?: string; consumerEmail?: string };
+
+function agentChecks(value: AgentFields, ctx: z.RefinementCtx) {
+  if (value.forSomeoneElse !== true) return;
+  if (!value.consumerName) ctx.addIssue({ code: "custom", path: ["consumerName"], message: "consumerNameRequired" });
+  if (!value.consumerEmail) ctx.addIssue({ code: "custom", path: ["consumerEmail"], message: "consumerEmailRequired" });
+  // §7063(a): the business may ask the consumer to confirm directly, so the address must be the consumer's own.
+  else if (typeof value.email === "string" && value.consumerEmail === value.email.trim().toLowerCase()) ctx.addIssue({ code: "custom", path: ["consumerEmail"], message: "consumerEmailIsYours" });
+}
+
+/** The request is the consumer's (their name and address); the form's own name and address become the agent's. */
+function asAgentRequest(request: RequestInput, value: Fields & { forSomeoneElse: boolean; agentOrganisation?: string; consumerName?: string; consumerEmail?: string }): RequestInput {
+  if (!value.forSomeoneElse) return request;
+  const agent: RequestAgentInput = { name: request.name!, email: request.email, ...(value.agentOrganisation ? { organisation: value.agentOrganisation } : {}) };
+  return { ...request, name: value.consumerName, email: value.consumerEmail!, agent };
+}
+
+/** The web form's: it also asks for a name, carries the honeypot and the form stamp, and lets an agent act for someone. */
 export const requestFormSchemaFor = perRule((rule) =>
   fields
     .extend({
@@ -174,15 +203,24 @@ export const requestFormSchemaFor = perRule((rule) =>
       name: z.preprocess((v) => v ?? "", trimmed(200, "nameTooLong", "nameBadCharacter").min(1, "nameRequired")),
       website: z.string().optional(),
       stamp: z.string().optional(),
+      ...agentFields,
     })
     .superRefine(detailsForCorrection)
     .superRefine(identityChecks(rule), always)
-    .transform(toRequest(rule)),
+    .superRefine(agentChecks, always)
+    .transform((value) => asAgentRequest(toRequest(rule)(value), value)),
 );
 
 /** The schemas of a portal whose law asks for nothing more. */
 export const requestSchema = requestSchemaFor(null);
 export const requestFormSchema = requestFormSchemaFor(null);
+
+/** Who filed a web request for someone else: the form's own name and address, and an organisation if given. */
+export interface RequestAgentInput {
+  name: string;
+  email: string;
+  organisation?: string;
+}
 
 /** A valid request: the portal's own fields, and the identity details its law asks for (none elsewhere). */
 export interface RequestInput {
@@ -193,6 +231,8 @@ export interface RequestInput {
   details?: string;
   language?: Language;
   identity?: RequesterIdentity;
+  /** Only from the web form, when an authorized agent filed it. */
+  agent?: RequestAgentInput;
 }
 export type RequestFormInput = z.input<ReturnType<typeof requestFormSchemaFor>>;
 
@@ -202,3 +242,5 @@ export type RequestFormInput = z.input<ReturnType<typeof requestFormSchemaFor>>;
  * submit limits). Taken from the catalogue, so there is no second list to keep in step.
  */
 export type RequestErrorKey = Exclude<keyof Messages["portal"]["form"]["errors"], "summary" | "tooFast" | "rateLimited">;
+/** The web form's error keys: the request's, and an authorized agent's (in the `agentForm` catalogue). */
+export type FormErrorKey = RequestErrorKey | keyof Messages["agentForm"]["errors"];

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { actionForm } from "@/lib/http/action-form";
 import { kickMailWorker } from "@/lib/mail/worker";
-import type { FieldErrors } from "@/lib/requests/parse";
+import type { FormFieldErrors } from "@/lib/requests/parse";
 import { receiveSubmission } from "@/lib/requests/receive";
 import { resendForEmail, sendNewVerificationLink } from "@/lib/requests/resend";
 import { requestForStatusToken, revokeStatusLinks, withdrawRequest } from "@/lib/requests/status";
@@ -17,9 +17,10 @@ import { inspectVerifyToken, verifyRequest } from "@/lib/requests/verify";
 import { clientAddress } from "@/lib/requests/client-address";
 import { requesterContext, type RequesterContext } from "@/lib/requests/context";
 import { lodgeAppeal } from "@/lib/appeals/lodge";
+import { readUpload } from "@/lib/web-agents/permission";
 
 export interface RequestFormState {
-  fieldErrors?: FieldErrors;
+  fieldErrors?: FormFieldErrors;
   formError?: "tooFast" | "rateLimited";
   values?: Record<string, string>;
   stamp?: string;
@@ -51,7 +52,9 @@ export async function submitRequestAction(prev: RequestFormState, posted?: FormD
   const { slug } = portal;
   const values = fields(formData);
   const head = await headers();
-  const received = await receiveSubmission(db, { channel: "web", portal, body: values, client: clientAddress(head), acceptLanguage: head.get("accept-language"), now });
+  // An authorized agent's signed permission is the form's one file; the typed values alone come back on an error.
+  const body = { ...values, permission: await readUpload(formData.get("permission")) };
+  const received = await receiveSubmission(db, { channel: "web", portal, body, client: clientAddress(head), acceptLanguage: head.get("accept-language"), now });
   switch (received.outcome) {
     case "invalid":
       return { fieldErrors: received.fieldErrors, values, stamp: values.stamp };

@@ -1,3 +1,4 @@
+import { agentForm } from "./agent-form";
 import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
@@ -9,5 +10,6 @@ import { staffCalendar } from "./staff-calendar";
 import { staffInbound } from "./staff-inbound";
 import { staffMailbox } from "./staff-mailbox";
 import { staffAgents } from "./staff-agents";
+import { staffAgentForm } from "./staff-agent-form";
 
-export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents };
+export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm };

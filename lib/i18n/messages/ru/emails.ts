@@ -4,7 +4,7 @@ import { quoteName } from "../../quote";
 const plural = new Intl.PluralRules("ru-RU");
 
 /** A count with its noun in the form Russian grammar wants after it: 1 час, 2 часа, 5 часов. */
-function counted(n: number, one: string, few: string, many: string): string {
+export function counted(n: number, one: string, few: string, many: string): string {
   const form = plural.select(n);
   return `${n} ${form === "one" ? one : form === "few" ? few : many}`;
 }

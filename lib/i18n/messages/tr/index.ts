@@ -1,4 +1,5 @@
 import type { Messages } from "../../catalogue";
+import { agentForm } from "./agent-form";
 import { appeals } from "./appeals";
 import { common } from "./common";
 import { emails } from "./emails";
@@ -10,5 +11,6 @@ import { staffCalendar } from "./staff-calendar";
 import { staffInbound } from "./staff-inbound";
 import { staffMailbox } from "./staff-mailbox";
 import { staffAgents } from "./staff-agents";
+import { staffAgentForm } from "./staff-agent-form";
 
-export const tr = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents } satisfies Messages;
+export const tr = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm } satisfies Messages;

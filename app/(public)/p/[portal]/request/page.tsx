@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { formStamp } from "@/lib/form-stamp";
 import { messages } from "@/lib/i18n/catalogue";
 import { identityRuleFor } from "@/lib/validation/request";
+import { PERMISSION_MAX_KB } from "@/lib/web-agents/permission";
 import { loadPortalPage, param, portalMetadata } from "../portal-page";
 import { PortalShell } from "../shell";
 import { RequestForm } from "./request-form";
@@ -17,6 +18,13 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
   const { portal, now, language, t } = await loadPortalPage(slug, param(query.lang));
   const { lead, ...labels } = t.portal.form;
   const preselected = param(query.type);
+  // A client component takes strings only: the catalogue's worded-with-a-number texts are worded here.
+  const { form: agentForm, errors: agentErrors } = t.agentForm;
+  const agentLabels = {
+    ...agentForm,
+    permissionHint: agentForm.permissionHint(PERMISSION_MAX_KB),
+    errors: { ...agentErrors, permissionTooLarge: agentErrors.permissionTooLarge(PERMISSION_MAX_KB) },
+  };
   return (
     <PortalShell portal={portal} language={language} path={`/p/${slug}/request`}>
       <h1>{labels.title}</h1>
@@ -25,6 +33,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         slug={slug}
         language={language}
         labels={labels}
+        agentLabels={agentLabels}
         stamp={formStamp(now, env().AUTH_SECRET)}
         types={portal.requestTypes.map((type) => ({ value: type, ...t.requestTypes[type] }))}
         languages={portal.languages.map((l) => ({ value: l, label: messages(l).common.languageName }))}

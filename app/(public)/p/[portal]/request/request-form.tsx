@@ -5,11 +5,15 @@ import { startTransition, useActionState, useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { Language } from "@/lib/i18n/languages";
-import { requestFormSchemaFor, type IdentityRule, type RequestErrorKey, type RequestFormInput, type RequestInput } from "@/lib/validation/request";
+import { requestFormSchemaFor, type FormErrorKey, type IdentityRule, type RequestErrorKey, type RequestFormInput, type RequestInput } from "@/lib/validation/request";
 import { submitRequestAction, type RequestFormState } from "../actions";
 
 type Labels = Omit<Messages["portal"]["form"], "lead">;
-type Field = Exclude<keyof RequestFormInput, "website" | "stamp">;
+type Worded<T> = { [K in keyof T]: T[K] extends (...args: never[]) => string ? string : T[K] };
+/** The authorized agent's part of the form, every text already a string. */
+export type AgentLabels = Worded<Messages["agentForm"]["form"]> & { errors: Worded<Messages["agentForm"]["errors"]> };
+/** The form's fields, and the permission file, whose errors come back from the server only. */
+type Field = Exclude<keyof RequestFormInput, "website" | "stamp"> | "permission";
 
 /**
  * The request form: validated in the browser by the same schema the server
@@ -21,6 +25,7 @@ export function RequestForm({
   slug,
   language,
   labels,
+  agentLabels,
   stamp,
   types,
   languages,
@@ -30,6 +35,7 @@ export function RequestForm({
   slug: string;
   language: Language;
   labels: Labels;
+  agentLabels: AgentLabels;
   stamp: string;
   types: { value: string; label: string; description: string }[];
   languages: { value: Language; label: string }[];
@@ -51,12 +57,15 @@ export function RequestForm({
       language: (values.language ?? language) as Language,
       citizenship: values.citizenship ?? "",
       signatureConfirmed: values.signatureConfirmed === "on",
+      forSomeoneElse: values.forSomeoneElse === "on",
     },
   });
   const citizenship = useWatch({ control: form.control, name: "citizenship" });
   const errorOf = (field: Field): string | undefined => {
-    const key = (form.formState.errors[field]?.message ?? state.fieldErrors?.[field]?.[0]) as RequestErrorKey | undefined;
-    return key && (labels.errors[key] ?? key);
+    const clientError = field === "permission" ? undefined : form.formState.errors[field]?.message;
+    const key = (clientError ?? state.fieldErrors?.[field]?.[0]) as FormErrorKey | undefined;
+    if (!key) return undefined;
+    return Object.hasOwn(labels.errors, key) ? labels.errors[key as RequestErrorKey] : (agentLabels.errors[key as keyof AgentLabels["errors"]] ?? key);
   };
   const submit = form.handleSubmit((_data, event) => {
     const element = event?.target as HTMLFormElement;
@@ -73,7 +82,7 @@ export function RequestForm({
       </p>
     );
   /** A labelled text input with its hint and its error; the typed value comes back after a server error. */
-  const text = (field: Field, label: string, { hint, type = "text", autoComplete }: { hint?: string; type?: string; autoComplete?: string } = {}) => (
+  const text = (field: Exclude<Field, "permission">, label: string, { hint, type = "text", autoComplete }: { hint?: string; type?: string; autoComplete?: string } = {}) => (
     <>
       <label htmlFor={field}>{label}</label>
       {hint && (
@@ -86,6 +95,10 @@ export function RequestForm({
     </>
   );
   const id = labels.identity;
+  const agent = agentLabels;
+  const agentFields: Field[] = ["forSomeoneElse", "agentOrganisation", "consumerName", "consumerEmail", "permission"];
+  // Open when the agent's box came back ticked or one of its fields has an error; without JavaScript the summary opens it.
+  const agentOpen = values.forSomeoneElse === "on" || agentFields.some((f) => errorOf(f));
 
   return (
     <form action={formAction} onSubmit={submit} noValidate className="request-form">
@@ -116,6 +129,24 @@ export function RequestForm({
       <label htmlFor="name">{labels.name}</label>
       <input id="name" type="text" autoComplete="name" defaultValue={values.name} aria-invalid={!!errorOf("name")} aria-describedby={describedBy("name")} {...form.register("name")} />
       {error("name")}
+
+      <details className="agent-request" open={agentOpen}>
+        <summary>{agent.toggle}</summary>
+        <p className="hint">{agent.intro}</p>
+        <label className="choice">
+          <input type="checkbox" aria-invalid={!!errorOf("forSomeoneElse")} defaultChecked={values.forSomeoneElse === "on"} {...form.register("forSomeoneElse")} />
+          <span>{agent.toggle}</span>
+        </label>
+        {text("agentOrganisation", agent.organisation, { autoComplete: "organization" })}
+        {text("consumerName", agent.consumerName, { autoComplete: "off" })}
+        {text("consumerEmail", agent.consumerEmail, { type: "email", hint: agent.consumerEmailHint, autoComplete: "off" })}
+        <label htmlFor="permission">{agent.permission}</label>
+        <p id="permission-hint" className="hint">
+          {agent.permissionHint}
+        </p>
+        <input id="permission" name="permission" type="file" accept="application/pdf,image/jpeg,image/png" aria-invalid={!!errorOf("permission")} aria-describedby={describedBy("permission", true)} />
+        {error("permission")}
+      </details>
 
       {identityRule === "kvkk" && (
         <fieldset>

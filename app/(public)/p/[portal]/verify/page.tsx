@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { inspectVerifyToken } from "@/lib/requests/verify";
+import { agentLabel } from "@/lib/web-agents/record";
+import { requestAgentFor } from "@/lib/web-agents/read";
 import { newLinkAction, verifyAction } from "../actions";
 import { loadPortalPage, param, portalMetadata } from "../portal-page";
 import { PortalShell } from "../shell";
@@ -20,7 +22,11 @@ export default async function VerifyPage({ params, searchParams }: PageProps<"/p
   const { db, portal, now, language, t } = await loadPortalPage(slug, param(query.lang));
   const v = t.portal.verify;
   const token = param(query.token) ?? "";
-  const { state } = await inspectVerifyToken(db, { token, portalId: portal.id, now });
+  const inspected = await inspectVerifyToken(db, { token, portalId: portal.id, now });
+  const { state } = inspected;
+  // An authorized agent's request: the consumer is asked whether they gave the agent permission (11 CCR §7063(a)(2)).
+  const agent = state === "valid" ? await requestAgentFor(db, inspected.request) : undefined;
+  const a = t.agentForm.confirm;
   const newLink = param(query.new);
   const hidden = (
     <>
@@ -33,8 +39,8 @@ export default async function VerifyPage({ params, searchParams }: PageProps<"/p
     <PortalShell portal={portal} language={language} path={`/p/${slug}/verify`} query={{ token }}>
       {state === "valid" && (
         <>
-          <h1>{v.title}</h1>
-          <p className="lead">{v.body}</p>
+          <h1>{agent ? a.title : v.title}</h1>
+          <p className="lead">{agent && state === "valid" ? a.body(agentLabel(agent), portal.name, t.requestTypes[inspected.request.type].label) : v.body}</p>
           {param(query.failed) && (
             <p role="alert" className="form-error">
               {v.notComputable}
@@ -42,8 +48,9 @@ export default async function VerifyPage({ params, searchParams }: PageProps<"/p
           )}
           <form action={verifyAction}>
             {hidden}
-            <button type="submit">{v.confirm}</button>
+            <button type="submit">{agent ? a.confirm : v.confirm}</button>
           </form>
+          {agent && <p className="muted">{a.ignore}</p>}
         </>
       )}
       {state === "expired" && (

@@ -1,3 +1,4 @@
+import { storedFileAttachment } from "@/lib/download";
 import { requesterContext } from "@/lib/requests/context";
 import { downloadExport } from "@/lib/requests/download";
 
@@ -10,11 +11,5 @@ export async function POST(request: Request, { params }: RouteContext<"/p/[porta
   const form = await request.formData().catch(() => undefined);
   const file = c && (await downloadExport(c.db, { token: form?.get("token"), portalId: c.portal.id, now: c.now }));
   if (!file) return new Response("This download link is not valid or has expired.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(new Uint8Array(file.content), {
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Disposition": `attachment; filename="${file.filename.replace(/[^\w.-]/g, "_")}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return storedFileAttachment(file);
 }

@@ -13,6 +13,7 @@ import { rejectRequest } from "@/lib/cases/reject";
 import { confirmRequestType, dismissAsNotARequest } from "@/lib/cases/triage";
 import { addNote, startWork } from "@/lib/cases/work";
 import { kickMailWorker } from "@/lib/mail/worker";
+import { reviewAgentAuthorization } from "@/lib/web-agents/review";
 import { staffFormAction, type StaffActionSpec } from "@/lib/staff/action";
 import {
   askSchema,
@@ -77,6 +78,8 @@ const dismiss = staffFormAction<typeof caseActionSchema, CaseTarget, string, und
   },
   { back: ({ request }) => (request.status === "submitted" ? "/staff" : `/staff/requests/${request.id}`) },
 );
+const acceptAgent = caseAction("authorization-accepted", caseActionSchema, (c) => reviewAgentAuthorization(c.db, { ...c, decision: "accepted" }));
+const declineAgent = caseAction("authorization-declined", caseActionSchema, (c) => reviewAgentAuthorization(c.db, { ...c, decision: "declined" }));
 const decide = caseAction("decided", decideAppealSchema, (c, { outcome, explanation }) => decideAppeal(c.db, { ...c, outcome, explanation }));
 
 export async function assignAction(formData: FormData) {
@@ -132,4 +135,13 @@ export async function confirmTypeAction(formData: FormData) {
 /** Triage of an emailed request: end it as not a request, without emailing the sender. */
 export async function notARequestAction(formData: FormData) {
   await dismiss(formData);
+}
+
+/** Staff accept or decline an authorized agent's signed permission (11 CCR §7063). */
+export async function acceptAgentAction(formData: FormData) {
+  await acceptAgent(formData);
+}
+
+export async function declineAgentAction(formData: FormData) {
+  await declineAgent(formData);
 }

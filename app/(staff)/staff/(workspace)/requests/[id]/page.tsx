@@ -15,6 +15,7 @@ import { EmailPanel } from "./email-panel";
 import { IdentityDetails } from "./identity-details";
 import { RelatedPanel } from "./related-panel";
 import { TriagePanel } from "./triage-panel";
+import { AuthorizationPanel } from "./authorization-panel";
 
 export const metadata: Metadata = { title: "Request" };
 
@@ -43,7 +44,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
   const query = await searchParams;
   const { request, role } = await requireRequest(staff, Number(id), "viewer");
   const now = clockNow();
-  const { portal, messages: thread, notes, events, agents, retentionBases, related, inbound } = await loadCasePage(request);
+  const { portal, messages: thread, notes, events, agents, retentionBases, related, inbound, authorizedAgent: agent } = await loadCasePage(request);
   const language = await staffLanguage();
   const zone = portal.timeZone;
   const done = doneText(param(query.done));
@@ -63,6 +64,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
       )}
       <RelatedPanel request={request} related={related} canAct={atLeast(role, "agent")} />
       <TriagePanel request={request} portal={portal} suggested={inbound.some((m) => m.outcome === "request" && m.suggestedType !== null)} language={language} canAct={atLeast(role, "agent")} />
+      {agent && <AuthorizationPanel request={request} agent={agent} canAct={atLeast(role, "agent")} done={param(query.done)} t={messages(language).staffAgentForm} language={language} zone={zone} />}
       <div className="two-columns">
         <div>
           <dl className="facts panel">

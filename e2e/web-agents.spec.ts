@@ -1,0 +1,46 @@
+import { expect, linkIn, mailTo, seedOf, t, test, uniqueEmail } from "./fixtures";
+
+const m = t("en");
+const a = m.agentForm;
+const PDF = { name: "permission.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% signed\n") };
+
+test("without JavaScript an agent files for someone else, the consumer confirms on a page of their own, and the agent has a receipt", async ({ browser, mailbox }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-GB" });
+  const page = await context.newPage();
+  const [agentEmail, consumerEmail] = [uniqueEmail("agent"), uniqueEmail("consumer")];
+  await page.goto("/p/mvsep/request");
+  await page.getByLabel(m.requestTypes.deletion.label).check();
+  await page.getByLabel(m.portal.form.email, { exact: true }).fill(agentEmail);
+  await page.getByLabel(m.portal.form.name, { exact: true }).fill("Jordan Lee");
+  await page.locator("summary", { hasText: a.form.toggle }).click();
+  await page.getByLabel(a.form.toggle).check();
+  await page.getByLabel(a.form.consumerName, { exact: true }).fill("Ann Smith");
+  await page.getByLabel(a.form.consumerEmail, { exact: true }).fill(consumerEmail);
+  await page.getByLabel(a.form.permission, { exact: true }).setInputFiles(PDF);
+  await page.getByRole("button", { name: m.portal.form.submit }).click();
+  await expect(page.getByRole("heading", { level: 1, name: m.portal.sent.title })).toBeVisible();
+
+  const portalName = seedOf("mvsep").name;
+  await mailTo(mailbox, agentEmail, (mail) => mail.subject === a.emails.receipt.subject(portalName));
+  const confirmation = await mailTo(mailbox, consumerEmail, (mail) => mail.subject === a.emails.confirmation.subject(portalName));
+  await page.goto(linkIn(confirmation, "verify"));
+  await expect(page.getByRole("heading", { level: 1, name: a.confirm.title })).toBeVisible();
+  await expect(page.getByText(a.confirm.body("Jordan Lee", portalName, m.requestTypes.deletion.label))).toBeVisible();
+  await page.getByRole("button", { name: a.confirm.confirm }).click();
+  await expect(page.getByText(m.portal.status.confirmed)).toBeVisible();
+  await context.close();
+});
+
+test("an agent's request without the permission is refused on that field, keeping what was typed", async ({ page }) => {
+  await page.goto("/p/mvsep/request");
+  await page.getByLabel(m.requestTypes.access.label).check();
+  await page.getByLabel(m.portal.form.email, { exact: true }).fill(uniqueEmail("agent"));
+  await page.getByLabel(m.portal.form.name, { exact: true }).fill("Jordan Lee");
+  await page.locator("summary", { hasText: a.form.toggle }).click();
+  await page.getByLabel(a.form.toggle).check();
+  await page.getByLabel(a.form.consumerName, { exact: true }).fill("Ann Smith");
+  await page.getByLabel(a.form.consumerEmail, { exact: true }).fill(uniqueEmail("consumer"));
+  await page.getByRole("button", { name: m.portal.form.submit }).click();
+  await expect(page.getByText(a.errors.permissionRequired)).toBeVisible();
+  await expect(page.getByLabel(a.form.consumerName, { exact: true })).toHaveValue("Ann Smith");
+});

@@ -1,0 +1,27 @@
+/** Staff's review of a web request made by an authorized agent (11 CCR §7063; a third party's GDPR request). */
+export const staffAgentForm = {
+  title: "Authorized agent",
+  lead: "This request was made by someone acting for the person it is about. Check the signed permission before working on it.",
+  agent: "Agent",
+  organisation: "Organisation",
+  email: "Agent's email",
+  consumerConfirmed: "Person confirmed by email",
+  yes: "Yes",
+  notYet: "Not yet",
+  permission: "Signed permission",
+  download: (filename: string, kb: number) => `Download ${filename} (${kb} KB)`,
+  review: "Authorization",
+  reviews: { pending: "Not reviewed yet", accepted: "Accepted", declined: "Declined" },
+  reviewedBy: (who: string, when: string) => `by ${who}, ${when}`,
+  accept: "Accept the authorization",
+  decline: "Decline the authorization",
+  declineHint: "After declining, reject the request with the ground that fits (such as identity or authority not shown).",
+  done: { accepted: "The authorization was accepted.", declined: "The authorization was declined." },
+  errors: {
+    pending: "The authorized agent's permission has not been reviewed yet: accept it under “Authorized agent” before working on the request.",
+    declined: "The authorized agent's permission was declined: this request can only be rejected.",
+    notConfirmed: "The person the agent acts for has not confirmed by email yet.",
+    alreadyReviewed: "The authorization was already reviewed.",
+    notAgentRequest: "This request was not made by an authorized agent.",
+  },
+};
