@@ -1,4 +1,5 @@
 import type { Messages } from "../../catalogue";
+import { quoteName } from "../../quote";
 
 /** Personal maʼlumotlar subyekti vakilining soʻrovi (ZRU-547 «Shaxsga doir maʼlumotlar toʻgʻrisida»; Kaliforniya uchun 11 CCR §7063). */
 export const agentForm = {
@@ -28,24 +29,24 @@ export const agentForm = {
   },
   confirm: {
     title: "Bu soʻrovni yuborishni kimgadir topshirganmisiz?",
-    body: (agent: string, portal: string, type: string) => `${agent} sizning nomingizdan ${portal} operatoriga murojaat qildi: «${type}». U siz imzolagan deb aytgan ishonchnomani yubordi.`,
+    body: (agent: string, portal: string, type: string) => `${agent} sizning nomingizdan ${quoteName(portal)} operatoriga murojaat qildi: «${type}». U siz imzolagan deb aytgan ishonchnomani yubordi.`,
     confirm: "Ha, men vakolat berganman: soʻrovni yuborish",
     ignore: "Agar siz hech kimga vakolat bermagan boʻlsangiz, tugmani bosmang: soʻrov yuborilmaydi va 7 kun ichida oʻchiriladi.",
   },
   emails: {
     confirmation: {
-      subject: (portal: string) => `${portal} operatoriga soʻrov yuborishni topshirganmisiz?`,
+      subject: (portal: string) => `${quoteName(portal)} operatoriga soʻrov yuborishni topshirganmisiz?`,
       heading: "Vakolat berganingizni tasdiqlang",
-      intro: (agent: string, portal: string, type: string) => `${agent} vakilingiz sifatida ${portal} operatoriga murojaat qildi: «${type}». Biz sizdan unga vakolat berganingizni bevosita tasdiqlashingizni soʻraymiz.`,
+      intro: (agent: string, portal: string, type: string) => `${agent} vakilingiz sifatida ${quoteName(portal)} operatoriga murojaat qildi: «${type}». Biz sizdan unga vakolat berganingizni bevosita tasdiqlashingizni soʻraymiz.`,
       howTo: "Havola tasdiqlash tugmasi bor sahifani ochadi. Tugmani bosganingizdan va biz ishonchnomani tekshirganimizdan soʻng soʻrov koʻrib chiqiladi.",
       button: "Koʻrib chiqish va tasdiqlash",
       expires: (hours: number) => `Havola ${hours} soat davomida amal qiladi.`,
       ignore: "Agar siz hech kimga vakolat bermagan boʻlsangiz, ushbu xatga eʼtibor bermang: hech narsa sodir boʻlmaydi, soʻrov esa 7 kun ichida oʻchiriladi.",
     },
     receipt: {
-      subject: (portal: string) => `${portal} operatoriga boshqa shaxs nomidan yuborgan soʻrovingiz qabul qilindi`,
+      subject: (portal: string) => `${quoteName(portal)} operatoriga boshqa shaxs nomidan yuborgan soʻrovingiz qabul qilindi`,
       heading: "Soʻrov qabul qilindi",
-      intro: (consumer: string, portal: string) => `${consumer} nomidan ${portal} operatoriga yuborgan soʻrovingizni qabul qildik.`,
+      intro: (consumer: string, portal: string) => `${consumer} nomidan ${quoteName(portal)} operatoriga yuborgan soʻrovingizni qabul qildik.`,
       next: "Biz undan sizga vakolat berganini tasdiqlashni soʻradik va yuborgan ishonchnomangizni tekshiramiz. Soʻrov boʻyicha xabarlar unga boradi.",
       reference: (reference: string) => `Soʻrov raqami: ${reference}`,
     },
