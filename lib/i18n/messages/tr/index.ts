@@ -5,5 +5,9 @@ import { emails } from "./emails";
 import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
+import { staff } from "./staff";
+import { staffCase } from "./staff-case";
+import { staffEmails } from "./staff-emails";
+import { staffErrors } from "./staff-errors";
 
-export const tr = { common, emails, requestTypes, portal, rejectionGrounds, appeals } satisfies Messages;
+export const tr = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staff, staffCase, staffErrors, staffEmails } satisfies Messages;

@@ -1,0 +1,86 @@
+import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../../../cases/limits";
+import type { Messages } from "../../catalogue";
+import type { ErrorParams as Params } from "../en/staff-errors";
+
+const num = (value: number) => new Intl.NumberFormat("tr-TR").format(value);
+const text = (value: unknown, otherwise: string) => (typeof value === "string" ? value : otherwise);
+
+export const staffErrors = {
+  unknown: "Bu işlem olmadı. Sayfayı yenileyip tekrar deneyin.",
+  codes: {
+    forbidden: "Bu portaldaki rolünüz bunu yapmaya yetmiyor.",
+    transition_not_allowed: "Başvurunun mevcut durumunda bu yapılamaz.",
+    changed_meanwhile: "Başvuru bu arada değişti; sayfayı yenileyip tekrar deneyin.",
+    no_deadline_policy: "Bu başvurunun süre kuralı yok; hiç doğrulanmamış.",
+    assign_closed: "Kapanmış bir başvuru yeniden atanamaz.",
+    assignee_not_agent: "Başvurular yalnızca kendi portalının sorumlularına ve yöneticilerine atanabilir.",
+    question_empty: "Soru boş olamaz.",
+    question_too_long: `Soru en fazla ${num(MAX_MESSAGE)} karakter olabilir.`,
+    answer_empty: "Yanıt boş olamaz.",
+    answer_too_long: `Yanıt en fazla ${num(MAX_MESSAGE)} karakter olabilir.`,
+    note_empty: "Not boş olamaz.",
+    note_too_long: `Not en fazla ${num(10_000)} karakter olabilir.`,
+    extension_reason_required: "Uzatma için bir gerekçe gerekir: ilgili kişiye bildirilir.",
+    extension_reason_too_long: `Gerekçe en fazla ${num(5_000)} karakter olabilir.`,
+    extension_closed: "Kapanmış bir başvurunun süresi uzatılamaz.",
+    extension_already: "Bu başvurunun süresi zaten uzatıldı; kanun tek bir uzatmaya izin verir.",
+    extension_not_allowed: "Bu başvurunun rejimi süre uzatımına izin vermez.",
+    extension_too_late: "Uzatmak için geç: ilgili kişiye, süre yanında gösterilen uzatma bildirim tarihine kadar bildirilmesi gerekiyordu.",
+    extension_not_computable: "Bu başvurunun rejiminde uzatılmış süre hesaplanamıyor.",
+    rejection_reason_required: "Ret için bir gerekçe seçin.",
+    rejection_ground_not_in_regime: "Bu, başvurunun tabi olduğu kanunda bir ret gerekçesi değil: sunulan gerekçelerden birini seçin.",
+    rejection_message_required: "«Diğer» gerekçeyle ret, bunu açıklayan bir mesaj gerektirir.",
+    rejection_message_too_long: `Mesaj en fazla ${num(5_000)} karakter olabilir.`,
+    own_completion_form: "Bu başvuru türü kendi formuyla sonuçlandırılır.",
+    resolution_required: "Neyin değiştirildiğini veya durdurulduğunu yazın: ilgili kişiye bildirilir.",
+    resolution_too_long: `Açıklama en fazla ${num(5_000)} karakter olabilir.`,
+    effective_date_invalid: "Geçerlilik tarihi bir tarih olmalıdır (YYYY-AA-GG).",
+    checklist_not_deletion: "Silme kontrol listesiyle yalnızca silme başvurusu sonuçlandırılır.",
+    checklist_incomplete: "Her veri kategorisini tam olarak bir kez işaretleyin: silindi veya saklandı.",
+    checklist_basis_required: "Saklanan her kategori için portal kataloğundan hukuki dayanak gerekir.",
+    checklist_keep_until_invalid: "Saklanan her kategori için bugünden sonra bir saklama bitiş tarihi gerekir.",
+    checklist_category_always_deleted: "Her zaman silinen bir kategori (hiçbir dayanak saklanmasına izin vermez) saklandı olarak işaretlendi.",
+    checklist_basis_not_for_category: "Bir kategori, kendisi için izin verilmeyen bir dayanakla saklandı: satırındaki dayanaklardan birini seçin.",
+    checklist_anchor_required: "Bir tarihten itibaren sayılan dayanak (ör. kullanıcının son ödemesi) bu tarihi gerektirir.",
+    checklist_keep_until_too_early: "Saklama bitiş tarihi dayanağın izin verdiğinden erken: sayıldığı tarihten itibaren en az dayanağın süresi kadar olmalı.",
+    checklist_basis_elapsed: "Bu dayanağın süresi (verilen tarihten sayıldığında) zaten doldu: veriler saklanamaz, silinmelidir.",
+    export_not_for_type: "Veri dosyasıyla yalnızca bilgi talebi ve taşınabilirlik başvuruları yanıtlanır.",
+    export_file_type: "Veri dosyası .json, .csv veya .zip olmalıdır.",
+    export_empty: "Veri dosyası boş.",
+    export_too_large: `Veri dosyası en fazla ${MAX_EXPORT_BYTES / 1024 / 1024} MB olabilir.`,
+    intake_needs_agent: "Başvuru kaydetmek için bu portalda sorumlu veya yönetici rolü gerekir.",
+    intake_channel_required: "Başvurunun nasıl alındığını seçin.",
+    intake_evidence_too_long: `Kimlik doğrulama en fazla ${num(1_000)} karakter ve tek satır olabilir.`,
+    intake_evidence_required: "İlgili kişinin kimliğinin nasıl doğrulandığını yazın, ör. «kayıtlı adresten gönderildi».",
+    intake_received_at_required: "Başvurunun alındığı tarih ve saati girin.",
+    intake_received_in_future: "Başvuru gelecekte alınmış olamaz.",
+    intake_backdated_too_far: `Başvuru tarihi en fazla ${MAX_BACKDATE_DAYS} gün geriye alınabilir.`,
+    text_bad_character: "Metinde görünmez bir kontrol veya yazı yönü karakteri var (çoğunlukla başka bir belgeden yapıştırılınca): o karakter olmadan yeniden yazın.",
+    outbox_not_failed: "Bu e-posta artık başarısız durumda değil: bu arada yeniden gönderildi veya teslim edildi.",
+    duplicate_not_flagged: "Bu başvuru olası mükerrer olarak işaretli değil.",
+    duplicate_earlier_gone: "Önceki başvuru artık yanıtlanmıyor (kapandı, geri çekildi veya kendisi birleştirildi); bunun yerine bu başvuruyu tutun.",
+    duplicate_other_address: "Önceki başvuru başka bir adresten geldi (yalnızca hesap kimliği eşleşti): bu başvuruyu tutun veya kendi gerekçesiyle reddedin.",
+    appeal_only: "Bu formla yalnızca itiraz karara bağlanır.",
+    appeal_outcome_required: "İtirazın kabul mü ret mi edildiğini seçin.",
+    appeal_explanation_required: "Kararı gerekçelendirin: kanun gerekçelerin yazılı olarak açıklanmasını ister.",
+    appeal_explanation_too_long: `Gerekçe en fazla ${num(5_000)} karakter olabilir.`,
+    invalid_input: "Gönderilenlerin bir kısmı geçerli değil. Sayfayı yenileyip tekrar deneyin.",
+    member_already: (p: Params) => `${text(p.email, "Bu adres")} zaten ${text(p.portal, "bu portal")} ekibinde: rolünü listeden değiştirin.`,
+    member_not_found: "Bu kişi bu portalın personeli değil.",
+    member_role_required: "Bir rol seçin: izleyici, sorumlu veya yönetici.",
+    last_admin: "Bu portalın son yöneticisisiniz: ayrılmadan önce başka bir personeli yönetici yapın.",
+    contact_invalid: "Veri sorumlusunun adresini girin, ör. privacy@example.com.",
+    api_key_not_found: "Bu portalda böyle bir API anahtarı yok.",
+    retention_basis_in_use: (p: Params) => {
+      const bases = Array.isArray(p.bases) ? (p.bases as { key: string; label: string; uses: number }[]) : [];
+      const tail = "Dayanağı tutun veya adını ve mevzuat hükmünü düzenleyin.";
+      if (bases.length === 0) return `Saklanan kayıtların dayandığı bir saklama dayanağı kaldırılamaz. ${tail}`;
+      const list = bases.map((b) => `«${b.label}» (${b.key}), saklanan ${b.uses} kaydın dayanağı`);
+      return `${list.join("; ")}; bu yüzden kaldırılamaz. ${tail}`;
+    },
+    webhook_url_refused: (p: Params) => `Bu URL webhook alamaz${typeof p.reason === "string" ? ` (${p.reason})` : ""}: herkese açık bir http(s) URL girin.`,
+    webhook_events_required: "Gönderilecek en az bir olay seçin.",
+    webhook_not_found: "Bu webhook uç noktası artık yok.",
+    webhook_delivery_not_found: "Bu teslimat artık yok.",
+  },
+} satisfies Messages["staffErrors"];
