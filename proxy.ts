@@ -1,6 +1,7 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { auth } from "./auth";
 import { env } from "./lib/env";
+import { PAGE_PATH_HEADER } from "./lib/http/page-path";
 import { requestRefusal, type Refusal } from "./lib/http/request-refusal";
 import { contentSecurityPolicy, securityHeaders } from "./lib/security/headers";
 
@@ -26,6 +27,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   if (refusal) return refused(refusal, https);
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", contentSecurityPolicy({ nonce, https }));
+  forwarded.set(PAGE_PATH_HEADER, request.nextUrl.pathname);
   let response: Response = NextResponse.next({ request: { headers: forwarded } });
   if (request.nextUrl.pathname.startsWith("/staff")) {
     const gate = await staffGate(request, event);

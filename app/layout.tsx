@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { documentLanguage } from "@/lib/i18n/document-language";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page's scripts carry the request's CSP nonce (proxy.ts), so no page may be prerendered.
   await connection();
   return (
-    <html lang="en">
+    <html lang={await documentLanguage()}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
