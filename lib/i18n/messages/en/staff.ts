@@ -31,7 +31,7 @@ export const staff = {
     objection: "Objection",
     portability: "Portability",
     "consent-withdrawal": "Consent withdrawal",
-    "stop-processing": "Stop processing",
+    "stop-processing": "Cessation of processing",
     "notify-recipients": "Notify recipients",
     appeal: "Appeal",
   } satisfies Record<RequestType, string>,
