@@ -3,6 +3,13 @@ import { plural } from "../../plural";
 
 const n = (count: number, one: string, other: string) => plural("en-GB", count, { one, other });
 
+/** Why a member gets a deadline reminder; some reasons name the portal. */
+const WHY: Record<"assignee" | "unassigned" | "escalation", (portal: string) => string> = {
+  assignee: () => "You get this because the request is assigned to you.",
+  unassigned: (portal) => `You get this because nobody is assigned to the request and you are an agent or admin of ${portal}.`,
+  escalation: (portal) => `You are copied because the request is overdue and you are an admin of ${portal}.`,
+};
+
 /** Emails to staff, in the recipient's language. Functions take plain text; the templates escape it for HTML. */
 export const staffEmails = {
   /** A calendar date (YYYY-MM-DD) as staff read it in an email, e.g. "Mon 26 Jan 2026". */
@@ -14,11 +21,7 @@ export const staffEmails = {
     subject: (heading: string, portal: string) => `${heading} at ${portal}`,
     overdue: (due: string) => `This request was due on ${due} and has not been answered. Answer it, or record why it is late, as soon as you can.`,
     due: (due: string) => `This request must be answered by the end of ${due}.`,
-    why: {
-      assignee: (_portal: string) => "You get this because the request is assigned to you.",
-      unassigned: (portal: string) => `You get this because nobody is assigned to the request and you are an agent or admin of ${portal}.`,
-      escalation: (portal: string) => `You are copied because the request is overdue and you are an admin of ${portal}.`,
-    },
+    why: WHY,
   },
   extensionDecision: {
     subject: (by: string, reference: string, portal: string) => `Decide on an extension by ${by}: ${reference} at ${portal}`,

@@ -12,7 +12,7 @@ export const staffEmails = {
     overdue: (due: string) => `Bu başvurunun son günü ${due} idi ve yanıtlanmadı. Yanıtlayın veya gecikmenin nedenini en kısa sürede kaydedin.`,
     due: (due: string) => `Bu başvuru en geç ${due} günü sonuna kadar yanıtlanmalıdır.`,
     why: {
-      assignee: (_portal: string) => "Bu e-postayı, başvuru size atandığı için alıyorsunuz.",
+      assignee: () => "Bu e-postayı, başvuru size atandığı için alıyorsunuz.",
       unassigned: (portal: string) => `Bu e-postayı, başvuruya kimse atanmadığı ve ${portal} portalında sorumlu veya yönetici olduğunuz için alıyorsunuz.`,
       escalation: (portal: string) => `Başvurunun süresi geçtiği ve ${portal} portalında yönetici olduğunuz için bilgiye eklendiniz.`,
     },

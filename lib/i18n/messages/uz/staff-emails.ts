@@ -16,7 +16,7 @@ export const staffEmails = {
     overdue: (due: string) => `Bu soʻrovga ${due}gacha javob berilishi kerak edi, lekin javob berilmagan. Imkon qadar tezroq javob bering yoki kechikish sababini qayd eting.`,
     due: (due: string) => `Bu soʻrovga ${due} kuni oxirigacha javob berilishi kerak.`,
     why: {
-      assignee: (_portal: string) => "Siz bu xatni soʻrov sizga tayinlangani uchun olyapsiz.",
+      assignee: () => "Siz bu xatni soʻrov sizga tayinlangani uchun olyapsiz.",
       unassigned: (portal: string) => `Siz bu xatni soʻrovga hech kim tayinlanmagani va siz ${portal} ijrochisi yoki administratori boʻlganingiz uchun olyapsiz.`,
       escalation: (portal: string) => `Soʻrov muddati oʻtgani va siz ${portal} administratori boʻlganingiz uchun nusxa olyapsiz.`,
     },
