@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { staffFormAction } from "@/lib/staff/action";
 import { chooseStaffLanguage } from "@/lib/staff/preferences";
@@ -19,6 +20,8 @@ export async function chooseLanguageAction(formData: FormData) {
     { schema: staffLanguageSchema },
     async ({ staff, db, input }) => {
       await chooseStaffLanguage(db, { userId: staff.user.id, language: input.language });
+      // Every layout speaks it, the root's <html lang> included: the page comes back whole, not just its own segment.
+      revalidatePath("/", "layout");
     },
     { back: () => back },
   )(formData);
