@@ -2,6 +2,7 @@ import type { RequestType } from "../lib/deadlines";
 import { messages } from "../lib/i18n/catalogue";
 import { describeDaysLeft } from "../lib/staff/days-left";
 import { renderEmail, staffFooter } from "./layout";
+import { staffRequestFacts } from "./staff-request-facts";
 import type { EmailTemplate } from "./template";
 
 export interface DeadlineReminderProps {
@@ -25,7 +26,7 @@ export interface DeadlineReminderProps {
 export const deadlineReminderEmail: EmailTemplate<DeadlineReminderProps> = {
   name: "deadline-reminder",
   render({ portalName, reference, type, dueDate, daysLeft, refusalBy, requestUrl, why }, language) {
-    const { staff, staffEmails: t, common } = messages(language);
+    const { staffEmails: t, common } = messages(language);
     const when = describeDaysLeft(daysLeft, language);
     const heading = `${when.charAt(0).toLocaleUpperCase(common.locale)}${when.slice(1)}: ${reference}`;
     const due = t.day(dueDate);
@@ -39,13 +40,7 @@ export const deadlineReminderEmail: EmailTemplate<DeadlineReminderProps> = {
         { kind: "paragraph", text: daysLeft < 0 ? t.deadlineReminder.overdue(due) : t.deadlineReminder.due(due) },
         {
           kind: "facts",
-          rows: [
-            [t.facts.reference, reference],
-            [t.facts.portal, portalName],
-            [t.facts.type, staff.types[type]],
-            [t.facts.due, due],
-            ...(refusalBy ? [[t.facts.refuseBy, t.day(refusalBy)] as const] : []),
-          ],
+          rows: [...staffRequestFacts(language, { reference, portalName, type, due }), ...(refusalBy ? [[t.facts.refuseBy, t.day(refusalBy)] as const] : [])],
         },
         { kind: "button", label: t.openRequest, url: requestUrl },
         { kind: "note", text: t.deadlineReminder.why[why](portalName) },

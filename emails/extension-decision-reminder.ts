@@ -1,6 +1,7 @@
 import type { RequestType } from "../lib/deadlines";
 import { messages } from "../lib/i18n/catalogue";
 import { renderEmail, staffFooter } from "./layout";
+import { staffRequestFacts } from "./staff-request-facts";
 import type { EmailTemplate } from "./template";
 
 export interface ExtensionDecisionReminderProps {
@@ -23,7 +24,7 @@ export interface ExtensionDecisionReminderProps {
 export const extensionDecisionReminderEmail: EmailTemplate<ExtensionDecisionReminderProps> = {
   name: "extension-decision-reminder",
   render({ portalName, reference, type, dueDate, noticeBy, requestUrl }, language) {
-    const { staff, staffEmails: t } = messages(language);
+    const t = messages(language).staffEmails;
     const by = t.day(noticeBy);
     const due = t.day(dueDate);
     return renderEmail({
@@ -37,13 +38,7 @@ export const extensionDecisionReminderEmail: EmailTemplate<ExtensionDecisionRemi
         { kind: "paragraph", text: t.extensionDecision.after(by, due) },
         {
           kind: "facts",
-          rows: [
-            [t.facts.reference, reference],
-            [t.facts.portal, portalName],
-            [t.facts.type, staff.types[type]],
-            [t.facts.due, due],
-            [t.facts.extendBy, by],
-          ],
+          rows: [...staffRequestFacts(language, { reference, portalName, type, due }), [t.facts.extendBy, by]],
         },
         { kind: "button", label: t.openRequest, url: requestUrl },
       ],

@@ -6,7 +6,8 @@ export type ErrorParams = Record<string, unknown>;
 type Params = ErrorParams;
 
 const num = (value: number) => new Intl.NumberFormat("en-GB").format(value);
-const text = (value: unknown, otherwise: string) => (typeof value === "string" ? value : otherwise);
+/** A parameter given as text, else the words that stand in for it. */
+export const paramText = (value: unknown, otherwise: string) => (typeof value === "string" ? value : otherwise);
 
 /**
  * Every refusal a staff page can show, by code (lib/staff/errors.ts). A few
@@ -75,7 +76,7 @@ export const staffErrors = {
     invalid_input: "Some of what was sent is not valid. Reload the page and try again.",
     // Settings and staff members.
     member_already: (p: Params) =>
-      `${text(p.email, "That address")} is already a member of ${text(p.portal, "this portal")}: change their role in the list instead.`,
+      `${paramText(p.email, "That address")} is already a member of ${paramText(p.portal, "this portal")}: change their role in the list instead.`,
     member_not_found: "That person is not a member of this portal.",
     member_role_required: "Choose a role: viewer, agent or admin.",
     last_admin: "You are this portal's last admin: make another member an admin before you step down or leave.",
@@ -88,7 +89,7 @@ export const staffErrors = {
       return `${list}, so it cannot be removed. Keep it, or edit its label and statute instead.`;
     },
     // Webhooks.
-    webhook_url_refused: (p: Params) => `The URL ${text(p.reason, "cannot receive webhooks: give a public http(s) URL")}.`,
+    webhook_url_refused: (p: Params) => `The URL ${paramText(p.reason, "cannot receive webhooks: give a public http(s) URL")}.`,
     webhook_events_required: "Choose at least one event to send.",
     webhook_not_found: "That webhook endpoint no longer exists.",
     webhook_delivery_not_found: "That delivery no longer exists.",

@@ -1,10 +1,9 @@
 import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../../../cases/limits";
 import type { Messages } from "../../catalogue";
-import type { ErrorParams as Params } from "../en/staff-errors";
+import { paramText as text, type ErrorParams as Params } from "../en/staff-errors";
 import { plural } from "../../plural";
 
 const chars = (count: number) => plural("ru-RU", count, { one: "# символа", few: "# символов", many: "# символов", other: "# символа" });
-const text = (value: unknown, otherwise: string) => (typeof value === "string" ? value : otherwise);
 
 export const staffErrors = {
   unknown: "Не получилось. Обновите страницу и попробуйте ещё раз.",

@@ -1,9 +1,8 @@
 import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../../../cases/limits";
 import type { Messages } from "../../catalogue";
-import type { ErrorParams as Params } from "../en/staff-errors";
+import { paramText as text, type ErrorParams as Params } from "../en/staff-errors";
 
 const num = (value: number) => new Intl.NumberFormat("tr-TR").format(value);
-const text = (value: unknown, otherwise: string) => (typeof value === "string" ? value : otherwise);
 
 export const staffErrors = {
   unknown: "Bu işlem olmadı. Sayfayı yenileyip tekrar deneyin.",

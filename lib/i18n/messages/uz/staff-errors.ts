@@ -1,9 +1,8 @@
 import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../../../cases/limits";
 import type { Messages } from "../../catalogue";
-import type { ErrorParams as Params } from "../en/staff-errors";
+import { paramText as text, type ErrorParams as Params } from "../en/staff-errors";
 
 const num = (value: number) => new Intl.NumberFormat("uz-Latn-UZ").format(value);
-const text = (value: unknown, otherwise: string) => (typeof value === "string" ? value : otherwise);
 
 export const staffErrors = {
   unknown: "Amalga oshmadi. Sahifani yangilang va qaytadan urinib koʻring.",
