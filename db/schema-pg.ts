@@ -287,6 +287,8 @@ export const users = pgTable(
     image: text(),
     passwordHash: text("password_hash"),
     nextDigestAt: instant("next_digest_at"),
+    /** Issue 16: the language the member picked for the desk and their emails; null until they pick (the browser's then). */
+    language: text().$type<Language>(),
   },
   (t) => [index("user_next_digest").on(t.nextDigestAt)],
 );

@@ -344,6 +344,8 @@ export const users = sqliteTable(
     passwordHash: text("password_hash"),
     /** When the member's next daily digest is due. */
     nextDigestAt: integer("next_digest_at", { mode: "timestamp_ms" }),
+    /** Issue 16: the language the member picked for the desk and their emails; null until they pick (the browser's then). */
+    language: text().$type<Language>(),
   },
   (t) => [index("user_next_digest").on(t.nextDigestAt)],
 );

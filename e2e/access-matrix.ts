@@ -160,6 +160,8 @@ export const MATRIX: Record<string, Row> = {
   // Sessions: signing out ends at the sign-in page whoever asks
   [`${STAFF_ACTIONS}/sign-out-actions.ts#signOutAction`]:               row("sign-in", "sign-in", "sign-in", "sign-in", "sign-in"),
   [`${STAFF_ACTIONS}/sign-out-actions.ts#signOutEverywhereAction`]:     row("sign-in", "sign-in", "sign-in", "sign-in", "sign-in"),
+  // Each member picks their own language; the input keeps the desk in English for the other specs.
+  [`${STAFF_ACTIONS}/language-actions.ts#chooseLanguageAction`]:         row("sign-in", "ok", "ok", "ok", "ok", { language: "en" }),
   ["app/(staff)/staff/sign-in/actions.ts#magicLinkAction"]:             row("ok", "ok", "ok", "ok", "ok", { email: "" }),
   // A wrong password goes back to the sign-in page with its error.
   ["app/(staff)/staff/sign-in/actions.ts#passwordAction"]:              row("sign-in", "sign-in", "sign-in", "sign-in", "sign-in", { email: "nobody@example.test", password: "wrong" }),

@@ -20,7 +20,7 @@ test("Virginia: a declined deletion is appealed from its status page, due 60 day
   await expect(staff.locator("[data-due]")).toHaveAttribute("data-due", "2026-04-16");
   await staff.getByLabel("Reject: reason").selectOption("no-data-held");
   await staff.getByRole("button", { name: "Reject" }).click();
-  await expect(staff.locator("[data-status]")).toHaveText("Declined");
+  await expect(staff.locator("[data-status]")).toHaveText("Rejected");
 
   const rejection = await mailTo(mailbox, req.email, (m) => m.subject === en.emails.rejection.subject("Blue Ridge Outfitters (US test portal)", req.reference));
   await page.goto(linkIn(rejection, "status"));
@@ -56,7 +56,7 @@ test("Virginia: a declined deletion is appealed from its status page, due 60 day
   await staff.getByLabel("Denied: the original decision stands").check();
   await staff.getByLabel("Written explanation for the requester").fill("Catalogues go to a mailing list you joined separately; we hold nothing else.");
   await staff.getByRole("button", { name: "Send the decision" }).click();
-  await expect(staff.locator("[data-status]")).toHaveText("Declined");
+  await expect(staff.locator("[data-status]")).toHaveText("Rejected");
 
   const decision = await mailTo(mailbox, req.email, (m) => m.subject === en.appeals.emails.appealDecision.subject("Blue Ridge Outfitters (US test portal)", appeal.reference));
   expect(decision.text).toContain("Office of the Attorney General of Virginia");
@@ -87,7 +87,7 @@ test("staff see the third request in a year is over the free limit; the API take
   await expect(staff.locator("[data-free-limit]")).toContainText("Va. Code §59.1-577(B)(3) allows 2 free of charge");
   await staff.getByLabel("Reject: reason").selectOption("identity-not-verified");
   await staff.getByRole("button", { name: "Reject" }).click();
-  await expect(staff.locator("[data-status]")).toHaveText("Declined");
+  await expect(staff.locator("[data-status]")).toHaveText("Rejected");
 
   const url = "/api/v1/portals/blue-ridge/requests";
   const token = tokenOf(req.statusLink);
@@ -131,7 +131,7 @@ test("a GDPR-style portal shows the supervisory authority on a decided request, 
   await staff.goto(`/staff/requests/${req.id}`);
   await staff.getByLabel("Reject: reason").selectOption("no-data-held");
   await staff.getByRole("button", { name: "Reject" }).click();
-  await expect(staff.locator("[data-status]")).toHaveText("Declined");
+  await expect(staff.locator("[data-status]")).toHaveText("Rejected");
   const ru = t("ru").appeals;
   const rejection = await mailTo(mailbox, req.email, (m) => m.subject === t("ru").emails.rejection.subject(seedOf("usegpt").name, req.reference));
   expect(rejection.text).toContain(t("ru").emails.rejection.reasons["no-data-held"]);

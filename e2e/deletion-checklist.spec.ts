@@ -8,7 +8,7 @@ test("MVSEP's push tokens can only be deleted: the checklist offers nothing else
   const staff = await agent.newPage();
   await staff.goto(`/staff/requests/${req.id}`);
   await staff.getByRole("button", { name: "Start work" }).click();
-  await expect(staff.locator("[data-status]")).toHaveText("Being worked on");
+  await expect(staff.locator("[data-status]")).toHaveText("In progress");
 
   const tokens = staff.locator("fieldset.outcome", { has: staff.locator("legend", { hasText: "push notification tokens" }) });
   await expect(tokens.locator("option")).toHaveText(["Deleted"]);
@@ -34,5 +34,5 @@ test("MVSEP's push tokens can only be deleted: the checklist offers nothing else
   }, await tokens.getByLabel("Outcome").evaluate((select: HTMLSelectElement) => Number(select.name.split("-")[1])));
   await staff.getByRole("button", { name: "Complete and tell the requester" }).click();
   await expect(staff.locator("p[role=alert]")).toHaveText("A category that is always deleted (no retention basis allows keeping it) was marked as kept.");
-  await expect(staff.locator("[data-status]")).toHaveText("Being worked on");
+  await expect(staff.locator("[data-status]")).toHaveText("In progress");
 });

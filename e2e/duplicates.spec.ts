@@ -34,7 +34,7 @@ test("a second Deepen deletion from the same address is flagged on the queue and
   await staff.getByRole("link", { name: second.reference }).click();
   await expect(staff.locator(`[data-duplicate-of="${first.reference}"]`)).toBeVisible();
   await staff.getByRole("button", { name: `Merge into ${first.reference}` }).click();
-  await expect(staff.locator("[data-status]")).toHaveText("Declined");
+  await expect(staff.locator("[data-status]")).toHaveText("Rejected");
   await expect(staff.getByText(`Merged into ${first.reference} as a duplicate.`)).toBeVisible();
 
   const merged = await mailTo(mailbox, email, (m) => m.subject === uz.appeals.emails.duplicateMerged.subject("Deepen", second.reference));
@@ -54,7 +54,7 @@ test("keeping both clears the flag and leaves both open", async ({ page, browser
   await staff.goto(`/staff/requests/${second.id}`);
   await staff.getByRole("button", { name: "Keep both" }).click();
   await expect(staff.getByText(/kept as a request of its own/)).toBeVisible();
-  await expect(staff.locator("[data-status]")).toHaveText("Received, waiting for the privacy team");
+  await expect(staff.locator("[data-status]")).toHaveText("Open");
   await staff.goto(`/staff?portal=deepen&q=${encodeURIComponent(email)}`);
   await expect(staff.locator("[data-possible-duplicate]")).toHaveCount(0);
 });

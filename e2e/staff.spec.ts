@@ -12,10 +12,10 @@ test("an agent takes a Deepen deletion from the queue, asks, gets the answer, an
   await staff.goto("/staff?portal=deepen");
   await staff.getByRole("link", { name: req.reference }).click();
   await staff.getByRole("button", { name: "Start work" }).click();
-  await expect(staff.locator("[data-status]")).toHaveText("Being worked on");
+  await expect(staff.locator("[data-status]")).toHaveText("In progress");
   await staff.getByLabel("Ask the requester").fill("Which phone number is on the account?");
   await staff.getByRole("button", { name: "Send question" }).click();
-  await expect(staff.locator("[data-status]")).toHaveText("Waiting for your answer");
+  await expect(staff.locator("[data-status]")).toHaveText("Waiting for the requester");
 
   const question = await mailTo(mailbox, req.email, (m) => m.text.includes("Which phone number"));
   expect(question.subject).toBe(t("uz").emails.clarification.subject("Deepen", req.reference));
@@ -47,7 +47,7 @@ test("a UseGPT deletion keeps payment records 180 days from the last payment, an
   await staff.goto(`/staff/requests/${req.id}`);
   await staff.getByRole("button", { name: "Start work" }).click();
   // The checklist appears once work has started; wait for that page before filling it.
-  await expect(staff.locator("[data-status]")).toHaveText("Being worked on");
+  await expect(staff.locator("[data-status]")).toHaveText("In progress");
   const usegpt = seedOf("usegpt");
   const payments = usegpt.retentionBases.find((b) => b.key === "payments-disputes")!;
   for (const fieldset of await staff.locator("fieldset.outcome").all()) {
@@ -78,7 +78,8 @@ test.describe("rejecting under KVKK", () => {
 
   test("a MOSERRA agent is offered only KVKK's grounds, and the Turkish rejection cites the article and the Board's window", async ({ page, browser, mailbox }) => {
     const req = await verifiedRequest(page, mailbox, { slug: "moserra", type: "access", language: "tr" });
-    const agent = await browser.newContext();
+    // The agent's does not: the desk follows each member's own browser until they pick a language (issue 16).
+    const agent = await browser.newContext({ locale: "en-GB" });
     await signInAs(agent, await createStaff({ moserra: "agent" }));
     const staff = await agent.newPage();
     await staff.goto(`/staff/requests/${req.id}`);
@@ -100,12 +101,12 @@ test.describe("rejecting under KVKK", () => {
     });
     await staff.getByRole("button", { name: "Reject", exact: true }).click();
     await expect(staff.getByText("That reason is not a ground for rejection under this request's law")).toBeVisible();
-    await expect(staff.locator("[data-status]")).toHaveText("Received, waiting for the privacy team");
+    await expect(staff.locator("[data-status]")).toHaveText("Open");
 
     await staff.getByLabel("Reject: reason").selectOption("outside-kvkk-scope");
     await staff.getByLabel("Message to the requester").fill("Veriler bir yargı süreci kapsamında işleniyor.");
     await staff.getByRole("button", { name: "Reject", exact: true }).click();
-    await expect(staff.locator("[data-status]")).toHaveText("Declined");
+    await expect(staff.locator("[data-status]")).toHaveText("Rejected");
     const notice = await mailTo(mailbox, req.email, (m) => m.subject === t("tr").emails.rejection.subject(seedOf("moserra").name, req.reference));
     expect(notice.text).toContain(`${t("tr").emails.rejection.reasons["outside-kvkk-scope"]} Hukuki dayanak: KVKK md. 28(1).`);
     expect(notice.text).toContain(t("tr").emails.rejection.complaintKvkk);
@@ -144,7 +145,7 @@ test("an access request is answered with a file the requester downloads by press
   expect(tooBig.status()).toBe(413);
   expect(await tooBig.text()).toContain("larger than 10 MB");
   await staff.reload();
-  await expect(staff.locator("[data-status]")).toHaveText("Being worked on");
+  await expect(staff.locator("[data-status]")).toHaveText("In progress");
   await staff.getByLabel(/Export \(JSON, CSV or ZIP/).setInputFiles({ name: "export.json", mimeType: "application/json", buffer: Buffer.from('{"email":"robin"}') });
   await staff.getByRole("button", { name: "Upload and send the download link" }).click();
   await expect(staff.locator("[data-status]")).toHaveText("Completed");

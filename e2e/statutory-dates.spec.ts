@@ -1,3 +1,4 @@
+import { formatDay } from "../lib/i18n/format";
 import { confirmWithReceiptAt, expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, uniqueEmail, verifiedRequest, withDb } from "./fixtures";
 import { createStaff, signInAs } from "./staff";
 import { localDateOf, plusDays } from "./us-portal";
@@ -45,5 +46,5 @@ test("MGoods: an access request's staff page says by when a refusal must be sent
   await signInAs(agent, await createStaff({ "mgoods-seller": "agent" }));
   const staff = await agent.newPage();
   await staff.goto(`/staff/requests/${req.id}`);
-  await expect(staff.getByText(`A refusal must be sent in writing, with its reasons, by ${expected}.`)).toBeVisible();
+  await expect(staff.getByText(`A refusal must be sent in writing, with its reasons, by ${formatDay(expected, "en")}.`)).toBeVisible();
 });

@@ -1,7 +1,8 @@
 import type { RequestType } from "../lib/deadlines";
 import { messages } from "../lib/i18n/catalogue";
+import type { Language } from "../lib/i18n/languages";
 import { describeDaysLeft } from "../lib/staff/days-left";
-import { renderEmail, STAFF_FOOTER, type Block } from "./layout";
+import { renderEmail, staffFooter, type Block } from "./layout";
 import type { EmailTemplate } from "./template";
 
 export interface DigestItem {
@@ -27,32 +28,31 @@ export interface DailyDigestProps {
   queueUrl: string;
 }
 
-const en = messages("en");
-
 const count = ({ items, more }: DigestSection) => `${items.length}${more ? "+" : ""}`;
 
 /** The link on the line itself: list items are plain text, and mail clients make a bare URL clickable. */
-const line = (i: DigestItem) => `${i.reference}, ${en.requestTypes[i.type].label} (${i.portalName}), ${describeDaysLeft(i.daysLeft)}: ${i.url}`;
+const line = (i: DigestItem, language: Language) => `${i.reference}, ${messages(language).staff.types[i.type]} (${i.portalName}), ${describeDaysLeft(i.daysLeft, language)}: ${i.url}`;
 
-function section(title: string, s: DigestSection): Block[] {
-  return s.items.length === 0 ? [] : [{ kind: "subheading", text: `${title} (${count(s)})` }, { kind: "list", items: s.items.map(line) }];
+function section(title: string, s: DigestSection, language: Language): Block[] {
+  return s.items.length === 0 ? [] : [{ kind: "subheading", text: `${title} (${count(s)})` }, { kind: "list", items: s.items.map((i) => line(i, language)) }];
 }
 
-/** A staff member's morning summary; only sent when there is something in it. Staff work in English. */
+/** A staff member's morning summary, in their language; only sent when there is something in it. */
 export const dailyDigestEmail: EmailTemplate<DailyDigestProps> = {
   name: "daily-digest",
-  render({ overdue, dueThisWeek, queueUrl }) {
+  render({ overdue, dueThisWeek, queueUrl }, language) {
+    const t = messages(language).staffEmails.digest;
     return renderEmail({
-      language: "en",
+      language,
       portalName: "Rightsdesk",
-      subject: `Rightsdesk digest: ${count(overdue)} overdue, ${count(dueThisWeek)} due this week for you`,
-      heading: "Your requests today",
-      footer: STAFF_FOOTER,
+      subject: t.subject(count(overdue), count(dueThisWeek)),
+      heading: t.heading,
+      footer: staffFooter(language),
       blocks: [
-        ...section("Overdue in your portals", overdue),
-        ...section("Assigned to you, due within 7 days", dueThisWeek),
-        ...(overdue.more || dueThisWeek.more ? [{ kind: "paragraph", text: "The lists are cut short; the queue has the rest." } as const] : []),
-        { kind: "button", label: "Open the queue", url: queueUrl },
+        ...section(t.overdue, overdue, language),
+        ...section(t.dueThisWeek, dueThisWeek, language),
+        ...(overdue.more || dueThisWeek.more ? [{ kind: "paragraph", text: t.more } as const] : []),
+        { kind: "button", label: t.openQueue, url: queueUrl },
       ],
     });
   },

@@ -1,13 +1,15 @@
-import { formatDate } from "../lib/deadlines/dates";
+import type { RequestType } from "../lib/deadlines";
+import { messages } from "../lib/i18n/catalogue";
 import { describeDaysLeft } from "../lib/staff/days-left";
-import { renderEmail, STAFF_FOOTER } from "./layout";
+import { renderEmail, staffFooter } from "./layout";
+import { staffRequestFacts } from "./staff-request-facts";
 import type { EmailTemplate } from "./template";
 
 export interface DeadlineReminderProps {
   portalName: string;
   reference: string;
-  /** The request type as staff read it, e.g. "Delete my data". */
-  requestType: string;
+  /** The request's type, worded the staff's way in the recipient's language. */
+  type: RequestType;
   /** YYYY-MM-DD in the portal's time zone. */
   dueDate: string;
   /** Whole days to the due day: 0 is the due day, negative is overdue. */
@@ -20,46 +22,35 @@ export interface DeadlineReminderProps {
   why: "assignee" | "unassigned" | "escalation";
 }
 
-const WHY: Record<DeadlineReminderProps["why"], (portalName: string) => string> = {
-  assignee: () => "You get this because the request is assigned to you.",
-  unassigned: (portalName) => `You get this because nobody is assigned to the request and you are an agent or admin of ${portalName}.`,
-  escalation: (portalName) => `You are copied because the request is overdue and you are an admin of ${portalName}.`,
-};
-
-/** A deadline reminder for staff (7, 3, 1 days before, the due day, then daily while overdue). Staff work in English. */
+/** A deadline reminder for staff (7, 3, 1 days before, the due day, then daily while overdue), in the recipient's language. */
 export const deadlineReminderEmail: EmailTemplate<DeadlineReminderProps> = {
   name: "deadline-reminder",
-  render({ portalName, reference, requestType, dueDate, daysLeft, refusalBy, requestUrl, why }) {
-    const when = describeDaysLeft(daysLeft);
-    const heading = `${when[0]!.toUpperCase()}${when.slice(1)}: ${reference}`;
-    const due = formatDate(dueDate);
+  render({ portalName, reference, type, dueDate, daysLeft, refusalBy, requestUrl, why }, language) {
+    const { staffEmails: t, common } = messages(language);
+    const when = describeDaysLeft(daysLeft, language);
+    const heading = `${when.charAt(0).toLocaleUpperCase(common.locale)}${when.slice(1)}: ${reference}`;
+    const due = t.day(dueDate);
     return renderEmail({
-      language: "en",
+      language,
       portalName: "Rightsdesk",
-      footer: STAFF_FOOTER,
-      subject: `${heading} at ${portalName}`,
+      footer: staffFooter(language),
+      subject: t.deadlineReminder.subject(heading, portalName),
       heading,
       blocks: [
-        {
-          kind: "paragraph",
-          text:
-            daysLeft < 0
-              ? `This request was due on ${due} and has not been answered. Answer it, or record why it is late, as soon as you can.`
-              : `This request must be answered by the end of ${due}.`,
-        },
+        { kind: "paragraph", text: daysLeft < 0 ? t.deadlineReminder.overdue(due) : t.deadlineReminder.due(due) },
         {
           kind: "facts",
-          rows: [["Reference", reference], ["Portal", portalName], ["Type", requestType], ["Due", due], ...(refusalBy ? [["Refuse in writing by", formatDate(refusalBy)] as [string, string]] : [])],
+          rows: [...staffRequestFacts(language, { reference, portalName, type, due }), ...(refusalBy ? [[t.facts.refuseBy, t.day(refusalBy)] as const] : [])],
         },
-        { kind: "button", label: "Open the request", url: requestUrl },
-        { kind: "note", text: WHY[why](portalName) },
+        { kind: "button", label: t.openRequest, url: requestUrl },
+        { kind: "note", text: t.deadlineReminder.why[why](portalName) },
       ],
     });
   },
   preview: {
     portalName: "Deepen",
     reference: "DPN-7K4Q-9XWD",
-    requestType: "Delete my data",
+    type: "deletion",
     dueDate: "2026-01-26",
     daysLeft: 3,
     refusalBy: null,

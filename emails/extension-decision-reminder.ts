@@ -1,12 +1,14 @@
-import { formatDate } from "../lib/deadlines/dates";
-import { renderEmail, STAFF_FOOTER } from "./layout";
+import type { RequestType } from "../lib/deadlines";
+import { messages } from "../lib/i18n/catalogue";
+import { renderEmail, staffFooter } from "./layout";
+import { staffRequestFacts } from "./staff-request-facts";
 import type { EmailTemplate } from "./template";
 
 export interface ExtensionDecisionReminderProps {
   portalName: string;
   reference: string;
-  /** The request type as staff read it, e.g. "Access my data". */
-  requestType: string;
+  /** The request's type, worded the staff's way in the recipient's language. */
+  type: RequestType;
   /** YYYY-MM-DD in the portal's time zone. */
   dueDate: string;
   /** YYYY-MM-DD: the last day the requester can be told of an extension. */
@@ -17,30 +19,35 @@ export interface ExtensionDecisionReminderProps {
 
 /**
  * Sent once, when a third of a request's time is left under a regime that
- * allows an extension only if the requester is told by a date. Staff work in English.
+ * allows an extension only if the requester is told by a date; in the recipient's language.
  */
 export const extensionDecisionReminderEmail: EmailTemplate<ExtensionDecisionReminderProps> = {
   name: "extension-decision-reminder",
-  render({ portalName, reference, requestType, dueDate, noticeBy, requestUrl }) {
-    const by = formatDate(noticeBy);
+  render({ portalName, reference, type, dueDate, noticeBy, requestUrl }, language) {
+    const t = messages(language).staffEmails;
+    const by = t.day(noticeBy);
+    const due = t.day(dueDate);
     return renderEmail({
-      language: "en",
+      language,
       portalName: "Rightsdesk",
-      footer: STAFF_FOOTER,
-      subject: `Decide on an extension by ${by}: ${reference} at ${portalName}`,
-      heading: `Decide on an extension by ${by}`,
+      footer: staffFooter(language),
+      subject: t.extensionDecision.subject(by, reference, portalName),
+      heading: t.extensionDecision.heading(by),
       blocks: [
-        { kind: "paragraph", text: `Less than a third of the time to answer ${reference} is left. If it needs more time, extend the deadline and give the reason: the requester must be told by ${by}.` },
-        { kind: "paragraph", text: `After ${by} the deadline can no longer be extended, and the request is due on ${formatDate(dueDate)}.` },
-        { kind: "facts", rows: [["Reference", reference], ["Portal", portalName], ["Type", requestType], ["Due", formatDate(dueDate)], ["Extend by", by]] },
-        { kind: "button", label: "Open the request", url: requestUrl },
+        { kind: "paragraph", text: t.extensionDecision.intro(reference, by) },
+        { kind: "paragraph", text: t.extensionDecision.after(by, due) },
+        {
+          kind: "facts",
+          rows: [...staffRequestFacts(language, { reference, portalName, type, due }), [t.facts.extendBy, by]],
+        },
+        { kind: "button", label: t.openRequest, url: requestUrl },
       ],
     });
   },
   preview: {
     portalName: "UseGPT",
     reference: "UGP-3M8T-2QHL",
-    requestType: "Access my data",
+    type: "access",
     dueDate: "2026-05-14",
     noticeBy: "2026-05-14",
     requestUrl: "http://localhost:3000/staff/requests/1",

@@ -31,8 +31,10 @@ interface EmailBody {
  */
 export type EmailContent = EmailBody & ({ contactEmail: string; footer?: never } | { footer: string; contactEmail?: never });
 
-/** The footer of emails to staff, who get them as members of the privacy team, not as requesters. */
-export const STAFF_FOOTER = "You are receiving this email as a member of a privacy team on Rightsdesk.";
+/** The footer of emails to staff, who get them as members of the privacy team, not as requesters; in the member's language. */
+export function staffFooter(language: Language): string {
+  return messages(language).staffEmails.footer;
+}
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

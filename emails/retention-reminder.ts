@@ -1,5 +1,6 @@
-import { formatDate, type IsoDate } from "../lib/deadlines/dates";
-import { renderEmail, STAFF_FOOTER } from "./layout";
+import type { IsoDate } from "../lib/deadlines/dates";
+import { messages } from "../lib/i18n/catalogue";
+import { renderEmail, staffFooter } from "./layout";
 import type { EmailTemplate } from "./template";
 
 export interface RetentionReminderProps {
@@ -14,30 +15,35 @@ export interface RetentionReminderProps {
   registerUrl: string;
 }
 
-/** To a portal's admins when a kept category's period has ended, then weekly until the purge is confirmed. Staff work in English. */
+/**
+ * To a portal's admins, each in their language, when a kept category's period
+ * has ended, then weekly until the purge is confirmed. The category, basis and
+ * statute are the portal's own words, as the register shows them.
+ */
 export const retentionReminderEmail: EmailTemplate<RetentionReminderProps> = {
   name: "retention-reminder",
-  render({ portalName, reference, category, basis, statute, keepUntil, registerUrl }) {
+  render({ portalName, reference, category, basis, statute, keepUntil, registerUrl }, language) {
+    const { day, retention: t } = messages(language).staffEmails;
     return renderEmail({
-      language: "en",
+      language,
       portalName: "Rightsdesk",
-      subject: `Purge due: ${reference}, ${category}`,
-      heading: "A retention period has ended",
-      footer: STAFF_FOOTER,
+      subject: t.subject(reference, category),
+      heading: t.heading,
+      footer: staffFooter(language),
       blocks: [
-        { kind: "paragraph", text: `The period for ${category} of ${reference} under ${basis} ended on ${formatDate(keepUntil)}.` },
-        { kind: "paragraph", text: "Purge it and confirm in the register. Until the purge is confirmed, this reminder comes back every week." },
+        { kind: "paragraph", text: t.ended(category, reference, basis, day(keepUntil)) },
+        { kind: "paragraph", text: t.purge },
         {
           kind: "facts",
           rows: [
-            ["Portal", portalName],
-            ["Request", reference],
-            ["Data category", category],
-            ["Kept under", `${basis} (${statute})`],
-            ["Kept until", formatDate(keepUntil)],
+            [t.facts.portal, portalName],
+            [t.facts.request, reference],
+            [t.facts.category, category],
+            [t.facts.keptUnder, `${basis} (${statute})`],
+            [t.facts.keptUntil, day(keepUntil)],
           ],
         },
-        { kind: "button", label: "Open the retention register", url: registerUrl },
+        { kind: "button", label: t.button, url: registerUrl },
       ],
     });
   },

@@ -1,4 +1,5 @@
-import { renderEmail, STAFF_FOOTER } from "./layout";
+import { messages } from "../lib/i18n/catalogue";
+import { renderEmail, staffFooter } from "./layout";
 import type { EmailTemplate } from "./template";
 
 export interface StaffSignInLockoutProps {
@@ -11,21 +12,22 @@ export interface StaffSignInLockoutProps {
   signInUrl: string;
 }
 
-/** Sent once per lockout of a member's password sign-in. Staff work in English. */
+/** Sent once per lockout of a member's password sign-in, in the member's language. */
 export const staffSignInLockoutEmail: EmailTemplate<StaffSignInLockoutProps> = {
   name: "staff-sign-in-lockout",
-  render({ email, failures, pausedUntil, signInUrl }) {
+  render({ email, failures, pausedUntil, signInUrl }, language) {
+    const t = messages(language).staffEmails.lockout;
     return renderEmail({
-      language: "en",
+      language,
       portalName: "Rightsdesk",
-      subject: "Password sign-in paused after failed attempts",
-      heading: "Someone entered a wrong password for your account",
-      footer: STAFF_FOOTER,
+      subject: t.subject,
+      heading: t.heading,
+      footer: staffFooter(language),
       blocks: [
-        { kind: "paragraph", text: `There were ${failures} sign-in attempts with a wrong password for ${email} in a short time, so password sign-in for this address is paused until ${pausedUntil}. Each further pause is longer.` },
-        { kind: "paragraph", text: "If it was you, wait until then, or sign in with a link sent to this address, which still works." },
-        { kind: "button", label: "Sign in with an emailed link", url: signInUrl },
-        { kind: "note", text: "If it was not you, someone may be guessing your password: tell your Rightsdesk administrator, and do not use this password anywhere else." },
+        { kind: "paragraph", text: t.what(failures, email, pausedUntil) },
+        { kind: "paragraph", text: t.ifYou },
+        { kind: "button", label: t.button, url: signInUrl },
+        { kind: "note", text: t.ifNotYou },
       ],
     });
   },

@@ -1,4 +1,5 @@
-import { renderEmail, STAFF_FOOTER } from "./layout";
+import { messages } from "../lib/i18n/catalogue";
+import { renderEmail, staffFooter } from "./layout";
 import type { EmailTemplate } from "./template";
 
 export interface StaffSignInProps {
@@ -7,21 +8,22 @@ export interface StaffSignInProps {
   expiresInMinutes: number;
 }
 
-/** The staff magic link. Staff work in English; requesters get their own language. */
+/** The staff magic link, in the member's language. */
 export const staffSignInEmail: EmailTemplate<StaffSignInProps> = {
   name: "staff-sign-in",
-  render({ confirmUrl, expiresInMinutes }) {
+  render({ confirmUrl, expiresInMinutes }, language) {
+    const t = messages(language).staffEmails.signIn;
     return renderEmail({
-      language: "en",
+      language,
       portalName: "Rightsdesk",
-      subject: "Sign in to Rightsdesk",
-      heading: "Sign in to Rightsdesk",
-      footer: STAFF_FOOTER,
+      subject: t.subject,
+      heading: t.subject,
+      footer: staffFooter(language),
       blocks: [
-        { kind: "paragraph", text: "Open the link and press the button to sign in to the privacy team's workspace." },
-        { kind: "button", label: "Sign in", url: confirmUrl },
-        { kind: "paragraph", text: `The link works once, for ${expiresInMinutes} minutes.` },
-        { kind: "note", text: "If you did not ask to sign in, ignore this email: nobody can sign in without the link." },
+        { kind: "paragraph", text: t.intro },
+        { kind: "button", label: t.button, url: confirmUrl },
+        { kind: "paragraph", text: t.expires(expiresInMinutes) },
+        { kind: "note", text: t.ignore },
       ],
     });
   },

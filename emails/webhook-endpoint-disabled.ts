@@ -1,4 +1,5 @@
-import { renderEmail, STAFF_FOOTER } from "./layout";
+import { messages } from "../lib/i18n/catalogue";
+import { renderEmail, staffFooter } from "./layout";
 import type { EmailTemplate } from "./template";
 
 export interface WebhookEndpointDisabledProps {
@@ -10,21 +11,31 @@ export interface WebhookEndpointDisabledProps {
   settingsUrl: string;
 }
 
-/** Sent to a portal's admins when the sender gives up on one of its webhook endpoints. Staff work in English. */
+/**
+ * Sent to a portal's admins, each in their language, when the sender gives up
+ * on one of its webhook endpoints. The reason is the delivery log's, which stays in English.
+ */
 export const webhookEndpointDisabledEmail: EmailTemplate<WebhookEndpointDisabledProps> = {
   name: "webhook-endpoint-disabled",
-  render({ portalName, url, reason, settingsUrl }) {
+  render({ portalName, url, reason, settingsUrl }, language) {
+    const t = messages(language).staffEmails.webhookDisabled;
     return renderEmail({
-      language: "en",
+      language,
       portalName: "Rightsdesk",
-      subject: `Webhook endpoint of ${portalName} disabled`,
-      heading: "A webhook endpoint stopped receiving events",
-      footer: STAFF_FOOTER,
+      subject: t.subject(portalName),
+      heading: t.heading,
+      footer: staffFooter(language),
       blocks: [
-        { kind: "paragraph", text: `Rightsdesk could not deliver events to a webhook endpoint of ${portalName}, so it has stopped sending to it.` },
-        { kind: "facts", rows: [["Endpoint", url], ["Reason", reason]] },
-        { kind: "paragraph", text: "Events that were waiting for it were not delivered. Once the receiver works again, enable the endpoint and redeliver the events it missed from its delivery log." },
-        { kind: "button", label: "Open the webhooks page", url: settingsUrl },
+        { kind: "paragraph", text: t.intro(portalName) },
+        {
+          kind: "facts",
+          rows: [
+            [t.endpoint, url],
+            [t.reason, reason],
+          ],
+        },
+        { kind: "paragraph", text: t.missed },
+        { kind: "button", label: t.button, url: settingsUrl },
       ],
     });
   },

@@ -53,7 +53,7 @@ export async function listReminderPortals(db: Executor, { ids }: { ids: number[]
 /** The members of several portals, each portal's in listMembers' order (by email): whom a batch's reminders may go to. */
 export async function listMembersOfPortals(db: Executor, { portalIds }: { portalIds: number[] }) {
   return db
-    .select({ portalId: memberships.portalId, userId: users.id, email: users.email, role: memberships.role })
+    .select({ portalId: memberships.portalId, userId: users.id, email: users.email, role: memberships.role, language: users.language })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(inArray(memberships.portalId, portalIds))

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Executor, Tx } from "../client";
 import { memberships, portals, users, type Role, type User } from "../schema";
+import type { Language } from "../../lib/i18n/languages";
 
 export async function getUserById(db: Executor, { id }: { id: string }): Promise<User | undefined> {
   return (await db.select().from(users).where(eq(users.id, id)).limit(1))[0];
@@ -58,7 +59,7 @@ export async function deleteMembership(tx: Tx, { userId, portalId }: { userId: s
 
 export async function listMembers(db: Executor, { portalId }: { portalId: number }) {
   return db
-    .select({ userId: users.id, email: users.email, name: users.name, role: memberships.role })
+    .select({ userId: users.id, email: users.email, name: users.name, role: memberships.role, language: users.language })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.portalId, portalId))
@@ -66,6 +67,11 @@ export async function listMembers(db: Executor, { portalId }: { portalId: number
 }
 
 export type Member = Awaited<ReturnType<typeof listMembers>>[number];
+
+/** The member's own choice of language for the desk and their emails. */
+export async function setUserLanguage(tx: Tx, { id, language }: { id: string; language: Language }): Promise<void> {
+  await tx.update(users).set({ language }).where(eq(users.id, id));
+}
 
 /** Deletes a staff user; their memberships and sessions go with them (ON DELETE CASCADE). For tests' clean-up: the app never deletes members. */
 export async function deleteUser(tx: Tx, { id }: { id: string }): Promise<boolean> {

@@ -3,6 +3,7 @@ import { and, asc, eq, exists, gt, inArray, isNull, lt, lte, notExists, or, type
 import type { Executor, Tx } from "../client";
 import { deletionOutcomes, emailOutbox, exportFiles, inboundAttachments, inboundMessages, memberships, messages, notes, portals, requests, retentionBases, tokens, users, webhookDeliveries, type RequestStatus } from "../schema";
 import { eraseDrpClaims } from "./drp-requests";
+import type { Language } from "../../lib/i18n/languages";
 
 /**
  * The scheduler's queries (lib/scheduler/): each sweep lists its due items
@@ -150,10 +151,10 @@ export async function deleteExpiredExport(tx: Tx, { id, now }: { id: number; now
 // Daily digest
 
 /** Members whose digest is due; null is a new member's, due at once. Only people with a portal get one. */
-export async function listDueDigests(db: Executor, { now, limit }: { now: Date; limit: number }): Promise<{ id: string; email: string | null; due: Date | null }[]> {
+export async function listDueDigests(db: Executor, { now, limit }: { now: Date; limit: number }): Promise<{ id: string; email: string | null; language: Language | null; due: Date | null }[]> {
   const member = db.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.userId, users.id));
   return db
-    .select({ id: users.id, email: users.email, due: users.nextDigestAt })
+    .select({ id: users.id, email: users.email, language: users.language, due: users.nextDigestAt })
     .from(users)
     .where(and(or(isNull(users.nextDigestAt), lte(users.nextDigestAt, now)), exists(member)))
     .orderBy(asc(users.id))

@@ -65,9 +65,9 @@ describe("the daily digest", () => {
 
     const [forAli] = await digestTo("ali@deepen.test");
     expect(forAli).toMatchObject({ language: "en", subject: "Rightsdesk digest: 1 overdue, 1 due this week for you", dedupeKey: `digest:${ali.id}:2026-01-21` });
-    expect(forAli!.text).toContain(`Overdue in your portals (1)\n---------------------------\n\n- ${overdue.reference}, Delete my data (Deepen), overdue by 2 days: ${APP}/staff/requests/${overdue.id}`);
+    expect(forAli!.text).toContain(`Overdue in your portals (1)\n---------------------------\n\n- ${overdue.reference}, Deletion (Deepen), overdue by 2 days: ${APP}/staff/requests/${overdue.id}`);
     expect(forAli!.text).toContain(`Assigned to you, due within 7 days (1)`);
-    expect(forAli!.text).toContain(`- ${dueSoon.reference}, Delete my data (Deepen), 5 days left: ${APP}/staff/requests/${dueSoon.id}`);
+    expect(forAli!.text).toContain(`- ${dueSoon.reference}, Deletion (Deepen), 5 days left: ${APP}/staff/requests/${dueSoon.id}`);
     expect(forAli!.text).not.toContain(later.reference);
 
     const [forBo] = await digestTo(bo.email!);

@@ -6,6 +6,7 @@ import { listQueue } from "../../db/views/queue";
 import { dailyDigestEmail, type DailyDigestProps, type DigestSection } from "../../emails/daily-digest";
 import { enqueueEmail } from "../mail/outbox";
 import { daysLeft } from "../staff/days-left";
+import { staffEmailLanguage } from "../staff/language-choice";
 import type { SweepContext } from "./sweeps";
 
 const BATCH = 100;
@@ -67,7 +68,8 @@ export async function sweepDailyDigests(db: Db, ctx: SweepContext): Promise<{ se
       const date = (member.due ?? now).toISOString().slice(0, 10);
       // Filed under the member's portal when they have only one; a digest spanning portals belongs to none (the outbox page shows it to nobody).
       const portalId = roles.length === 1 ? roles[0]!.portalId : undefined;
-      if (await enqueueEmail(tx, { template: dailyDigestEmail, props, to: member.email, language: "en", portalId, now, dedupeKey: `digest:${member.id}:${date}` })) counts.sent++;
+      const language = staffEmailLanguage(member.language);
+      if (await enqueueEmail(tx, { template: dailyDigestEmail, props, to: member.email, language, portalId, now, dedupeKey: `digest:${member.id}:${date}` })) counts.sent++;
     });
   }
   return counts;

@@ -4,9 +4,10 @@ import { claimDeadlineReminders, listMembersOfPortals, listReminderPortals, lock
 import { insertOutboxMessages } from "../../db/queries/outbox";
 import { deadlineReminderEmail, extensionDecisionReminderEmail } from "../../emails";
 import type { EmailTemplate } from "../../emails/template";
-import { messages } from "../i18n/catalogue";
+import type { Language } from "../i18n/languages";
 import { planReminders, reminderRecipients, type PortalMember, type ReminderPlan, type ReminderSubject } from "../reminders/deadline-schedule";
 import { daysLeft } from "../staff/days-left";
+import { staffEmailLanguage } from "../staff/language-choice";
 import type { SweepContext } from "./sweeps";
 import { listEnabledWebhookEndpoints } from "../../db/queries/webhook-endpoints";
 import { queueRequestWebhook } from "../webhooks/request-events";
@@ -18,6 +19,8 @@ const MAX_PER_RUN = 5_000;
 
 type Portal = Awaited<ReturnType<typeof listReminderPortals>>[number];
 type Email = Parameters<typeof insertOutboxMessages>[1]["messages"][number];
+/** A member with the language their reminders are written in. */
+type Member = PortalMember & { language: Language | null };
 
 /** What the rules read from the row; null for a request without a deadline, which is never reminded. */
 function subjectOf(request: DueDeadlineReminder, portal: Portal): ReminderSubject | null {
@@ -28,22 +31,22 @@ function subjectOf(request: DueDeadlineReminder, portal: Portal): ReminderSubjec
 
 const NOTHING: ReminderPlan = { deadline: null, extensionDecision: false, next: null };
 
-/** The emails a claimed request's plan owes, rendered now, each under a key that names the request, the reminder, the due instant and the recipient. */
-function emailsOf(request: DueDeadlineReminder, subject: ReminderSubject, plan: ReminderPlan, portal: Portal, members: readonly PortalMember[], { now, appUrl }: SweepContext): Email[] {
+/**
+ * The emails a claimed request's plan owes, rendered now in each recipient's
+ * language, each under a key that names the request, the reminder, the due
+ * instant and the recipient.
+ */
+function emailsOf(request: DueDeadlineReminder, subject: ReminderSubject, plan: ReminderPlan, portal: Portal, members: readonly Member[], { now, appUrl }: SweepContext): Email[] {
   const { id } = request;
-  const email = <Props>(template: EmailTemplate<Props>, props: Props, to: string, dedupeKey: string): Email => ({
-    ...template.render(props, "en"),
-    template: template.name,
-    language: "en",
-    to,
-    requestId: id,
-    portalId: portal.id,
-    dedupeKey,
-  });
+  const languages = new Map(members.map((m) => [m.userId, staffEmailLanguage(m.language)]));
+  const email = <Props>(template: EmailTemplate<Props>, props: Props, to: { email: string; userId: string }, dedupeKey: string): Email => {
+    const language = languages.get(to.userId) ?? "en";
+    return { ...template.render(props, language), template: template.name, language, to: to.email, requestId: id, portalId: portal.id, dedupeKey };
+  };
   const common = {
     portalName: portal.name,
     reference: request.reference,
-    requestType: messages("en").requestTypes[request.type].label,
+    type: request.type,
     dueDate: subject.dueDate,
     requestUrl: `${appUrl}/staff/requests/${id}`,
   };
@@ -52,13 +55,13 @@ function emailsOf(request: DueDeadlineReminder, subject: ReminderSubject, plan: 
     const { kind, overdueDays } = plan.deadline;
     const props = { ...common, daysLeft: daysLeft(subject.dueDate, now, subject.policy.timeZone), refusalBy: request.refusalBy };
     for (const r of reminderRecipients({ assigneeId: request.assigneeId, members, overdueDays })) {
-      emails.push(email(deadlineReminderEmail, { ...props, why: r.why }, r.email, `deadline:${id}:${kind}:${subject.dueAt.toISOString()}:${r.userId}`));
+      emails.push(email(deadlineReminderEmail, { ...props, why: r.why }, r, `deadline:${id}:${kind}:${subject.dueAt.toISOString()}:${r.userId}`));
     }
   }
   if (plan.extensionDecision) {
     const props = { ...common, noticeBy: subject.extensionNoticeBy! };
     for (const r of reminderRecipients({ assigneeId: request.assigneeId, members, overdueDays: 0 })) {
-      emails.push(email(extensionDecisionReminderEmail, props, r.email, `extension-decision:${id}:${subject.extensionNoticeBy}:${r.userId}`));
+      emails.push(email(extensionDecisionReminderEmail, props, r, `extension-decision:${id}:${subject.extensionNoticeBy}:${r.userId}`));
     }
   }
   return emails;
@@ -86,7 +89,7 @@ async function remindBatch(tx: Tx, ctx: SweepContext): Promise<{ taken: number; 
   const owed = planned.filter((p) => claimed.has(p.request.id) && (p.plan.deadline || p.plan.extensionDecision));
   if (owed.length === 0) return { taken: due.length, claimed: claimed.size, emails: 0 };
 
-  const members = new Map<number, PortalMember[]>();
+  const members = new Map<number, Member[]>();
   for (const { portalId, ...member } of await listMembersOfPortals(tx, { portalIds })) {
     const list = members.get(portalId);
     if (list) list.push(member);

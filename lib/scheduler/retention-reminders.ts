@@ -6,6 +6,7 @@ import { retentionReminderEmail } from "../../emails/retention-reminder";
 import { localDate } from "../deadlines/zone";
 import { enqueueEmail } from "../mail/outbox";
 import { nextRetentionReminderAt } from "../reminders/retention-schedule";
+import { staffEmailLanguage } from "../staff/language-choice";
 import { queueWebhookEvent } from "../webhooks/queue";
 import type { SweepContext } from "./sweeps";
 
@@ -33,7 +34,7 @@ export async function sweepRetentionReminders(db: Db, { now, appUrl }: SweepCont
       for (const admin of await listMembers(tx, { portalId: row.portalId })) {
         if (admin.role !== "admin" || !admin.email) continue;
         const dedupeKey = `retention:${row.id}:${date}:${admin.userId}`;
-        await enqueueEmail(tx, { template: retentionReminderEmail, props, to: admin.email, language: "en", requestId: row.requestId, now, dedupeKey });
+        await enqueueEmail(tx, { template: retentionReminderEmail, props, to: admin.email, language: staffEmailLanguage(admin.language), requestId: row.requestId, now, dedupeKey });
       }
       // The operator's systems hold the kept data: they hear it is due for deletion, on the same schedule.
       const data = { reference, accountId: row.accountId, category, basis: row.basisKey, keepUntil };

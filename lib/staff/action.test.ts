@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import type { Role, User } from "../../db/schema";
+import type { Language } from "../i18n/languages";
 import { outcomeUrl, runStaffAction, runStaffRoute, StaffAccessDenied, staffAction, staffFormAction, type KernelDeps } from "./action";
 import { DomainError, ForbiddenError } from "./errors";
 import type { StaffContext } from "./staff-context";
@@ -10,13 +11,13 @@ const NOW = new Date("2026-11-29T09:00:00Z");
 const db = {} as Db;
 
 /** A member with `roles` by portal id; no database, no Next: the kernel takes its session, database and clock from here. */
-function deps(roles: Record<number, Role> | undefined): Partial<KernelDeps> {
+function deps(roles: Record<number, Role> | undefined, language: Language = "en"): Partial<KernelDeps> {
   const staff: StaffContext | undefined = roles && {
     user: { id: "u1", email: "ann@rightsdesk.test", name: "Ann" } as User,
     memberships: Object.entries(roles).map(([id, role]) => ({ portalId: Number(id), slug: `p${id}`, name: `Portal ${id}`, role })),
     roleOn: (portalId) => roles[portalId],
   };
-  return { loadStaff: async () => staff, db: () => db, now: () => NOW };
+  return { loadStaff: async () => staff, db: () => db, now: () => NOW, language: async () => language };
 }
 
 const form = (fields: Record<string, string>) => {
@@ -70,6 +71,18 @@ describe("the staff-action kernel", () => {
     const hidden = runStaffAction({ role: "admin", below: "not-found", schema: noteSchema, portalOf: rowOf }, fn, form({ id: "10", note: "x" }), deps({ 1: "agent" }));
     await expect(hidden).rejects.toMatchObject({ to: "not-found" });
     expect(ran).toBe(false);
+  });
+
+  it("words each refusal in the member's language: the role's, the schema's and the use case's", async () => {
+    const role = await runStaffAction({ role: "agent", schema: noteSchema, portalOf: rowOf }, async () => "x", form({ id: "10", note: "" }), deps({ 1: "viewer" }, "ru"));
+    expect(role).toMatchObject({ ok: false, refusals: [{ code: "forbidden", text: "Ваша роль на этом портале не позволяет это сделать." }] });
+    const input = await runStaffAction({ role: "agent", schema: noteSchema, portalOf: rowOf }, async () => "x", form({ id: "10", note: "" }), deps({ 1: "agent" }, "tr"));
+    expect(input).toMatchObject({ ok: false, refusals: [{ code: "note_empty", field: "note", text: "Not boş olamaz." }] });
+    const params = { email: "ali@example.test", portal: "Deepen" };
+    const domain = await runStaffAction({ role: "agent", schema: z.object({}) }, async () => {
+      throw new DomainError("member_already", { field: "email", params });
+    }, form({}), deps({ 1: "agent" }, "uz"));
+    expect(domain).toMatchObject({ ok: false, refusals: [{ code: "member_already", field: "email", text: "ali@example.test allaqachon Deepen xodimi: uning rolini roʻyxatda oʻzgartiring." }] });
   });
 
   it("without a target, needs the role on one of the member's portals", async () => {

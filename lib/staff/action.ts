@@ -2,6 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import type { Db, Reader } from "../../db/client";
 import type { Role } from "../../db/schema";
+import type { Language } from "../i18n/languages";
 import { actionForm } from "../http/action-form";
 import { crossOriginRefused, fromOwnOrigin } from "../security/same-origin";
 import { asDomainError, isStaffErrorCode, staffErrorText, type StaffErrorCode } from "./errors";
@@ -98,6 +99,8 @@ export interface KernelDeps {
   loadStaff(): Promise<StaffContext | undefined>;
   db(): Db;
   now(): Date;
+  /** The language the member reads refusals in (lib/staff/language.ts). */
+  language(staff: StaffContext): Promise<Language>;
 }
 
 /** The kernel cannot serve this member at all: off to the sign-in page, or a 404. */
@@ -119,10 +122,11 @@ const defaultDeps: KernelDeps = {
   now: () => {
     throw new Error("replaced on first use");
   },
+  language: async (staff) => (await import("./language")).languageOf(staff),
 };
 
 async function resolveDeps(deps: Partial<KernelDeps>): Promise<KernelDeps> {
-  if (deps.db && deps.now && deps.loadStaff) return deps as KernelDeps;
+  if (deps.db && deps.now && deps.loadStaff && deps.language) return deps as KernelDeps;
   const [{ getDb }, { now }] = await Promise.all([import("../../db/client"), import("../clock")]);
   return { ...defaultDeps, db: getDb, now, ...deps };
 }
@@ -141,9 +145,9 @@ export async function runStaffAction<S extends z.ZodType, T extends Target | und
   form: FormData,
   deps: Partial<KernelDeps> = {},
 ): Promise<Outcome<D, T, V>> {
-  const { loadStaff, db: getDb, now } = await resolveDeps(deps);
-  const staff = await loadStaff();
-  if (!staff) throw new StaffAccessDenied("sign-in");
+  const resolved = await resolveDeps(deps);
+  const { db: getDb, now } = resolved;
+  const { staff, refusal } = await signedIn(resolved);
   const db = getDb();
   const values = spec.input ? spec.input(form) : (formFields(form) as V);
 
@@ -167,7 +171,7 @@ export async function runStaffAction<S extends z.ZodType, T extends Target | und
   }
 
   const parsed = spec.schema.safeParse(values);
-  if (!parsed.success) return { ok: false, refusals: parsed.error.issues.map(issueRefusal), target, values };
+  if (!parsed.success) return { ok: false, refusals: parsed.error.issues.map((issue) => issueRefusal(issue, refusal)), target, values };
 
   try {
     const done = await fn({ staff, input: parsed.data, target, role, db, now: now() });
@@ -175,19 +179,25 @@ export async function runStaffAction<S extends z.ZodType, T extends Target | und
   } catch (e) {
     const refused = asDomainError(e);
     if (!refused) throw e;
-    return { ok: false, refusals: [{ code: refused.code, field: refused.field, text: refused.message }], target, values };
+    return { ok: false, refusals: [refusal(refused.code, refused.field, refused.params)], target, values };
   }
 }
 
-function refusal(code: StaffErrorCode, field?: string): Refusal {
-  return { code, field, text: staffErrorText(code) };
+type Refuse = (code: StaffErrorCode, field?: string, params?: Record<string, unknown>) => Refusal;
+
+/** The signed-in member (else the sign-in page), and their refusals in their language. */
+async function signedIn(deps: KernelDeps): Promise<{ staff: StaffContext; refusal: Refuse }> {
+  const staff = await deps.loadStaff();
+  if (!staff) throw new StaffAccessDenied("sign-in");
+  const language = await deps.language(staff);
+  return { staff, refusal: (code, field, params) => ({ code, field, text: staffErrorText(code, params, language) }) };
 }
 
 /**
  * A schema's issue: its message is a catalogue code (worded by the catalogue)
  * or, for schemas shared with a client form, the words themselves (then its code is `invalid_input`).
  */
-function issueRefusal(issue: z.core.$ZodIssue): Refusal {
+function issueRefusal(issue: z.core.$ZodIssue, refusal: Refuse): Refusal {
   const field = issue.path.length > 0 ? issue.path.map(String).join(".") : undefined;
   if (isStaffErrorCode(issue.message)) return refusal(issue.message, field);
   return { code: "invalid_input", field, text: issue.message };
@@ -314,9 +324,9 @@ export async function runStaffRoute<P, T extends Target | undefined>(
   deps: Partial<KernelDeps> = {},
 ): Promise<Response> {
   if (request.method !== "GET" && request.method !== "HEAD" && !fromOwnOrigin(request.headers)) return crossOriginRefused();
-  const { loadStaff, db: getDb, now } = await resolveDeps(deps);
-  const staff = await loadStaff();
-  if (!staff) throw new StaffAccessDenied("sign-in");
+  const resolved = await resolveDeps(deps);
+  const { db: getDb, now } = resolved;
+  const { staff, refusal } = await signedIn(resolved);
   const db = getDb();
   const refused = spec.refused ?? defaultRefused;
   let target = undefined as T;
@@ -338,7 +348,7 @@ export async function runStaffRoute<P, T extends Target | undefined>(
   } catch (e) {
     const domain = asDomainError(e);
     if (!domain) throw e;
-    return refused([{ code: domain.code, field: domain.field, text: domain.message }], { request, params, target });
+    return refused([refusal(domain.code, domain.field, domain.params)], { request, params, target });
   }
 }
 

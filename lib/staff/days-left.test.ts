@@ -17,5 +17,18 @@ it.each([
   [1, "due-soon", "1 day left"],
 ] as const)("%i days → %s, %s", (days, level, words) => {
   expect(urgency(days)).toBe(level);
-  expect(describeDaysLeft(days)).toBe(words);
+  expect(describeDaysLeft(days, "en")).toBe(words);
+});
+
+it.each([
+  [-1, "просрочен на 1 день"],
+  [-3, "просрочен на 3 дня"],
+  [-5, "просрочен на 5 дней"],
+  [-21, "просрочен на 21 день"],
+  [0, "срок сегодня"],
+  [1, "остался 1 день"],
+  [2, "осталось 2 дня"],
+  [11, "осталось 11 дней"],
+] as const)("in Russian, %i days are %s (the language's plural forms)", (days, words) => {
+  expect(describeDaysLeft(days, "ru")).toBe(words);
 });

@@ -1,5 +1,7 @@
 import { daysBetween, type IsoDate } from "../deadlines/dates";
 import { localDate } from "../deadlines/zone";
+import { messages } from "../i18n/catalogue";
+import type { Language } from "../i18n/languages";
 
 /** Whole days from today (in the portal's zone) to the due day: 0 is due today, negative is overdue. */
 export function daysLeft(dueDate: IsoDate, now: Date, timeZone: string): number {
@@ -11,8 +13,10 @@ export function urgency(days: number): "overdue" | "due-soon" | "" {
   return days < 0 ? "overdue" : days <= 3 ? "due-soon" : "";
 }
 
-export function describeDaysLeft(days: number): string {
-  if (days < 0) return `overdue by ${-days} day${days === -1 ? "" : "s"}`;
-  if (days === 0) return "due today";
-  return `${days} day${days === 1 ? "" : "s"} left`;
+/** "3 days left", "due today", "overdue by 2 days", in the staff member's language. */
+export function describeDaysLeft(days: number, language: Language): string {
+  const words = messages(language).staff.daysLeft;
+  if (days < 0) return words.overdue(-days);
+  if (days === 0) return words.today;
+  return words.left(days);
 }

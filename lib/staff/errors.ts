@@ -1,115 +1,20 @@
 import type { Role } from "../../db/schema";
-import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../cases/limits";
 import { messages, type Messages } from "../i18n/catalogue";
+import type { Language } from "../i18n/languages";
+import type { ErrorParams } from "../i18n/messages/en/staff-errors";
 
 /** What a parameterised text may be given; every parameter is optional, since a code from a URL comes without any. */
-type Params = Record<string, unknown>;
+type Params = ErrorParams;
 
 /**
- * Every refusal a staff page can show, by code. Only a code travels in a URL
- * (`?error=`); its words come from here, so a crafted link cannot put its
- * own text in the app's alert. Staff pages are English for now. A few texts
- * name what was refused (an address, a basis): they take parameters, which
- * only server code passes (a DomainError's `params`), never a URL.
+ * Every refusal a staff page can show, by code, worded by the catalogue's
+ * `staffErrors` in the member's language. Only a code travels in a URL
+ * (`?error=`); its words come from the catalogue, so a crafted link cannot put
+ * its own text in the app's alert. A few texts name what was refused (an
+ * address, a basis): they take parameters, which only server code passes (a
+ * DomainError's `params`), never a URL.
  */
-const CASE_ERRORS = {
-  forbidden: "Your role on this portal cannot do this.",
-  transition_not_allowed: "That cannot be done while the request has its current status.",
-  changed_meanwhile: "The request changed meanwhile; reload and try again.",
-  no_deadline_policy: "This request has no deadline policy; it was never verified.",
-  assign_closed: "A closed request cannot be reassigned.",
-  assignee_not_agent: "Requests can only be assigned to agents and admins of their portal.",
-  question_empty: "The question cannot be empty.",
-  question_too_long: `The question can be at most ${MAX_MESSAGE.toLocaleString("en")} characters.`,
-  answer_empty: "The answer cannot be empty.",
-  answer_too_long: `The answer can be at most ${MAX_MESSAGE.toLocaleString("en")} characters.`,
-  note_empty: "A note cannot be empty.",
-  note_too_long: "A note can be at most 10,000 characters.",
-  extension_reason_required: "An extension needs a reason: the requester is told it.",
-  extension_reason_too_long: "The reason can be at most 5,000 characters.",
-  extension_closed: "A closed request cannot be extended.",
-  extension_already: "This request has already been extended; the law allows one extension.",
-  extension_not_allowed: "This request's regime allows no extension.",
-  extension_too_late: "Too late to extend: the requester had to be told by the extension notice date shown with the deadline.",
-  extension_not_computable: "The extended deadline cannot be computed under this request's regime.",
-  rejection_reason_required: "Choose a reason for the rejection.",
-  rejection_ground_not_in_regime: "That reason is not a ground for rejection under this request's law: choose one of the grounds offered.",
-  rejection_message_required: 'A rejection for "other" reasons needs a message that explains it.',
-  rejection_message_too_long: "The message can be at most 5,000 characters.",
-  own_completion_form: "This request type is completed with its own form.",
-  resolution_required: "Say what was changed or stopped: the requester is told.",
-  resolution_too_long: "The description can be at most 5,000 characters.",
-  effective_date_invalid: "The date it takes effect must be a date (YYYY-MM-DD).",
-  checklist_not_deletion: "Only a deletion request is completed with a deletion checklist.",
-  checklist_incomplete: "Mark every data category exactly once, as deleted or kept.",
-  checklist_basis_required: "Every kept category needs its legal basis from the portal's catalogue.",
-  checklist_keep_until_invalid: "Every kept category needs a keep-until date after today.",
-  checklist_category_always_deleted: "A category that is always deleted (no retention basis allows keeping it) was marked as kept.",
-  checklist_basis_not_for_category: "A category was kept under a basis not allowed for it: choose one of the bases its row offers.",
-  checklist_anchor_required: "A basis counted from a date (such as the user's last payment) needs that date.",
-  checklist_keep_until_too_early: "A keep-until date is earlier than its basis allows: at least the basis's period from the date it counts from.",
-  checklist_basis_elapsed: "That basis's period has already run out (counted from the date given): the data must be deleted, not kept.",
-  export_not_for_type: "Only access and portability requests are answered with an export.",
-  export_file_type: "The export must be a .json, .csv or .zip file.",
-  export_empty: "The export file is empty.",
-  export_too_large: `The export can be at most ${MAX_EXPORT_BYTES / 1024 / 1024} MB.`,
-  intake_needs_agent: "Recording requests needs an agent's or admin's role on this portal.",
-  intake_channel_required: "Choose how the request was received.",
-  intake_evidence_too_long: "The identity evidence can be at most 1,000 characters, on one line.",
-  intake_evidence_required: 'Say how the requester\'s identity was established, e.g. "sent from the registered address".',
-  intake_received_at_required: "Give the date and time the request was received.",
-  intake_received_in_future: "The request cannot have been received in the future.",
-  intake_backdated_too_far: `A receipt can be back-dated by at most ${MAX_BACKDATE_DAYS} days.`,
-  text_bad_character: "The text contains an invisible control or text-direction character (often pasted from another document): type it again without it.",
-  outbox_not_failed: "That message is no longer failed: it was resent or delivered meanwhile.",
-  duplicate_not_flagged: "This request is not flagged as a possible duplicate.",
-  triage_not_needed: "This request does not wait for triage.",
-  triage_type_not_offered: "Choose one of the request types this portal offers.",
-  duplicate_earlier_gone: "The earlier request is no longer being answered (closed, withdrawn or merged itself); keep this one instead.",
-  duplicate_other_address: "The earlier request came from another address (it matched by account ID only): keep this one, or reject it in its own right.",
-  appeal_only: "Only an appeal is decided with this form.",
-  appeal_outcome_required: "Choose whether the appeal is granted or denied.",
-  appeal_explanation_required: "Explain the decision: the law requires a written explanation of its reasons.",
-  appeal_explanation_too_long: "The explanation can be at most 5,000 characters.",
-  invalid_input: "Some of what was sent is not valid. Reload the page and try again.",
-  // Settings and staff members.
-  member_already: (p: Params) =>
-    `${typeof p.email === "string" ? p.email : "That address"} is already a member of ${typeof p.portal === "string" ? p.portal : "this portal"}: change their role in the list instead.`,
-  member_not_found: "That person is not a member of this portal.",
-  member_role_required: "Choose a role: viewer, agent or admin.",
-  last_admin: "You are this portal's last admin: make another member an admin before you step down or leave.",
-  contact_invalid: "Enter the operator's address, like privacy@example.com.",
-  api_key_not_found: "That API key does not exist on this portal.",
-  retention_basis_in_use: (p: Params) => {
-    const bases = Array.isArray(p.bases) ? (p.bases as { key: string; label: string; uses: number }[]) : [];
-    if (bases.length === 0) return "A retention basis that kept records cite cannot be removed. Keep it, or edit its label and statute instead.";
-    const list = bases.map((b) => `"${b.label}" (${b.key}) is the basis of ${b.uses} kept record${b.uses === 1 ? "" : "s"}`).join("; ");
-    return `${list}, so it cannot be removed. Keep it, or edit its label and statute instead.`;
-  },
-  // Authorized agents on the web form (issue 15): the words are the staffAgentForm catalogue's.
-  agent_authorization_pending: messages("en").staffAgentForm.errors.pending,
-  agent_authorization_declined: messages("en").staffAgentForm.errors.declined,
-  agent_consumer_not_confirmed: messages("en").staffAgentForm.errors.notConfirmed,
-  agent_already_reviewed: messages("en").staffAgentForm.errors.alreadyReviewed,
-  agent_not_agent_request: messages("en").staffAgentForm.errors.notAgentRequest,
-  // Webhooks.
-  webhook_url_refused: (p: Params) => `The URL ${typeof p.reason === "string" ? p.reason : "cannot receive webhooks: give a public http(s) URL"}.`,
-  webhook_events_required: "Choose at least one event to send.",
-  webhook_not_found: "That webhook endpoint no longer exists.",
-  webhook_delivery_not_found: "That delivery no longer exists.",
-  // Inbound mailbox (issue 14).
-  mailbox_password_required: "Enter the mailbox's password: none is stored yet.",
-  mailbox_not_found: "This portal has no mailbox connected.",
-  // Authorized agents (DRP).
-  drp_agent_id_invalid: "The agent id is the DRP directory's: capital letters and underscores only, such as PERMISSION_SLIP.",
-  drp_agent_name_required: "Give the agent's name, at most 200 characters.",
-  drp_verify_key_invalid: "The verify key must be the agent's 32-byte Ed25519 public key, in base64 (44 characters) or hex (64).",
-  drp_contact_too_long: "The contact can be at most 200 characters.",
-  drp_agent_exists: "An agent with this id is already registered on this portal.",
-  drp_agent_not_found: "That agent is not registered on this portal.",
-  drp_token_not_found: "That token does not exist on this portal or is already revoked.",
-  drp_business_id_invalid: "The business id is at most 100 letters, digits, underscores, hyphens or full stops.",
-} as const satisfies Record<string, string | ((p: Params) => string)>;
+const CASE_ERRORS = messages("en").staffErrors.codes;
 
 export type CaseErrorCode = keyof typeof CASE_ERRORS;
 
@@ -121,8 +26,8 @@ export type RequestErrorKey = Exclude<keyof Messages["portal"]["form"]["errors"]
 export type RequestFieldErrorCode = `request.${RequestErrorKey}`;
 export type StaffErrorCode = CaseErrorCode | RequestFieldErrorCode;
 
-/** Shown for a code this catalogue does not know: never the code or any other text from the URL. */
-export const UNKNOWN_ERROR_TEXT = "That did not work. Reload the page and try again.";
+/** Shown (in English) for a code this catalogue does not know: never the code or any other text from the URL. */
+export const UNKNOWN_ERROR_TEXT = messages("en").staffErrors.unknown;
 
 export function requestFieldErrorCode(key: RequestErrorKey): RequestFieldErrorCode {
   return `request.${key}`;
@@ -138,18 +43,19 @@ export function isStaffErrorCode(code: unknown): code is StaffErrorCode {
   return code.startsWith(REQUEST_PREFIX) && Object.hasOwn(messages("en").portal.form.errors, key) && !(NOT_FIELD_ERRORS as readonly string[]).includes(key);
 }
 
-/** The words for a code from a URL; anything else gets the generic text. */
-export function staffErrorText(code: string, params: Params = {}): string {
-  if (!isStaffErrorCode(code)) return UNKNOWN_ERROR_TEXT;
-  if (code.startsWith(REQUEST_PREFIX)) return messages("en").portal.form.errors[code.slice(REQUEST_PREFIX.length) as RequestErrorKey];
-  const entry: string | ((p: Params) => string) = CASE_ERRORS[code as CaseErrorCode];
+/** The words for a code from a URL, in `language`; anything else gets the generic text. */
+export function staffErrorText(code: string, params: Params = {}, language: Language = "en"): string {
+  const catalogue = messages(language);
+  if (!isStaffErrorCode(code)) return catalogue.staffErrors.unknown;
+  if (code.startsWith(REQUEST_PREFIX)) return catalogue.portal.form.errors[code.slice(REQUEST_PREFIX.length) as RequestErrorKey];
+  const entry: string | ((p: Params) => string) = catalogue.staffErrors.codes[code as CaseErrorCode];
   return typeof entry === "function" ? entry(params) : entry;
 }
 
-/** The texts of a page's `?error=` values (one or several), in order, without repeats. */
-export function staffErrorTexts(param: string | string[] | undefined): string[] {
+/** The texts of a page's `?error=` values (one or several), in order, without repeats, in `language`. */
+export function staffErrorTexts(param: string | string[] | undefined, language: Language = "en"): string[] {
   const codes = param === undefined ? [] : Array.isArray(param) ? param : [param];
-  return [...new Set(codes.map((code) => staffErrorText(code)))];
+  return [...new Set(codes.map((code) => staffErrorText(code, {}, language)))];
 }
 
 /**

@@ -15,7 +15,7 @@ import { DomainError } from "./errors";
  */
 
 /** Who acts: an admin of the portal (the caller checked the role). */
-type Admin = Pick<User, "id" | "name" | "email">;
+type Admin = Pick<User, "id" | "name" | "email" | "language">;
 
 /**
  * Adds a member by email: creates the staff user if there is none, gives them
@@ -25,7 +25,7 @@ type Admin = Pick<User, "id" | "name" | "email">;
  */
 export async function inviteMember(
   db: Db,
-  { portal, email, role, by, now, appUrl }: { portal: Pick<Portal, "id" | "name">; email: string; role: Role; by: Admin; now: Date; appUrl: string },
+  { portal, email, role, by, now, appUrl }: { portal: Pick<Portal, "id" | "name" | "defaultLanguage">; email: string; role: Role; by: Admin; now: Date; appUrl: string },
 ): Promise<{ userId: string }> {
   const userId = await withTransaction(db, async (tx) => {
     const user = (await getUserByEmail(tx, { email })) ?? (await insertUser(tx, { email }));
@@ -33,8 +33,10 @@ export async function inviteMember(
       throw new DomainError("member_already", { field: "email", params: { email, portal: portal.name } });
     }
     await setMembership(tx, { userId: user.id, portalId: portal.id, role });
-    const props = { portalName: portal.name, role, invitedBy: by.name ?? by.email ?? "An admin", signInUrl: `${appUrl}/staff/sign-in` };
-    await enqueueEmail(tx, { template: staffInvitationEmail, props, to: email, language: "en", portalId: portal.id, now });
+    const props = { portalName: portal.name, role, invitedBy: by.name ?? by.email, signInUrl: `${appUrl}/staff/sign-in` };
+    // Someone who already works in another language reads it in theirs; a newcomer in the inviter's, or the portal's.
+    const language = user.language ?? by.language ?? portal.defaultLanguage;
+    await enqueueEmail(tx, { template: staffInvitationEmail, props, to: email, language, portalId: portal.id, now });
     await recordStaffEvent(tx, { userId: by.id, type: "member_invited", data: { memberId: user.id, email, role }, portalIds: [portal.id], at: now });
     return user.id;
   });

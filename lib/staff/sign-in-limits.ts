@@ -5,6 +5,7 @@ import { listMemberships } from "../../db/queries/staff";
 import type { User } from "../../db/schema";
 import { staffSignInLockoutEmail } from "../../emails/staff-sign-in-lockout";
 import { env } from "../env";
+import { staffEmailLanguage } from "./language-choice";
 import { enqueueEmail } from "../mail/outbox";
 import { hit, type Limit } from "../rate-limit";
 import { lockedForSeconds, recordEvent, type ThrottlePolicy } from "./throttle";
@@ -47,7 +48,7 @@ export async function recordPasswordFailure(db: Db, { email, user, now }: { emai
     await pruneSignInThrottles(tx, { before: new Date(now.getTime() - DAY), now });
     if (lockedNow && user?.email && (await listMemberships(tx, { userId: user.id })).length > 0) {
       const props = { email: user.email, failures: PASSWORD_FAILURES.limit, pausedUntil: utcMinute(state.lockedUntil!), signInUrl: `${env().APP_URL}/staff/sign-in` };
-      await enqueueEmail(tx, { template: staffSignInLockoutEmail, props, to: user.email, language: "en", now });
+      await enqueueEmail(tx, { template: staffSignInLockoutEmail, props, to: user.email, language: staffEmailLanguage(user.language), now });
     }
     return lockedForSeconds(state, now);
   });

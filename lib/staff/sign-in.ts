@@ -4,6 +4,7 @@ import { getUserByEmail, listMemberships } from "../../db/queries/staff";
 import { staffSignInEmail } from "../../emails";
 import { enqueueEmail } from "../mail/outbox";
 import { kickMailWorker } from "../mail/worker";
+import { staffEmailLanguage } from "./language-choice";
 import { recordStaffEvent } from "./audit";
 import { MAGIC_LINK_MINUTES } from "./sign-in-link";
 import { allowMagicLink } from "./sign-in-limits";
@@ -18,7 +19,7 @@ export async function sendSignInLink(db: Db, { email, url, client, appUrl, now }
   const member = await getUserByEmail(db, { email });
   if (!member || (await listMemberships(db, { userId: member.id })).length === 0) return;
   const confirmUrl = `${appUrl}/staff/sign-in/confirm?callback=${encodeURIComponent(url)}`;
-  await withTransaction(db, (tx) => enqueueEmail(tx, { template: staffSignInEmail, props: { confirmUrl, expiresInMinutes: MAGIC_LINK_MINUTES }, to: email, language: "en", now }));
+  await withTransaction(db, (tx) => enqueueEmail(tx, { template: staffSignInEmail, props: { confirmUrl, expiresInMinutes: MAGIC_LINK_MINUTES }, to: email, language: staffEmailLanguage(member.language), now }));
   kickMailWorker();
 }
 

@@ -9,6 +9,7 @@ import type { WebhookEndpoint } from "../../db/schema";
 import { webhookEndpointDisabledEmail } from "../../emails/webhook-endpoint-disabled";
 import { enqueueEmail } from "../mail/outbox";
 import { kickMailWorker } from "../mail/worker";
+import { staffEmailLanguage } from "../staff/language-choice";
 
 /**
  * The sender gives up on an endpoint: disabled with its reason, its waiting
@@ -23,6 +24,8 @@ export async function disableEndpoint(tx: Tx, { endpoint, reason, now, appUrl }:
   const portal = (await getPortalById(tx, { id: endpoint.portalId }))!;
   const admins = (await listMembers(tx, { portalId: portal.id })).filter((m) => m.role === "admin");
   const props = { portalName: portal.name, url: endpoint.url, reason, settingsUrl: `${appUrl}/staff/settings/${portal.slug}/webhooks` };
-  for (const admin of admins) if (admin.email) await enqueueEmail(tx, { template: webhookEndpointDisabledEmail, props, to: admin.email, language: "en", portalId: portal.id, now });
+  for (const admin of admins) {
+    if (admin.email) await enqueueEmail(tx, { template: webhookEndpointDisabledEmail, props, to: admin.email, language: staffEmailLanguage(admin.language), portalId: portal.id, now });
+  }
   kickMailWorker();
 }

@@ -1,7 +1,8 @@
 import { useId, type CSSProperties, type ReactNode } from "react";
 import { layoutWeeklyBars, type Frame } from "@/lib/charts/weekly-bars";
 import { REQUEST_TYPES, type RequestType } from "@/lib/deadlines";
-import { requestTypes } from "@/lib/i18n/messages/en/request-types";
+import { messages, type Messages } from "@/lib/i18n/catalogue";
+import type { Language } from "@/lib/i18n/languages";
 import { dashboardStats, SERIES_WEEKS, type TypeCounts, type WeekCounts } from "@/lib/reports/dashboard";
 import { ChartGrid } from "./chart-grid";
 
@@ -24,32 +25,52 @@ const COLOURS: Record<RequestType, string> = {
 };
 
 const FRAME: Frame = { width: 720, height: 240, top: 12, right: 8, bottom: 28, left: 40 };
-const shortDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const longDay = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 // globals.css has no chart rules; these inline styles are their only users.
 const legendStyle: CSSProperties = { display: "flex", flexWrap: "wrap", gap: "0.25rem 1.25rem", listStyle: "none", padding: 0, margin: "0.5rem 0" };
 
-/** A dash for the eye, words for a screen reader. */
-const noneCompleted = (
-  <>
-    <span aria-hidden="true">—</span>
-    <span className="visually-hidden">none completed in the last 90 days</span>
-  </>
-);
+/** The chart's words and the language's ways of writing days and numbers. */
+interface Words {
+  t: Messages["staff"]["dashboard"];
+  types: Messages["staff"]["types"];
+  shortDay: Intl.DateTimeFormat;
+  longDay: Intl.DateTimeFormat;
+  number: Intl.NumberFormat;
+}
 
-/** The staff home's figures and weekly chart for the portals in `portalIds`. */
-export async function Dashboard({ portalIds, now }: { portalIds: number[]; now: Date }) {
+function wordsFor(language: Language): Words {
+  const { staff, common } = messages(language);
+  return {
+    t: staff.dashboard,
+    types: staff.types,
+    shortDay: new Intl.DateTimeFormat(common.locale, { day: "numeric", month: "short", timeZone: "UTC" }),
+    longDay: new Intl.DateTimeFormat(common.locale, { dateStyle: "medium", timeZone: "UTC" }),
+    number: new Intl.NumberFormat(common.locale),
+  };
+}
+
+/** The staff home's figures and weekly chart for the portals in `portalIds`, in the member's language. */
+export async function Dashboard({ portalIds, now, language }: { portalIds: number[]; now: Date; language: Language }) {
   const stats = await dashboardStats({ portalIds, now });
+  const words = wordsFor(language);
+  const { t, number } = words;
+  /** A dash for the eye, words for a screen reader. */
+  const noneCompleted = (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">{t.noneCompleted}</span>
+    </>
+  );
+  const percent = new Intl.NumberFormat(messages(language).common.locale, { style: "percent" });
   return (
     <>
-      <section aria-label="Key figures" className="cards">
-        <Card label="Open requests" value={stats.open} />
-        <Card label="Overdue" value={stats.overdue} alert={stats.overdue > 0} />
-        <Card label="Due in the next 7 days" value={stats.dueThisWeek} />
-        <Card label="Completed on time, last 90 days" value={stats.onTimePercent === null ? noneCompleted : `${stats.onTimePercent}%`} />
-        <Card label="Median days to close, last 90 days" value={stats.medianDaysToClose ?? noneCompleted} />
+      <section aria-label={t.keyFigures} className="cards">
+        <Card label={t.open} value={number.format(stats.open)} />
+        <Card label={t.overdue} value={number.format(stats.overdue)} alert={stats.overdue > 0} />
+        <Card label={t.dueThisWeek} value={number.format(stats.dueThisWeek)} />
+        <Card label={t.onTime} value={stats.onTimePercent === null ? noneCompleted : percent.format(stats.onTimePercent / 100)} />
+        <Card label={t.median} value={stats.medianDaysToClose === null ? noneCompleted : number.format(stats.medianDaysToClose)} />
       </section>
-      <WeeklyChart weeks={stats.weeks} />
+      <WeeklyChart weeks={stats.weeks} words={words} />
     </>
   );
 }
@@ -63,7 +84,8 @@ function Card({ label, value, alert = false }: { label: string; value: ReactNode
   );
 }
 
-function WeeklyChart({ weeks }: { weeks: WeekCounts[] }) {
+function WeeklyChart({ weeks, words }: { weeks: WeekCounts[]; words: Words }) {
+  const { t, types, shortDay, longDay, number } = words;
   const id = useId();
   const keys = REQUEST_TYPES.filter((type) => weeks.some((w) => w.received[type] || w.completed[type]));
   const chart = layoutWeeklyBars({ weeks, keys, frame: FRAME });
@@ -71,33 +93,28 @@ function WeeklyChart({ weeks }: { weeks: WeekCounts[] }) {
   const stripes = `url(#${id}-stripes)`;
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} style={{ marginTop: 0 }}>Received and completed per week</h2>
-      <p className="hint">
-        The last {SERIES_WEEKS} weeks, each starting on Monday (UTC). In each week the left bar counts requests received, the right bar, striped, those
-        completed.
-      </p>
+      <h2 id={`${id}-heading`} style={{ marginTop: 0 }}>{t.chartHeading}</h2>
+      <p className="hint">{t.chartHint(SERIES_WEEKS)}</p>
       <ul style={legendStyle}>
-        <LegendItem label="Received" fill="var(--muted)" />
-        <LegendItem label="Completed" fill="var(--muted)" overlay={stripes} />
+        <LegendItem label={t.received} fill="var(--muted)" />
+        <LegendItem label={t.completed} fill="var(--muted)" overlay={stripes} />
         {keys.map((type) => (
-          <LegendItem key={type} label={requestTypes[type].label} fill={COLOURS[type]} />
+          <LegendItem key={type} label={types[type]} fill={COLOURS[type]} />
         ))}
       </ul>
       <div style={{ overflowX: "auto" }}>
         <svg viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} style={{ width: "100%", minWidth: "36rem", height: "auto" }}>
-          <title id={`${id}-title`}>Requests received and completed per week, by type</title>
-          <desc id={`${id}-desc`}>
-            {`Weeks from ${longDay.format(weeks[0]!.start)}: ${received} received and ${completed} completed in all. The table below gives each week's figures.`}
-          </desc>
+          <title id={`${id}-title`}>{t.chartTitle}</title>
+          <desc id={`${id}-desc`}>{t.chartDescription(longDay.format(weeks[0]!.start), received, completed)}</desc>
           <defs>
             <pattern id={`${id}-stripes`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: "var(--surface)", strokeWidth: 2.5 }} />
             </pattern>
           </defs>
-          <ChartGrid chart={chart} />
+          <ChartGrid chart={chart} number={number} />
           {chart.segments.map((s) => (
             <rect key={`${s.week}-${s.series}-${s.key}`} x={s.x} y={s.y} width={s.width} height={s.height} fill={COLOURS[s.key]} style={{ stroke: "var(--surface)" }}>
-              <title>{`${shortDay.format(weeks[s.week]!.start)}, ${s.series}: ${requestTypes[s.key].label} ${s.value}`}</title>
+              <title>{`${shortDay.format(weeks[s.week]!.start)}, ${t.series[s.series]}: ${types[s.key]} ${number.format(s.value)}`}</title>
             </rect>
           ))}
           {chart.bars
@@ -115,20 +132,20 @@ function WeeklyChart({ weeks }: { weeks: WeekCounts[] }) {
       {/* Hidden by a wrapper: a table box ignores the class's width and overflow, and would widen the page. */}
       <div className="visually-hidden">
         <table>
-          <caption>Requests received and completed per week, by type</caption>
+          <caption>{t.chartTitle}</caption>
           <thead>
             <tr>
-              <th scope="col">Week starting</th>
-              <th scope="col">Received</th>
-              <th scope="col">Completed</th>
+              <th scope="col">{t.weekStarting}</th>
+              <th scope="col">{t.received}</th>
+              <th scope="col">{t.completed}</th>
             </tr>
           </thead>
           <tbody>
             {weeks.map((w) => (
               <tr key={w.start.getTime()}>
                 <th scope="row">{longDay.format(w.start)}</th>
-                <td>{describe(w.received)}</td>
-                <td>{describe(w.completed)}</td>
+                <td>{describe(w.received, words)}</td>
+                <td>{describe(w.completed, words)}</td>
               </tr>
             ))}
           </tbody>
@@ -153,8 +170,8 @@ function LegendItem({ label, fill, overlay }: { label: string; fill: string; ove
 const total = (counts: TypeCounts) => sum(Object.values(counts));
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-/** "3 (See my data 2, Delete my data 1)" for the table a screen reader reads instead of the bars. */
-function describe(counts: TypeCounts): string {
-  const parts = REQUEST_TYPES.filter((type) => counts[type]).map((type) => `${requestTypes[type].label} ${counts[type]}`);
-  return parts.length === 0 ? "0" : `${total(counts)} (${parts.join(", ")})`;
+/** "3 (Access 2, Deletion 1)" for the table a screen reader reads instead of the bars. */
+function describe(counts: TypeCounts, { types, number }: Words): string {
+  const parts = REQUEST_TYPES.filter((type) => counts[type]).map((type) => `${types[type]} ${number.format(counts[type]!)}`);
+  return parts.length === 0 ? number.format(0) : `${number.format(total(counts))} (${parts.join(", ")})`;
 }

@@ -5,21 +5,25 @@ import { REQUEST_TYPES, type RequestType } from "@/lib/deadlines";
 import { decodeCursor, encodeCursor, staffQueue, type QueueFilters } from "@/lib/cases/queue";
 import { now as clockNow } from "@/lib/clock";
 import { messages } from "@/lib/i18n/catalogue";
+import { formatDay } from "@/lib/i18n/format";
 import { daysLeft, describeDaysLeft, urgency } from "@/lib/staff/days-left";
 import { staffLanguage } from "@/lib/staff/language";
 import { requireStaff } from "@/lib/staff/session";
 import { Dashboard } from "./dashboard";
 
-export const metadata: Metadata = { title: "Queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(await staffLanguage()).staff.queue.title };
+}
 
 const PAGE_SIZE = 50;
-const en = messages("en");
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 /** The queue: the member's portals' open requests, most urgent first. */
 export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
   const staff = await requireStaff();
-  const t = messages(await staffLanguage()).staffInbound.queue;
+  const language = await staffLanguage();
+  const { staff: t } = messages(language);
+  const triage = messages(language).staffInbound.queue;
   const q = await searchParams;
   const now = clockNow();
   const portalSlug = one(q.portal);
@@ -42,13 +46,13 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
 
   return (
     <>
-      <h1>Requests</h1>
-      <Dashboard portalIds={filters.portalIds} now={now} />
-      <form className="filters" method="get" aria-label="Filter the queue">
+      <h1>{t.queue.heading}</h1>
+      <Dashboard portalIds={filters.portalIds} now={now} language={language} />
+      <form className="filters" method="get" aria-label={t.queue.filters}>
         <label>
-          Portal
+          {t.queue.portal}
           <select name="portal" defaultValue={portalSlug ?? ""}>
-            <option value="">All my portals</option>
+            <option value="">{t.queue.allPortals}</option>
             {staff.memberships.map((m) => (
               <option key={m.slug} value={m.slug}>
                 {m.name}
@@ -57,64 +61,64 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
           </select>
         </label>
         <label>
-          Type
+          {t.queue.type}
           <select name="type" defaultValue={filters.type ?? ""}>
-            <option value="">Any</option>
-            {REQUEST_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {en.requestTypes[t].label}
+            <option value="">{t.queue.any}</option>
+            {REQUEST_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t.types[type]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Status
+          {t.queue.status}
           <select name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Open (any)</option>
+            <option value="">{t.queue.openAny}</option>
             {REQUEST_STATUSES.filter((s) => s !== "submitted").map((s) => (
               <option key={s} value={s}>
-                {en.portal.status.statuses[s]}
+                {t.statuses[s]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Assignee
+          {t.queue.assignee}
           <select name="assignee" defaultValue={filters.assignee ?? ""}>
-            <option value="">Anyone</option>
-            <option value="mine">Mine</option>
-            <option value="unassigned">Unassigned</option>
+            <option value="">{t.queue.anyone}</option>
+            <option value="mine">{t.queue.mine}</option>
+            <option value="unassigned">{t.queue.unassigned}</option>
           </select>
         </label>
         <label>
-          Due within (days)
+          {t.queue.dueWithin}
           <input name="within" type="number" min={1} max={365} defaultValue={filters.dueWithinDays ?? ""} />
         </label>
         <label className="choice-inline">
           <span>
-            <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} /> Overdue only
+            <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} /> {t.queue.overdueOnly}
           </span>
         </label>
         <label className="choice-inline">
           <span>
-            <input type="checkbox" name="triage" value="1" defaultChecked={filters.needsTriage} /> {t.filter}
+            <input type="checkbox" name="triage" value="1" defaultChecked={filters.needsTriage} /> {triage.filter}
           </span>
         </label>
         <label>
-          Reference or email
+          {t.queue.search}
           <input name="q" type="search" defaultValue={filters.search ?? ""} />
         </label>
-        <button type="submit">Filter</button>
+        <button type="submit">{t.queue.filter}</button>
       </form>
       <table className="data">
         <thead>
           <tr>
-            <th scope="col">Reference</th>
-            <th scope="col">Portal</th>
-            <th scope="col">Type</th>
-            <th scope="col">Status</th>
-            <th scope="col">Assignee</th>
-            <th scope="col">Due</th>
+            <th scope="col">{t.queue.reference}</th>
+            <th scope="col">{t.queue.portal}</th>
+            <th scope="col">{t.queue.type}</th>
+            <th scope="col">{t.queue.status}</th>
+            <th scope="col">{t.queue.assignee}</th>
+            <th scope="col">{t.queue.due}</th>
           </tr>
         </thead>
         <tbody>
@@ -130,7 +134,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
                     <>
                       {" "}
                       <span className="badge" data-possible-duplicate>
-                        possible duplicate
+                        {t.queue.possibleDuplicate}
                       </span>
                     </>
                   )}
@@ -138,7 +142,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
                     <>
                       {" "}
                       <span className="badge" data-needs-triage>
-                        {t.badge}
+                        {triage.badge}
                       </span>
                     </>
                   )}
@@ -146,27 +150,27 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
                 <td>
                   <bdi>{r.portalName}</bdi>
                 </td>
-                <td>{en.requestTypes[r.type as RequestType].label}</td>
-                <td>{en.portal.status.statuses[r.status as RequestStatus]}</td>
+                <td>{t.types[r.type as RequestType]}</td>
+                <td>{t.statuses[r.status as RequestStatus]}</td>
                 <td>
                   <bdi>{r.assignee ?? "—"}</bdi>
                 </td>
                 <td className={days === undefined ? "" : urgency(days)}>
-                  {r.dueDate} {days !== undefined && `(${describeDaysLeft(days)})`}
+                  {r.dueDate && <time dateTime={r.dueDate}>{formatDay(r.dueDate, language)}</time>} {days !== undefined && `(${describeDaysLeft(days, language)})`}
                 </td>
               </tr>
             );
           })}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={6}>No requests match.</td>
+              <td colSpan={6}>{t.queue.none}</td>
             </tr>
           )}
         </tbody>
       </table>
       {nextQuery && (
         <p>
-          <Link href={`/staff?${nextQuery}`}>Next {PAGE_SIZE} →</Link>
+          <Link href={`/staff?${nextQuery}`}>{t.queue.next(PAGE_SIZE)}</Link>
         </p>
       )}
     </>

@@ -12,5 +12,9 @@ import { staffInbound } from "./staff-inbound";
 import { staffMailbox } from "./staff-mailbox";
 import { staffAgents } from "./staff-agents";
 import { staffAgentForm } from "./staff-agent-form";
+import { staff } from "./staff";
+import { staffCase } from "./staff-case";
+import { staffEmails } from "./staff-emails";
+import { staffErrors } from "./staff-errors";
 
-export const ru = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm } satisfies Messages;
+export const ru = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails } satisfies Messages;

@@ -123,7 +123,7 @@ function RegisterRow({ row, now, back, canPurge }: { row: RetentionRow; now: Dat
         )}
       </td>
       <td>{row.keepUntil ? <time dateTime={row.keepUntil}>{row.keepUntil}</time> : "no end date"}</td>
-      <td className={days === undefined ? undefined : urgency(days)}>{days === undefined ? "—" : describeDaysLeft(days)}</td>
+      <td className={days === undefined ? undefined : urgency(days)}>{days === undefined ? "—" : describeDaysLeft(days, "en")}</td>
       <td>
         {row.purgedAt ? (
           <>

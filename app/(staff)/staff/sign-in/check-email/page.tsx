@@ -1,9 +1,18 @@
-export default function CheckEmailPage() {
+import type { Metadata } from "next";
+import { messages } from "@/lib/i18n/catalogue";
+import { staffLanguage } from "@/lib/staff/language";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(await staffLanguage()).staff.signIn.checkEmailTitle };
+}
+
+export default async function CheckEmailPage() {
+  const t = messages(await staffLanguage()).staff.signIn;
   return (
     <main id="main" className="staff-narrow">
-      <h1>Check your email</h1>
-      <p className="lead">If that address belongs to a staff member, a sign-in link is on its way. It works once, for 15 minutes.</p>
-      <p>Only a few links are sent to one address in a short time: if none arrives, use the newest one you already have, or wait a quarter of an hour before asking again.</p>
+      <h1>{t.checkEmailTitle}</h1>
+      <p className="lead">{t.checkEmail}</p>
+      <p>{t.checkEmailLimit}</p>
     </main>
   );
 }

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
+import { messages } from "@/lib/i18n/catalogue";
+import { staffLanguage } from "@/lib/staff/language";
 
-export const metadata: Metadata = { title: "Sign in", referrer: "same-origin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(await staffLanguage()).staff.signIn.confirmTitle, referrer: "same-origin" };
+}
 
 /**
  * The magic link lands here, not on Auth.js's callback: mail scanners fetch
@@ -11,22 +15,23 @@ export const metadata: Metadata = { title: "Sign in", referrer: "same-origin" };
 export default async function ConfirmSignInPage({ searchParams }: PageProps<"/staff/sign-in/confirm">) {
   const { callback } = await searchParams;
   const url = typeof callback === "string" ? safeCallback(callback) : null;
+  const t = messages(await staffLanguage()).staff.signIn;
   return (
     <main id="main" className="staff-narrow">
       {url ? (
         <>
-          <h1>Sign in to Rightsdesk</h1>
+          <h1>{t.confirmHeading}</h1>
           <form action={url.pathname} method="get">
             {[...url.searchParams].map(([name, value]) => (
               <input key={name} type="hidden" name={name} value={value} />
             ))}
-            <button type="submit">Sign in</button>
+            <button type="submit">{t.signIn}</button>
           </form>
         </>
       ) : (
         <>
-          <h1>This sign-in link is not valid</h1>
-          <p className="lead">Ask for a new link on the sign-in page.</p>
+          <h1>{t.invalidLink}</h1>
+          <p className="lead">{t.invalidLinkHint}</p>
         </>
       )}
     </main>

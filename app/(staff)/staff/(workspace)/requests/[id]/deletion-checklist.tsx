@@ -4,7 +4,16 @@ import { useState } from "react";
 import { addDays } from "@/lib/deadlines/dates";
 import { earliestKeepUntil, type ChecklistBasis } from "@/lib/retention/checklist";
 
-type Basis = ChecklistBasis & { statute: string };
+/** A basis with its words, worded on the server in the member's language: the option, and an anchored basis's date label and hint. */
+export type Basis = ChecklistBasis & { option: string; anchorLabel?: string; anchorHint?: string };
+/** The checklist's fixed words in the member's language (plain strings: they cross to the browser). */
+export interface ChecklistWords {
+  outcome: string;
+  choose: string;
+  deleted: string;
+  alwaysDeleted: string;
+  keptUntil: string;
+}
 
 /**
  * One row per data category: deleted, or kept under one of the bases allowed
@@ -12,17 +21,17 @@ type Basis = ChecklistBasis & { statute: string };
  * anchored basis asks for its anchor date and fills keep-until with that date
  * plus the basis's period; the server checks all of it again.
  */
-export function DeletionChecklist({ categories, today }: { categories: { name: string; bases: Basis[] }[]; today: string }) {
+export function DeletionChecklist({ categories, today, t }: { categories: { name: string; bases: Basis[] }[]; today: string; t: ChecklistWords }) {
   return (
     <>
       {categories.map((category, i) => (
-        <CategoryOutcome key={category.name} index={i} name={category.name} bases={category.bases} today={today} />
+        <CategoryOutcome key={category.name} index={i} name={category.name} bases={category.bases} today={today} t={t} />
       ))}
     </>
   );
 }
 
-function CategoryOutcome({ index: i, name, bases, today }: { index: number; name: string; bases: Basis[]; today: string }) {
+function CategoryOutcome({ index: i, name, bases, today, t }: { index: number; name: string; bases: Basis[]; today: string; t: ChecklistWords }) {
   const [choice, setChoice] = useState(bases.length === 0 ? "deleted" : "");
   const [anchor, setAnchor] = useState("");
   const [until, setUntil] = useState("");
@@ -42,33 +51,33 @@ function CategoryOutcome({ index: i, name, bases, today }: { index: number; name
       <legend>
         <bdi>{name}</bdi>
       </legend>
-      <label htmlFor={`outcome-${i}`}>Outcome</label>
+      <label htmlFor={`outcome-${i}`}>{t.outcome}</label>
       <select id={`outcome-${i}`} name={`outcome-${i}`} required value={choice} onChange={(e) => setChoice(e.target.value)}>
         {bases.length > 0 && (
           <option value="" disabled>
-            Choose…
+            {t.choose}
           </option>
         )}
-        <option value="deleted">Deleted</option>
+        <option value="deleted">{t.deleted}</option>
         {bases.map((b) => (
           <option key={b.id} value={b.id}>
-            Kept: {b.label} ({b.statute})
+            {b.option}
           </option>
         ))}
       </select>
-      {bases.length === 0 && <p className="hint">Always deleted: no retention basis allows keeping this category.</p>}
+      {bases.length === 0 && <p className="hint">{t.alwaysDeleted}</p>}
       {basis?.anchoredTo && (
         <>
-          <label htmlFor={`anchor-${i}`}>Date of {basis.anchoredTo}</label>
+          <label htmlFor={`anchor-${i}`}>{basis.anchorLabel}</label>
           <p id={`anchor-${i}-hint`} className="hint">
-            Kept at least {basis.defaultPeriodDays} days from this date; keep-until is filled from it.
+            {basis.anchorHint}
           </p>
           <input id={`anchor-${i}`} name={`anchor-${i}`} type="date" required value={anchor} aria-describedby={`anchor-${i}-hint`} onChange={(e) => anchorChanged(e.target.value)} />
         </>
       )}
       {bases.length > 0 && (
         <>
-          <label htmlFor={`until-${i}`}>Kept until (if kept)</label>
+          <label htmlFor={`until-${i}`}>{t.keptUntil}</label>
           <input id={`until-${i}`} name={`until-${i}`} type="date" min={min} value={until} onChange={(e) => setUntil(e.target.value)} />
         </>
       )}

@@ -1,29 +1,30 @@
 import { Fragment } from "react";
 import type { RequesterIdentity } from "@/db/schema";
+import type { Messages } from "@/lib/i18n/catalogue";
 
-/** Staff's names for what KVKK or 152-FZ made the request carry, in the order the law lists them. */
-const LABELS: Record<keyof RequesterIdentity, string> = {
-  tcIdentityNumber: "T.C. identity number",
-  nationality: "Nationality",
-  foreignDocumentNumber: "Passport or ID number",
-  noticeAddress: "Address for notices",
-  phone: "Phone",
-  documentNumber: "Identity document number",
-  documentIssuedOn: "Document issued on",
-  documentIssuer: "Document issued by",
-  signature: "Signed (simple electronic signature)",
-};
+/** The order the laws (KVKK, 152-FZ) list what the request must carry. */
+const FIELDS: (keyof RequesterIdentity)[] = [
+  "tcIdentityNumber",
+  "nationality",
+  "foreignDocumentNumber",
+  "noticeAddress",
+  "phone",
+  "documentNumber",
+  "documentIssuedOn",
+  "documentIssuer",
+  "signature",
+];
 
 /**
- * The identity details the portal's law requires, shown on the request page
- * and nowhere else (not the queue, register, exports, audit or emails).
+ * The identity details the portal's law requires, under staff's names for
+ * them (`labels`), shown on the request page and nowhere else (not the queue,
+ * register, exports, audit or emails).
  */
-export function IdentityDetails({ identity }: { identity: RequesterIdentity | null }) {
-  const rows = Object.entries(LABELS).filter(([key]) => identity?.[key as keyof RequesterIdentity]);
-  return rows.map(([key, label]) => (
+export function IdentityDetails({ identity, labels }: { identity: RequesterIdentity | null; labels: Messages["staffCase"]["identity"] }) {
+  return FIELDS.filter((key) => identity?.[key]).map((key) => (
     <Fragment key={key}>
-      <dt>{label}</dt>
-      <dd>{identity![key as keyof RequesterIdentity]}</dd>
+      <dt>{labels[key]}</dt>
+      <dd>{identity![key]}</dd>
     </Fragment>
   ));
 }

@@ -17,25 +17,16 @@ import { RelatedPanel } from "./related-panel";
 import { TriagePanel } from "./triage-panel";
 import { AuthorizationPanel } from "./authorization-panel";
 
-export const metadata: Metadata = { title: "Request" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(await staffLanguage()).staffCase.title };
+}
 
-const en = messages("en");
 const param = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-/** What an action did, by the code it returns with; an unknown code says nothing. */
-const DONE = {
-  assigned: "Done: assigned.",
-  started: "Done: started.",
-  asked: "Done: asked.",
-  extended: "Done: extended.",
-  rejected: "Done: rejected.",
-  noted: "Done: noted.",
-  completed: "Done: completed.",
-  recorded: "Done: recorded.",
-  triaged: en.staffInbound.done.triaged,
-  dismissed: en.staffInbound.done.dismissed,
-} as const;
-const doneText = (code: string | undefined) => (code !== undefined && Object.hasOwn(DONE, code) ? DONE[code as keyof typeof DONE] : undefined);
+/** What an action did, by the code it returns with, in the catalogue's words; an unknown code says nothing. */
+function doneText(done: Record<string, string>, code: string | undefined): string | undefined {
+  return code !== undefined && Object.hasOwn(done, code) ? done[code] : undefined;
+}
 
 /** One request: what was asked, its deadline and why, everything that happened, and what can be done next. */
 export default async function RequestPage({ params, searchParams }: PageProps<"/staff/requests/[id]">) {
@@ -43,18 +34,20 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
   const { id } = await params;
   const query = await searchParams;
   const { request, role } = await requireRequest(staff, Number(id), "viewer");
+  const language = await staffLanguage();
+  const { staff: words, staffCase: t } = messages(language);
+  const at = (instant: Date) => formatInstant(instant, language, zone);
   const now = clockNow();
   const { portal, messages: thread, notes, events, agents, retentionBases, related, inbound, authorizedAgent: agent } = await loadCasePage(request);
-  const language = await staffLanguage();
   const zone = portal.timeZone;
-  const done = doneText(param(query.done));
+  const done = doneText({ ...t.done, ...messages(language).staffInbound.done }, param(query.done));
   return (
     <>
       <p>
-        <Link href="/staff">← Queue</Link>
+        <Link href="/staff">{t.back}</Link>
       </p>
       <h1>
-        <span className="reference">{request.reference}</span> · {en.requestTypes[request.type].label}
+        <span className="reference">{request.reference}</span> · {words.types[request.type]}
       </h1>
       <StaffAlerts error={query.error} />
       {done && (
@@ -62,48 +55,46 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
           {done}
         </p>
       )}
-      <RelatedPanel request={request} related={related} canAct={atLeast(role, "agent")} />
+      <RelatedPanel request={request} related={related} canAct={atLeast(role, "agent")} language={language} />
       <TriagePanel request={request} portal={portal} suggested={inbound.some((m) => m.outcome === "request" && m.suggestedType !== null)} language={language} canAct={atLeast(role, "agent")} />
       {agent && <AuthorizationPanel request={request} agent={agent} canAct={atLeast(role, "agent")} done={param(query.done)} t={messages(language).staffAgentForm} language={language} zone={zone} />}
       <div className="two-columns">
         <div>
           <dl className="facts panel">
-            <dt>Portal</dt>
+            <dt>{t.facts.portal}</dt>
             <dd>
               <bdi>{portal.name}</bdi>
             </dd>
-            <dt>Status</dt>
-            <dd data-status={request.status}>{en.portal.status.statuses[request.status]}</dd>
-            <dt>Requester</dt>
+            <dt>{t.facts.status}</dt>
+            <dd data-status={request.status}>{words.statuses[request.status]}</dd>
+            <dt>{t.facts.requester}</dt>
             <dd>
               <bdi>{request.name ?? "—"}</bdi> &lt;<bdi>{request.email}</bdi>&gt;
             </dd>
             {request.accountId && (
               <>
-                <dt>Account</dt>
+                <dt>{t.facts.account}</dt>
                 <dd>
                   <bdi>{request.accountId}</bdi>
                 </dd>
               </>
             )}
-            <dt>Received</dt>
-            <dd>
-              {formatInstant(request.receivedAt, "en", zone)} via {request.channel}
-            </dd>
+            <dt>{t.facts.received}</dt>
+            <dd>{t.facts.via(at(request.receivedAt), words.channels[request.channel])}</dd>
             {request.identityEvidence && (
               <>
-                <dt>Identity evidence</dt>
+                <dt>{t.facts.identityEvidence}</dt>
                 <dd>
                   <bdi>{request.identityEvidence}</bdi>
                 </dd>
               </>
             )}
-            <IdentityDetails identity={request.identity} />
-            <dt>Language</dt>
+            <IdentityDetails identity={request.identity} labels={t.identity} />
+            <dt>{t.facts.language}</dt>
             <dd>{messages(request.language).common.languageName}</dd>
             {request.details && (
               <>
-                <dt>Details</dt>
+                <dt>{t.facts.details}</dt>
                 <dd className="prewrap" dir="auto">
                   {request.details}
                 </dd>
@@ -111,7 +102,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
             )}
             {request.resolution && (
               <>
-                <dt>Resolution</dt>
+                <dt>{t.facts.resolution}</dt>
                 <dd className="prewrap" dir="auto">
                   {request.resolution}
                 </dd>
@@ -119,41 +110,41 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
             )}
           </dl>
           <AgentPanel requestId={request.id} />
-          <DeadlinePanel request={request} now={now} />
+          <DeadlinePanel request={request} now={now} language={language} />
           <EmailPanel requestId={request.id} inbound={inbound} language={language} timeZone={zone} />
           <section className="panel">
-            <h2>Messages with the requester</h2>
+            <h2>{t.thread.heading}</h2>
             {thread.map((m) => (
               <p key={m.id}>
-                <strong>{m.from === "staff" ? "Privacy team" : "Requester"}</strong>, {formatInstant(m.at, "en", zone)}:{" "}
+                <strong>{m.from === "staff" ? t.thread.team : t.thread.requester}</strong>, {at(m.at)}:{" "}
                 <bdi className="prewrap">{m.body}</bdi>
               </p>
             ))}
           </section>
           <section className="panel">
-            <h2>Internal notes</h2>
+            <h2>{t.notes.heading}</h2>
             {notes.map((n) => (
               <p key={n.id}>
                 <strong>
-                  <bdi>{n.author ?? "former member"}</bdi>
+                  <bdi>{n.author ?? t.notes.formerMember}</bdi>
                 </strong>
-                , {formatInstant(n.at, "en", zone)}: <bdi className="prewrap">{n.body}</bdi>
+                , {at(n.at)}: <bdi className="prewrap">{n.body}</bdi>
               </p>
             ))}
           </section>
           <section className="panel">
-            <h2>Timeline</h2>
+            <h2>{t.timeline.heading}</h2>
             <ol className="timeline">
               {events.map((e) => (
-                <li key={e.id}>
-                  <time dateTime={e.at.toISOString()}>{formatInstant(e.at, "en", zone)}</time> {e.type.replaceAll("_", " ")} — {e.actor}
-                  {e.public ? "" : " (internal)"}
+                <li key={e.id} data-event={e.type}>
+                  <time dateTime={e.at.toISOString()}>{at(e.at)}</time> {t.timeline.events[e.type] ?? e.type} — <bdi>{e.actor}</bdi>
+                  {e.public ? "" : ` ${t.timeline.internal}`}
                 </li>
               ))}
             </ol>
             {/* POST: the export is recorded in the member's name, which no GET link may do. */}
             <form method="post">
-              Export this trail:{" "}
+              {t.timeline.exportTrail}{" "}
               <button type="submit" className="link-button" formAction={`/staff/requests/${request.id}/audit?format=csv`}>
                 CSV
               </button>{" "}
@@ -166,9 +157,9 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         </div>
         <div>
           {atLeast(role, "agent") ? (
-            <CaseActions request={request} portal={portal} members={agents} retentionBases={retentionBases} me={staff.user.id} now={now} />
+            <CaseActions request={request} portal={portal} members={agents} retentionBases={retentionBases} me={staff.user.id} now={now} language={language} />
           ) : (
-            <p className="panel">Your role on this portal is {role}: you can read everything here but change nothing.</p>
+            <p className="panel">{t.viewerOnly(words.roles[role])}</p>
           )}
         </div>
       </div>

@@ -2,28 +2,31 @@ import type { Metadata } from "next";
 import { FORM_REQUEST_TYPES } from "@/lib/appeals/rights";
 import { messages } from "@/lib/i18n/catalogue";
 import { LANGUAGES } from "@/lib/i18n/languages";
+import { staffLanguage } from "@/lib/staff/language";
 import { atLeast } from "@/lib/staff/roles";
 import { requireStaff } from "@/lib/staff/session";
 import { StaffAlerts } from "../../staff-alerts";
 import { recordRequestAction } from "./actions";
 
-export const metadata: Metadata = { title: "Record a request" };
-
-const en = messages("en");
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(await staffLanguage()).staffCase.intake.title };
+}
 
 /** Manual intake: a request that came by email, phone or post, with the time it really arrived. */
 export default async function NewRequestPage({ searchParams }: PageProps<"/staff/requests/new">) {
   const staff = await requireStaff();
   const { error } = await searchParams;
+  const { staff: words, staffCase } = messages(await staffLanguage());
+  const t = staffCase.intake;
   const portals = staff.memberships.filter((m) => atLeast(m.role, "agent"));
-  if (portals.length === 0) return <p className="panel">Recording requests needs an agent&apos;s or admin&apos;s role on a portal.</p>;
+  if (portals.length === 0) return <p className="panel">{t.needsAgent}</p>;
   return (
     <>
-      <h1>Record a request</h1>
-      <p className="lead">For a request that arrived by email, phone or post. The deadline counts from when it was received, in the portal&apos;s time zone.</p>
+      <h1>{t.heading}</h1>
+      <p className="lead">{t.lead}</p>
       <StaffAlerts error={error} />
       <form action={recordRequestAction} className="inline-form panel">
-        <label htmlFor="portal">Portal</label>
+        <label htmlFor="portal">{t.portal}</label>
         <select id="portal" name="portal" required>
           {portals.map((p) => (
             <option key={p.slug} value={p.slug}>
@@ -31,33 +34,33 @@ export default async function NewRequestPage({ searchParams }: PageProps<"/staff
             </option>
           ))}
         </select>
-        <label htmlFor="type">Request</label>
+        <label htmlFor="type">{t.type}</label>
         <select id="type" name="type" required>
-          {FORM_REQUEST_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {en.requestTypes[t].label}
+          {FORM_REQUEST_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {words.types[type]}
             </option>
           ))}
         </select>
-        <label htmlFor="channel">Received by</label>
+        <label htmlFor="channel">{t.channel}</label>
         <select id="channel" name="channel" required>
-          <option value="email">Email</option>
-          <option value="phone">Phone</option>
-          <option value="post">Post</option>
+          <option value="email">{t.channels.email}</option>
+          <option value="phone">{t.channels.phone}</option>
+          <option value="post">{t.channels.post}</option>
         </select>
-        <label htmlFor="receivedAt">Received at (portal&apos;s local time)</label>
+        <label htmlFor="receivedAt">{t.receivedAt}</label>
         <input id="receivedAt" name="receivedAt" type="datetime-local" required />
-        <label htmlFor="identityEvidence">Identity evidence</label>
-        <input id="identityEvidence" name="identityEvidence" type="text" required placeholder="e.g. sent from the registered address" />
-        <label htmlFor="email">Requester&apos;s email</label>
+        <label htmlFor="identityEvidence">{t.identityEvidence}</label>
+        <input id="identityEvidence" name="identityEvidence" type="text" required placeholder={t.identityEvidenceExample} />
+        <label htmlFor="email">{t.email}</label>
         <input id="email" name="email" type="email" required />
-        <label htmlFor="name">Name</label>
+        <label htmlFor="name">{t.name}</label>
         <input id="name" name="name" type="text" />
-        <label htmlFor="accountId">Account</label>
+        <label htmlFor="accountId">{t.account}</label>
         <input id="accountId" name="accountId" type="text" />
-        <label htmlFor="details">Details</label>
+        <label htmlFor="details">{t.details}</label>
         <textarea id="details" name="details" rows={4} />
-        <label htmlFor="language">Language for emails</label>
+        <label htmlFor="language">{t.language}</label>
         <select id="language" name="language">
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
@@ -65,7 +68,7 @@ export default async function NewRequestPage({ searchParams }: PageProps<"/staff
             </option>
           ))}
         </select>
-        <button type="submit">Record and acknowledge</button>
+        <button type="submit">{t.submit}</button>
       </form>
     </>
   );

@@ -2,10 +2,14 @@ import { completeAccess } from "@/lib/cases/complete-access";
 import { caseContext, caseFromParams } from "@/lib/cases/context";
 import { MAX_EXPORT_BYTES } from "@/lib/cases/limits";
 import { env } from "@/lib/env";
+import { escapeHtml } from "@/emails/layout";
+import { messages } from "@/lib/i18n/catalogue";
+import type { Language } from "@/lib/i18n/languages";
 import { readLimited } from "@/lib/http/limited-body";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { securityHeaders } from "@/lib/security/headers";
 import { staffRoute, type Refusal } from "@/lib/staff/action";
+import { languageOf } from "@/lib/staff/language";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +32,7 @@ export const POST = staffRoute(
     const { request } = ctx;
     const id = ctx.target.request.id;
     const body = await readLimited(request, MAX_BODY_BYTES);
-    if (body === null) return tooLarge(id);
+    if (body === null) return tooLarge(id, await languageOf(ctx.staff));
     const form = await new Response(new Uint8Array(body), { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData().catch(() => undefined);
     const file = form?.get("file");
     const bytes = file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
@@ -48,7 +52,8 @@ function headers() {
   return { ...securityHeaders({ https: env().APP_URL.startsWith("https:") }), "Cache-Control": "no-store" };
 }
 
-function tooLarge(id: number): Response {
-  const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Export too large · Rightsdesk</title><p>The export is larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MB, so it was not uploaded. Split or compress it (ZIP), then <a href="/staff/requests/${id}">try again</a>.</p></html>`;
+function tooLarge(id: number, language: Language): Response {
+  const t = messages(language).staffCase.exportTooLarge;
+  const page = `<!doctype html><html lang="${language}"><meta charset="utf-8"><title>${escapeHtml(t.title)} · Rightsdesk</title><p>${escapeHtml(t.text(MAX_EXPORT_BYTES / 1024 / 1024))} <a href="/staff/requests/${id}">${escapeHtml(t.tryAgain)}</a>.</p></html>`;
   return new Response(page, { status: 413, headers: { "Content-Type": "text/html; charset=utf-8", ...headers() } });
 }
