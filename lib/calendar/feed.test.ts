@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { withTransaction } from "../../db/client";
 import { deleteMembership } from "../../db/queries/staff";
-import { calendarFeeds, deletionOutcomes, requests } from "../../db/schema";
+import { calendarFeeds, deletionOutcomes, requests, users } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
 import { addStaff, APP, openRequest } from "../scheduler/test-fixtures";
 import { hashToken } from "../verification";
@@ -32,8 +32,8 @@ describe("a staff member's deadline calendar feed", () => {
     const text = await calendarFeed(db(), { token, now: NOW, appUrl: APP });
     expect(summaries(text)).toEqual(
       [
-        `SUMMARY:Due: ${mine.reference} · Delete my data · Deepen`,
-        `SUMMARY:Last day to notify an extension: ${mine.reference} · Delete my data · Deepen`,
+        `SUMMARY:Due: ${mine.reference} · Deletion · Deepen`,
+        `SUMMARY:Last day to notify an extension: ${mine.reference} · Deletion · Deepen`,
         `SUMMARY:Retention ends: Invoices · ${mine.reference} · Deepen`,
       ].sort(),
     );
@@ -62,7 +62,7 @@ describe("a staff member's deadline calendar feed", () => {
     });
     const { token } = await createCalendarFeed(db(), { userId, now: NOW });
     expect(summaries(await calendarFeed(db(), { token, now: NOW, appUrl: APP }))).toEqual(
-      [`SUMMARY:Due: ${extended.reference} · Delete my data · Deepen`, `SUMMARY:Retention ends: Kept · ${closed.reference} · Deepen`].sort(),
+      [`SUMMARY:Due: ${extended.reference} · Deletion · Deepen`, `SUMMARY:Retention ends: Kept · ${closed.reference} · Deepen`].sort(),
     );
   });
 
@@ -94,6 +94,13 @@ describe("a staff member's deadline calendar feed", () => {
     expect(summaries(await calendarFeed(db(), { token, now: NOW, appUrl: APP }))).toHaveLength(1);
     await withTransaction(db(), (tx) => deleteMembership(tx, { userId, portalId: portal.id }));
     expect(summaries(await calendarFeed(db(), { token, now: NOW, appUrl: APP }))).toEqual([]);
+  });
+
+  it("speaks the member's own language", async () => {
+    await openRequest(db(), { slug: "deepen", type: "deletion", receivedAt: NOW, by: userId });
+    await withTransaction(db(), (tx) => tx.update(users).set({ language: "ru" }).where(eq(users.id, userId)));
+    const { token } = await createCalendarFeed(db(), { userId, now: NOW });
+    expect(summaries(await calendarFeed(db(), { token, now: NOW, appUrl: APP }))).toEqual([expect.stringMatching(/^SUMMARY:Срок ответа: DPN-.* · Уничтожение · Deepen$/)]);
   });
 
   it("records when a calendar app last fetched it, at most once an hour", async () => {

@@ -3,6 +3,7 @@ import { getDb, withTransaction, type Db } from "../../db/client";
 import { findLiveCalendarFeed, getLiveCalendarFeed, replaceCalendarFeed, revokeCalendarFeeds, touchCalendarFeed } from "../../db/queries/calendar-feeds";
 import { getUserById, listMemberships } from "../../db/queries/staff";
 import { listCalendarDates } from "../../db/views/calendar";
+import { staffEmailLanguage } from "../staff/language-choice";
 import { hashToken, looksLikeToken, newToken } from "../verification";
 import { calendarText } from "./ics";
 
@@ -59,5 +60,6 @@ export async function calendarFeed(db: Db, { token, now, appUrl }: { token: stri
     limit: EVENTS_PER_KIND,
   });
   await withTransaction(db, (tx) => touchCalendarFeed(tx, { id: feed.id, now, since: new Date(now.getTime() - TOUCH_EVERY_MS) }));
-  return calendarText(dates, { language: "en", appUrl, now });
+  // No browser asks for a feed: the member's own pick, else English, as for their emails.
+  return calendarText(dates, { language: staffEmailLanguage(user.language), appUrl, now });
 }

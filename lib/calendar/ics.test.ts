@@ -25,7 +25,7 @@ describe("the deadline calendar's iCalendar text", () => {
   });
 
   it("names each event by what is due, and links it to its request", () => {
-    expect(text).toContain("SUMMARY:Due: DPN-7K4Q-9XWD · Delete my data · Deepen");
+    expect(text).toContain("SUMMARY:Due: DPN-7K4Q-9XWD · Deletion · Deepen");
     expect(text).toContain("URL;VALUE=URI:https://desk.example.com/staff/requests/7");
     expect(text).toContain("DESCRIPTION:Open the request: https://desk.example.com/staff/requests/8");
     // Text values escape iCalendar's separators.

@@ -21,7 +21,7 @@ export function calendarText(dates: readonly CalendarDate[], { language, appUrl,
   const calendar = ical({ name: t.staffCalendar.calendarName, prodId: { company: "Rightsdesk", product: "deadlines", language: language.toUpperCase() } });
   for (const d of dates) {
     const url = `${appUrl}/staff/requests/${d.requestId}`;
-    const type = t.requestTypes[d.type].label;
+    const type = t.staff.types[d.type];
     const summary =
       d.kind === "due"
         ? t.staffCalendar.due(d.reference, type, d.portalName)
