@@ -241,7 +241,7 @@ export const staffSettings = {
     deleteOf: (url: string) => `Delete the endpoint ${url}`,
     addHeading: "Add an endpoint",
     addHint: "An http(s) URL on a public address. Its signing secret is shown once, when it is added.",
-    /** What each event means. */
+    /** What each event means, as the admin page lists them (the event types themselves stay as receivers match them). */
     eventLabels: {
       "request.submitted": "A request was submitted",
       "request.verified": "A requester confirmed their request (the clock runs)",

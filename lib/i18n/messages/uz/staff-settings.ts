@@ -170,7 +170,7 @@ export const staffSettings = {
       "requests:read": "soʻrovlar, ularning muddatlari va hodisalarini oʻqish",
       "requests:write": "soʻrovlar bilan ishlash: izohlar, tayinlash, savollar, uzaytirish, rad etish, bajarish",
     },
-    introBefore: "Operatorning tizimlari API ga kalit bilan quyidagi sarlavhada murojaat qiladi:",
+    introBefore: "Operatorning tizimlari API orqali kalit bilan ishlaydi, uni quyidagi sarlavhada yuboradi:",
     introAfter: ". Kalit faqat shu portal uchun va faqat oʻz huquqlari doirasida ishlaydi. Kalitni almashtirish uchun yangisini yarating, tizimni unga oʻtkazing, soʻng eskisini bekor qiling.",
     none: "Hozircha API kalitlari yoʻq.",
     name: "Nomi",
