@@ -10,7 +10,7 @@ import type { Language } from "@/lib/i18n/languages";
 import { portalSettingsSchema, type PortalSettings, type PortalSettingsFormValues } from "@/lib/validation/portal-settings";
 import { saveSettingsAction, type SettingsFormState } from "../actions";
 import { CategoryFields } from "./category-fields";
-import { ErrorText, Hint, ServerErrors, useSettingsField } from "./fields";
+import { ErrorText, Hint, IssueWordsContext, ServerErrors, useSettingsField } from "./fields";
 import { OverridesFields } from "./overrides-fields";
 import { PromisesTable } from "./promises-table";
 import { RetentionFields } from "./retention-fields";
@@ -47,38 +47,40 @@ export function SettingsForm({ slug, initial, options, labels }: { slug: string;
 
   return (
     <FormProvider {...form}>
-      <ServerErrors value={state.fieldErrors ?? {}}>
-        <form action={formAction} onSubmit={submit} noValidate className="inline-form">
-          {hasErrors && (
-            <p role="alert" className="form-error">
-              {labels.attention}
+      <IssueWordsContext value={labels.errors}>
+        <ServerErrors value={state.fieldErrors ?? {}}>
+          <form action={formAction} onSubmit={submit} noValidate className="inline-form">
+            {hasErrors && (
+              <p role="alert" className="form-error">
+                {labels.attention}
+              </p>
+            )}
+            {state.formError && (
+              <p role="alert" className="form-error">
+                {state.formError}
+              </p>
+            )}
+            {saved && !hasErrors && (
+              <p role="status" className="notice">
+                {saved.length > 0 ? fill(labels.saved, { fields: saved.map((field) => labels.fieldNames[field]).join(", ") }) : labels.noChanges}
+              </p>
+            )}
+            <input type="hidden" name="portal" value={slug} />
+            <GeneralFields options={options} labels={labels} />
+            <DeadlineFields options={options} labels={labels} />
+            <PromisesTable types={options.requestTypes} labels={labels.promises} />
+            <OverridesFields labels={labels.overrides} />
+            <RetentionFields languageNames={languageNames} labels={labels.retention} />
+            <CategoryFields languageNames={languageNames} labels={labels.categories} />
+            <p className="muted">{labels.openRequestsNote}</p>
+            <p>
+              <button type="submit" disabled={pending}>
+                {pending ? labels.saving : labels.save}
+              </button>
             </p>
-          )}
-          {state.formError && (
-            <p role="alert" className="form-error">
-              {state.formError}
-            </p>
-          )}
-          {saved && !hasErrors && (
-            <p role="status" className="notice">
-              {saved.length > 0 ? fill(labels.saved, { fields: saved.map((field) => labels.fieldNames[field]).join(", ") }) : labels.noChanges}
-            </p>
-          )}
-          <input type="hidden" name="portal" value={slug} />
-          <GeneralFields options={options} labels={labels} />
-          <DeadlineFields options={options} labels={labels} />
-          <PromisesTable types={options.requestTypes} labels={labels.promises} />
-          <OverridesFields labels={labels.overrides} />
-          <RetentionFields languageNames={languageNames} labels={labels.retention} />
-          <CategoryFields languageNames={languageNames} labels={labels.categories} />
-          <p className="muted">{labels.openRequestsNote}</p>
-          <p>
-            <button type="submit" disabled={pending}>
-              {pending ? labels.saving : labels.save}
-            </button>
-          </p>
-        </form>
-      </ServerErrors>
+          </form>
+        </ServerErrors>
+      </IssueWordsContext>
     </FormProvider>
   );
 }
