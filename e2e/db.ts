@@ -1,4 +1,6 @@
-import { closeDb, openDb, type Db } from "../db/client";
+import { sql } from "drizzle-orm";
+import { closeDb, openDb, rawRun, withTransaction, type Db } from "../db/client";
+import type { Language } from "../lib/i18n/languages";
 
 /**
  * The server's database, opened once per Playwright worker through the app's
@@ -16,4 +18,12 @@ export function appDb(): Db {
 export async function closeAppDb(): Promise<void> {
   if (handle) await closeDb(handle);
   handle = undefined;
+}
+
+/**
+ * Sets the language a staff member reads the desk in, as their own choice on
+ * the profile page would store it (the `users.language` column of issue 16).
+ */
+export async function setStaffLanguage(userId: string, language: Language): Promise<void> {
+  await withTransaction(appDb(), (tx) => rawRun(tx, sql`update users set language = ${language} where id = ${userId}`));
 }

@@ -38,7 +38,7 @@ test.describe("translations in the settings", () => {
     await category.getByRole("checkbox", { name: "project-data" }).uncheck();
 
     await page.getByRole("button", { name: "Save settings" }).click();
-    await expect(page.getByRole("status")).toHaveText("Settings saved. Changed: dataCategoryDetails, retentionBases.");
+    await expect(page.getByRole("status")).toHaveText("Settings saved. Changed: data category details, retention catalogue.");
     const saved = moserra();
     expect(JSON.parse(saved.translations).tr.label).toBe("Faturalar ve muhasebe belgeleri");
     expect(JSON.parse(saved.details)["email address, phone number and business address"]).toEqual({ translations: { tr: "e-posta, telefon ve iş adresi" }, keptUnder: ["invoicing-accounting"] });

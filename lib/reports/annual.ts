@@ -13,11 +13,21 @@ export interface YearRequest {
   dueAt: Date | null;
 }
 
-/** A line of the report: one request type, or under the CCPA one of §7102's kinds of request. */
+/** A line of the report: one request type, or under the CCPA one of §7102's kinds of request; its label in the reader's language. */
 export interface ReportGroup {
   key: string;
   label: string;
   types: readonly RequestType[];
+}
+
+/** 11 CCR §7102(a)'s kinds of request, by the keys the catalogue words them under. */
+export const CCPA_GROUP_KEYS = ["know", "delete", "correct", "opt-out", "limit"] as const;
+export type CcpaGroupKey = (typeof CCPA_GROUP_KEYS)[number];
+
+/** The words for a report's lines: §7102's kinds, and the request types. */
+export interface ReportLabels {
+  ccpaGroups: Record<CcpaGroupKey, string>;
+  requestTypes: Record<RequestType, string>;
 }
 
 export interface ReportLine {
@@ -43,19 +53,19 @@ export interface ReportLine {
  * median or mean days to respond. Each kind gathers the request types this
  * deployment files it under (lib/deadlines/regimes/us-ca-ccpa.ts).
  */
-const CCPA_GROUPS: ReportGroup[] = [
-  { key: "know", label: "Requests to know", types: ["access", "portability"] },
-  { key: "delete", label: "Requests to delete", types: ["deletion"] },
-  { key: "correct", label: "Requests to correct", types: ["correction"] },
-  { key: "opt-out", label: "Requests to opt out of sale or sharing", types: ["objection", "stop-processing", "consent-withdrawal"] },
-  { key: "limit", label: "Requests to limit use of sensitive personal information", types: ["restriction"] },
-];
+const CCPA_GROUPS: Record<CcpaGroupKey, readonly RequestType[]> = {
+  know: ["access", "portability"],
+  delete: ["deletion"],
+  correct: ["correction"],
+  "opt-out": ["objection", "stop-processing", "consent-withdrawal"],
+  limit: ["restriction"],
+};
 
 /** The report's lines for a portal: §7102's five kinds under the CCPA, else one per type the portal offers (and appeals, where any were made). */
-export function reportGroups({ regime, offered, present, label }: { regime: RegimeId; offered: readonly RequestType[]; present: ReadonlySet<RequestType>; label: (type: RequestType) => string }): ReportGroup[] {
-  if (regime === "us-ca-ccpa") return CCPA_GROUPS;
+export function reportGroups({ regime, offered, present, labels }: { regime: RegimeId; offered: readonly RequestType[]; present: ReadonlySet<RequestType>; labels: ReportLabels }): ReportGroup[] {
+  if (regime === "us-ca-ccpa") return CCPA_GROUP_KEYS.map((key) => ({ key, label: labels.ccpaGroups[key], types: CCPA_GROUPS[key] }));
   const types = [...offered, ...[...present].filter((t) => !offered.includes(t))];
-  return types.map((type) => ({ key: type, label: label(type), types: [type] }));
+  return types.map((type) => ({ key: type, label: labels.requestTypes[type], types: [type] }));
 }
 
 export function summarise(groups: readonly ReportGroup[], requests: readonly YearRequest[]): ReportLine[] {

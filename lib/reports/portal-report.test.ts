@@ -5,6 +5,7 @@ import { insertRequest } from "../../db/queries/requests";
 import { testVirginiaPortal } from "../../db/seed-data/test-virginia";
 import { seedDemoPortals } from "../../db/seed-portals";
 import { tempDbPerTest } from "../../db/testing";
+import type { Language } from "../i18n/languages";
 import { portalReport, reportYear } from "./portal-report";
 
 const db = tempDbPerTest();
@@ -34,13 +35,23 @@ describe("portalReport", () => {
     await add("deletion", "rejected", "2026-03-02T12:00:00Z", "2026-03-03T12:00:00Z", "merged"); // the same person asking again
     await add("appeal", "rejected", "2026-12-31T12:00:00Z", "2027-01-05T12:00:00Z"); // 5 days
     await add("deletion", "completed", "2027-01-01T05:00:00Z", "2027-01-02T05:00:00Z"); // 2027
-    const report = await portalReport(db(), { portal, year: 2026 });
+    const report = await portalReport(db(), { portal, year: 2026, language: "en" });
     expect(report.layout).toBe("per-type");
     const line = (key: string) => report.lines.find((l) => l.group.key === key)!;
     expect(line("deletion")).toMatchObject({ received: 1, completed: 1, medianDays: 3, onTimePercent: 100 });
     expect(line("appeal")).toMatchObject({ received: 1, rejected: 1, meanDays: 5 });
     expect(line("access").received).toBe(0);
-    expect((await portalReport(db(), { portal, year: 2025 })).lines.find((l) => l.group.key === "deletion")!.received).toBe(1);
+    expect(line("deletion").group.label).toBe("Deletion");
+    expect((await portalReport(db(), { portal, year: 2025, language: "en" })).lines.find((l) => l.group.key === "deletion")!.received).toBe(1);
+  });
+
+  it("labels its lines in the reader's language, in the staff's voice", async () => {
+    await seedDemoPortals(db(), [testVirginiaPortal]);
+    const portal = (await getPortalBySlug(db(), { slug: "blue-ridge" }))!;
+    const labels = async (language: Language) => (await portalReport(db(), { portal, year: 2026, language })).lines.map((l) => l.group.label);
+    expect(await labels("ru")).toContain("Уничтожение");
+    expect(await labels("uz")).toContain("Yoʻq qilish");
+    expect(await labels("tr")).toContain("Silme");
   });
 
   it("reportYear: a whole year up to this one, else this one", () => {

@@ -3,7 +3,8 @@ import type { Executor } from "../../db/client";
 import { listRequestsReceived } from "../../db/views/reports";
 import type { Portal } from "../../db/schema";
 import { zonedInstant } from "../deadlines/zone";
-import { requestTypes } from "../i18n/messages/en/request-types";
+import { messages } from "../i18n/catalogue";
+import type { Language } from "../i18n/languages";
 import { reportGroups, summarise, type ReportLine } from "./annual";
 
 export interface PortalReport {
@@ -20,13 +21,14 @@ const FIRST_YEAR = 2000;
 /**
  * A portal's figures for a calendar year in its own time zone: the requests it
  * received from 1 January 00:00 to 31 December 24:00 local time, each counted
- * with the status it has now.
+ * with the status it has now. Its lines are labelled in the reader's `language`.
  */
-export async function portalReport(db: Executor, { portal, year }: { portal: Portal; year: number }): Promise<PortalReport> {
+export async function portalReport(db: Executor, { portal, year, language }: { portal: Portal; year: number; language: Language }): Promise<PortalReport> {
   const from = zonedInstant(`${year}-01-01`, "00:00", portal.timeZone);
   const to = zonedInstant(`${year + 1}-01-01`, "00:00", portal.timeZone);
   const rows = await listRequestsReceived(db, { portalId: portal.id, from, to });
-  const groups = reportGroups({ regime: portal.regime, offered: portal.requestTypes, present: new Set(rows.map((r) => r.type)), label: (t) => requestTypes[t].label });
+  const { staffReports, staff } = messages(language);
+  const groups = reportGroups({ regime: portal.regime, offered: portal.requestTypes, present: new Set(rows.map((r) => r.type)), labels: { ccpaGroups: staffReports.ccpaGroups, requestTypes: staff.types } });
   return {
     portal: { id: portal.id, slug: portal.slug, name: portal.name, regime: portal.regime, timeZone: portal.timeZone },
     year,

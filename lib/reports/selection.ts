@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, withTransaction, type Db } from "../../db/client";
 import { getPortalById } from "../../db/queries/portals";
+import type { Language } from "../i18n/languages";
 import type { StaffContext } from "../staff/staff-context";
 import { recordStaffEvent } from "../staff/audit";
 import { portalReport, reportYear, type PortalReport } from "./portal-report";
@@ -9,10 +10,11 @@ import { portalReport, reportYear, type PortalReport } from "./portal-report";
  * The reports a member asked for: the year, and one portal of theirs or all of
  * them. Any role may read them (viewer and above); a slug that is not one of
  * the member's portals reads as "all my portals", so it reveals nothing.
+ * Lines are labelled in the member's `language`.
  */
 export async function selectReports(
   staff: StaffContext,
-  { year, portal }: { year: unknown; portal: unknown },
+  { year, portal, language }: { year: unknown; portal: unknown; language: Language },
   now: Date,
   db: Db = getDb(),
 ): Promise<{ year: number; portal: string; reports: PortalReport[] }> {
@@ -22,7 +24,7 @@ export async function selectReports(
   const reports: PortalReport[] = [];
   for (const m of chosen) {
     const row = await getPortalById(db, { id: m.portalId });
-    if (row) reports.push(await portalReport(db, { portal: row, year: y }));
+    if (row) reports.push(await portalReport(db, { portal: row, year: y, language }));
   }
   return { year: y, portal: match.length > 0 ? String(portal) : "", reports };
 }
@@ -31,7 +33,7 @@ export async function selectReports(
  * The reports for a download: as `selectReports`, one row per line, with the
  * export recorded in the audit chain of each portal it covers.
  */
-export async function exportReports(staff: StaffContext, query: { year: unknown; portal: unknown }, now: Date, db: Db = getDb()) {
+export async function exportReports(staff: StaffContext, query: { year: unknown; portal: unknown; language: Language }, now: Date, db: Db = getDb()) {
   const { year, reports } = await selectReports(staff, query, now, db);
   const rows = reports.flatMap((report) => report.lines.map((line) => ({ report, line })));
   await withTransaction(db, (tx) =>

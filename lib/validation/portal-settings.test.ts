@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_PORTALS, type PortalSeed } from "../../db/seed-data";
+import { messages } from "../i18n/catalogue";
 import { portalSettingsSchema, type PortalSettings, type PortalSettingsFormValues } from "./portal-settings";
+import { issueText } from "./settings-issues";
 import { settingsFormValues, settingsFormValuesFrom } from "./portal-settings-form";
 
 /** A seed as the database holds it, defaults filled in. */
@@ -37,12 +39,12 @@ const moserra = () => settingsFormValues(stored(seed("moserra")));
 const deepen = () => settingsFormValues(stored(seed("deepen")));
 const usegpt = () => settingsFormValues(stored(seed("usegpt")));
 
-/** The messages per field path, or null when the values pass. */
+/** The messages per field path, as an English reader sees them, or null when the values pass. */
 function errors(values: PortalSettingsFormValues): Record<string, string[]> | null {
   const parsed = portalSettingsSchema.safeParse(values);
   if (parsed.success) return null;
   const byPath: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (byPath[issue.path.join(".")] ??= []).push(issue.message);
+  for (const issue of parsed.error.issues) (byPath[issue.path.join(".")] ??= []).push(issueText(issue.message, messages("en").staffSettings.form.errors));
   return byPath;
 }
 

@@ -4,6 +4,7 @@ import { now } from "../clock";
 import { computeDeadline, DeadlineInputError, isTimeZone, parseIsoDate, parseRegion, REGIME_IDS, REQUEST_TYPES, type OperatorPromise, type RequestType } from "../deadlines";
 import { LANGUAGES, type Language } from "../i18n/languages";
 import { plainText } from "./plain-text";
+import { issue, type IssueValues } from "./settings-issues";
 
 /**
  * One schema for a portal's settings: the settings form validates with it in
@@ -22,18 +23,21 @@ const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** One of a fixed list, arriving as a form string. */
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, message: string) => z.string(message).pipe(z.enum(values, message));
 
-const badCharacter = (what: string) => `${what} contains an invisible control or text-direction character; type it again without it`;
+type What = NonNullable<IssueValues["what"]>;
 
-const text = (max: number, what: string, required: string) =>
+const badCharacter = (what: What) => issue("badCharacter", { what });
+const tooLong = (what: What, max: number) => issue("tooLong", { what, max });
+
+const text = (max: number, what: What, required: string) =>
   z
     .string()
     .trim()
     .min(1, required)
-    .max(max, `${what} must be at most ${max} characters`)
+    .max(max, tooLong(what, max))
     .check(plainText(badCharacter(what)));
 
 /** A whole number typed into a text box; blank means "none". */
-const wholeNumber = (what: string, min: number, max: number, blank = "") =>
+const wholeNumber = (what: What, min: number, max: number, blank?: IssueValues["blank"]) =>
   z
     .string()
     .trim()
@@ -42,34 +46,34 @@ const wholeNumber = (what: string, min: number, max: number, blank = "") =>
       if (!value) return undefined;
       const n = Number(value);
       if (/^\d+$/.test(value) && n >= min && n <= max) return n;
-      ctx.addIssue({ code: "custom", message: `${what} must be a whole number from ${min} to ${max}${blank}` });
+      ctx.addIssue({ code: "custom", message: issue("wholeNumber", { what, min, max, blank }) });
       return z.NEVER;
     });
 
 /** A whole number of days that must be given. */
-const requiredDays = (what: string, max: number) =>
+const requiredDays = (what: What, max: number) =>
   z
     .string()
     .trim()
     .transform((value, ctx) => {
       if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= max) return Number(value);
-      ctx.addIssue({ code: "custom", message: `${what} must be a whole number of days from 1 to ${max}` });
+      ctx.addIssue({ code: "custom", message: issue("days", { what, max }) });
       return z.NEVER;
     });
 
 const promiseRow = z.object({
   // 0 (the day of the request) is for blocking only; the engine says so for any other type.
-  days: wholeNumber("The promised days", 0, MAX_PROMISE_DAYS, ", or blank for no promise"),
-  unit: oneOf(["calendar", "working"], "Choose calendar or working days"),
-  extensionDays: wholeNumber("The extension", 1, MAX_PROMISE_DAYS, ", or blank for none"),
+  days: wholeNumber("promisedDays", 0, MAX_PROMISE_DAYS, "promise"),
+  unit: oneOf(["calendar", "working"], issue("unit")),
+  extensionDays: wholeNumber("extension", 1, MAX_PROMISE_DAYS, "none"),
   /** Blank (a form from before the choice existed) is the operator's published promise. */
-  kind: z.enum(["", "published", "configured"], "Choose whether the operator published this period or the portal chose it").optional(),
+  kind: z.enum(["", "published", "configured"], issue("kind")).optional(),
 });
 
 const overrideRow = z.object({
-  date: z.string().trim().refine((d) => parseIsoDate(d) !== null, "Enter a real date as YYYY-MM-DD"),
-  working: oneOf(["true", "false"], "Choose whether the office works that day").transform((v) => v === "true"),
-  reason: text(200, "The reason", "Say why this day differs from the country's calendar"),
+  date: z.string().trim().refine((d) => parseIsoDate(d) !== null, issue("date")),
+  working: oneOf(["true", "false"], issue("working")).transform((v) => v === "true"),
+  reason: text(200, "reason", issue("reasonRequired")),
 });
 
 /** The requesters' languages besides English, in which staff may word labels and statutes (English is the original). */
@@ -77,11 +81,11 @@ export const TRANSLATED_LANGUAGES = LANGUAGES.filter((l): l is Exclude<Language,
 type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
 
 /** A text box per language, blank where there is no translation (the reader then gets the fallback). */
-const translation = (max: number, what: string) =>
+const translation = (max: number, what: What) =>
   z
     .string()
     .trim()
-    .max(max, `${what} must be at most ${max} characters`)
+    .max(max, tooLong(what, max))
     .check(plainText(badCharacter(what)))
     .optional()
     .transform((v) => v ?? "");
@@ -92,18 +96,18 @@ const retentionRow = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .max(60, "The key must be at most 60 characters")
-    .regex(KEY, "Use lower-case letters, digits and single hyphens, such as billing-records"),
-  label: text(200, "The label", "Enter a label staff will recognise"),
-  statute: text(1000, "The statute", "Name the law or clause that allows keeping the data"),
-  translations: perLanguage(z.object({ label: translation(200, "The label"), statute: translation(1000, "The statute") })),
-  defaultPeriodDays: wholeNumber("The default period", 1, MAX_RETENTION_DAYS, " days, or blank where the basis sets none"),
-  anchoredTo: z.string().trim().max(200, "The anchor must be at most 200 characters").check(plainText(badCharacter("The anchor"))),
+    .max(60, tooLong("key", 60))
+    .regex(KEY, issue("keyFormat")),
+  label: text(200, "label", issue("labelRequired")),
+  statute: text(1000, "statute", issue("statuteRequired")),
+  translations: perLanguage(z.object({ label: translation(200, "label"), statute: translation(1000, "statute") })),
+  defaultPeriodDays: wholeNumber("defaultPeriod", 1, MAX_RETENTION_DAYS, "basis"),
+  anchoredTo: z.string().trim().max(200, tooLong("anchor", 200)).check(plainText(badCharacter("anchor"))),
 });
 
 const categoryRow = z.object({
-  name: text(200, "The category", "Name the category, or remove the row"),
-  translations: perLanguage(translation(200, "The category")),
+  name: text(200, "category", issue("categoryRequired")),
+  translations: perLanguage(translation(200, "category")),
   keptUnder: z.array(z.string()),
 });
 
@@ -111,31 +115,31 @@ const categoryRow = z.object({
 const reminderDays = z.string().transform((value, ctx) => {
   const items = value.split(/[\s,]+/).filter(Boolean);
   const bad = items.filter((item) => !/^\d+$/.test(item) || Number(item) > MAX_REMINDER_DAYS);
-  if (bad.length > 0) ctx.addIssue({ code: "custom", message: `Reminder days must be whole numbers from 0 to ${MAX_REMINDER_DAYS}, not ${bad.join(", ")}` });
+  if (bad.length > 0) ctx.addIssue({ code: "custom", message: issue("reminderDays", { max: MAX_REMINDER_DAYS, bad: bad.join(", ") }) });
   const days = items.map(Number);
-  for (const twice of duplicates(days)) ctx.addIssue({ code: "custom", message: `${twice} is listed twice` });
+  for (const twice of duplicates(days)) ctx.addIssue({ code: "custom", message: issue("listedTwice", { value: twice }) });
   return days.sort((a, b) => b - a);
 });
 
 const fields = z.object({
-  name: text(200, "The name", "Enter the portal's name"),
-  languages: z.array(oneOf(LANGUAGES, "Unknown language")).min(1, "Choose at least one language"),
-  defaultLanguage: oneOf(LANGUAGES, "Choose the default language"),
-  requestTypes: z.array(oneOf(REQUEST_TYPES, "Unknown request type")).min(1, "Offer at least one request type"),
-  regime: oneOf(REGIME_IDS, "Choose a legal regime"),
-  promises: z.partialRecord(z.enum(REQUEST_TYPES, "Unknown request type"), promiseRow),
-  clockStart: oneOf(["receipt", "verification"], "Choose when the deadline clock starts"),
-  timeZone: z.string().trim().refine(isTimeZone, "Enter an IANA time zone such as Europe/Istanbul"),
+  name: text(200, "name", issue("nameRequired")),
+  languages: z.array(oneOf(LANGUAGES, issue("unknownLanguage"))).min(1, issue("languagesRequired")),
+  defaultLanguage: oneOf(LANGUAGES, issue("defaultLanguage")),
+  requestTypes: z.array(oneOf(REQUEST_TYPES, issue("unknownRequestType"))).min(1, issue("requestTypesRequired")),
+  regime: oneOf(REGIME_IDS, issue("regime")),
+  promises: z.partialRecord(z.enum(REQUEST_TYPES, issue("unknownRequestType")), promiseRow),
+  clockStart: oneOf(["receipt", "verification"], issue("clockStart")),
+  timeZone: z.string().trim().refine(isTimeZone, issue("timeZone")),
   holidayCountry: z
     .string()
     .trim()
     .toUpperCase()
-    .refine((code) => parseRegion(code) !== null, "Enter an ISO 3166 country code such as TR, or a region such as DE-BY"),
+    .refine((code) => parseRegion(code) !== null, issue("holidayCountry")),
   calendarOverrides: z.array(overrideRow),
   dataCategories: z.array(categoryRow),
   reminderDays,
-  duplicateWindowDays: requiredDays("The duplicate window", 365),
-  appealWindowDays: requiredDays("The appeal window", 365),
+  duplicateWindowDays: requiredDays("duplicateWindow", 365),
+  appealWindowDays: requiredDays("appealWindow", 365),
   retentionBases: z.array(retentionRow),
 });
 
@@ -143,42 +147,42 @@ type Fields = z.output<typeof fields>;
 
 function crossCheck(value: Fields, ctx: z.RefinementCtx) {
   if (!value.languages.includes(value.defaultLanguage)) {
-    ctx.addIssue({ code: "custom", path: ["defaultLanguage"], message: "The default language must be one of the portal's languages" });
+    ctx.addIssue({ code: "custom", path: ["defaultLanguage"], message: issue("defaultLanguageNotOffered") });
   }
   for (const date of duplicates(value.calendarOverrides.map((o) => o.date))) {
     const index = value.calendarOverrides.findLastIndex((o) => o.date === date);
-    ctx.addIssue({ code: "custom", path: ["calendarOverrides", index, "date"], message: `${date} is listed twice` });
+    ctx.addIssue({ code: "custom", path: ["calendarOverrides", index, "date"], message: issue("listedTwice", { value: date }) });
   }
   for (const key of duplicates(value.retentionBases.map((b) => b.key))) {
     const index = value.retentionBases.findLastIndex((b) => b.key === key);
-    ctx.addIssue({ code: "custom", path: ["retentionBases", index, "key"], message: `The key ${key} is used twice` });
+    ctx.addIssue({ code: "custom", path: ["retentionBases", index, "key"], message: issue("keyTwice", { key }) });
   }
   if (value.requestTypes.includes("appeal")) {
-    ctx.addIssue({ code: "custom", path: ["requestTypes"], message: "An appeal is not offered on the form: the requester appeals a decision from its status page" });
+    ctx.addIssue({ code: "custom", path: ["requestTypes"], message: issue("appealNotOffered") });
   }
   value.retentionBases.forEach((b, i) => {
     for (const language of TRANSLATED_LANGUAGES) {
       const t = b.translations[language];
       const missing = t.label && !t.statute ? "statute" : t.statute && !t.label ? "label" : undefined;
-      if (missing) ctx.addIssue({ code: "custom", path: ["retentionBases", i, "translations", language, missing], message: `Give the ${missing} in this language too, or neither` });
+      if (missing) ctx.addIssue({ code: "custom", path: ["retentionBases", i, "translations", language, missing], message: issue("translationHalf", { missing }) });
     }
     if (b.anchoredTo && b.defaultPeriodDays === undefined) {
-      ctx.addIssue({ code: "custom", path: ["retentionBases", i, "defaultPeriodDays"], message: "A basis counted from a date needs its period in days" });
+      ctx.addIssue({ code: "custom", path: ["retentionBases", i, "defaultPeriodDays"], message: issue("anchoredNeedsPeriod") });
     }
   });
   for (const name of duplicates(value.dataCategories.map((c) => c.name.toLowerCase()))) {
     const index = value.dataCategories.findLastIndex((c) => c.name.toLowerCase() === name);
-    ctx.addIssue({ code: "custom", path: ["dataCategories", index, "name"], message: `"${value.dataCategories[index]!.name}" is listed twice` });
+    ctx.addIssue({ code: "custom", path: ["dataCategories", index, "name"], message: issue("categoryTwice", { name: value.dataCategories[index]!.name }) });
   }
   const keys = new Set(value.retentionBases.map((b) => b.key));
   value.dataCategories.forEach((c, i) => {
     const unknown = c.keptUnder.filter((key) => !keys.has(key));
-    if (unknown.length > 0) ctx.addIssue({ code: "custom", path: ["dataCategories", i, "keptUnder"], message: `No basis in the catalogue has the key ${unknown.join(", ")}` });
+    if (unknown.length > 0) ctx.addIssue({ code: "custom", path: ["dataCategories", i, "keptUnder"], message: issue("unknownBasis", { keys: unknown.join(", ") }) });
   });
   for (const type of value.requestTypes) {
     const row = value.promises[type];
     if (row?.days === undefined && row?.extensionDays !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["promises", type, "days"], message: "Enter the promised days, or clear the extension" });
+      ctx.addIssue({ code: "custom", path: ["promises", type, "days"], message: issue("promiseNeedsDays") });
     }
     const problem = engineProblem(value, type);
     if (problem) ctx.addIssue({ code: "custom", path: ["promises", type, "days"], message: problem });

@@ -19,16 +19,3 @@ export const webhookEventType = z.enum([
 export type WebhookEventType = z.infer<typeof webhookEventType>;
 
 export const WEBHOOK_EVENT_TYPES = webhookEventType.options;
-
-/** What each event means, for the admin page and the CLI's help. */
-export const WEBHOOK_EVENT_LABELS: Record<WebhookEventType, string> = {
-  "request.submitted": "A request was submitted",
-  "request.verified": "A requester confirmed their request (the clock runs)",
-  "request.due_soon": "A request's deadline is near (on the reminder schedule)",
-  "request.overdue": "A request passed its deadline",
-  "request.clarification_answered": "A requester answered a question",
-  "request.withdrawn": "A requester withdrew their request",
-  "request.completed": "A request was completed",
-  "request.rejected": "A request was rejected",
-  "retention.expiring": "Data kept under a retention basis is due for deletion",
-};

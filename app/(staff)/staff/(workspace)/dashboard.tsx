@@ -111,7 +111,7 @@ function WeeklyChart({ weeks, words }: { weeks: WeekCounts[]; words: Words }) {
               <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: "var(--surface)", strokeWidth: 2.5 }} />
             </pattern>
           </defs>
-          <ChartGrid chart={chart} number={number} />
+          <ChartGrid chart={chart} format={(value) => number.format(value)} />
           {chart.segments.map((s) => (
             <rect key={`${s.week}-${s.series}-${s.key}`} x={s.x} y={s.y} width={s.width} height={s.height} fill={COLOURS[s.key]} style={{ stroke: "var(--surface)" }}>
               <title>{`${shortDay.format(weeks[s.week]!.start)}, ${t.series[s.series]}: ${types[s.key]} ${number.format(s.value)}`}</title>

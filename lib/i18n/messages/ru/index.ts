@@ -16,5 +16,9 @@ import { staff } from "./staff";
 import { staffCase } from "./staff-case";
 import { staffEmails } from "./staff-emails";
 import { staffErrors } from "./staff-errors";
+import { staffOutbox } from "./staff-outbox";
+import { staffReports } from "./staff-reports";
+import { staffRetention } from "./staff-retention";
+import { staffSettings } from "./staff-settings";
 
-export const ru = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails } satisfies Messages;
+export const ru = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention } satisfies Messages;

@@ -1,4 +1,5 @@
 import type { CsvColumn } from "@/lib/csv";
+import type { Messages } from "@/lib/i18n/catalogue";
 import type { ReportLine } from "@/lib/reports/annual";
 import type { PortalReport } from "@/lib/reports/portal-report";
 
@@ -12,19 +13,26 @@ export function byReason(counts: Record<string, number>): string {
     .join("; ");
 }
 
-export const REPORT_COLUMNS: CsvColumn<ReportCsvRow>[] = [
-  { header: "year", value: (r) => r.report.year },
-  { header: "portal", value: (r) => r.report.portal.name },
-  { header: "regime", value: (r) => r.report.portal.regime },
-  { header: "layout", value: (r) => (r.report.layout === "ccpa-7102" ? "11 CCR §7102" : "per request type") },
-  { header: "request", value: (r) => r.line.group.label },
-  { header: "received", value: (r) => r.line.received },
-  { header: "completed in whole or in part", value: (r) => r.line.completed },
-  { header: "rejected (denied)", value: (r) => r.line.rejected },
-  { header: "rejected by reason", value: (r) => byReason(r.line.rejectedByReason) },
-  { header: "withdrawn", value: (r) => r.line.withdrawn },
-  { header: "still open", value: (r) => r.line.pending },
-  { header: "median days to respond", value: (r) => r.line.medianDays },
-  { header: "mean days to respond", value: (r) => r.line.meanDays },
-  { header: "on time (%)", value: (r) => r.line.onTimePercent },
-];
+/**
+ * The report's CSV, for people who open it in a spreadsheet (only a signed-in
+ * member downloads it, from the page): headers in their language, figures as
+ * plain numbers so the spreadsheet still computes with them.
+ */
+export function reportColumns(t: Messages["staffReports"]["csv"]): CsvColumn<ReportCsvRow>[] {
+  return [
+    { header: t.year, value: (r) => r.report.year },
+    { header: t.portal, value: (r) => r.report.portal.name },
+    { header: t.regime, value: (r) => r.report.portal.regime },
+    { header: t.layout, value: (r) => (r.report.layout === "ccpa-7102" ? "11 CCR §7102" : t.perType) },
+    { header: t.request, value: (r) => r.line.group.label },
+    { header: t.received, value: (r) => r.line.received },
+    { header: t.completed, value: (r) => r.line.completed },
+    { header: t.rejected, value: (r) => r.line.rejected },
+    { header: t.byReason, value: (r) => byReason(r.line.rejectedByReason) },
+    { header: t.withdrawn, value: (r) => r.line.withdrawn },
+    { header: t.pending, value: (r) => r.line.pending },
+    { header: t.median, value: (r) => r.line.medianDays },
+    { header: t.mean, value: (r) => r.line.meanDays },
+    { header: t.onTime, value: (r) => r.line.onTimePercent },
+  ];
+}

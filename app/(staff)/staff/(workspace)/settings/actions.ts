@@ -11,7 +11,7 @@ import { settingsFormValues, settingsFormValuesFrom } from "@/lib/validation/por
 /** A save's outcome: the values as stored (normalised), and the fields it changed (empty when none). */
 export interface SettingsSaved {
   values: PortalSettingsFormValues;
-  saved: string[];
+  saved: Awaited<ReturnType<typeof savePortalSettings>>[number]["field"][];
 }
 
 /** After a refusal, `values` are those sent back and `fieldErrors` are by field path, the names the inputs carry. */

@@ -3,8 +3,11 @@
 import { revalidatePath } from "next/cache";
 import type { Db } from "@/db/client";
 import { env } from "@/lib/env";
+import { messages } from "@/lib/i18n/catalogue";
+import { formatInstant } from "@/lib/i18n/format";
 import { staffAction, staffFormAction, type ActionState } from "@/lib/staff/action";
 import { ADMIN_OF_PORTAL, type PortalTarget } from "@/lib/staff/admin-portal";
+import { staffLanguage } from "@/lib/staff/language";
 import { addWebhookSchema, webhookDeliverySchema, webhookEndpointSchema } from "@/lib/validation/webhooks";
 import { addWebhookEndpoint, redeliverWebhook, removeWebhookEndpoint, rotateWebhookSecret, setWebhookEndpointEnabled } from "@/lib/webhooks/endpoints";
 
@@ -30,13 +33,14 @@ export async function addWebhookAction(prev: AddWebhookState, posted?: FormData)
   return add(prev, posted);
 }
 
-/** The rotate form's state: the new secret, once, and until when the old one still signs. */
+/** The rotate form's state: the new secret, once, and until when the old one still signs, in the member's words. */
 export type RotateSecretState = ActionState<{ secret: string; oldValidUntil: string }>;
 
 const rotate = staffAction({ ...ADMIN_OF_PORTAL, schema: webhookEndpointSchema }, async ({ input, target, staff, db, now }) => {
   const { secret, oldValidUntil } = await rotateWebhookSecret(db, { portalId: target.id, endpointId: input.endpoint, by: { userId: staff.user.id }, now, authSecret: env().AUTH_SECRET });
   revalidatePath(webhooksPath(target));
-  return { secret, oldValidUntil: oldValidUntil.toISOString() };
+  const language = await staffLanguage();
+  return { secret, oldValidUntil: messages(language).staffOutbox.utc(formatInstant(oldValidUntil, language, "UTC")) };
 });
 
 /** A new signing secret; the old one keeps signing alongside for 24 hours. */

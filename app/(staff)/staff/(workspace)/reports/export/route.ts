@@ -1,8 +1,10 @@
 import { toCsv } from "@/lib/csv";
 import { attachment } from "@/lib/download";
+import { messages } from "@/lib/i18n/catalogue";
 import { exportReports } from "@/lib/reports/selection";
 import { staffRoute } from "@/lib/staff/action";
-import { REPORT_COLUMNS } from "../csv";
+import { staffLanguage } from "@/lib/staff/language";
+import { reportColumns } from "../csv";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +14,7 @@ export const dynamic = "force-dynamic";
  */
 export const POST = staffRoute({}, async ({ staff, request, db, now }) => {
   const form = await request.formData().catch(() => new FormData());
-  const { year, rows } = await exportReports(staff, { year: form.get("year"), portal: form.get("portal") }, now, db);
-  return attachment(toCsv(REPORT_COLUMNS, rows), { name: `annual-report-${year}`, format: "csv" });
+  const language = await staffLanguage();
+  const { year, rows } = await exportReports(staff, { year: form.get("year"), portal: form.get("portal"), language }, now, db);
+  return attachment(toCsv(reportColumns(messages(language).staffReports.csv), rows), { name: `annual-report-${year}`, format: "csv" });
 });

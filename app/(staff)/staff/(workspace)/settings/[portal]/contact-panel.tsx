@@ -1,4 +1,5 @@
 import type { Portal } from "@/db/schema";
+import type { Messages } from "@/lib/i18n/catalogue";
 import { confirmContactAction } from "../actions";
 
 /**
@@ -7,26 +8,25 @@ import { confirmContactAction } from "../actions";
  * an admin confirms or corrects it. A refused address comes back as
  * `?error=contact_invalid`, which the page's alerts word.
  */
-export function ContactPanel({ portal, confirmed }: { portal: Portal; confirmed: boolean }) {
+export function ContactPanel({ portal, confirmed, t }: { portal: Portal; confirmed: boolean; t: Messages["staffSettings"]["contact"] }) {
   return (
     <form action={confirmContactAction} className="panel inline-form">
       <input type="hidden" name="portal" value={portal.slug} />
-      <h2>Operator contact</h2>
+      <h2>{t.heading}</h2>
       {!portal.contactEmailConfirmed && (
         // Shown on every visit until confirmed, so not announced as a live alert.
         <p className="form-error" data-placeholder-contact>
-          {portal.contactEmail} is a placeholder: the operator&apos;s policy does not give a usable address. Requesters see it on every page
-          and in every email, so confirm it or enter the right one.
+          {t.placeholder(portal.contactEmail)}
         </p>
       )}
       {confirmed && (
         <p role="status" className="notice">
-          The contact address is confirmed.
+          {t.confirmed}
         </p>
       )}
-      <label htmlFor="contactEmail">Contact address shown to requesters</label>
+      <label htmlFor="contactEmail">{t.label}</label>
       <input id="contactEmail" name="contactEmail" type="email" required maxLength={254} defaultValue={portal.contactEmail} />
-      <button type="submit">{portal.contactEmailConfirmed ? "Save the contact address" : "Confirm the contact address"}</button>
+      <button type="submit">{portal.contactEmailConfirmed ? t.save : t.confirm}</button>
     </form>
   );
 }

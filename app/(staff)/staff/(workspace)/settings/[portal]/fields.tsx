@@ -3,6 +3,7 @@
 import { createContext, useContext } from "react";
 import { get, useFormContext, type FieldError, type FieldPathByValue, type Path } from "react-hook-form";
 import type { PortalSettingsFormValues } from "@/lib/validation/portal-settings";
+import { issueText, type IssueWords } from "@/lib/validation/settings-issues";
 
 export type SettingsPath = Path<PortalSettingsFormValues>;
 /** An input holding one string: a text box, a select, a text area. */
@@ -10,6 +11,9 @@ type TextPath = FieldPathByValue<PortalSettingsFormValues, string | undefined>;
 
 /** The server's messages by field path, for a form sent without JavaScript or refused by the database. */
 export const ServerErrors = createContext<Record<string, string[]>>({});
+
+/** The words for the schema's refusals, in the staff member's language (the schema itself holds only keys). */
+export const IssueWordsContext = createContext<IssueWords | undefined>(undefined);
 
 /**
  * The settings form's inputs: each is registered under its path, which is also
@@ -22,7 +26,11 @@ export const ServerErrors = createContext<Record<string, string[]>>({});
 export function useSettingsField() {
   const form = useFormContext<PortalSettingsFormValues>();
   const server = useContext(ServerErrors);
-  const errorOf = (path: SettingsPath): string | undefined => (get(form.formState.errors, path) as FieldError | undefined)?.message ?? server[path]?.[0];
+  const words = useContext(IssueWordsContext);
+  const errorOf = (path: SettingsPath): string | undefined => {
+    const message = (get(form.formState.errors, path) as FieldError | undefined)?.message ?? server[path]?.[0];
+    return message && words ? issueText(message, words) : message;
+  };
   const describedBy = (path: SettingsPath, hint: boolean) => [hint && `${path}-hint`, errorOf(path) && `${path}-error`].filter(Boolean).join(" ") || undefined;
   const field = (path: TextPath, { hint = false } = {}) => ({
     id: path,

@@ -1,25 +1,27 @@
 "use client";
 
 import { useFieldArray } from "react-hook-form";
+import { fill } from "@/lib/i18n/fill";
 import { ErrorText, useSettingsField } from "./fields";
+import type { SettingsLabels } from "./settings-form";
 
 /** The portal's own corrections to the country's calendar: a company holiday, or a weekend day the office works. */
-export function OverridesFields() {
+export function OverridesFields({ labels }: { labels: SettingsLabels["overrides"] }) {
   const { field, form } = useSettingsField();
   const rows = useFieldArray({ control: form.control, name: "calendarOverrides" });
   return (
     <fieldset>
-      <legend>Calendar overrides</legend>
-      <p className="hint">Days that count differently from the holiday calendar when working days are counted.</p>
+      <legend>{labels.legend}</legend>
+      <p className="hint">{labels.hint}</p>
       {rows.fields.length > 0 && (
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">The office is</th>
-              <th scope="col">Reason</th>
+              <th scope="col">{labels.date}</th>
+              <th scope="col">{labels.office}</th>
+              <th scope="col">{labels.reason}</th>
               <th scope="col">
-                <span className="visually-hidden">Remove</span>
+                <span className="visually-hidden">{labels.remove}</span>
               </th>
             </tr>
           </thead>
@@ -27,23 +29,24 @@ export function OverridesFields() {
             {rows.fields.map((row, i) => (
               <tr key={row.id}>
                 <td>
-                  <input type="date" aria-label={`Date of override ${i + 1}`} {...field(`calendarOverrides.${i}.date`)} />
+                  <input type="date" aria-label={fill(labels.dateOf, { n: i + 1 })} {...field(`calendarOverrides.${i}.date`)} />
                   <ErrorText path={`calendarOverrides.${i}.date`} />
                 </td>
                 <td>
-                  <select aria-label={`Whether the office works on override ${i + 1}`} {...field(`calendarOverrides.${i}.working`)}>
-                    <option value="false">closed</option>
-                    <option value="true">working</option>
+                  <select aria-label={fill(labels.workingOf, { n: i + 1 })} {...field(`calendarOverrides.${i}.working`)}>
+                    <option value="false">{labels.closed}</option>
+                    <option value="true">{labels.working}</option>
                   </select>
                   <ErrorText path={`calendarOverrides.${i}.working`} />
                 </td>
                 <td>
-                  <input type="text" aria-label={`Reason for override ${i + 1}`} {...field(`calendarOverrides.${i}.reason`)} />
+                  <input type="text" aria-label={fill(labels.reasonOf, { n: i + 1 })} {...field(`calendarOverrides.${i}.reason`)} />
                   <ErrorText path={`calendarOverrides.${i}.reason`} />
                 </td>
                 <td>
                   <button type="button" className="link-button" onClick={() => rows.remove(i)}>
-                    Remove<span className="visually-hidden"> override {i + 1}</span>
+                    {labels.remove}
+                    <span className="visually-hidden"> {fill(labels.which, { n: i + 1 })}</span>
                   </button>
                 </td>
               </tr>
@@ -53,7 +56,7 @@ export function OverridesFields() {
       )}
       <p>
         <button type="button" className="link-button" onClick={() => rows.append({ date: "", working: "false", reason: "" })}>
-          Add a day
+          {labels.add}
         </button>
       </p>
     </fieldset>

@@ -12,38 +12,40 @@ import { StaffAlerts } from "../../staff-alerts";
 import { ContactPanel } from "./contact-panel";
 import { SettingsForm, type SettingsOptions } from "./settings-form";
 
-export const metadata: Metadata = { title: "Portal settings" };
-
-const en = messages("en");
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(await staffLanguage()).staffSettings.portal.title };
+}
 
 /** A portal's settings and retention catalogue, for its admins only. */
 export default async function PortalSettingsPage({ params, searchParams }: PageProps<"/staff/settings/[portal]">) {
   const { portal } = await requireAdminPortal((await params).portal);
   const { done, error } = await searchParams;
   const bases = await portalRetentionBases(portal.id);
+  const language = await staffLanguage();
+  const { requestTypes, staffSettings: t } = messages(language);
   const options: SettingsOptions = {
     languages: chosenFirst(portal.languages, LANGUAGES).map((value) => ({ value, label: messages(value).common.languageName })),
-    requestTypes: chosenFirst(portal.requestTypes, FORM_REQUEST_TYPES).map((value) => ({ value, label: `${en.requestTypes[value].label} (${value})` })),
-    regimes: REGIME_IDS.map((value) => ({ value, label: value === "custom" ? "Custom: the operator's promises only" : REGIMES[value].name })),
+    requestTypes: chosenFirst(portal.requestTypes, FORM_REQUEST_TYPES).map((value) => ({ value, label: `${requestTypes[value].label} (${value})` })),
+    regimes: REGIME_IDS.map((value) => ({ value, label: value === "custom" ? t.portal.customRegime : REGIMES[value].name })),
   };
   return (
     <>
-      <h1>{portal.name}: settings</h1>
+      <h1>{t.portal.heading(portal.name)}</h1>
       <p>
-        <Link href={`/staff/settings/${portal.slug}/members`}>Staff members of {portal.name}</Link>
+        <Link href={`/staff/settings/${portal.slug}/members`}>{t.portal.membersLink(portal.name)}</Link>
         {" · "}
-        <Link href={`/staff/settings/${portal.slug}/webhooks`}>Webhooks</Link>
+        <Link href={`/staff/settings/${portal.slug}/webhooks`}>{t.portal.webhooksLink}</Link>
       </p>
       <p>
-        <Link href={`/staff/settings/${portal.slug}/api-keys`}>API keys of {portal.name}</Link>
+        <Link href={`/staff/settings/${portal.slug}/api-keys`}>{t.portal.apiKeysLink(portal.name)}</Link>
         {" · "}
-        <Link href={`/staff/settings/${portal.slug}/mailbox`}>{messages(await staffLanguage()).staffMailbox.page.linkFromSettings}</Link>
+        <Link href={`/staff/settings/${portal.slug}/mailbox`}>{messages(language).staffMailbox.page.linkFromSettings}</Link>
         {" · "}
-        <Link href={`/staff/settings/${portal.slug}/agents`}>{messages(await staffLanguage()).staffAgents.title}</Link>
+        <Link href={`/staff/settings/${portal.slug}/agents`}>{messages(language).staffAgents.title}</Link>
       </p>
       <StaffAlerts error={error} />
-      <ContactPanel portal={portal} confirmed={done === "contact-confirmed"} />
-      <SettingsForm slug={portal.slug} initial={settingsFormValues({ ...portal, retentionBases: bases })} options={options} />
+      <ContactPanel portal={portal} confirmed={done === "contact-confirmed"} t={t.contact} />
+      <SettingsForm slug={portal.slug} initial={settingsFormValues({ ...portal, retentionBases: bases })} options={options} labels={t.form} />
     </>
   );
 }

@@ -1,8 +1,10 @@
 "use client";
 
 import { useFieldArray } from "react-hook-form";
+import { fill } from "@/lib/i18n/fill";
 import type { Language } from "@/lib/i18n/languages";
 import { ErrorText, Hint, useSettingsField } from "./fields";
+import type { SettingsLabels } from "./settings-form";
 import { useTranslationLanguages } from "./translation-fields";
 
 /**
@@ -10,7 +12,7 @@ import { useTranslationLanguages } from "./translation-fields";
  * after a deletion. An entry is known by its key; one that kept records cite
  * cannot be removed (the server refuses, naming it).
  */
-export function RetentionFields({ languageNames }: { languageNames: Record<Language, string> }) {
+export function RetentionFields({ languageNames, labels }: { languageNames: Record<Language, string>; labels: SettingsLabels["retention"] }) {
   const { form } = useSettingsField();
   const rows = useFieldArray({ control: form.control, name: "retentionBases" });
   /** A removed basis is no longer one a category may be kept under. */
@@ -23,58 +25,58 @@ export function RetentionFields({ languageNames }: { languageNames: Record<Langu
   };
   return (
     <fieldset>
-      <legend>Retention catalogue</legend>
-      <p className="hint">Each basis needs a short key (lower-case letters, digits and hyphens), a label, the statute or clause (in English, and in the portal&apos;s other languages for deletion emails), and optionally its usual period in days.</p>
+      <legend>{labels.legend}</legend>
+      <p className="hint">{labels.hint}</p>
       <ErrorText path="retentionBases" />
       {rows.fields.map((row, i) => (
-        <BasisRow key={row.id} index={i} languageNames={languageNames} onRemove={() => remove(i)} />
+        <BasisRow key={row.id} index={i} languageNames={languageNames} labels={labels} onRemove={() => remove(i)} />
       ))}
       <p>
         <button type="button" className="link-button" onClick={() => rows.append({ key: "", label: "", statute: "", translations: { ru: { label: "", statute: "" }, uz: { label: "", statute: "" }, tr: { label: "", statute: "" } }, defaultPeriodDays: "", anchoredTo: "" })}>
-          Add a basis
+          {labels.add}
         </button>
       </p>
     </fieldset>
   );
 }
 
-function BasisRow({ index: i, languageNames, onRemove }: { index: number; languageNames: Record<Language, string>; onRemove: () => void }) {
+function BasisRow({ index: i, languageNames, labels, onRemove }: { index: number; languageNames: Record<Language, string>; labels: SettingsLabels["retention"]; onRemove: () => void }) {
   const { field, form } = useSettingsField();
   const languages = useTranslationLanguages(languageNames, (l) => {
     const t = form.getValues(`retentionBases.${i}.translations.${l}`);
     return Boolean(t?.label || t?.statute);
   });
   return (
-    <div className="panel" role="group" aria-label={`Retention basis ${i + 1}`}>
-      <label htmlFor={`retentionBases.${i}.key`}>Key</label>
+    <div className="panel" role="group" aria-label={fill(labels.basis, { n: i + 1 })}>
+      <label htmlFor={`retentionBases.${i}.key`}>{labels.key}</label>
       <input type="text" {...field(`retentionBases.${i}.key`)} />
       <ErrorText path={`retentionBases.${i}.key`} />
-      <label htmlFor={`retentionBases.${i}.label`}>Label</label>
+      <label htmlFor={`retentionBases.${i}.label`}>{labels.label}</label>
       <input type="text" {...field(`retentionBases.${i}.label`)} />
       <ErrorText path={`retentionBases.${i}.label`} />
-      <label htmlFor={`retentionBases.${i}.statute`}>Statute</label>
+      <label htmlFor={`retentionBases.${i}.statute`}>{labels.statute}</label>
       <textarea rows={2} {...field(`retentionBases.${i}.statute`)} />
       <ErrorText path={`retentionBases.${i}.statute`} />
       {languages.map(({ value, name }) => (
         <div key={value}>
-          <label htmlFor={`retentionBases.${i}.translations.${value}.label`}>Label ({name})</label>
+          <label htmlFor={`retentionBases.${i}.translations.${value}.label`}>{fill(labels.labelIn, { language: name })}</label>
           <input type="text" lang={value} {...field(`retentionBases.${i}.translations.${value}.label`)} />
           <ErrorText path={`retentionBases.${i}.translations.${value}.label`} />
-          <label htmlFor={`retentionBases.${i}.translations.${value}.statute`}>Statute ({name})</label>
+          <label htmlFor={`retentionBases.${i}.translations.${value}.statute`}>{fill(labels.statuteIn, { language: name })}</label>
           <textarea rows={2} lang={value} {...field(`retentionBases.${i}.translations.${value}.statute`)} />
           <ErrorText path={`retentionBases.${i}.translations.${value}.statute`} />
         </div>
       ))}
-      <label htmlFor={`retentionBases.${i}.defaultPeriodDays`}>Default period in days (blank for none)</label>
+      <label htmlFor={`retentionBases.${i}.defaultPeriodDays`}>{labels.period}</label>
       <input type="text" inputMode="numeric" {...field(`retentionBases.${i}.defaultPeriodDays`)} />
       <ErrorText path={`retentionBases.${i}.defaultPeriodDays`} />
-      <label htmlFor={`retentionBases.${i}.anchoredTo`}>Period counted from (blank: from the deletion)</label>
-      <Hint path={`retentionBases.${i}.anchoredTo`}>The date the period runs from, which agents enter when they keep data under this basis, such as: the user&apos;s last payment.</Hint>
+      <label htmlFor={`retentionBases.${i}.anchoredTo`}>{labels.anchoredTo}</label>
+      <Hint path={`retentionBases.${i}.anchoredTo`}>{labels.anchoredToHint}</Hint>
       <input type="text" {...field(`retentionBases.${i}.anchoredTo`, { hint: true })} />
       <ErrorText path={`retentionBases.${i}.anchoredTo`} />
       <p>
         <button type="button" className="link-button" onClick={onRemove}>
-          Remove this basis
+          {labels.remove}
         </button>
       </p>
     </div>

@@ -4,11 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { RequestType } from "@/lib/deadlines";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { fill } from "@/lib/i18n/fill";
 import type { Language } from "@/lib/i18n/languages";
 import { portalSettingsSchema, type PortalSettings, type PortalSettingsFormValues } from "@/lib/validation/portal-settings";
 import { saveSettingsAction, type SettingsFormState } from "../actions";
 import { CategoryFields } from "./category-fields";
-import { ErrorText, Hint, ServerErrors, useSettingsField } from "./fields";
+import { ErrorText, Hint, IssueWordsContext, ServerErrors, useSettingsField } from "./fields";
 import { OverridesFields } from "./overrides-fields";
 import { PromisesTable } from "./promises-table";
 import { RetentionFields } from "./retention-fields";
@@ -20,12 +22,15 @@ export interface SettingsOptions {
   regimes: { value: string; label: string }[];
 }
 
+/** The form's words in the staff member's language. */
+export type SettingsLabels = Messages["staffSettings"]["form"];
+
 /**
  * A portal's settings, validated in the browser by the schema the server
  * parses, and posted as a plain form when JavaScript is off. After a save the
  * form shows the values as stored (trimmed, sorted).
  */
-export function SettingsForm({ slug, initial, options }: { slug: string; initial: PortalSettingsFormValues; options: SettingsOptions }) {
+export function SettingsForm({ slug, initial, options, labels }: { slug: string; initial: PortalSettingsFormValues; options: SettingsOptions; labels: SettingsLabels }) {
   const [state, formAction, pending] = useActionState<SettingsFormState, FormData>(saveSettingsAction, {});
   const form = useForm<PortalSettingsFormValues, unknown, PortalSettings>({
     resolver: zodResolver(portalSettingsSchema),
@@ -42,38 +47,40 @@ export function SettingsForm({ slug, initial, options }: { slug: string; initial
 
   return (
     <FormProvider {...form}>
-      <ServerErrors value={state.fieldErrors ?? {}}>
-        <form action={formAction} onSubmit={submit} noValidate className="inline-form">
-          {hasErrors && (
-            <p role="alert" className="form-error">
-              Some settings need attention: see the messages next to them.
+      <IssueWordsContext value={labels.errors}>
+        <ServerErrors value={state.fieldErrors ?? {}}>
+          <form action={formAction} onSubmit={submit} noValidate className="inline-form">
+            {hasErrors && (
+              <p role="alert" className="form-error">
+                {labels.attention}
+              </p>
+            )}
+            {state.formError && (
+              <p role="alert" className="form-error">
+                {state.formError}
+              </p>
+            )}
+            {saved && !hasErrors && (
+              <p role="status" className="notice">
+                {saved.length > 0 ? fill(labels.saved, { fields: saved.map((field) => labels.fieldNames[field]).join(", ") }) : labels.noChanges}
+              </p>
+            )}
+            <input type="hidden" name="portal" value={slug} />
+            <GeneralFields options={options} labels={labels} />
+            <DeadlineFields options={options} labels={labels} />
+            <PromisesTable types={options.requestTypes} labels={labels.promises} />
+            <OverridesFields labels={labels.overrides} />
+            <RetentionFields languageNames={languageNames} labels={labels.retention} />
+            <CategoryFields languageNames={languageNames} labels={labels.categories} />
+            <p className="muted">{labels.openRequestsNote}</p>
+            <p>
+              <button type="submit" disabled={pending}>
+                {pending ? labels.saving : labels.save}
+              </button>
             </p>
-          )}
-          {state.formError && (
-            <p role="alert" className="form-error">
-              {state.formError}
-            </p>
-          )}
-          {saved && !hasErrors && (
-            <p role="status" className="notice">
-              {saved.length > 0 ? `Settings saved. Changed: ${saved.join(", ")}.` : "No changes to save."}
-            </p>
-          )}
-          <input type="hidden" name="portal" value={slug} />
-          <GeneralFields options={options} />
-          <DeadlineFields options={options} />
-          <PromisesTable types={options.requestTypes} />
-          <OverridesFields />
-          <RetentionFields languageNames={languageNames} />
-          <CategoryFields languageNames={languageNames} />
-          <p className="muted">Requests already open keep the deadline they were given; new settings apply to requests confirmed from now on.</p>
-          <p>
-            <button type="submit" disabled={pending}>
-              {pending ? "Saving…" : "Save settings"}
-            </button>
-          </p>
-        </form>
-      </ServerErrors>
+          </form>
+        </ServerErrors>
+      </IssueWordsContext>
     </FormProvider>
   );
 }
@@ -94,16 +101,16 @@ function Checkboxes({ path, legend, choices }: { path: "languages" | "requestTyp
   );
 }
 
-function GeneralFields({ options }: { options: SettingsOptions }) {
+function GeneralFields({ options, labels }: { options: SettingsOptions; labels: SettingsLabels }) {
   const { field } = useSettingsField();
   return (
     <>
-      <h2>Portal</h2>
-      <label htmlFor="name">Name</label>
+      <h2>{labels.portalHeading}</h2>
+      <label htmlFor="name">{labels.name}</label>
       <input type="text" {...field("name")} />
       <ErrorText path="name" />
-      <Checkboxes path="languages" legend="Languages" choices={options.languages} />
-      <label htmlFor="defaultLanguage">Default language</label>
+      <Checkboxes path="languages" legend={labels.languages} choices={options.languages} />
+      <label htmlFor="defaultLanguage">{labels.defaultLanguage}</label>
       <select {...field("defaultLanguage")}>
         {options.languages.map(({ value, label }) => (
           <option key={value} value={value}>
@@ -112,17 +119,17 @@ function GeneralFields({ options }: { options: SettingsOptions }) {
         ))}
       </select>
       <ErrorText path="defaultLanguage" />
-      <Checkboxes path="requestTypes" legend="Request types offered" choices={options.requestTypes} />
+      <Checkboxes path="requestTypes" legend={labels.requestTypes} choices={options.requestTypes} />
     </>
   );
 }
 
-function DeadlineFields({ options }: { options: SettingsOptions }) {
+function DeadlineFields({ options, labels }: { options: SettingsOptions; labels: SettingsLabels }) {
   const { field } = useSettingsField();
   return (
     <>
-      <h2>Deadlines</h2>
-      <label htmlFor="regime">Legal regime</label>
+      <h2>{labels.deadlinesHeading}</h2>
+      <label htmlFor="regime">{labels.regime}</label>
       <select {...field("regime")}>
         {options.regimes.map(({ value, label }) => (
           <option key={value} value={value}>
@@ -131,32 +138,30 @@ function DeadlineFields({ options }: { options: SettingsOptions }) {
         ))}
       </select>
       <ErrorText path="regime" />
-      <label htmlFor="clockStart">The deadline clock starts</label>
+      <label htmlFor="clockStart">{labels.clockStart}</label>
       <select {...field("clockStart")}>
-        <option value="receipt">when the request arrives</option>
-        <option value="verification">when the requester has confirmed their email address</option>
+        <option value="receipt">{labels.clockReceipt}</option>
+        <option value="verification">{labels.clockVerification}</option>
       </select>
       <ErrorText path="clockStart" />
-      <label htmlFor="timeZone">Time zone</label>
-      <Hint path="timeZone">An IANA name such as Europe/Istanbul: days are counted, and end at midnight, there.</Hint>
+      <label htmlFor="timeZone">{labels.timeZone}</label>
+      <Hint path="timeZone">{labels.timeZoneHint}</Hint>
       <input type="text" {...field("timeZone", { hint: true })} />
       <ErrorText path="timeZone" />
-      <label htmlFor="holidayCountry">Public holidays of</label>
-      <Hint path="holidayCountry">An ISO 3166 country code such as TR, or a region such as DE-BY, for counting working days.</Hint>
+      <label htmlFor="holidayCountry">{labels.holidayCountry}</label>
+      <Hint path="holidayCountry">{labels.holidayCountryHint}</Hint>
       <input type="text" {...field("holidayCountry", { hint: true })} />
       <ErrorText path="holidayCountry" />
-      <label htmlFor="reminderDays">Remind the assignee</label>
-      <Hint path="reminderDays">Days before the due date, separated by commas, such as 7, 3, 1, 0 (0 is the due day itself).</Hint>
+      <label htmlFor="reminderDays">{labels.reminderDays}</label>
+      <Hint path="reminderDays">{labels.reminderDaysHint}</Hint>
       <input type="text" {...field("reminderDays", { hint: true })} />
       <ErrorText path="reminderDays" />
-      <label htmlFor="duplicateWindowDays">Possible-duplicate window (days)</label>
-      <Hint path="duplicateWindowDays">A request of the same type from the same address or account within this many days of an earlier one is flagged for staff to merge or keep.</Hint>
+      <label htmlFor="duplicateWindowDays">{labels.duplicateWindowDays}</label>
+      <Hint path="duplicateWindowDays">{labels.duplicateWindowDaysHint}</Hint>
       <input type="text" inputMode="numeric" {...field("duplicateWindowDays", { hint: true })} />
       <ErrorText path="duplicateWindowDays" />
-      <label htmlFor="appealWindowDays">Appeal window (days)</label>
-      <Hint path="appealWindowDays">
-        Where the law gives an appeal but only &quot;a reasonable period&quot; to lodge it (Virginia), requesters may appeal this many days after the decision.
-      </Hint>
+      <label htmlFor="appealWindowDays">{labels.appealWindowDays}</label>
+      <Hint path="appealWindowDays">{labels.appealWindowDaysHint}</Hint>
       <input type="text" inputMode="numeric" {...field("appealWindowDays", { hint: true })} />
       <ErrorText path="appealWindowDays" />
     </>

@@ -1,17 +1,22 @@
 "use client";
 
 import { useActionState } from "react";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { fill } from "@/lib/i18n/fill";
 import { createApiKeyAction, type CreateApiKeyFormState } from "../../api-keys-actions";
 
+type Labels = Messages["staffSettings"]["createKey"];
+
+/** The expiries offered, in days (blank: none), with the words for each. */
 const EXPIRIES = [
-  { value: "", label: "Never (until revoked)" },
-  { value: "30", label: "In 30 days" },
-  { value: "90", label: "In 90 days" },
-  { value: "365", label: "In a year" },
-];
+  { value: "", words: "never" },
+  { value: "30", words: "in30" },
+  { value: "90", words: "in90" },
+  { value: "365", words: "in365" },
+] as const satisfies readonly { value: string; words: keyof Labels }[];
 
 /** Creates a key; the answer carries its secret, shown here this once. */
-export function CreateKeyForm({ slug, scopes }: { slug: string; scopes: readonly { value: string; label: string }[] }) {
+export function CreateKeyForm({ slug, scopes, labels }: { slug: string; scopes: readonly { value: string; label: string }[]; labels: Labels }) {
   const [state, formAction, pending] = useActionState<CreateApiKeyFormState, FormData>(createApiKeyAction, {});
   const created = state.done;
   const errors = state.fieldErrors ?? {};
@@ -25,10 +30,10 @@ export function CreateKeyForm({ slug, scopes }: { slug: string; scopes: readonly
       {created && (
         <div role="status" className="notice">
           <p>
-            API key “<bdi>{created.name}</bdi>” created ({created.shown}). Copy it now: it will not be shown again, and only its hash is stored.
+            {fill(labels.created, { name: `\u2068${created.name}\u2069`, shown: created.shown })}
           </p>
           <p>
-            <label htmlFor="new-api-key">The key</label>
+            <label htmlFor="new-api-key">{labels.theKey}</label>
             <input id="new-api-key" readOnly value={created.key} size={created.key.length} onFocus={(e) => e.currentTarget.select()} spellCheck={false} autoComplete="off" />
           </p>
         </div>
@@ -40,7 +45,7 @@ export function CreateKeyForm({ slug, scopes }: { slug: string; scopes: readonly
           </p>
         )}
         <input type="hidden" name="portal" value={slug} />
-        <label htmlFor="api-key-name">Name</label>
+        <label htmlFor="api-key-name">{labels.name}</label>
         <input
           id="api-key-name"
           name="name"
@@ -52,7 +57,7 @@ export function CreateKeyForm({ slug, scopes }: { slug: string; scopes: readonly
           aria-describedby={nameError ? "api-key-name-error" : "api-key-name-hint"}
         />
         <p id="api-key-name-hint" className="hint">
-          The system that will use it, such as “account backend”.
+          {labels.nameHint}
         </p>
         {nameError && (
           <p id="api-key-name-error" className="field-error">
@@ -60,7 +65,7 @@ export function CreateKeyForm({ slug, scopes }: { slug: string; scopes: readonly
           </p>
         )}
         <fieldset aria-invalid={scopesError ? true : undefined} aria-describedby={scopesError ? "api-key-scopes-error" : undefined}>
-          <legend>Scopes</legend>
+          <legend>{labels.scopes}</legend>
           {scopes.map((scope) => (
             <label key={scope.value}>
               <input type="checkbox" name="scope" value={scope.value} defaultChecked={chosen?.includes(scope.value)} /> <code>{scope.value}</code>: {scope.label}
@@ -72,7 +77,7 @@ export function CreateKeyForm({ slug, scopes }: { slug: string; scopes: readonly
             {scopesError}
           </p>
         )}
-        <label htmlFor="api-key-expiry">Expires</label>
+        <label htmlFor="api-key-expiry">{labels.expires}</label>
         <select
           id="api-key-expiry"
           name="expiresInDays"
@@ -82,7 +87,7 @@ export function CreateKeyForm({ slug, scopes }: { slug: string; scopes: readonly
         >
           {EXPIRIES.map((e) => (
             <option key={e.value} value={e.value}>
-              {e.label}
+              {labels[e.words]}
             </option>
           ))}
         </select>
@@ -93,7 +98,7 @@ export function CreateKeyForm({ slug, scopes }: { slug: string; scopes: readonly
         )}
         <p>
           <button type="submit" disabled={pending}>
-            {pending ? "Creating…" : "Create key"}
+            {pending ? labels.creating : labels.create}
           </button>
         </p>
       </form>

@@ -1,46 +1,43 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { portalApiKeys } from "@/lib/api-keys/manage";
-import { API_KEY_SCOPES, type ApiKeyScope } from "@/lib/api-keys/scopes";
+import { API_KEY_SCOPES } from "@/lib/api-keys/scopes";
 import { displayApiKey } from "@/lib/api-keys/secret";
 import { apiKeyStatus } from "@/lib/api-keys/status";
 import { now as clockNow } from "@/lib/clock";
+import { messages } from "@/lib/i18n/catalogue";
 import { formatInstant } from "@/lib/i18n/format";
 import { requireAdminPortal } from "@/lib/staff/admin-portal";
+import { staffLanguage } from "@/lib/staff/language";
 import { StaffAlerts } from "../../../staff-alerts";
 import { revokeApiKeyAction, type ApiKeyOutcome } from "../../api-keys-actions";
 import { CreateKeyForm } from "./create-key-form";
 
-export const metadata: Metadata = { title: "API keys" };
-
-const OUTCOMES: Record<ApiKeyOutcome, string> = {
-  revoked: "API key revoked: calls with it are refused from now on.",
-  "already-revoked": "That API key was already revoked.",
-};
-
-const SCOPE_LABELS: Record<ApiKeyScope, string> = {
-  "requests:create": "file requests for signed-in users",
-  "requests:read": "read requests, their deadlines and events",
-  "requests:write": "work requests: notes, assignment, questions, extension, rejection, completion",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(await staffLanguage()).staffSettings.apiKeys.title };
+}
 
 /** A portal's API keys, for its admins: who created each, when it was last used, whether it still works; create and revoke. */
 export default async function ApiKeysPage({ params, searchParams }: PageProps<"/staff/settings/[portal]/api-keys">) {
   const { portal } = await requireAdminPortal((await params).portal);
   const { done, error } = await searchParams;
-  const said = Object.entries(OUTCOMES).find(([key]) => key === done)?.[1];
+  const language = await staffLanguage();
+  const { staffSettings } = messages(language);
+  const t = staffSettings.apiKeys;
+  const outcomes: Record<ApiKeyOutcome, string> = t.outcomes;
+  const said = Object.entries(outcomes).find(([key]) => key === done)?.[1];
   const keys = await portalApiKeys(portal.id);
   const now = clockNow();
-  const when = (at: Date) => formatInstant(at, "en", portal.timeZone);
+  const when = (at: Date) => formatInstant(at, language, portal.timeZone);
   return (
     <>
-      <h1>{portal.name}: API keys</h1>
+      <h1>{t.heading(portal.name)}</h1>
       <p>
-        <Link href={`/staff/settings/${portal.slug}`}>Settings of {portal.name}</Link>
+        <Link href={`/staff/settings/${portal.slug}`}>{staffSettings.portal.back(portal.name)}</Link>
       </p>
       <p className="hint">
-        The operator&apos;s own systems call the API with a key as <code>Authorization: Bearer rdk_…</code>. A key works for this portal only, with its
-        scopes. To rotate one, create a new key, switch the system over, then revoke the old one.
+        {t.introBefore} <code>Authorization: Bearer rdk_…</code>
+        {t.introAfter}
       </p>
       <StaffAlerts error={error} />
       {said && (
@@ -49,17 +46,17 @@ export default async function ApiKeysPage({ params, searchParams }: PageProps<"/
         </p>
       )}
       {keys.length === 0 ? (
-        <p>No API keys yet.</p>
+        <p>{t.none}</p>
       ) : (
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Key</th>
-              <th scope="col">Scopes</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t.name}</th>
+              <th scope="col">{t.key}</th>
+              <th scope="col">{t.scopesColumn}</th>
+              <th scope="col">{t.created}</th>
+              <th scope="col">{t.lastUsed}</th>
+              <th scope="col">{t.status}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,24 +79,36 @@ export default async function ApiKeysPage({ params, searchParams }: PageProps<"/
                   </td>
                   <td>
                     <time dateTime={key.createdAt.toISOString()}>{when(key.createdAt)}</time>
-                    <span className="muted"> by {key.createdBy === null ? "the command line" : <bdi>{key.createdByEmail ?? "a former member"}</bdi>}</span>
+                    <span className="muted">
+                      {" "}
+                      {key.createdBy === null ? (
+                        t.byCommandLine
+                      ) : (
+                        <>
+                          {t.createdBy.before}
+                          <bdi>{key.createdByEmail ?? t.formerMember}</bdi>
+                          {t.createdBy.after}
+                        </>
+                      )}
+                    </span>
                   </td>
-                  <td>{key.lastUsedAt ? <time dateTime={key.lastUsedAt.toISOString()}>{when(key.lastUsedAt)}</time> : <span className="muted">never</span>}</td>
+                  <td>{key.lastUsedAt ? <time dateTime={key.lastUsedAt.toISOString()}>{when(key.lastUsedAt)}</time> : <span className="muted">{t.never}</span>}</td>
                   <td>
                     {status.state === "active" ? (
                       <>
-                        Active{status.expiresAt && <span className="muted"> until {when(status.expiresAt)}</span>}
+                        {t.active}
+                        {status.expiresAt && <span className="muted"> {t.until(when(status.expiresAt))}</span>}
                         <form action={revokeApiKeyAction}>
                           <input type="hidden" name="portal" value={portal.slug} />
                           <input type="hidden" name="id" value={key.id} />
-                          <button type="submit" className="danger" aria-label={`Revoke the API key ${key.name} (${displayApiKey(key.prefix)})`}>
-                            Revoke
+                          <button type="submit" className="danger" aria-label={t.revokeOf(key.name, displayApiKey(key.prefix))}>
+                            {t.revoke}
                           </button>
                         </form>
                       </>
                     ) : (
                       <>
-                        {status.state === "revoked" ? "Revoked" : "Expired"} <span className="muted">{when(status.at)}</span>
+                        {status.state === "revoked" ? t.revoked : t.expired} <span className="muted">{when(status.at)}</span>
                       </>
                     )}
                   </td>
@@ -109,8 +118,8 @@ export default async function ApiKeysPage({ params, searchParams }: PageProps<"/
           </tbody>
         </table>
       )}
-      <h2>Create a key</h2>
-      <CreateKeyForm slug={portal.slug} scopes={API_KEY_SCOPES.map((value) => ({ value, label: SCOPE_LABELS[value] }))} />
+      <h2>{t.createHeading}</h2>
+      <CreateKeyForm slug={portal.slug} scopes={API_KEY_SCOPES.map((value) => ({ value, label: t.scopes[value] }))} labels={staffSettings.createKey} />
     </>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import type { Messages } from "@/lib/i18n/catalogue";
+import { fill } from "@/lib/i18n/fill";
 import { inviteMemberAction, type InviteFormState } from "../../members-actions";
 
 /** Invite by email; the action answers with field errors or the address it invited. */
-export function InviteForm({ slug, roles }: { slug: string; roles: readonly string[] }) {
+export function InviteForm({ slug, roles, labels }: { slug: string; roles: readonly { value: string; label: string }[]; labels: Messages["staffSettings"]["invite"] }) {
   const [state, formAction, pending] = useActionState<InviteFormState, FormData>(inviteMemberAction, {});
   const invited = state.done;
   const emailError = state.fieldErrors?.email?.[0];
@@ -13,7 +15,7 @@ export function InviteForm({ slug, roles }: { slug: string; roles: readonly stri
     <form action={formAction} className="inline-form">
       {invited && (
         <p role="status" className="notice">
-          Invitation sent to {invited}.
+          {fill(labels.sent, { email: invited })}
         </p>
       )}
       {state.formError && (
@@ -22,7 +24,7 @@ export function InviteForm({ slug, roles }: { slug: string; roles: readonly stri
         </p>
       )}
       <input type="hidden" name="portal" value={slug} />
-      <label htmlFor="invite-email">Email address</label>
+      <label htmlFor="invite-email">{labels.email}</label>
       <input
         id="invite-email"
         name="email"
@@ -38,7 +40,7 @@ export function InviteForm({ slug, roles }: { slug: string; roles: readonly stri
           {emailError}
         </p>
       )}
-      <label htmlFor="invite-role">Role</label>
+      <label htmlFor="invite-role">{labels.role}</label>
       <select
         id="invite-role"
         name="role"
@@ -47,8 +49,8 @@ export function InviteForm({ slug, roles }: { slug: string; roles: readonly stri
         aria-describedby={roleError ? "invite-role-error" : undefined}
       >
         {roles.map((role) => (
-          <option key={role} value={role}>
-            {role}
+          <option key={role.value} value={role.value}>
+            {role.label}
           </option>
         ))}
       </select>
@@ -59,7 +61,7 @@ export function InviteForm({ slug, roles }: { slug: string; roles: readonly stri
       )}
       <p>
         <button type="submit" disabled={pending}>
-          {pending ? "Inviting…" : "Invite"}
+          {pending ? labels.inviting : labels.invite}
         </button>
       </p>
     </form>

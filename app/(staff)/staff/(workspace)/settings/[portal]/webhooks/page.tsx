@@ -1,37 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { messages } from "@/lib/i18n/catalogue";
+import { formatInstant } from "@/lib/i18n/format";
 import { portalWebhooks, requireAdminPortal } from "@/lib/staff/admin-portal";
-import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
+import { staffLanguage } from "@/lib/staff/language";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { StaffAlerts } from "../../../staff-alerts";
 import { deleteWebhookAction, disableWebhookAction, enableWebhookAction, type WebhookOutcome } from "../../webhooks-actions";
 import { AddWebhookForm } from "./add-form";
 import { RotateSecretForm } from "./rotate-form";
 
-export const metadata: Metadata = { title: "Webhooks" };
-
-const OUTCOMES: Partial<Record<WebhookOutcome, string>> = {
-  enabled: "Endpoint enabled: events waiting for it go out now.",
-  disabled: "Endpoint disabled: nothing is sent to it, and new events are not queued for it, until it is enabled.",
-  deleted: "Endpoint deleted, with its delivery log.",
-};
-
-const utc = (d: Date) => `${d.toISOString().replace("T", " ").slice(0, 16)} UTC`;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(await staffLanguage()).staffSettings.webhooks.title };
+}
 
 /** A portal's webhook endpoints, for its admins: add, rotate the secret, disable or enable, delete; each has a delivery log. */
 export default async function WebhooksPage({ params, searchParams }: PageProps<"/staff/settings/[portal]/webhooks">) {
   const { portal } = await requireAdminPortal((await params).portal);
   const { done, error } = await searchParams;
-  const said = Object.entries(OUTCOMES).find(([key]) => key === done)?.[1];
+  const language = await staffLanguage();
+  const { staffSettings, staffOutbox } = messages(language);
+  const t = staffSettings.webhooks;
+  const outcomes: Partial<Record<WebhookOutcome, string>> = t.outcomes;
+  const said = Object.entries(outcomes).find(([key]) => key === done)?.[1];
+  // Deliveries are timed in UTC, as the receivers' own logs usually are.
+  const utc = (d: Date) => staffOutbox.utc(formatInstant(d, language, "UTC"));
   const endpoints = await portalWebhooks(portal.id);
   return (
     <>
-      <h1>{portal.name}: webhooks</h1>
+      <h1>{t.heading(portal.name)}</h1>
       <p>
-        <Link href={`/staff/settings/${portal.slug}`}>Settings of {portal.name}</Link>
+        <Link href={`/staff/settings/${portal.slug}`}>{staffSettings.portal.back(portal.name)}</Link>
       </p>
       <p className="hint">
-        Rightsdesk POSTs each event you choose to your endpoint, signed per the Standard Webhooks specification (headers <code>webhook-id</code>, <code>webhook-timestamp</code>,{" "}
-        <code>webhook-signature</code>). Failed deliveries are retried for about three days; an endpoint failing for a whole day is disabled and this portal&apos;s admins are emailed.
+        {t.introBefore} <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>
+        {t.introAfter}
       </p>
       <StaffAlerts error={error} />
       {said && (
@@ -40,16 +43,16 @@ export default async function WebhooksPage({ params, searchParams }: PageProps<"
         </p>
       )}
       {endpoints.length === 0 ? (
-        <p className="muted">No endpoints yet.</p>
+        <p className="muted">{t.none}</p>
       ) : (
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">Endpoint</th>
-              <th scope="col">Events</th>
-              <th scope="col">State</th>
-              <th scope="col">Secret</th>
-              <th scope="col">Change</th>
+              <th scope="col">{t.endpoint}</th>
+              <th scope="col">{t.events}</th>
+              <th scope="col">{t.state}</th>
+              <th scope="col">{t.secret}</th>
+              <th scope="col">{t.change}</th>
             </tr>
           </thead>
           <tbody>
@@ -58,7 +61,7 @@ export default async function WebhooksPage({ params, searchParams }: PageProps<"
                 <th scope="row">
                   <bdi>{e.url}</bdi>
                   <br />
-                  <Link href={`/staff/settings/${portal.slug}/webhooks/${e.id}`}>Delivery log</Link>
+                  <Link href={`/staff/settings/${portal.slug}/webhooks/${e.id}`}>{t.deliveryLog}</Link>
                 </th>
                 <td>
                   {e.events.map((type) => (
@@ -70,29 +73,32 @@ export default async function WebhooksPage({ params, searchParams }: PageProps<"
                 </td>
                 <td>
                   {e.enabled ? (
-                    <>Enabled{e.failingSince && <span className="muted"> (failing since {utc(e.failingSince)})</span>}</>
+                    <>
+                      {t.enabled}
+                      {e.failingSince && <span className="muted"> {t.failingSince(utc(e.failingSince))}</span>}
+                    </>
                   ) : (
                     <>
-                      Disabled {e.disabledAt && <>on {utc(e.disabledAt)}</>}
+                      {t.disabled} {e.disabledAt && t.disabledOn(utc(e.disabledAt))}
                       {e.disabledReason && <span className="muted">: {e.disabledReason}</span>}
                     </>
                   )}
                 </td>
                 <td>
-                  {e.rotating && e.previousSecretUntil && <p className="muted">The old secret also signs until {utc(e.previousSecretUntil)}.</p>}
-                  <RotateSecretForm slug={portal.slug} endpoint={e.id} url={e.url} />
+                  {e.rotating && e.previousSecretUntil && <p className="muted">{t.oldSecretUntil(utc(e.previousSecretUntil))}</p>}
+                  <RotateSecretForm slug={portal.slug} endpoint={e.id} url={e.url} labels={staffSettings.webhookForms} />
                 </td>
                 <td>
                   <form action={e.enabled ? disableWebhookAction : enableWebhookAction}>
                     <input type="hidden" name="portal" value={portal.slug} />
                     <input type="hidden" name="endpoint" value={e.id} />
-                    <button type="submit">{e.enabled ? "Disable" : "Enable"}</button>
+                    <button type="submit">{e.enabled ? t.disable : t.enable}</button>
                   </form>
                   <form action={deleteWebhookAction}>
                     <input type="hidden" name="portal" value={portal.slug} />
                     <input type="hidden" name="endpoint" value={e.id} />
-                    <button type="submit" className="danger" aria-label={`Delete the endpoint ${e.url}`}>
-                      Delete
+                    <button type="submit" className="danger" aria-label={t.deleteOf(e.url)}>
+                      {t.delete}
                     </button>
                   </form>
                 </td>
@@ -101,9 +107,9 @@ export default async function WebhooksPage({ params, searchParams }: PageProps<"
           </tbody>
         </table>
       )}
-      <h2>Add an endpoint</h2>
-      <p className="hint">An http(s) URL on a public address. Its signing secret is shown once, when it is added.</p>
-      <AddWebhookForm slug={portal.slug} events={WEBHOOK_EVENT_TYPES.map((value) => ({ value, label: WEBHOOK_EVENT_LABELS[value] }))} />
+      <h2>{t.addHeading}</h2>
+      <p className="hint">{t.addHint}</p>
+      <AddWebhookForm slug={portal.slug} events={WEBHOOK_EVENT_TYPES.map((value) => ({ value, label: t.eventLabels[value] }))} labels={staffSettings.webhookForms} />
     </>
   );
 }

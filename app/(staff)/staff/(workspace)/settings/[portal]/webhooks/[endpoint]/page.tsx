@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { messages } from "@/lib/i18n/catalogue";
+import { formatInstant, formatMilliseconds, formatNumber } from "@/lib/i18n/format";
 import { portalWebhookLog, requireAdminPortal } from "@/lib/staff/admin-portal";
+import { staffLanguage } from "@/lib/staff/language";
 import { StaffAlerts } from "../../../../staff-alerts";
 import { redeliverAction } from "../../../webhooks-actions";
 
-export const metadata: Metadata = { title: "Webhook deliveries" };
-
-const utc = (d: Date | null) => (d ? `${d.toISOString().replace("T", " ").slice(0, 19)} UTC` : "");
-
-const STATUS: Record<string, string> = { pending: "Waiting", sending: "Sending", delivered: "Delivered", failed: "Failed" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(await staffLanguage()).staffSettings.deliveries.title };
+}
 
 /** One endpoint's newest deliveries: what was sent, how the receiver answered, and a redeliver button. */
 export default async function WebhookLogPage({ params, searchParams }: PageProps<"/staff/settings/[portal]/webhooks/[endpoint]">) {
@@ -20,31 +21,36 @@ export default async function WebhookLogPage({ params, searchParams }: PageProps
   if (!log) notFound();
   const { endpoint, deliveries } = log;
   const { done, error } = await searchParams;
+  const language = await staffLanguage();
+  const { staffSettings, staffOutbox } = messages(language);
+  const t = staffSettings.deliveries;
+  // To the second, in UTC: attempts come seconds apart, and receivers log in UTC.
+  const utc = (d: Date | null) => (d ? staffOutbox.utc(formatInstant(d, language, "UTC", { seconds: true })) : "");
   return (
     <>
-      <h1>Deliveries to {endpoint.url}</h1>
+      <h1>{t.heading(endpoint.url)}</h1>
       <p>
-        <Link href={`/staff/settings/${portal.slug}/webhooks`}>Webhooks of {portal.name}</Link>
+        <Link href={`/staff/settings/${portal.slug}/webhooks`}>{t.back(portal.name)}</Link>
       </p>
-      {!endpoint.enabled && <p className="notice">This endpoint is disabled{endpoint.disabledReason ? `: ${endpoint.disabledReason}` : ""}. Redelivered events wait until it is enabled.</p>}
+      {!endpoint.enabled && <p className="notice">{t.disabled(endpoint.disabledReason)}</p>}
       <StaffAlerts error={error} />
       {done === "redelivered" && (
         <p role="status" className="notice">
-          Redelivery queued: the event goes out again under the same webhook-id.
+          {t.redelivered}
         </p>
       )}
       {deliveries.length === 0 ? (
-        <p className="muted">Nothing sent yet.</p>
+        <p className="muted">{t.none}</p>
       ) : (
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Status</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Last attempt</th>
-              <th scope="col">Answer</th>
-              <th scope="col">Again</th>
+              <th scope="col">{t.event}</th>
+              <th scope="col">{t.status}</th>
+              <th scope="col">{t.attempts}</th>
+              <th scope="col">{t.lastAttempt}</th>
+              <th scope="col">{t.answer}</th>
+              <th scope="col">{t.again}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,17 +60,17 @@ export default async function WebhookLogPage({ params, searchParams }: PageProps
                   <code>{d.type}</code>
                   <br />
                   <span className="muted">
-                    <code>{d.eventId}</code>, queued {utc(d.createdAt)}
+                    <code>{d.eventId}</code>, {t.queued(utc(d.createdAt))}
                   </span>
                 </th>
                 <td>
-                  {STATUS[d.status]}
-                  {d.status === "pending" && d.attempts > 0 && <span className="muted"> (next try {utc(d.nextAttemptAt)})</span>}
+                  {t.statuses[d.status]}
+                  {d.status === "pending" && d.attempts > 0 && <span className="muted"> {t.nextTry(utc(d.nextAttemptAt))}</span>}
                 </td>
-                <td>{d.attempts}</td>
+                <td>{formatNumber(d.attempts, language)}</td>
                 <td>
                   {utc(d.lastAttemptAt)}
-                  {d.lastDurationMs !== null && <span className="muted"> ({d.lastDurationMs} ms)</span>}
+                  {d.lastDurationMs !== null && <span className="muted"> ({formatMilliseconds(d.lastDurationMs, language)})</span>}
                 </td>
                 <td>
                   {d.lastStatusCode !== null && <strong>{d.lastStatusCode} </strong>}
@@ -75,8 +81,8 @@ export default async function WebhookLogPage({ params, searchParams }: PageProps
                     <input type="hidden" name="portal" value={portal.slug} />
                     <input type="hidden" name="endpoint" value={endpoint.id} />
                     <input type="hidden" name="delivery" value={d.id} />
-                    <button type="submit" aria-label={`Redeliver ${d.type} ${d.eventId}`}>
-                      Redeliver
+                    <button type="submit" aria-label={t.redeliverOf(d.type, d.eventId)}>
+                      {t.redeliver}
                     </button>
                   </form>
                 </td>

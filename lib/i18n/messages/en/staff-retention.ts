@@ -1,0 +1,46 @@
+/** The retention register: data kept after deletions, its page and its CSV. */
+export const staffRetention = {
+  title: "Retention register",
+  notices: {
+    confirmed: "Purge confirmed and recorded in the audit log.",
+    already: "That purge had already been confirmed; nothing changed.",
+  },
+  filter: "Filter the register",
+  portal: "Portal",
+  allPortals: "all portals",
+  basis: "Legal basis",
+  anyBasis: "any basis",
+  within: "Ends within (days)",
+  includePurged: "Include purged",
+  apply: "Filter",
+  export: "Export CSV",
+  none: "Nothing kept matches these filters.",
+  columns: {
+    reference: "Reference",
+    portal: "Portal",
+    category: "Category",
+    basis: "Legal basis",
+    keptUntil: "Kept until",
+    daysLeft: "Days left",
+    status: "Status",
+  },
+  noEndDate: "no end date",
+  /** Around the name of who purged it, which the page isolates for bidirectional text. */
+  purgedBy: { before: "purged by ", after: (when: string) => `, ${when}` },
+  formerMember: "a former member",
+  kept: "kept",
+  purged: "purged",
+  confirmPurge: "Confirm purge",
+  /** The CSV's header row. */
+  csv: {
+    reference: "reference",
+    portal: "portal",
+    category: "category",
+    basis: "legal basis",
+    statute: "statute",
+    keptUntil: "kept until",
+    status: "status",
+    purgedAt: "purged at",
+    purgedBy: "purged by",
+  },
+};

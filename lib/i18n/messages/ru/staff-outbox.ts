@@ -1,0 +1,18 @@
+import type { Messages } from "../../catalogue";
+
+export const staffOutbox = {
+  title: "Исходящие",
+  heading: "Исходящие: недоставленные письма",
+  intro: "Отправитель повторяет попытки со всё большими паузами и прекращает после заданного числа попыток. Устраните причину (адрес, SMTP-сервер), затем отправьте снова.",
+  resent: (id: string) => `Письмо ${id} снова поставлено в очередь.`,
+  queued: "Поставлено в очередь",
+  to: "Кому",
+  subject: "Тема",
+  request: "Запрос",
+  attempts: "Попытки",
+  lastError: "Последняя ошибка",
+  resend: "Отправить снова",
+  staffEmail: "письмо сотруднику",
+  none: "Недоставленных писем нет.",
+  utc: (when: string) => `${when} UTC`,
+} satisfies Messages["staffOutbox"];
