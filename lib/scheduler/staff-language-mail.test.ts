@@ -43,7 +43,7 @@ describe("staff emails in the recipient's language", () => {
       expect(m.text).toContain("Тип: Уничтожение");
       expect(m.text).toContain("Вы получили это письмо, потому что запрос назначен вам.");
       expect(m.text).toContain(`Открыть запрос:\n${APP}/staff/requests/${forAli.id}`);
-      expect(m.html).toContain('<html lang="ru">');
+      expect(m.html).toContain('<html lang="ru" dir="ltr">');
       expect(m.text).not.toMatch(/Delete my data|Deletion|Open the request/);
     }
     for (const m of toBo) {
@@ -66,7 +66,7 @@ describe("staff emails in the recipient's language", () => {
     );
     expect(toAli.text).toContain(`Открыть очередь:\n${APP}/staff`);
     expect(toAli.text).toContain("Вы получили это письмо как сотрудник команды по защите персональных данных в Rightsdesk.");
-    expect(toAli.html).toContain('<html lang="ru">');
+    expect(toAli.html).toContain('<html lang="ru" dir="ltr">');
     const toBo = digests.find((m) => m.to === "bo@deepen.test")!;
     expect(toBo.language).toBe("en");
     expect(toBo.text).toContain(`- ${forBo.reference}, Deletion (Deepen), 5 days left: ${APP}/staff/requests/${forBo.id}`);

@@ -13,7 +13,7 @@ function deps(role: Role): Partial<KernelDeps> {
     memberships: [{ portalId: 1, slug: "deepen", name: "Deepen", role }],
     roleOn: (portalId) => (portalId === 1 ? role : undefined),
   };
-  return { loadStaff: async () => staff, db: () => ({}) as Db, now: () => NOW };
+  return { loadStaff: async () => staff, db: () => ({}) as Db, now: () => NOW, language: async () => "en" };
 }
 
 const form = (fields: Record<string, string>) => {

@@ -6,12 +6,24 @@ import type { Language } from "../languages";
 /** UseGPT's registered name, which brings its own guillemets. */
 const USEGPT = "UseGPT (ООО «Мобильный маркетинг онлайн»)";
 
-/** Every text of a language's catalogue, each function called with `value` for all its arguments. */
+/** A text function's words: called with `value` for all its arguments, or else with a number or a date where it formats one. */
+function call(fn: (...args: unknown[]) => unknown, value: string): string {
+  for (const arg of [value, 2, "2026-03-02"]) {
+    try {
+      return String(fn(...Array<unknown>(fn.length).fill(arg)));
+    } catch {
+      // Not an argument this text takes: try the next kind.
+    }
+  }
+  throw new Error(`no sample argument fits ${fn.toString()}`);
+}
+
+/** Every text of a language's catalogue. */
 function texts(language: Language, value: string): string[] {
   const out: string[] = [];
   const walk = (node: unknown): void => {
     if (typeof node === "string") out.push(node);
-    else if (typeof node === "function") out.push(String(node(...Array<string>(node.length).fill(value))));
+    else if (typeof node === "function") out.push(call(node as (...args: unknown[]) => unknown, value));
     else if (node && typeof node === "object") Object.values(node).forEach(walk);
   };
   walk(messages(language));

@@ -1,11 +1,11 @@
+import { formatDay } from "../../format";
 import type { Messages } from "../../catalogue";
 import { plural } from "../../plural";
 
 const n = (count: number, one: string, few: string, many: string) => plural("ru-RU", count, { one, few, many, other: few });
-const long = new Intl.DateTimeFormat("ru-RU", { dateStyle: "long", timeZone: "UTC" });
 
 export const staffEmails = {
-  day: (date: string) => long.format(new Date(`${date}T00:00:00Z`)),
+  day: (date: string) => formatDay(date, "ru"),
   footer: "Вы получили это письмо как сотрудник команды по защите персональных данных в Rightsdesk.",
   openRequest: "Открыть запрос",
   facts: { reference: "Номер", portal: "Портал", type: "Тип", due: "Срок", refuseBy: "Отказ в письменной форме до", extendBy: "Продлить до" },

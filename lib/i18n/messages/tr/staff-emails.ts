@@ -1,9 +1,9 @@
+import { formatDay } from "../../format";
 import type { Messages } from "../../catalogue";
 
-const long = new Intl.DateTimeFormat("tr-TR", { dateStyle: "long", timeZone: "UTC" });
 
 export const staffEmails = {
-  day: (date: string) => long.format(new Date(`${date}T00:00:00Z`)),
+  day: (date: string) => formatDay(date, "tr"),
   footer: "Bu e-postayı Rightsdesk'te bir veri koruma ekibinin personeli olarak alıyorsunuz.",
   openRequest: "Başvuruyu aç",
   facts: { reference: "Başvuru numarası", portal: "Portal", type: "Tür", due: "Son gün", refuseBy: "Yazılı ret için son gün", extendBy: "Uzatma için son gün" },

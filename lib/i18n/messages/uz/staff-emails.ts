@@ -1,13 +1,9 @@
+import { formatDay } from "../../format";
 import type { Messages } from "../../catalogue";
-
-const MONTHS = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr"];
 
 export const staffEmails = {
   /** "2026-yil 2-mart": the written form, which the suffixes below attach to ("2-martgacha"). */
-  day: (date: string) => {
-    const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-    return `${year}-yil ${day}-${MONTHS[month - 1]}`;
-  },
+  day: (date: string) => formatDay(date, "uz"),
   footer: "Siz bu xatni Rightsdesk tizimidagi maʼlumotlarni himoya qilish jamoasi xodimi sifatida olyapsiz.",
   openRequest: "Soʻrovni ochish",
   facts: { reference: "Raqam", portal: "Portal", type: "Turi", due: "Muddat", refuseBy: "Yozma rad javobi muddati", extendBy: "Uzaytirish muddati" },
