@@ -72,4 +72,5 @@ export const {
   idempotencyKeys,
   webhookEndpoints,
   webhookDeliveries,
+  requestReminders,
 } = tables;

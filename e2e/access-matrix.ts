@@ -63,6 +63,7 @@ export const MATRIX: Record<string, Row> = {
   // The access export upload: a case action, as a route so that it streams under its own limit.
   "POST /staff/requests/[id]/export":                                   row("sign-in", "refused", "ok", "ok", "404"),
   "GET /api/health":                                                    row("ok", "ok", "ok", "ok", "ok"),
+  "GET /api/health/live":                                               row("ok", "ok", "ok", "ok", "ok"),
   "GET /api/auth/[...nextauth]":                                        row("ok", "ok", "ok", "ok", "ok", { "...nextauth": "session" }),
   "POST /api/auth/[...nextauth]":                                       row("400", "400", "400", "400", "400", { "...nextauth": "session" }),
   "POST /api/v1/portals/[slug]/requests":                               row("400", "400", "400", "400", "400"),
