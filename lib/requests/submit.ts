@@ -34,9 +34,11 @@ export async function submitRequest(
       receivedAt: now,
       verificationReminderAt: new Date(now.getTime() + VERIFICATION_REMINDER_AFTER_MS),
     });
-    await recordRequestEvent(tx, request, { type: "submitted", actor: "requester", visible: true, data: { channel, requestType: input.type }, at: now });
     await queueRequestWebhook(tx, { request, type: "request.submitted", now });
     await emailFirstVerificationLink(tx, { request, portal, appUrl, now });
+    // Last: on PostgreSQL the portal's audit chain stays locked from here to the commit, and every
+    // intake at the portal waits for it (lib/requests/receive.ts).
+    await recordRequestEvent(tx, request, { type: "submitted", actor: "requester", visible: true, data: { channel, requestType: input.type }, at: now });
     return { id: request.id, reference: request.reference };
   });
 }
