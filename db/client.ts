@@ -90,7 +90,10 @@ const STATEMENTS_KEPT = 500;
  * hands it out again. A statement is used by one call at a time (everything
  * here is synchronous: drizzle runs, gets or reads all rows at once, never an
  * open iterator), and drizzle's array-row reads switch it to raw mode, which
- * sticks, so a reused one is switched back to objects first.
+ * sticks, so a reused one is switched back to objects first. A kept statement
+ * never plans with stale statistics or schema: ANALYZE and PRAGMA optimize
+ * (refreshPlannerStatistics) expire the connection's statements, and SQLite
+ * prepares an expired or schema-changed one again when it next runs.
  */
 function reusePreparedStatements(sqlite: Database.Database): void {
   const prepare = sqlite.prepare.bind(sqlite);
