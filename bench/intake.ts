@@ -1,7 +1,7 @@
 /**
  * The intake measure: JSON submissions per second to the intake API against
- * GET /api/health (one `select 1`: the nearest thing to a bare handler on the
- * same server), with autocannon over loopback on one server, the mail worker
+ * GET /api/health/live (the liveness probe: a bare route handler returning a
+ * constant JSON, no database) on the same server, with autocannon over loopback on one server, the mail worker
  * delivering each verification email to a local SMTP sink meanwhile, so their
  * cost counts. Each submission has an address of its own (the per-address
  * limit would otherwise answer without storing); the server's per-client limit
@@ -57,24 +57,24 @@ async function cannon(options: autocannon.Options): Promise<autocannon.Result> {
 
 export async function intakeRow(server: Server, engine: Row["engine"], seconds: number, sink: Pick<Sink, "received">): Promise<Row> {
   // Warm both routes (first compilation of the route modules, connections).
-  await cannon({ url: `${server.origin}/api/health`, duration: 1 });
+  await cannon({ url: `${server.origin}/api/health/live`, duration: 1 });
   await cannon({ url: `${server.origin}/api/v1/portals/deepen/requests`, amount: 20, requests: [intakeRequest("warm")] });
 
-  const health = await cannon({ url: `${server.origin}/api/health`, duration: seconds });
+  const live = await cannon({ url: `${server.origin}/api/health/live`, duration: seconds });
   const intake = await cannon({ url: `${server.origin}/api/v1/portals/deepen/requests`, duration: seconds, requests: [intakeRequest(`bench-${engine}`)] });
   // Let the worker catch up a moment, to report how much mail went out while (and just after) measuring.
   await new Promise((r) => setTimeout(r, 1_000));
   // Only the measured submissions' emails: not the warm-up's, which may still be going out.
   const mailed = sink.received(`bench-${engine}-${process.pid}-`);
   const accepted = intake["2xx"];
-  console.error(`${engine}: intake: ${accepted} accepted (${intake.non2xx} not 2xx, ${intake.errors} errors), ${mailed} emails reached the sink; health: ${health["2xx"]} ok, ${health.non2xx} not`);
+  console.error(`${engine}: intake: ${accepted} accepted (${intake.non2xx} not 2xx, ${intake.errors} errors), ${mailed} emails reached the sink; liveness: ${live["2xx"]} ok, ${live.non2xx} not`);
   if (intake.non2xx > 0 || accepted === 0) console.error(`${engine}: intake answered non-2xx: the ratio counts only 2xx`);
   return {
-    measure: `intake POST vs GET /api/health (${seconds} s each, 10 connections; ${mailed} of ${accepted} verification emails delivered meanwhile)`,
+    measure: `intake POST vs GET /api/health/live (${seconds} s each, 10 connections; ${mailed} of ${accepted} verification emails delivered meanwhile)`,
     engine,
     a: perSecond(accepted / seconds),
-    b: perSecond(health["2xx"] / seconds),
-    ratio: accepted / health["2xx"],
+    b: perSecond(live["2xx"] / seconds),
+    ratio: accepted / live["2xx"],
     goal: "≥ 0.8×",
   };
 }

@@ -8,7 +8,7 @@
  * (db/schema.ts picks the dialect per process, so all database work happens in
  * children whose environment names the engine; this parent never opens one).
  * A production server (bench/server.ts) on each: the queue pages at both sizes
- * (bench/queue.ts), intake against /api/health on the small one
+ * (bench/queue.ts), intake against /api/health/live on the small one
  * (bench/intake.ts), then the reminder sweep on the large one (bench/sweep.ts).
  *
  * PostgreSQL is, first found: --postgres <url>, RIGHTSDESK_BENCH_PG_URL, or a

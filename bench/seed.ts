@@ -15,7 +15,8 @@ import { insertRequestsInBulk } from "../db/bench-data";
 import { migrateDb, refreshPlannerStatistics, withTransaction, type Db } from "../db/client";
 import { takeLease } from "../db/queries/leases";
 import { getPortalBySlug } from "../db/queries/portals";
-import type { NewDsrRequest, RequestStatus } from "../db/schema";
+import type { RequestWithReminder } from "../db/queries/requests";
+import type { RequestStatus } from "../db/schema";
 import { seedDemo } from "../db/seed-demo";
 import { generatePassword, hashPassword } from "../lib/password";
 import { deadlinePolicy } from "../lib/requests/deadline";
@@ -41,7 +42,7 @@ export async function seedBenchDb(db: Db, total: number): Promise<{ portalIds: n
   const tashkent = portals.find((p) => p.slug === "deepen")!;
   const { reminderAt, now } = benchClock();
 
-  function* rows(): Generator<NewDsrRequest> {
+  function* rows(): Generator<RequestWithReminder> {
     for (let i = 0; i < total; i++) {
       const isDue = i % DUE_EVERY === 0;
       const isOverdue = i % DUE_EVERY === 50;

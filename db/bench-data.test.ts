@@ -3,7 +3,8 @@ import { expect, it } from "vitest";
 import { insertRequestsInBulk } from "./bench-data";
 import { withTransaction } from "./client";
 import { getPortalBySlug } from "./queries/portals";
-import { insertRequest } from "./queries/requests";
+import { getRequestReminder } from "./queries/request-reminders";
+import { insertRequest, type RequestWithReminder } from "./queries/requests";
 import { requestOpenCounts, requests, type NewDsrRequest } from "./schema";
 import { seedDemoPortals } from "./seed-portals";
 import { tempDbPerTest } from "./testing";
@@ -14,7 +15,7 @@ const received = new Date("2026-03-10T20:30:00.123Z");
 it("stores bulk rows exactly as drizzle's own insert does: instants, JSON, nulls and booleans alike", async () => {
   await seedDemoPortals(db());
   const portal = (await getPortalBySlug(db(), { slug: "deepen" }))!;
-  const row = (reference: string, more: Partial<NewDsrRequest> = {}): NewDsrRequest => ({
+  const row = (reference: string, more: Partial<RequestWithReminder> = {}): RequestWithReminder => ({
     portalId: portal.id,
     reference,
     type: "deletion",
@@ -32,7 +33,7 @@ it("stores bulk rows exactly as drizzle's own insert does: instants, JSON, nulls
     ...more,
   });
   await withTransaction(db(), (tx) => insertRequest(tx, row("BY-DRIZZLE")));
-  expect(await insertRequestsInBulk(db(), [row("BY-BULK-1"), row("BY-BULK-2", { closedAt: received, status: "open" })])).toBe(2);
+  expect(await insertRequestsInBulk(db(), [row("BY-BULK-1"), row("BY-BULK-2", { closedAt: received, status: "open", nextReminderAt: received })])).toBe(2);
 
   const [drizzle, bulk, other] = await db().select().from(requests).orderBy(asc(requests.id));
   // What differs by design: the row's identity, and created_at (bulk rows take the SQL default).
@@ -40,6 +41,9 @@ it("stores bulk rows exactly as drizzle's own insert does: instants, JSON, nulls
   expect(same(bulk)).toEqual(same(drizzle));
   expect(bulk!.receivedAt).toEqual(received);
   expect(other).toMatchObject({ reference: "BY-BULK-2", status: "open", closedAt: received });
+  // Reminder times go to their own table, by reference.
+  expect(await getRequestReminder(db(), { requestId: bulk!.id })).toBeNull();
+  expect(await getRequestReminder(db(), { requestId: other!.id })).toEqual(received);
   // The dashboard's rollups count the bulk rows too (PostgreSQL loads with its triggers off and recounts).
   expect(await db().select({ n: requestOpenCounts.n }).from(requestOpenCounts).where(eq(requestOpenCounts.portalId, portal.id))).toEqual([{ n: 1 }]);
 });

@@ -1,8 +1,9 @@
 import "server-only";
-import { asc, getTableColumns, lte, sql } from "drizzle-orm";
+import { asc, eq, getTableColumns, lte, sql } from "drizzle-orm";
 import { isPostgres, rawRows, rawRun, withTransaction, type Db, type Reader, type Tx } from "./client";
 import { rebuildDashboardRollups } from "./rollups";
-import { requests, type NewDsrRequest } from "./schema";
+import type { RequestWithReminder } from "./queries/requests";
+import { requestReminders, requests, type NewDsrRequest } from "./schema";
 
 /**
  * Rows per INSERT. Each chunk is one JSON parameter that the database itself
@@ -18,7 +19,7 @@ const COLUMNS = getTableColumns(requests);
  * statement per chunk. Every row must set the same fields (a generator's rows
  * do); fields left out take the column's SQL default, not drizzle's $defaultFn.
  */
-export async function insertRequestsInBulk(db: Db, rows: Iterable<NewDsrRequest>): Promise<number> {
+export async function insertRequestsInBulk(db: Db, rows: Iterable<RequestWithReminder>): Promise<number> {
   return withTransaction(db, async (tx) => {
     // PostgreSQL's row triggers would keep the dashboard's rollups one row at a time (most of a
     // million-row load); a superuser may load with them off and recount the rollups once after.
@@ -33,9 +34,9 @@ export async function insertRequestsInBulk(db: Db, rows: Iterable<NewDsrRequest>
   });
 }
 
-async function insertAll(tx: Tx, rows: Iterable<NewDsrRequest>): Promise<number> {
+async function insertAll(tx: Tx, rows: Iterable<RequestWithReminder>): Promise<number> {
   let count = 0;
-  let chunk: NewDsrRequest[] = [];
+  let chunk: RequestWithReminder[] = [];
   for (const row of rows) {
     chunk.push(row);
     if (chunk.length === CHUNK) {
@@ -48,8 +49,13 @@ async function insertAll(tx: Tx, rows: Iterable<NewDsrRequest>): Promise<number>
   return count + chunk.length;
 }
 
-async function insertChunk(tx: Tx, chunk: NewDsrRequest[]): Promise<void> {
-  const fields = (Object.keys(chunk[0]!) as (keyof NewDsrRequest)[]).filter((field) => chunk[0]![field] !== undefined);
+async function insertChunk(tx: Tx, chunk: RequestWithReminder[]): Promise<void> {
+  await insertRequestRows(tx, chunk);
+  await insertReminderRows(tx, chunk);
+}
+
+async function insertRequestRows(tx: Tx, chunk: NewDsrRequest[]): Promise<void> {
+  const fields = (Object.keys(chunk[0]!) as (keyof NewDsrRequest)[]).filter((field) => field in COLUMNS && chunk[0]![field] !== undefined);
   const names = fields.map((field) => COLUMNS[field].name);
   const list = sql.join(names.map((name) => sql.identifier(name)), sql`, `);
   if (isPostgres(tx)) {
@@ -64,7 +70,33 @@ async function insertChunk(tx: Tx, chunk: NewDsrRequest[]): Promise<void> {
   await rawRun(tx, sql`insert into requests (${list}) select ${values} from json_each(${json})`);
 }
 
-/** The bench's baseline: the requests whose next reminder has come, by the indexed column, nothing else. */
+/** The chunk's reminder times, found by their requests' (unique) references. */
+async function insertReminderRows(tx: Tx, chunk: RequestWithReminder[]): Promise<void> {
+  const due = chunk.filter((row) => row.nextReminderAt);
+  if (due.length === 0) return;
+  if (isPostgres(tx)) {
+    const json = JSON.stringify(due.map((row) => ({ reference: row.reference, at: row.nextReminderAt })));
+    await rawRun(
+      tx,
+      sql`insert into request_reminders (request_id, next_reminder_at)
+          select r.id, j.at from json_to_recordset(${json}::json) as j(reference text, at timestamptz) join requests r on r.reference = j.reference`,
+    );
+    return;
+  }
+  const json = JSON.stringify(due.map((row) => [row.reference, row.nextReminderAt!.getTime()]));
+  await rawRun(
+    tx,
+    sql`insert into request_reminders (request_id, next_reminder_at)
+        select r.id, json_extract(j.value, '$[1]') from json_each(${json}) as j join requests r on r.reference = json_extract(j.value, '$[0]')`,
+  );
+}
+
+/** The bench's baseline: the requests whose next reminder has come, by the indexed reminder time, nothing else. */
 export function selectRemindersDue(db: Reader, now: Date) {
-  return db.select().from(requests).where(lte(requests.nextReminderAt, now)).orderBy(asc(requests.nextReminderAt));
+  return db
+    .select({ request: requests, nextReminderAt: requestReminders.nextReminderAt })
+    .from(requestReminders)
+    .innerJoin(requests, eq(requests.id, requestReminders.requestId))
+    .where(lte(requestReminders.nextReminderAt, now))
+    .orderBy(asc(requestReminders.nextReminderAt));
 }

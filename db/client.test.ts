@@ -272,3 +272,27 @@ describe("reads outside a transaction", () => {
     expect(await rows()).toEqual([]);
   });
 });
+
+describe("statements", () => {
+  // SQLite keeps each SQL text's prepared statement per connection; drizzle's typed selects read
+  // rows as arrays (a mode that sticks to the statement), its raw reads as objects.
+  it.runIf(onSqlite)("give each query its own row shape when one SQL text is read both ways, again and again", async () => {
+    await scratch();
+    await withTransaction(db(), (tx) => insert(tx, 1, "ann"));
+    const asArrays = () => (db() as unknown as Tx).values<[number, string]>(sql`select id, owner from scratch order by id`).map((r) => [...r]);
+    for (let i = 0; i < 2; i++) {
+      expect(await rows()).toEqual([{ id: 1, owner: "ann" }]);
+      expect(asArrays()).toEqual([[1, "ann"]]);
+    }
+    expect(await rows()).toEqual([{ id: 1, owner: "ann" }]);
+  });
+
+  it("see the schema as it is now: a statement kept from before a change reads the changed table", async () => {
+    await scratch();
+    await withTransaction(db(), (tx) => insert(tx, 1, "ann"));
+    const all = () => rawRows<Record<string, unknown>>(db(), sql`select * from scratch`);
+    expect(await all()).toEqual([{ id: 1, owner: "ann" }]);
+    await withTransaction(db(), (tx) => rawRun(tx, sql`alter table scratch add column note text`));
+    expect(await all()).toEqual([{ id: 1, owner: "ann", note: null }]);
+  });
+});

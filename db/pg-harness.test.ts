@@ -31,7 +31,7 @@ describe("a test file's PostgreSQL database", () => {
       sql`select table_name from information_schema.tables where table_schema = 'public' and table_name <> '__drizzle_migrations' order by table_name`,
     );
     expect(rows.map((r) => r.table_name).sort()).toEqual(tableNames);
-    expect(tableNames).toHaveLength(37);
+    expect(tableNames).toHaveLength(38);
     expect(await db.$count(portals)).toBe(0);
     expect(await db.$count(requests)).toBe(0);
   });

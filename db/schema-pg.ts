@@ -168,7 +168,6 @@ export const requests = pgTable(
     resolution: text(),
     rejectionReason: text("rejection_reason"),
     closedAt: instant("closed_at"),
-    nextReminderAt: instant("next_reminder_at"),
     erasedAt: instant("erased_at"),
     appealOf: integer("appeal_of").references((): AnyPgColumn => requests.id, { onDelete: "set null" }),
     duplicateOf: integer("duplicate_of").references((): AnyPgColumn => requests.id, { onDelete: "set null" }),
@@ -178,7 +177,6 @@ export const requests = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("requests_next_reminder").on(t.nextReminderAt),
     index("requests_closed_erase").on(t.status, t.closedAt).where(sql`${t.erasedAt} is null`),
     index("requests_queue").on(t.portalId, t.status, t.dueAt),
     // NULLS FIRST, as the queue orders: PostgreSQL's ascending default puts nulls last.
@@ -821,3 +819,25 @@ export const requestAgents = pgTable("request_agents", {
 });
 
 export type RequestAgent = typeof requestAgents.$inferSelect;
+
+// Issue 12: the deadline-reminder schedule, out of `requests`.
+
+/**
+ * When the scheduler next looks at a request's deadline reminders (null: no
+ * reminder is owed; no row: none ever will be, e.g. a closed request). A row
+ * of its own so that the sweep's claim, which moves this time on for every
+ * reminded request, rewrites a narrow row with two index entries instead of a
+ * request row and each of its many index entries.
+ */
+export const requestReminders = pgTable(
+  "request_reminders",
+  {
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    nextReminderAt: instant("next_reminder_at"),
+  },
+  // A table-level key, so both engines' insert types require the request id (SQLite's column-level
+  // INTEGER PRIMARY KEY would make it optional, as a rowid).
+  (t) => [primaryKey({ columns: [t.requestId] }), index("request_reminders_due").on(t.nextReminderAt)],
+);

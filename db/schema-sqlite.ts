@@ -190,8 +190,6 @@ export const requests = sqliteTable(
     resolution: text(),
     rejectionReason: text("rejection_reason"),
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
-    /** When the scheduler next looks at this request's deadline reminders; null when none is due. */
-    nextReminderAt: integer("next_reminder_at", { mode: "timestamp_ms" }),
     /** When the portal's retention erased the requester's personal data from this closed request. */
     erasedAt: integer("erased_at", { mode: "timestamp_ms" }),
     /** For an appeal: the decided request it appeals. */
@@ -206,7 +204,6 @@ export const requests = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("requests_next_reminder").on(t.nextReminderAt),
     // The portal's retention sweep: only closed requests not yet erased, so erased history costs nothing.
     index("requests_closed_erase").on(t.status, t.closedAt).where(sql`${t.erasedAt} is null`),
     index("requests_queue").on(t.portalId, t.status, t.dueAt),
@@ -1011,3 +1008,25 @@ export const requestAgents = sqliteTable("request_agents", {
 });
 
 export type RequestAgent = typeof requestAgents.$inferSelect;
+
+// Issue 12: the deadline-reminder schedule, out of `requests`.
+
+/**
+ * When the scheduler next looks at a request's deadline reminders (null: no
+ * reminder is owed; no row: none ever will be, e.g. a closed request). A row
+ * of its own so that the sweep's claim, which moves this time on for every
+ * reminded request, rewrites a narrow row with two index entries instead of a
+ * request row and each of its many index entries.
+ */
+export const requestReminders = sqliteTable(
+  "request_reminders",
+  {
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    nextReminderAt: integer("next_reminder_at", { mode: "timestamp_ms" }),
+  },
+  // A table-level key, so both engines' insert types require the request id (SQLite's column-level
+  // INTEGER PRIMARY KEY would make it optional, as a rowid).
+  (t) => [primaryKey({ columns: [t.requestId] }), index("request_reminders_due").on(t.nextReminderAt)],
+);

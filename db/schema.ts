@@ -99,4 +99,5 @@ export const {
   drpRequests,
   drpPortalSettings,
   requestAgents,
+  requestReminders,
 } = tables;

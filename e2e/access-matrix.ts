@@ -71,6 +71,7 @@ export const MATRIX: Record<string, Row> = {
   // permission to serve); lib/web-agents/agents.test.ts downloads a real one.
   "GET /staff/requests/[id]/agent-permission":                          row("sign-in", "404", "404", "404", "404"),
   "GET /api/health":                                                    row("ok", "ok", "ok", "ok", "ok"),
+  "GET /api/health/live":                                               row("ok", "ok", "ok", "ok", "ok"),
   "GET /api/auth/[...nextauth]":                                        row("ok", "ok", "ok", "ok", "ok", { "...nextauth": "session" }),
   "POST /api/auth/[...nextauth]":                                       row("400", "400", "400", "400", "400", { "...nextauth": "session" }),
   "POST /api/v1/portals/[slug]/requests":                               row("400", "400", "400", "400", "400"),

@@ -28,6 +28,14 @@ test("home page says what Rightsdesk is", async ({ page }) => {
   }
 });
 
+test("liveness endpoint answers ok and is not cached", async ({ request }) => {
+  const response = await request.get("/api/health/live");
+
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+  expect(response.headers()["cache-control"]).toContain("no-store");
+});
+
 test("health endpoint reports ok and is not cached", async ({ request }) => {
   const response = await request.get("/api/health");
 

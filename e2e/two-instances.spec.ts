@@ -281,7 +281,7 @@ test("SIGKILL of A mid-sweep: B finishes, nothing lost or doubled", async ({ pag
   const reminders = await remindersOf(sql, ids);
   expect(new Set(reminders.map((r) => r.dedupe_key)).size).toBe(expected);
   expect(new Set(reminders.map((r) => `${r.request_id} ${r.to_address}`)).size).toBe(expected);
-  const reswept = await rows<{ n: number }>(sql, "select count(*)::int as n from requests where id = any($1::int[]) and next_reminder_at <= now()", [ids]);
+  const reswept = await rows<{ n: number }>(sql, "select count(*)::int as n from request_reminders where request_id = any($1::int[]) and next_reminder_at <= now()", [ids]);
   expect(reswept[0]!.n, "every copy claimed, its next reminder moved on").toBe(0);
 
   const keys = new Set(reminders.map(rowKey));

@@ -280,13 +280,15 @@ export async function cloneDueForReminder(sql: Pool, templateId: number, count: 
     assignee_id: "null",
     duplicate_of: "null",
     duplicate_state: "null",
-    next_reminder_at: "now() - interval '1 minute'",
     created_at: "now()",
   };
   const select = columns.map((c) => overrides[c] ?? `r.${c}`).join(", ");
   return rows<{ id: number; reference: string }>(
     sql,
-    `insert into requests (${columns.join(", ")}) select ${select} from requests r, generate_series(1, $2::int) g where r.id = $1 order by g returning id, reference`,
+    // Each copy due a reminder a minute ago (its time lives in request_reminders).
+    `with copies as (insert into requests (${columns.join(", ")}) select ${select} from requests r, generate_series(1, $2::int) g where r.id = $1 order by g returning id, reference),
+          due as (insert into request_reminders (request_id, next_reminder_at) select id, now() - interval '1 minute' from copies)
+     select id, reference from copies order by id`,
     [templateId, count, yesterday, timeZone],
   );
 }

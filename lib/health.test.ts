@@ -4,12 +4,21 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { closeDb, openDb, openPostgres, type Db } from "../db/client";
 import { tempDbPerTest } from "../db/testing";
-import { databaseStartupProblem, healthResponse } from "./health";
+import { databaseStartupProblem, healthResponse, livenessResponse } from "./health";
 
 const db = tempDbPerTest();
 
 afterEach(() => {
   vi.restoreAllMocks();
+});
+
+describe("livenessResponse", () => {
+  it("answers ok, uncached, without a database", async () => {
+    const response = livenessResponse();
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('{"status":"ok"}');
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
 });
 
 describe("healthResponse", () => {

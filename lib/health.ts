@@ -21,6 +21,11 @@ export async function healthResponse(db: () => Db = getDb): Promise<Response> {
   }
 }
 
+/** Liveness (/api/health/live): a constant answer, nothing checked but that the server responds. */
+export function livenessResponse(): Response {
+  return Response.json({ status: "ok" }, { headers: NO_STORE });
+}
+
 /** How long start-up waits for the database before giving up (an unreachable host may never refuse). */
 const STARTUP_PING_MS = 15_000;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, inArray, lte, sql } from "drizzle-orm";
 import { isPostgres, rawRows, type Executor, type Tx } from "../client";
-import { memberships, portals, requests, users } from "../schema";
+import { memberships, portals, requestReminders, requests, users } from "../schema";
 
 /**
  * The deadline-reminder sweep's queries (lib/scheduler/deadline-reminders.ts):
@@ -23,24 +23,30 @@ const DUE = {
   extensionNoticeBy: requests.extensionNoticeBy,
   extendedAt: requests.extendedAt,
   refusalBy: requests.refusalBy,
-  nextReminderAt: requests.nextReminderAt,
+  nextReminderAt: requestReminders.nextReminderAt,
 };
 
 /** The drizzle PostgreSQL builder's row lock, which the SQLite-typed builder does not declare. */
-type Lockable<T> = { for(strength: "update", config: { skipLocked: true }): PromiseLike<T> };
+type Lockable<T> = { for(strength: "update", config: { of: typeof requestReminders; skipLocked: true }): PromiseLike<T> };
 
 /**
  * Up to `limit` requests whose reminder time has come, oldest first, through
- * the next_reminder_at index, with what their reminders read. On PostgreSQL
- * the rows stay locked until the transaction ends, and rows another sweeper
- * holds are skipped (FOR UPDATE SKIP LOCKED): two sweepers take disjoint
- * batches instead of waiting on each other. SQLite's one writer already runs
- * the sweepers' transactions one at a time.
+ * request_reminders' index on it, with what their reminders read. On
+ * PostgreSQL their reminder rows stay locked until the transaction ends, and
+ * rows another sweeper holds are skipped (FOR UPDATE SKIP LOCKED): two
+ * sweepers take disjoint batches instead of waiting on each other. SQLite's
+ * one writer already runs the sweepers' transactions one at a time.
  */
 export async function lockDueDeadlineReminders(tx: Tx, { now, limit }: { now: Date; limit: number }) {
-  const due = tx.select(DUE).from(requests).where(lte(requests.nextReminderAt, now)).orderBy(asc(requests.nextReminderAt)).limit(limit);
+  const due = tx
+    .select(DUE)
+    .from(requestReminders)
+    .innerJoin(requests, eq(requests.id, requestReminders.requestId))
+    .where(lte(requestReminders.nextReminderAt, now))
+    .orderBy(asc(requestReminders.nextReminderAt))
+    .limit(limit);
   // At run time on PostgreSQL this is drizzle's pg builder (db/schema.ts), which can lock.
-  return isPostgres(tx) ? (due as unknown as Lockable<Awaited<typeof due>>).for("update", { skipLocked: true }) : due;
+  return isPostgres(tx) ? (due as unknown as Lockable<Awaited<typeof due>>).for("update", { of: requestReminders, skipLocked: true }) : due;
 }
 
 export type DueDeadlineReminder = Awaited<ReturnType<typeof lockDueDeadlineReminders>>[number];
@@ -61,7 +67,8 @@ export async function listMembersOfPortals(db: Executor, { portalIds }: { portal
 }
 
 /**
- * Stores each request's next time only where it is still the one the sweep
+ * Stores each request's next time (a narrow row in request_reminders, not the
+ * request's wide, much-indexed one) only where it is still the one the sweep
  * read (`since`): of two sweepers, one claims each request. One statement for
  * the whole batch; returns the ids claimed.
  */
@@ -70,18 +77,18 @@ export async function claimDeadlineReminders(tx: Tx, claims: readonly { id: numb
   const claimed = isPostgres(tx)
     ? await rawRows<{ id: number }>(
         tx,
-        sql`update requests set next_reminder_at = c.next
+        sql`update request_reminders set next_reminder_at = c.next
             from unnest(${sql.param(claims.map((c) => c.id))}::integer[], ${sql.param(claims.map((c) => c.since))}::timestamptz[], ${sql.param(claims.map((c) => c.next))}::timestamptz[]) as c(id, since, next)
-            where requests.id = c.id and requests.next_reminder_at = c.since
-            returning requests.id`,
+            where request_reminders.request_id = c.id and request_reminders.next_reminder_at = c.since
+            returning request_reminders.request_id as id`,
       )
     : // SQLite keeps instants as milliseconds; the claims arrive as one JSON array of [id, since, next].
       await rawRows<{ id: number }>(
         tx,
-        sql`update requests set next_reminder_at = c.next
+        sql`update request_reminders set next_reminder_at = c.next
             from (select value ->> 0 as id, value ->> 1 as since, value ->> 2 as next from json_each(${JSON.stringify(claims.map((c) => [c.id, c.since.getTime(), c.next?.getTime() ?? null]))})) as c
-            where requests.id = c.id and requests.next_reminder_at = c.since
-            returning requests.id`,
+            where request_reminders.request_id = c.id and request_reminders.next_reminder_at = c.since
+            returning request_reminders.request_id as id`,
       );
   return new Set(claimed.map((c) => Number(c.id)));
 }

@@ -3,10 +3,26 @@ import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { isPostgres, rawRun, type Executor, type Tx } from "../client";
 import { newReference } from "../reference";
 import { requests, type DsrRequest, type NewDsrRequest, type RequestStatus } from "../schema";
+import { setRequestReminder } from "./request-reminders";
+
+/**
+ * A request's columns with its deadline-reminder time, which is stored in a
+ * table of its own (request_reminders) but set with the request it belongs
+ * to: left out, it stays as it is; null, the request has none.
+ */
+export type RequestWithReminder = NewDsrRequest & { nextReminderAt?: Date | null };
+export type RequestChanges = Partial<RequestWithReminder>;
+
+/** A new request has no reminder row, so only a time is written; a change writes what it says, null too. */
+async function storeReminder(tx: Tx, requestId: number, at: Date | null | undefined, { isNew }: { isNew: boolean }): Promise<void> {
+  if (at === undefined || (isNew && at === null)) return;
+  await setRequestReminder(tx, { requestId, at });
+}
 
 /** Inserts a request exactly as given, reference included (seeds and tests; new requests go through `createRequest`). */
-export async function insertRequest(tx: Tx, request: NewDsrRequest): Promise<DsrRequest> {
+export async function insertRequest(tx: Tx, { nextReminderAt, ...request }: RequestWithReminder): Promise<DsrRequest> {
   const [row] = await tx.insert(requests).values(request).returning();
+  await storeReminder(tx, row!.id, nextReminderAt, { isNew: true });
   return row!;
 }
 
@@ -15,7 +31,10 @@ export async function insertRequest(tx: Tx, request: NewDsrRequest): Promise<Dsr
  * one way a request comes to exist, whether the requester sent it (web, API,
  * appeal) or staff recorded it.
  */
-export async function createRequest(tx: Tx, { referencePrefix, ...request }: Omit<NewDsrRequest, "reference"> & { referencePrefix: string }): Promise<DsrRequest> {
+export async function createRequest(
+  tx: Tx,
+  { referencePrefix, nextReminderAt, ...request }: Omit<RequestWithReminder, "reference"> & { referencePrefix: string },
+): Promise<DsrRequest> {
   // References are random, so a rare collision just draws again. The insert itself is the check
   // (no look-up first): ON CONFLICT DO NOTHING leaves a taken reference's row alone and returns
   // none, without the error that would abort a PostgreSQL transaction.
@@ -25,7 +44,10 @@ export async function createRequest(tx: Tx, { referencePrefix, ...request }: Omi
       .values({ ...request, reference: newReference(referencePrefix) })
       .onConflictDoNothing({ target: requests.reference })
       .returning();
-    if (row) return row;
+    if (row) {
+      await storeReminder(tx, row.id, nextReminderAt, { isNew: true });
+      return row;
+    }
   }
 }
 
@@ -51,14 +73,16 @@ export async function getRequestForUpdate(tx: Tx, { id }: { id: number }): Promi
  */
 export async function updateRequestIfStatus(
   tx: Tx,
-  { id, from, set }: { id: number; from: RequestStatus; set: Partial<NewDsrRequest> },
+  { id, from, set: { nextReminderAt, ...set } }: { id: number; from: RequestStatus; set: RequestChanges },
 ): Promise<boolean> {
   const changed = await tx
     .update(requests)
     .set(set)
     .where(and(eq(requests.id, id), eq(requests.status, from)))
     .returning({ id: requests.id });
-  return changed.length === 1;
+  if (changed.length !== 1) return false;
+  await storeReminder(tx, id, nextReminderAt, { isNew: false });
+  return true;
 }
 
 /** The newest unverified request from `email` at a portal, for "send me a new link". */

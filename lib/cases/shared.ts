@@ -2,7 +2,8 @@ import "server-only";
 import { apiActor, type ApiKeyPrincipal } from "../api-keys/authenticate";
 import type { Executor } from "../../db/client";
 import { listPauses } from "../../db/queries/cases";
-import type { DeadlinePolicy, DsrRequest, NewDsrRequest } from "../../db/schema";
+import type { DeadlinePolicy, DsrRequest } from "../../db/schema";
+import type { RequestChanges } from "../../db/queries/requests";
 import type { DeadlineResult } from "../deadlines";
 import { firstReminderAt } from "../reminders/deadline-schedule";
 import { computeRequestDeadline, pausesInZone } from "../requests/deadline";
@@ -68,7 +69,7 @@ export async function currentDeadline(db: Executor, request: DsrRequest, { now, 
 export function deadlineColumns(
   deadline: DeadlineResult,
   { request, policy, reminderDays, now }: { request: Pick<DsrRequest, "status" | "type" | "extendedAt">; policy: DeadlinePolicy; reminderDays: readonly number[]; now: Date },
-): Partial<NewDsrRequest> {
+): RequestChanges {
   return {
     dueAt: deadline.dueAt,
     dueDate: deadline.dueDate,

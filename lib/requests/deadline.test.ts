@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getPortalBySlug } from "../../db/queries/portals";
+import { getRequestReminder } from "../../db/queries/request-reminders";
 import { emailOutbox, requests } from "../../db/schema";
 import { seedDemoPortals } from "../../db/seed-portals";
 import { tempDbPerTest } from "../../db/testing";
@@ -29,7 +30,8 @@ async function submitAndVerify(slug: string, type: "correction" | "restriction",
   const mail = (await db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id)))[0]!;
   const token = /verify\?token=([\w-]{43})/.exec(mail.text)![1]!;
   expect((await verifyRequest(db(), { token, portal: p, now: new Date(verifiedAt), appUrl: APP })).state).toBe("verified");
-  return (await db().select().from(requests).where(eq(requests.id, id)))[0]!;
+  const request = (await db().select().from(requests).where(eq(requests.id, id)))[0]!;
+  return { ...request, nextReminderAt: await getRequestReminder(db(), { requestId: id }) };
 }
 
 describe("a statute's clock start wins over the portal's", () => {

@@ -45,6 +45,13 @@ export interface ReceiveDeps {
   kick?: () => void;
 }
 
+/** Inside an intake's transaction: the client's allowance is spent, so nothing the intake wrote may stay. */
+class AllowanceSpent extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super("the client's allowance is spent");
+  }
+}
+
 /**
  * The per-client allowance of a channel's submissions (the API's requests and
  * appeals alike): counts one, or says how long to wait once it is spent.
@@ -60,9 +67,9 @@ export async function spendClientAllowance(
 
 /**
  * One door for a new request, from the web form or the intake API: the
- * honeypot, validation, the form's fill-time stamp (web), the per-client
- * allowance, the per-address flood limit, then the stored request with its
- * verification email and a kick to the mail worker. Limits are counted only
+ * honeypot, validation, the form's fill-time stamp (web), the per-address
+ * flood limit, the stored request with its verification email, the per-client
+ * allowance (counted last, see below), and a kick to the mail worker. Limits are counted only
  * for valid submissions: a refused body stores and sends nothing, and a
  * client's mistakes do not spend the allowance of its real requests.
  */
@@ -82,17 +89,31 @@ export async function receiveSubmission<C extends SubmissionChannel>(db: Db, sub
     return done({ outcome: "too-fast", stamp: formStamp(now, config.AUTH_SECRET) } as Received<"web">);
   }
   const { data } = parsed;
-  // One transaction for the limits and the request (each joins it): one commit per intake, not three.
-  // A rate-limited or flooded submission still commits its counts; one that fails to be stored
-  // takes them back. On PostgreSQL a client's counter row stays locked until the commit, so one
-  // client's intakes queue there, as one portal's already queue on its audit-chain lock.
-  const received = await withTransaction(db, async (): Promise<Received> => {
+  const spend = async () => {
     const allowance = await spendClientAllowance(db, { channel, client, now }, config);
-    if (!allowance.ok) return { outcome: "rate-limited", retryAfterSeconds: allowance.retryAfterSeconds };
-    if (!(await hit(db, `submit-email:${portal.id}:${data.email}`, PER_ADDRESS, now)).ok) return { outcome: "submitted", language: data.language };
-    const { reference } = await submitRequest(db, { portal, input: data, channel, now, appUrl: config.APP_URL });
-    return { outcome: "submitted", language: data.language, reference };
-  });
+    if (!allowance.ok) throw new AllowanceSpent(allowance.retryAfterSeconds);
+  };
+  // One transaction for the limits and the request (each joins it): one commit per intake, not
+  // three. Every intake from one client writes that client's counter, and every intake at one
+  // portal appends to its audit chain; on PostgreSQL both stay locked until the commit, so they
+  // come last (submitRequest appends its event last, the counter follows), and a busy client's or
+  // portal's intakes queue for those few statements, not for the whole intake. A spent allowance
+  // takes back everything the intake wrote; a flooded address still commits its counts.
+  let received: Received;
+  try {
+    received = await withTransaction(db, async (): Promise<Received> => {
+      if (!(await hit(db, `submit-email:${portal.id}:${data.email}`, PER_ADDRESS, now)).ok) {
+        await spend();
+        return { outcome: "submitted", language: data.language };
+      }
+      const { reference } = await submitRequest(db, { portal, input: data, channel, now, appUrl: config.APP_URL });
+      await spend();
+      return { outcome: "submitted", language: data.language, reference };
+    });
+  } catch (e) {
+    if (!(e instanceof AllowanceSpent)) throw e;
+    received = { outcome: "rate-limited", retryAfterSeconds: e.retryAfterSeconds };
+  }
   if (received.outcome === "submitted" && received.reference) (deps.kick ?? kickMailWorker)();
   return done(received);
 }

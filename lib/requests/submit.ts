@@ -36,12 +36,14 @@ export async function submitRequest(
       receivedAt: now,
       verificationReminderAt: new Date(now.getTime() + VERIFICATION_REMINDER_AFTER_MS),
     });
-    await recordRequestEvent(tx, request, { type: "submitted", actor: "requester", visible: true, data: { channel, requestType: input.type, ...(input.agent ? { byAgent: true } : {}) }, at: now });
     await queueRequestWebhook(tx, { request, type: "request.submitted", now });
     const { agent, permission } = input;
     if (agent && !permission) throw new Error("an agent's request reached submitRequest without its checked permission");
     await emailFirstVerificationLink(tx, { request, portal, appUrl, now, template: agent ? agentConfirmationFor(agent, input.type) : undefined });
     if (agent && permission) await recordAgent(tx, { request, portal, agent, permission, now });
+    // Last: on PostgreSQL the portal's audit chain stays locked from here to the commit, and every
+    // intake at the portal waits for it (lib/requests/receive.ts).
+    await recordRequestEvent(tx, request, { type: "submitted", actor: "requester", visible: true, data: { channel, requestType: input.type, ...(agent ? { byAgent: true } : {}) }, at: now });
     return { id: request.id, reference: request.reference };
   });
 }

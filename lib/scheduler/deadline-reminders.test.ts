@@ -2,8 +2,9 @@ import { and, eq, gt, inArray, lte } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startMailbox, type Mailbox } from "../../e2e/mailbox";
 import { closeDb, type Db, openAnother, withTransaction } from "../../db/client";
+import { getRequestReminder } from "../../db/queries/request-reminders";
 import { getRequestById } from "../../db/queries/requests";
-import { emailOutbox, requests, type Role } from "../../db/schema";
+import { emailOutbox, requestReminders, type Role } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
 import { assignRequest } from "../cases/assign";
 import { answerQuestion, askRequester } from "../cases/clarify";
@@ -71,7 +72,8 @@ describe("the deadline-reminder sweep", () => {
     await member("deepen", "admin", "admin");
     await member("deepen", "viewer", "dpo");
     const { id, request } = await openRequest("deepen", "deletion", "2026-01-12T05:00:00Z");
-    expect(await request()).toMatchObject({ dueDate: "2026-01-26", nextReminderAt: new Date("2026-01-19T04:00:00Z") });
+    expect(await request()).toMatchObject({ dueDate: "2026-01-26" });
+    expect(await getRequestReminder(db(), { requestId: id })).toEqual(new Date("2026-01-19T04:00:00Z"));
     const arrived = await live(id, "2026-01-12T06:00:00Z", "2026-01-28T23:00:00Z");
     expect(arrived).toEqual([
       "2026-01-19 admin: 7 days left",
@@ -96,7 +98,8 @@ describe("the deadline-reminder sweep", () => {
     await member("deepen", "agent", "agent");
     // Submitted 14:00 and verified 15:00 Tashkent on Mon 12 Jan 2026: due that day, after its 09:00 has passed.
     const { id, request } = await openRequest("deepen", "restriction", "2026-01-12T09:00:00Z");
-    expect(await request()).toMatchObject({ dueDate: "2026-01-12", nextReminderAt: new Date("2026-01-12T10:00:00Z") });
+    expect(await request()).toMatchObject({ dueDate: "2026-01-12" });
+    expect(await getRequestReminder(db(), { requestId: id })).toEqual(new Date("2026-01-12T10:00:00Z"));
     expect(await live(id, "2026-01-12T10:00:00Z", "2026-01-13T23:00:00Z")).toEqual(["2026-01-12 agent: Due today", "2026-01-13 agent: Overdue by 1 day"]);
   });
 
@@ -134,7 +137,7 @@ describe("the deadline-reminder sweep", () => {
     expect(await sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 0, emails: 0 });
     // As if the stored time had been restored (a backup, a bug): the reminder's key still holds.
     await withTransaction(db(), async (tx) => {
-      await tx.update(requests).set({ nextReminderAt: new Date("2026-01-19T04:00:00Z") }).where(eq(requests.id, id));
+      await tx.update(requestReminders).set({ nextReminderAt: new Date("2026-01-19T04:00:00Z") }).where(eq(requestReminders.requestId, id));
     });
     expect(await sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: 1, emails: 0 });
     expect(await deadlineEmails()).toHaveLength(1);
@@ -155,7 +158,7 @@ describe("the deadline-reminder sweep", () => {
     expect(rows).toHaveLength(ids.length * 2);
     expect(new Set(rows.map((r) => r.dedupeKey)).size).toBe(ids.length * 2);
     for (const id of ids) expect(rows.filter((r) => r.requestId === id).map((r) => r.to).sort()).toEqual(["admin@deepen.test", "agent@deepen.test"]);
-    const left = await db().select({ id: requests.id }).from(requests).where(and(inArray(requests.id, ids), lte(requests.nextReminderAt, now)));
+    const left = await db().select({ id: requestReminders.requestId }).from(requestReminders).where(and(inArray(requestReminders.requestId, ids), lte(requestReminders.nextReminderAt, now)));
     expect(left).toEqual([]);
   }
 
@@ -201,7 +204,7 @@ describe("the deadline-reminder sweep", () => {
       now,
       appUrl: APP,
       afterItem: async () => {
-        const [waiting] = await db().select({ id: requests.id }).from(requests).where(and(inArray(requests.id, ids), lte(requests.nextReminderAt, now))).limit(1);
+        const [waiting] = await db().select({ id: requestReminders.requestId }).from(requestReminders).where(and(inArray(requestReminders.requestId, ids), lte(requestReminders.nextReminderAt, now))).limit(1);
         closed = waiting!.id;
         await rejectRequest(db(), { request: (await getRequestById(db(), { id: closed }))!, portal, reason: "duplicate", message: "", by: { staff: agent }, now, appUrl: APP });
       },
@@ -216,7 +219,7 @@ describe("the deadline-reminder sweep", () => {
     // Rendering refuses a link that is not http(s): the batch fails after its claim has been written.
     await expect(sweepDeadlineReminders(db(), { now, appUrl: "javascript:alert(1)" })).rejects.toThrow("not an http(s) link");
     expect(await deadlineEmails()).toEqual([]);
-    const claimed = await db().select({ id: requests.id }).from(requests).where(and(inArray(requests.id, ids), gt(requests.nextReminderAt, now)));
+    const claimed = await db().select({ id: requestReminders.requestId }).from(requestReminders).where(and(inArray(requestReminders.requestId, ids), gt(requestReminders.nextReminderAt, now)));
     expect(claimed).toEqual([]);
     expect(await sweepDeadlineReminders(db(), { now, appUrl: APP })).toEqual({ claimed: ids.length, emails: ids.length * 2 });
     await expectEachRemindedOnce(ids);
@@ -230,7 +233,8 @@ describe("the deadline-reminder sweep", () => {
       await rejectRequest(db(), { request: await request(), portal, reason: "duplicate", message: "", by: { staff: agent }, now, appUrl: APP });
     };
     expect(await live(id, "2026-01-19T00:00:00Z", "2026-01-30T00:00:00Z", { between: close })).toEqual(["2026-01-19 agent: 7 days left"]);
-    expect(await request()).toMatchObject({ status: "rejected", nextReminderAt: null });
+    expect(await request()).toMatchObject({ status: "rejected" });
+    expect(await getRequestReminder(db(), { requestId: id })).toBeNull();
   });
 
   it("pauses the series while Deepen waits for the requester, and resumes it on the moved due date", async () => {

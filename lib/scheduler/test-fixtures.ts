@@ -1,9 +1,10 @@
 import { withTransaction, type Db } from "../../db/client";
 import { listMessagesOfTemplate } from "../../db/queries/outbox";
 import { getPortalBySlug } from "../../db/queries/portals";
+import { getRequestReminder } from "../../db/queries/request-reminders";
 import { getRequestById } from "../../db/queries/requests";
 import { insertUser, setMembership } from "../../db/queries/staff";
-import { requests, type Role } from "../../db/schema";
+import { requestReminders, requests, type Role } from "../../db/schema";
 import { seedDemoPortals } from "../../db/seed-portals";
 import type { RequestType } from "../deadlines";
 import { recordManualRequest } from "../cases/intake";
@@ -46,7 +47,12 @@ export async function openRequest(db: Db, { slug, type, receivedAt, by }: { slug
 export async function copyRequest(db: Db, { id, count }: { id: number; count: number }): Promise<number[]> {
   const request = (await getRequestById(db, { id }))!;
   const copies = Array.from({ length: count }, (_, i) => ({ ...request, id: undefined, createdAt: undefined, reference: `${request.reference}-${i + 1}` }));
-  return withTransaction(db, async (tx) => (await tx.insert(requests).values(copies).returning({ id: requests.id })).map((r) => r.id));
+  const at = await getRequestReminder(db, { requestId: id });
+  return withTransaction(db, async (tx) => {
+    const ids = (await tx.insert(requests).values(copies).returning({ id: requests.id })).map((r) => r.id);
+    if (at) await tx.insert(requestReminders).values(ids.map((requestId) => ({ requestId, nextReminderAt: at })));
+    return ids;
+  });
 }
 
 /** Queued emails of one template, oldest first. */
