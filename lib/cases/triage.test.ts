@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPortalBySlug } from "../../db/queries/portals";
+import { getRequestReminder } from "../../db/queries/request-reminders";
 import { emailOutbox, inboundAttachments, inboundMessages, requestEvents, requests, type Portal } from "../../db/schema";
 import { seedDemoPortals } from "../../db/seed-portals";
 import { tempDbPerTest } from "../../db/testing";
@@ -63,7 +64,8 @@ describe("triage of an emailed request", () => {
     const request = await emailed(true);
     const mailsBefore = await db().$count(emailOutbox);
     await dismissAsNotARequest(db(), { request, by, now: LATER });
-    expect(await reload(request.id)).toMatchObject({ status: "rejected", rejectionReason: "not_a_request", triage: "not_a_request", closedAt: LATER, nextReminderAt: null });
+    expect(await reload(request.id)).toMatchObject({ status: "rejected", rejectionReason: "not_a_request", triage: "not_a_request", closedAt: LATER });
+    expect(await getRequestReminder(db(), { requestId: request.id })).toBeNull();
     expect(await db().$count(emailOutbox)).toBe(mailsBefore);
     expect(await trail(request.id)).toContain("triage_not_a_request");
   });

@@ -40,10 +40,10 @@ export async function submitRequest(
     const { agent, permission } = input;
     if (agent && !permission) throw new Error("an agent's request reached submitRequest without its checked permission");
     await emailFirstVerificationLink(tx, { request, portal, appUrl, now, template: agent ? agentConfirmationFor(agent, input.type) : undefined });
-    if (agent && permission) await recordAgent(tx, { request, portal, agent, permission, now });
     // Last: on PostgreSQL the portal's audit chain stays locked from here to the commit, and every
     // intake at the portal waits for it (lib/requests/receive.ts).
     await recordRequestEvent(tx, request, { type: "submitted", actor: "requester", visible: true, data: { channel, requestType: input.type, ...(agent ? { byAgent: true } : {}) }, at: now });
+    if (agent && permission) await recordAgent(tx, { request, portal, agent, permission, now });
     return { id: request.id, reference: request.reference };
   });
 }
