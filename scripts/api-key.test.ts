@@ -51,8 +51,8 @@ describe("api-key CLI", () => {
 
   // Each a spawn of its own (about 2 s): the flags' own refusals, one of parseArgs's, one of revoke's and the command's.
   it.each<[string[], string]>([
-    [["create", "--portal", "mvsep", "--name", "x", "--scope", "requests:delete"], '--scope: Unknown scope "requests:delete": use requests:create, requests:read, requests:write'],
-    [["create", "--portal", "mvsep", "--scope", "requests:read"], "--name: Give the key a name, such as the system that will use it"],
+    [["create", "--portal", "mvsep", "--name", "x", "--scope", "requests:delete"], '--scope "requests:delete": Unknown scope: choose from requests:create, requests:read, requests:write.'],
+    [["create", "--portal", "mvsep", "--scope", "requests:read"], "--name: Give the key a name, such as the system that will use it."],
     [["create", "--name", "x", "--scope", "requests:read"], "--portal: is required"],
     [["create", "--portal", "mvsep", "--name", "x", "--scope", "requests:read", "--bogus"], "Unknown option '--bogus'"],
     [["revoke", "one"], '"one" is not a key id'],

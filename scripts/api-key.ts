@@ -13,6 +13,7 @@ import { getPortalById, getPortalBySlug } from "../db/queries/portals";
 import { createApiKey, revokeApiKey } from "../lib/api-keys/manage";
 import { API_KEY_SCOPES } from "../lib/api-keys/scopes";
 import { now } from "../lib/clock";
+import { staffErrorText } from "../lib/staff/errors";
 import { newApiKeySchema } from "../lib/validation/api-keys";
 import { CliRefusal, runCli, UsageError, withCliDb } from "./cli";
 
@@ -22,6 +23,13 @@ const USAGE = `usage: npm run -s api-key -- create --portal <slug> --name <name>
 
 /** The flags each option of `create` was given as, for messages in the terms typed. */
 const FLAGS: Record<string, string> = { name: "--name", scopes: "--scope", expiresInDays: "--expires-in-days" };
+
+/** The flag an issue concerns, as typed; a refused scope with the value given, since the schema's words do not repeat it. */
+function flagOf(path: readonly PropertyKey[], scopes: string[] | undefined): string {
+  const [field, index] = path;
+  const flag = FLAGS[String(field)] ?? "arguments";
+  return typeof index === "number" && scopes?.[index] !== undefined ? `${flag} ${JSON.stringify(scopes[index])}` : flag;
+}
 
 /** parseArgs, its refusals (an unknown flag, a flag without its value) as usage errors. */
 function parsed<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
@@ -46,7 +54,7 @@ function parseCreate(args: string[]) {
   });
   if (!values.portal) throw new UsageError("--portal: is required");
   const input = newApiKeySchema.safeParse({ name: values.name ?? "", scopes: values.scope ?? [], expiresInDays: values["expires-in-days"] });
-  if (!input.success) throw new UsageError(input.error.issues.map((i) => `${FLAGS[String(i.path[0])] ?? "arguments"}: ${i.message}`).join("\n"));
+  if (!input.success) throw new UsageError(input.error.issues.map((i) => `${flagOf(i.path, values.scope)}: ${staffErrorText(i.message)}`).join("\n"));
   return { portal: values.portal, json: values.json ?? false, ...input.data };
 }
 

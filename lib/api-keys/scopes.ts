@@ -8,12 +8,11 @@ export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
  * The one check of a key's scopes, for the admin form, the CLI and the use
  * case: at least one, each a known scope; repeats collapse and the list is
  * kept in API_KEY_SCOPES's order, so two keys with the same rights read alike.
+ * Messages are staff error codes (lib/staff/errors.ts).
  */
 export const apiKeyScopesSchema = z
-  .array(z.enum(API_KEY_SCOPES, { error: (issue) => `Unknown scope ${JSON.stringify(issue.input)}: use ${API_KEY_SCOPES.join(", ")}` }), {
-    error: "Scopes must be a list",
-  })
-  .min(1, "Choose at least one scope")
+  .array(z.enum(API_KEY_SCOPES, "api_key_scope_unknown"), "api_key_scopes_required")
+  .min(1, "api_key_scopes_required")
   .transform((scopes) => API_KEY_SCOPES.filter((scope) => scopes.includes(scope)));
 
 export function hasScope(scopes: readonly ApiKeyScope[], scope: ApiKeyScope): boolean {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "../../db/client";
 import type { Role, User } from "../../db/schema";
 import type { Language } from "../i18n/languages";
+import { inviteMemberSchema } from "../validation/staff-members";
 import { outcomeUrl, runStaffAction, runStaffRoute, StaffAccessDenied, staffAction, staffFormAction, type KernelDeps } from "./action";
 import { DomainError, ForbiddenError } from "./errors";
 import type { StaffContext } from "./staff-context";
@@ -83,6 +84,17 @@ describe("the staff-action kernel", () => {
       throw new DomainError("member_already", { field: "email", params });
     }, form({}), deps({ 1: "agent" }, "uz"));
     expect(domain).toMatchObject({ ok: false, refusals: [{ code: "member_already", field: "email", text: "ali@example.test allaqachon Deepen xodimi: uning rolini roʻyxatda oʻzgartiring." }] });
+  });
+
+  it("words the invitation form's refusals in the admin's language, each on its field", async () => {
+    const outcome = await runStaffAction({ role: "admin", schema: inviteMemberSchema, portalOf: rowOf }, async () => "x", form({ id: "10", email: "not an address", role: "owner" }), deps({ 1: "admin" }, "ru"));
+    expect(outcome).toMatchObject({
+      ok: false,
+      refusals: [
+        { code: "member_email_invalid", field: "email", text: "Введите адрес электронной почты, например name@example.com." },
+        { code: "member_role_required", field: "role", text: "Выберите роль: наблюдатель, исполнитель или администратор." },
+      ],
+    });
   });
 
   it("without a target, needs the role on one of the member's portals", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { staffErrorText } from "../staff/errors";
 import { newApiKeySchema } from "./api-keys";
 
 const messages = (input: unknown) => newApiKeySchema.safeParse(input).error?.issues.map((i) => [i.path.join("."), i.message]);
@@ -14,16 +15,26 @@ describe("a new API key's input", () => {
     expect(newApiKeySchema.parse({ name: "x", scopes: ["requests:read"] }).expiresInDays).toBeNull();
   });
 
-  it("says what is wrong with each field", () => {
+  it("refuses each field with a staff error code of its own, on that field", () => {
     expect(messages({ name: " ", scopes: [], expiresInDays: "0" })).toEqual([
-      ["name", "Give the key a name, such as the system that will use it"],
-      ["scopes", "Choose at least one scope"],
-      ["expiresInDays", "The expiry must be a whole number of days from 1 to 3650, or none"],
+      ["name", "api_key_name_required"],
+      ["scopes", "api_key_scopes_required"],
+      ["expiresInDays", "api_key_expiry_invalid"],
     ]);
-    expect(messages({ name: "a\u202Eb", scopes: ["requests:read"] })).toEqual([["name", "The name contains an invisible control or text-direction character: type it again without it"]]);
-    expect(messages({ name: "x".repeat(101), scopes: ["requests:read"], expiresInDays: "1.5" })).toEqual([
-      ["name", "The name can be at most 100 characters"],
-      ["expiresInDays", "The expiry must be a whole number of days from 1 to 3650, or none"],
+    expect(messages({ name: "a\u202Eb", scopes: ["requests:read"] })).toEqual([["name", "text_bad_character"]]);
+    expect(messages({ name: "x".repeat(101), scopes: ["requests:read", "requests:delete"], expiresInDays: "1.5" })).toEqual([
+      ["name", "api_key_name_too_long"],
+      ["scopes.1", "api_key_scope_unknown"],
+      ["expiresInDays", "api_key_expiry_invalid"],
     ]);
+    expect(messages({})).toEqual([
+      ["name", "api_key_name_required"],
+      ["scopes", "api_key_scopes_required"],
+    ]);
+  });
+
+  it("words its codes in English for the CLI", () => {
+    expect(staffErrorText("api_key_expiry_invalid")).toBe("The expiry must be a whole number of days from 1 to 3,650, or none.");
+    expect(staffErrorText("api_key_scope_unknown")).toBe("Unknown scope: choose from requests:create, requests:read, requests:write.");
   });
 });

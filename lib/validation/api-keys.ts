@@ -5,28 +5,22 @@ import { plainText } from "./plain-text";
 /** The longest expiry a key can be given: ten years, which is "no expiry" in all but name. */
 export const MAX_API_KEY_DAYS = 3650;
 
-const EXPIRY = `The expiry must be a whole number of days from 1 to ${MAX_API_KEY_DAYS}, or none`;
-
 /**
- * A new API key, from the admin form or the CLI, in words for the person who
- * typed it: a name to tell it apart, its scopes, and optionally the number of
- * days it lives (empty: until revoked).
+ * A new API key, from the admin form or the CLI: a name to tell it apart, its
+ * scopes, and optionally the number of days it lives (empty: until revoked).
+ * Messages are staff error codes: the form words them in the admin's
+ * language, the CLI in English (staffErrorText).
  */
 export const newApiKeySchema = z.object({
-  name: z
-    .string("Give the key a name")
-    .trim()
-    .min(1, "Give the key a name, such as the system that will use it")
-    .max(100, "The name can be at most 100 characters")
-    .check(plainText("The name contains an invisible control or text-direction character: type it again without it")),
+  name: z.string("api_key_name_required").trim().min(1, "api_key_name_required").max(100, "api_key_name_too_long").check(plainText("text_bad_character")),
   scopes: apiKeyScopesSchema,
   expiresInDays: z
-    .string(EXPIRY)
+    .string("api_key_expiry_invalid")
     .trim()
-    .regex(/^\d{0,4}$/, EXPIRY)
+    .regex(/^\d{0,4}$/, "api_key_expiry_invalid")
     .optional()
     .transform((days) => (days ? Number(days) : null))
-    .refine((days) => days === null || (days >= 1 && days <= MAX_API_KEY_DAYS), EXPIRY),
+    .refine((days) => days === null || (days >= 1 && days <= MAX_API_KEY_DAYS), "api_key_expiry_invalid"),
 });
 export type NewApiKeyInput = z.input<typeof newApiKeySchema>;
 

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { ROLES } from "../../db/schema";
 
-/** The invitation form: an address and a role, in the words the form shows next to each field. */
+/**
+ * The invitation form: an address and a role. Messages are staff error codes,
+ * worded in the admin's language by the action kernel, next to each field.
+ */
 export const inviteMemberSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254, "The address must be at most 254 characters").pipe(z.email("Enter an email address such as name@example.com")),
-  role: z.enum(ROLES, "Choose a role"),
+  email: z.string("member_email_invalid").trim().toLowerCase().max(254, "member_email_too_long").pipe(z.email("member_email_invalid")),
+  role: z.enum(ROLES, "member_role_required"),
 });
 export type InviteMemberInput = z.input<typeof inviteMemberSchema>;
 

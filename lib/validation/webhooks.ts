@@ -1,10 +1,21 @@
 import { z } from "zod";
-import { webhookEventType } from "../webhooks/events";
+import { webhookEventType, type WebhookEventType } from "../webhooks/events";
 
-/** The add-endpoint form, in the words shown next to each field. The address guard runs in the use case (it resolves the host). */
+const isEventType = (event: string): event is WebhookEventType => webhookEventType.safeParse(event).success;
+
+/**
+ * The add-endpoint form. Messages are staff error codes, worded in the
+ * admin's language next to each field; an unknown event (a stale page, a
+ * crafted post) is refused under `events` itself, where the form shows it.
+ * The address guard runs in the use case (it resolves the host).
+ */
 export const addWebhookSchema = z.object({
-  url: z.string().trim().min(1, "Enter the URL that receives the events, such as https://example.com/webhooks").max(2000, "The URL can be at most 2,000 characters"),
-  events: z.array(webhookEventType, "Choose at least one event").min(1, "Choose at least one event"),
+  url: z.string("webhook_url_required").trim().min(1, "webhook_url_required").max(2000, "webhook_url_too_long"),
+  events: z
+    .array(z.string(), "webhook_events_required")
+    .min(1, "webhook_events_required")
+    .refine((events) => events.every(isEventType), "webhook_event_unknown")
+    .transform((events) => events.filter(isEventType)),
 });
 export type AddWebhookInput = z.input<typeof addWebhookSchema>;
 

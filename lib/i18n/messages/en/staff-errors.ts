@@ -1,3 +1,5 @@
+import { API_KEY_SCOPES } from "../../../api-keys/scopes";
+import { MAX_API_KEY_DAYS } from "../../../validation/api-keys";
 import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../../../cases/limits";
 import { plural } from "../../plural";
 import { staffAgentForm } from "./staff-agent-form";
@@ -114,5 +116,16 @@ export const staffErrors = {
     drp_agent_not_found: "That agent is not registered on this portal.",
     drp_token_not_found: "That token does not exist on this portal or is already revoked.",
     drp_business_id_invalid: "The business id is at most 100 letters, digits, underscores, hyphens or full stops.",
+    // The forms for members, API keys and webhooks (issue 16).
+    member_email_invalid: "Enter an email address such as name@example.com.",
+    member_email_too_long: `The address can be at most ${num(254)} characters.`,
+    api_key_name_required: "Give the key a name, such as the system that will use it.",
+    api_key_name_too_long: `The name can be at most ${num(100)} characters.`,
+    api_key_scopes_required: "Choose at least one scope.",
+    api_key_scope_unknown: `Unknown scope: choose from ${API_KEY_SCOPES.join(", ")}.`,
+    api_key_expiry_invalid: `The expiry must be a whole number of days from 1 to ${num(MAX_API_KEY_DAYS)}, or none.`,
+    webhook_url_required: "Enter the URL that receives the events, such as https://example.com/webhooks.",
+    webhook_url_too_long: `The URL can be at most ${num(2_000)} characters.`,
+    webhook_event_unknown: "One of the chosen events is not one this desk sends: reload the page and choose again.",
   },
 };

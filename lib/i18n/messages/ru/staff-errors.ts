@@ -1,3 +1,5 @@
+import { API_KEY_SCOPES } from "../../../api-keys/scopes";
+import { MAX_API_KEY_DAYS } from "../../../validation/api-keys";
 import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../../../cases/limits";
 import type { Messages } from "../../catalogue";
 import { paramText as text, type ErrorParams as Params } from "../en/staff-errors";
@@ -104,5 +106,16 @@ export const staffErrors = {
     drp_agent_not_found: "Такой представитель не зарегистрирован на этом портале.",
     drp_token_not_found: "Такого токена на этом портале нет, или он уже отозван.",
     drp_business_id_invalid: "Идентификатор организации — не более 100 латинских букв, цифр, подчёркиваний, дефисов или точек.",
+    // The forms for members, API keys and webhooks (issue 16).
+    member_email_invalid: "Введите адрес электронной почты, например name@example.com.",
+    member_email_too_long: `Адрес может содержать не более ${chars(254)}.`,
+    api_key_name_required: "Дайте ключу название, например имя системы, которая будет его использовать.",
+    api_key_name_too_long: `Название может содержать не более ${chars(100)}.`,
+    api_key_scopes_required: "Выберите хотя бы одно право.",
+    api_key_scope_unknown: `Неизвестное право: выберите одно из следующих: ${API_KEY_SCOPES.join(", ")}.`,
+    api_key_expiry_invalid: `Срок действия — целое число дней от 1 до ${MAX_API_KEY_DAYS} или пусто (бессрочно).`,
+    webhook_url_required: "Введите URL, на который будут приходить события, например https://example.com/webhooks.",
+    webhook_url_too_long: `URL может содержать не более ${chars(2_000)}.`,
+    webhook_event_unknown: "Одно из выбранных событий не отправляется этой системой: обновите страницу и выберите снова.",
   },
 } satisfies Messages["staffErrors"];

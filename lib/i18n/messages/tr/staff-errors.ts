@@ -1,3 +1,5 @@
+import { API_KEY_SCOPES } from "../../../api-keys/scopes";
+import { MAX_API_KEY_DAYS } from "../../../validation/api-keys";
 import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../../../cases/limits";
 import type { Messages } from "../../catalogue";
 import { paramText as text, type ErrorParams as Params } from "../en/staff-errors";
@@ -102,5 +104,16 @@ export const staffErrors = {
     drp_agent_not_found: "Bu temsilci bu portalda kayıtlı değil.",
     drp_token_not_found: "Bu jeton bu portalda yok ya da zaten iptal edilmiş.",
     drp_business_id_invalid: "Kuruluş kimliği en fazla 100 harf, rakam, alt çizgi, tire veya noktadan oluşur.",
+    // The forms for members, API keys and webhooks (issue 16).
+    member_email_invalid: "name@example.com gibi bir e-posta adresi girin.",
+    member_email_too_long: `Adres en fazla ${num(254)} karakter olabilir.`,
+    api_key_name_required: "Anahtara bir ad verin, ör. onu kullanacak sistemin adı.",
+    api_key_name_too_long: `Ad en fazla ${num(100)} karakter olabilir.`,
+    api_key_scopes_required: "En az bir yetki seçin.",
+    api_key_scope_unknown: `Bilinmeyen yetki: ${API_KEY_SCOPES.join(", ")} arasından seçin.`,
+    api_key_expiry_invalid: `Geçerlilik süresi 1 ile ${num(MAX_API_KEY_DAYS)} arasında tam gün sayısı olmalı ya da boş bırakılmalıdır (süresiz).`,
+    webhook_url_required: "Olayları alacak URL'yi girin, ör. https://example.com/webhooks.",
+    webhook_url_too_long: `URL en fazla ${num(2_000)} karakter olabilir.`,
+    webhook_event_unknown: "Seçilen olaylardan biri bu sistemin gönderdiği bir olay değil: sayfayı yenileyip yeniden seçin.",
   },
 } satisfies Messages["staffErrors"];

@@ -1,3 +1,5 @@
+import { API_KEY_SCOPES } from "../../../api-keys/scopes";
+import { MAX_API_KEY_DAYS } from "../../../validation/api-keys";
 import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../../../cases/limits";
 import type { Messages } from "../../catalogue";
 import { paramText as text, type ErrorParams as Params } from "../en/staff-errors";
@@ -102,5 +104,16 @@ export const staffErrors = {
     drp_agent_not_found: "Bunday vakil ushbu portalda roʻyxatdan oʻtmagan.",
     drp_token_not_found: "Bunday token ushbu portalda yoʻq yoki allaqachon bekor qilingan.",
     drp_business_id_invalid: "Tashkilot identifikatori koʻpi bilan 100 ta lotin harfi, raqam, pastki chiziq, defis yoki nuqtadan iborat boʻladi.",
+    // The forms for members, API keys and webhooks (issue 16).
+    member_email_invalid: "Elektron pochta manzilini kiriting, masalan name@example.com.",
+    member_email_too_long: `Manzil koʻpi bilan ${num(254)} belgidan iborat boʻlishi mumkin.`,
+    api_key_name_required: "Kalitga nom bering, masalan undan foydalanadigan tizimning nomini.",
+    api_key_name_too_long: `Nom koʻpi bilan ${num(100)} belgidan iborat boʻlishi mumkin.`,
+    api_key_scopes_required: "Kamida bitta huquqni tanlang.",
+    api_key_scope_unknown: `Nomaʼlum huquq: quyidagilardan birini tanlang: ${API_KEY_SCOPES.join(", ")}.`,
+    api_key_expiry_invalid: `Amal qilish muddati 1 dan ${num(MAX_API_KEY_DAYS)} gacha butun kunlar soni boʻlishi yoki boʻsh qolishi (muddatsiz) kerak.`,
+    webhook_url_required: "Hodisalarni qabul qiladigan URL manzilini kiriting, masalan https://example.com/webhooks.",
+    webhook_url_too_long: `URL koʻpi bilan ${num(2_000)} belgidan iborat boʻlishi mumkin.`,
+    webhook_event_unknown: "Tanlangan hodisalardan biri bu tizim yuboradigan hodisa emas: sahifani yangilang va qaytadan tanlang.",
   },
 } satisfies Messages["staffErrors"];
