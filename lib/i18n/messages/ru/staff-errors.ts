@@ -2,6 +2,7 @@ import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../../../cases
 import type { Messages } from "../../catalogue";
 import { paramText as text, type ErrorParams as Params } from "../en/staff-errors";
 import { plural } from "../../plural";
+import { quoteName } from "../../quote";
 import { staffAgentForm } from "./staff-agent-form";
 
 const chars = (count: number) => plural("ru-RU", count, { one: "# символа", few: "# символов", many: "# символов", other: "# символа" });
@@ -30,9 +31,9 @@ export const staffErrors = {
     extension_not_computable: "Продлённый срок невозможно рассчитать по режиму этого запроса.",
     rejection_reason_required: "Выберите основание для отказа.",
     rejection_ground_not_in_regime: "Это не основание для отказа по закону, применимому к запросу: выберите одно из предложенных.",
-    rejection_message_required: "Отказ по «другому» основанию требует сообщения с объяснением.",
+    rejection_message_required: "При отказе по иному основанию нужно сообщение с объяснением.",
     rejection_message_too_long: `Сообщение может содержать не более ${chars(5_000)}.`,
-    own_completion_form: "Запрос этого типа завершается своей формой.",
+    own_completion_form: "Запрос этого вида завершается через отдельную форму.",
     resolution_required: "Укажите, что было изменено или прекращено: это сообщат субъекту.",
     resolution_too_long: `Описание может содержать не более ${chars(5_000)}.`,
     effective_date_invalid: "Дата вступления в силу должна быть датой (ГГГГ-ММ-ДД).",
@@ -41,8 +42,8 @@ export const staffErrors = {
     checklist_basis_required: "Для каждой сохранённой категории нужно правовое основание из каталога портала.",
     checklist_keep_until_invalid: "Для каждой сохранённой категории нужна дата «хранить до» позже сегодняшней.",
     checklist_category_always_deleted: "Категория, которая уничтожается всегда (ни одно основание не позволяет её хранить), отмечена как сохранённая.",
-    checklist_basis_not_for_category: "Категория сохранена по основанию, не допустимому для неё: выберите одно из оснований в её строке.",
-    checklist_anchor_required: "Основанию, срок которого считается от даты (например, последнего платежа пользователя), нужна эта дата.",
+    checklist_basis_not_for_category: "Категория сохранена по основанию, недопустимому для неё: выберите одно из оснований в её строке.",
+    checklist_anchor_required: "Для основания, срок по которому отсчитывается от даты (например, последнего платежа пользователя), укажите эту дату.",
     checklist_keep_until_too_early: "Дата «хранить до» раньше, чем допускает основание: не меньше срока основания от даты его отсчёта.",
     checklist_basis_elapsed: "Срок этого основания уже истёк (от указанной даты): данные нужно уничтожить, а не хранить.",
     export_not_for_type: "Выгрузкой отвечают только на запросы о доступе и переносимости.",
@@ -55,7 +56,7 @@ export const staffErrors = {
     intake_evidence_required: "Укажите, как установлена личность субъекта, напр. «отправлен с зарегистрированного адреса».",
     intake_received_at_required: "Укажите дату и время получения запроса.",
     intake_received_in_future: "Запрос не может быть получен в будущем.",
-    intake_backdated_too_far: `Дату получения можно указать не ранее чем за ${plural("ru-RU", MAX_BACKDATE_DAYS, { one: "# день", few: "# дня", many: "# дней", other: "# дня" })} до сегодня.`,
+    intake_backdated_too_far: `Дату получения можно указать не ранее чем за ${plural("ru-RU", MAX_BACKDATE_DAYS, { one: "# день", few: "# дня", many: "# дней", other: "# дня" })} до сегодняшнего дня.`,
     text_bad_character:
       "Текст содержит невидимый управляющий символ или символ направления текста (часто при вставке из другого документа): наберите его заново без него.",
     outbox_not_failed: "Это письмо больше не в статусе ошибки: его тем временем отправили повторно или доставили.",
@@ -67,11 +68,11 @@ export const staffErrors = {
     appeal_explanation_required: "Обоснуйте решение: закон требует письменного изложения его причин.",
     appeal_explanation_too_long: `Обоснование может содержать не более ${chars(5_000)}.`,
     invalid_input: "Часть отправленных данных недопустима. Обновите страницу и попробуйте ещё раз.",
-    member_already: (p: Params) => `${text(p.email, "Этот адрес")} уже в команде ${typeof p.portal === "string" ? `портала ${p.portal}` : "этого портала"}: измените роль в списке.`,
+    member_already: (p: Params) => `${text(p.email, "Этот адрес")} уже в команде ${typeof p.portal === "string" ? `портала ${quoteName(p.portal)}` : "этого портала"}: измените роль в списке.`,
     member_not_found: "Этот человек не является сотрудником этого портала.",
     member_role_required: "Выберите роль: наблюдатель, исполнитель или администратор.",
-    last_admin: "Вы последний администратор портала: назначьте администратором другого сотрудника, прежде чем уйти или сложить полномочия.",
-    contact_invalid: "Введите адрес оператора, например privacy@example.com.",
+    last_admin: "Вы последний администратор портала: назначьте администратором другого сотрудника, прежде чем покинуть портал или отказаться от роли администратора.",
+    contact_invalid: "Введите адрес электронной почты оператора, например privacy@example.com.",
     api_key_not_found: "Такого ключа API на этом портале нет.",
     retention_basis_in_use: (p: Params) => {
       const bases = Array.isArray(p.bases) ? (p.bases as { key: string; label: string; uses: number }[]) : [];
@@ -82,7 +83,7 @@ export const staffErrors = {
     },
     webhook_url_refused: (p: Params) => `Этот URL не может принимать вебхуки${typeof p.reason === "string" ? ` (${p.reason})` : ""}: укажите общедоступный http(s) URL.`,
     webhook_events_required: "Выберите хотя бы одно событие для отправки.",
-    webhook_not_found: "Этой конечной точки вебхуков больше нет.",
+    webhook_not_found: "Этого адреса вебхуков больше нет.",
     webhook_delivery_not_found: "Этой доставки больше нет.",
     // Email intake (issue 14).
     triage_not_needed: "Этот запрос не ждёт разбора.",
