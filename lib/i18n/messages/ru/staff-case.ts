@@ -73,7 +73,7 @@ export const staffCase = {
       appeal_decided: "Жалоба рассмотрена",
       export_uploaded: "Выгрузка загружена",
       export_downloaded: "Выгрузка скачана",
-      export_expired: "Ссылка на выгрузку истекла",
+      export_expired: "Срок действия ссылки на выгрузку истёк",
       personal_data_erased: "Персональные данные уничтожены",
       status_links_revoked: "Субъект отозвал ссылки на статус",
       email_resent: "Письмо отправлено повторно",
