@@ -40,7 +40,7 @@ describe("staff emails in the recipient's language", () => {
       expect(m.language).toBe("ru");
       expect(m.subject).toMatch(new RegExp(`^Остал(ся|ось) \\d+ д(ень|ня|ней): ${forAli.reference} — Deepen$`));
       expect(m.text).toContain("На этот запрос нужно ответить до конца дня 26 января 2026 г.");
-      expect(m.text).toContain("Тип: Уничтожение");
+      expect(m.text).toContain("Вид запроса: Уничтожение");
       expect(m.text).toContain("Вы получили это письмо, потому что запрос назначен вам.");
       expect(m.text).toContain(`Открыть запрос:\n${APP}/staff/requests/${forAli.id}`);
       expect(m.html).toContain('<html lang="ru" dir="ltr">');

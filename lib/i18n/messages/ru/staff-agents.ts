@@ -1,11 +1,12 @@
 import type { Messages } from "../../catalogue";
+import { quoteName } from "../../quote";
 
 export const staffAgents = {
   title: "Уполномоченные представители",
   heading: (portal: string) => `${portal}: уполномоченные представители`,
-  back: (portal: string) => `Настройки портала «${portal}»`,
+  back: (portal: string) => `Настройки портала ${quoteName(portal)}`,
   intro:
-    "Уполномоченные представители (например, сервис Permission Slip организации Consumer Reports) подают запросы от имени субъектов персональных данных по протоколу Data Rights Protocol. Зарегистрируйте представителя с ключом проверки подписи из его записи в каталоге: после этого он сам установит связь с порталом и получит токен.",
+    "Уполномоченные представители (например, сервис Permission Slip организации Consumer Reports) подают запросы от имени субъектов персональных данных по протоколу Data Rights Protocol (DRP). Зарегистрируйте представителя с ключом проверки подписи из его записи в каталоге: после этого он сам установит связь с порталом и получит токен.",
   endpointsHeading: "Адреса API",
   apiBase: "Базовый адрес DRP API",
   businessId: "Идентификатор оператора",
@@ -59,8 +60,8 @@ export const staffAgents = {
     heading: "Уполномоченный представитель",
     agent: "Представитель",
     exercise: "Действие DRP",
-    regime: "Правовой режим",
-    noRegime: "не указан (добровольно)",
+    regime: "Применимое законодательство",
+    noRegime: "не указано (запрос рассматривается добровольно)",
     drpRequestId: "Идентификатор запроса DRP",
     agentRequestId: "Идентификатор у представителя",
     claims: "Данные о личности, переданные представителем",
@@ -71,7 +72,7 @@ export const staffAgents = {
     phone: "Телефон",
     address: "Адрес",
     powerOfAttorney: "Доверенность",
-    claimsErased: "Удалены вместе с персональными данными запроса.",
+    claimsErased: "Уничтожены вместе с персональными данными по запросу.",
     statusCallback: "Уведомления о статусе направляются на",
   },
 } satisfies Messages["staffAgents"];

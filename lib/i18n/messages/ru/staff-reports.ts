@@ -12,7 +12,7 @@ export const staffReports = {
   download: "Скачать CSV",
   heading: (portal: string, year: number) => `${portal}, ${year}`,
   ccpaNote: "По форме, которую 11 CCR §7102(a) требует от компаний, подпадающих под CCPA.",
-  noPortals: "Вы не состоите ни в одном портале.",
+  noPortals: "Вы не входите в команду ни одного портала.",
   columns: {
     type: "Вид запроса",
     ccpaType: "Вид запроса (CCPA)",

@@ -1,4 +1,5 @@
 import type { Messages } from "../../catalogue";
+import { quoteName } from "../../quote";
 
 export const staffSettings = {
   index: {
@@ -8,10 +9,10 @@ export const staffSettings = {
   portal: {
     title: "Настройки портала",
     heading: (portal: string) => `${portal}: настройки`,
-    membersLink: (portal: string) => `Сотрудники портала ${portal}`,
+    membersLink: (portal: string) => `Сотрудники портала ${quoteName(portal)}`,
     webhooksLink: "Вебхуки",
-    apiKeysLink: (portal: string) => `API-ключи портала ${portal}`,
-    back: (portal: string) => `Настройки портала ${portal}`,
+    apiKeysLink: (portal: string) => `API-ключи портала ${quoteName(portal)}`,
+    back: (portal: string) => `Настройки портала ${quoteName(portal)}`,
     customRegime: "Особый: только сроки, установленные оператором",
   },
   contact: {
@@ -68,7 +69,7 @@ export const staffSettings = {
     duplicateWindowDaysHint:
       "Запрос того же вида с того же адреса или от той же учётной записи, поступивший в течение этого числа дней после предыдущего, помечается, чтобы сотрудник объединил их или оставил оба.",
     appealWindowDays: "Срок обжалования (дней)",
-    appealWindowDaysHint: "Если закон даёт право обжалования, но лишь в «разумный срок» (Виргиния), субъект может обжаловать решение в течение этого числа дней.",
+    appealWindowDaysHint: "Если закон даёт право обжалования, но лишь в «разумный срок» (Виргиния), субъект может обжаловать решение в течение этого числа дней после его принятия.",
     promises: {
       caption:
         "Собственные сроки оператора по видам запросов. Оставьте дни пустыми, если срок устанавливает только закон; если срок есть и в законе, и у оператора, применяется более ранняя дата. Строки для видов запросов, которые портал не предлагает, не сохраняются. Если политика не называет срока («в разумный срок»), отметьте дни как срок, заданный на портале: тогда в пояснении к сроку он не называется обязательством оператора.",
@@ -202,7 +203,7 @@ export const staffSettings = {
     roleOf: (email: string) => `Роль ${email}`,
     changeRole: "Изменить роль",
     revoke: "Отозвать",
-    revokeOf: (email: string) => `Отозвать доступ ${email}`,
+    revokeOf: (email: string) => `Отозвать доступ у ${email}`,
     inviteHeading: "Пригласить по электронной почте",
     inviteHint: "Приглашённый получит письмо со ссылкой на страницу входа; для нового адреса будет создана учётная запись сотрудника.",
   },
@@ -281,7 +282,7 @@ export const staffSettings = {
     failingSince: (when: string) => `(ошибки с ${when})`,
     disabled: "Отключён",
     disabledOn: (when: string) => when,
-    oldSecretUntil: (when: string) => `Старый секрет тоже подписывает до ${when}.`,
+    oldSecretUntil: (when: string) => `До ${when} доставки подписываются и старым секретом.`,
     enable: "Включить",
     disable: "Отключить",
     delete: "Удалить",
@@ -290,19 +291,19 @@ export const staffSettings = {
     addHint: "URL http(s) на общедоступном адресе. Секрет для подписи показывается один раз, при добавлении.",
     eventLabels: {
       "request.submitted": "Подан запрос",
-      "request.verified": "Субъект подтвердил запрос (срок пошёл)",
+      "request.verified": "Субъект подтвердил запрос (начал течь срок)",
       "request.due_soon": "Срок ответа на запрос близок (по графику напоминаний)",
       "request.overdue": "Срок ответа на запрос истёк",
       "request.clarification_answered": "Субъект ответил на вопрос",
       "request.withdrawn": "Субъект отозвал запрос",
       "request.completed": "Запрос исполнен",
       "request.rejected": "В удовлетворении запроса отказано",
-      "retention.expiring": "Срок хранения данных по основанию хранения истекает: их предстоит уничтожить",
+      "retention.expiring": "Истекает срок хранения данных: их предстоит уничтожить",
     },
   },
   webhookForms: {
     added: "Адрес добавлен. Его секрет для подписи",
-    rotated: "Новый секрет (старый тоже подписывает до {until})",
+    rotated: "Новый секрет (до {until} доставки подписываются и старым)",
     shownOnce: "{what} показывается только сейчас: скопируйте его в принимающее приложение, которое проверяет им каждую доставку.",
     url: "URL",
     events: "События",
@@ -315,7 +316,7 @@ export const staffSettings = {
   deliveries: {
     title: "Доставка вебхуков",
     heading: (url: string) => `Доставка на ${url}`,
-    back: (portal: string) => `Вебхуки портала ${portal}`,
+    back: (portal: string) => `Вебхуки портала ${quoteName(portal)}`,
     disabled: (reason: string | null) => `Этот адрес отключён${reason ? `: ${reason}` : ""}. Повторно отправленные события ждут, пока его не включат.`,
     redelivered: "Повторная доставка поставлена в очередь: событие уйдёт снова с тем же webhook-id.",
     none: "Пока ничего не отправлено.",
