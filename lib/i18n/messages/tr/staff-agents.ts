@@ -3,7 +3,7 @@ import type { Messages } from "../../catalogue";
 export const staffAgents = {
   title: "Yetkili temsilciler",
   heading: (portal: string) => `${portal}: yetkili temsilciler`,
-  back: (portal: string) => `${portal} ayarları`,
+  back: (portal: string) => `${portal} portalının ayarları`,
   intro:
     "Yetkili temsilciler (örneğin Consumer Reports'un Permission Slip hizmeti), ilgili kişiler adına Data Rights Protocol üzerinden başvuru yapar. Bir temsilciyi dizin kaydındaki imza doğrulama anahtarıyla kaydedin: ardından temsilci bu portalla kendisi eşleşir ve bir belirteç alır.",
   endpointsHeading: "API adresleri",
@@ -44,7 +44,7 @@ export const staffAgents = {
   revoke: "İptal et",
   revokeLabel: (agent: string, id: number) => `${agent} temsilcisinin ${id} numaralı belirtecini iptal et`,
   registerHeading: "Temsilci kaydet",
-  agentIdHint: "DRP dizinindeki gibi: büyük harfler ve alt çizgiler, örneğin PERMISSION_SLIP.",
+  agentIdHint: "DRP dizinindeki gibi: büyük Latin harfleri ve alt çizgiler, örneğin PERMISSION_SLIP.",
   verifyKeyHint: "Temsilcinin Ed25519 açık anahtarı, base64 ya da hex olarak.",
   contactOptional: "Teknik irtibat (isteğe bağlı)",
   register: "Kaydet",
@@ -60,7 +60,7 @@ export const staffAgents = {
     agent: "Temsilci",
     exercise: "DRP işlemi",
     regime: "Uygulanacak mevzuat",
-    noRegime: "belirtilmedi (gönüllü)",
+    noRegime: "yok (gönüllü)",
     drpRequestId: "DRP başvuru kimliği",
     agentRequestId: "Temsilcideki kimlik",
     claims: "Temsilcinin gönderdiği kimlik bilgileri",

@@ -18,7 +18,7 @@ export const staffInbound = {
     heading: "Ön inceleme gerekiyor",
     intro: "Bu başvuru e-postayla geldi. Süre, burada ne karar verilirse verilsin iletinin geldiği andan işler.",
     suggested: (label: string) => `Sınıflandırıcının önerisi: ${label}.`,
-    noSuggestion: "Anahtar kelime bulunamadı: gösterilen tür bir tahmin değil, portalın ilk türüdür.",
+    noSuggestion: "Hiçbir anahtar sözcük eşleşmedi: gösterilen tür bir tahmin değil, portalın ilk türüdür.",
     type: "Başvuru türü",
     confirm: "Türü onayla",
     dismiss: "Başvuru değil",

@@ -3,7 +3,7 @@ import type { Messages } from "../../catalogue";
 export const staffMailbox = {
   page: {
     title: (portal: string) => `${portal}: posta kutusu`,
-    back: (portal: string) => `${portal} ayarları`,
+    back: (portal: string) => `${portal} portalının ayarları`,
     intro:
       "Rightsdesk bu posta kutusunu her dakika kontrol eder ve her yeni iletiyi kuyrukta e-posta kanalıyla gelmiş bir başvuruya dönüştürür. Aldığı her iletiyi $RightsdeskImported anahtar sözcüğüyle işaretler, böylece hiçbir ileti iki kez alınmaz; iletileri hiçbir zaman silmez veya taşımaz. Sağlayıcı uygulama parolaları sunuyorsa bir uygulama parolası kullanın.",
     linkFromSettings: "E-postayla gelen başvurular: posta kutusu",
