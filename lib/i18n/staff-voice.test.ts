@@ -31,7 +31,7 @@ describe("staff refusals through the catalogue", () => {
     ["en", "This request has already been extended; the law allows one extension."],
     ["ru", "Срок этого запроса уже продлён; закон допускает одно продление."],
     ["uz", "Bu soʻrovning muddati allaqachon uzaytirilgan; qonun bir marta uzaytirishga ruxsat beradi."],
-    ["tr", "Bu başvurunun süresi zaten uzatıldı; kanun tek bir uzatmaya izin verir."],
+    ["tr", "Bu başvurunun süresi zaten bir kez uzatıldı; ikinci bir uzatma yapılamaz."],
   ] as const)("words a code in %s", (language, text) => {
     expect(staffErrorText("extension_already", {}, language)).toBe(text);
   });

@@ -8,9 +8,9 @@ export const agentForm = {
   form: {
     toggle: "Bu başvuruyu başka biri adına yapıyorum",
     intro:
-      "İlgili kişinin vekili olarak yukarıya kendi adınızı ve e-posta adresinizi, aşağıya adına başvurduğunuz kişinin adını ve e-posta adresini yazın ve onun imzaladığı, özel yetkinizi gösteren belgeyi ekleyin. Size yetki verdiğini doğrudan onaylaması için kendisine e-posta göndeririz; o onaylayıp biz belgeyi incelemeden başvuru işleme alınmaz.",
+      "İlgili kişinin yetkili temsilcisi olarak yukarıya kendi adınızı ve e-posta adresinizi, aşağıya adına başvurduğunuz kişinin adını ve e-posta adresini yazın ve onun imzaladığı, özel yetkinizi gösteren belgeyi ekleyin. Size yetki verdiğini doğrudan onaylaması için kendisine e-posta göndeririz; o onaylayıp biz belgeyi incelemeden başvuru incelemeye alınmaz.",
     organisation: "Kurumunuz (isteğe bağlı)",
-    consumerName: "Adı soyadı",
+    consumerName: "Adı ve soyadı",
     consumerEmail: "E-posta adresi",
     consumerEmailHint: "Onaylaması için ona yazarız. Başvuruyla ilgili bildirimler ona gider; size alındı bildirimi gönderilir.",
     permission: "İmzalı yetki belgesi",
@@ -19,9 +19,9 @@ export const agentForm = {
   errors: {
     organisationTooLong: "Kurum adı en fazla 200 karakter olabilir.",
     organisationBadCharacter: "Kurum adında kabul edemediğimiz bir karakter var.",
-    consumerNameRequired: "Adına başvurduğunuz kişinin adını soyadını yazın.",
-    consumerNameTooLong: "Ad soyad en fazla 200 karakter olabilir.",
-    consumerNameBadCharacter: "Ad soyadda kabul edemediğimiz bir karakter var.",
+    consumerNameRequired: "Adına başvurduğunuz kişinin adını ve soyadını yazın.",
+    consumerNameTooLong: "Ad ve soyad en fazla 200 karakter olabilir.",
+    consumerNameBadCharacter: "Ad ve soyadda kabul edemediğimiz bir karakter var.",
     consumerEmailRequired: "Adına başvurduğunuz kişinin e-posta adresini yazın.",
     consumerEmailInvalid: "E-posta adresini ad@ornek.com biçiminde yazın.",
     consumerEmailIsYours: "Sizin değil, onun kendi adresini yazın: doğrudan ondan onay isteriz.",
@@ -31,7 +31,7 @@ export const agentForm = {
   },
   confirm: {
     title: "Bu başvuruyu yapması için birini yetkilendirdiniz mi?",
-    body: (agent: string, portal: string, type: string) => `${agent}, sizin adınıza ${portal} veri sorumlusuna başvurdu: “${type}”. Sizin imzaladığınızı söylediği bir yetki belgesi gönderdi.`,
+    body: (agent: string, portal: string, type: string) => `${agent}, sizin adınıza ${portal} veri sorumlusuna başvurdu: «${type}». Sizin imzaladığınızı söylediği bir yetki belgesi gönderdi.`,
     confirm: "Evet, bu yetkiyi verdim: başvuruyu gönder",
     ignore: "Bu yetkiyi vermediyseniz düğmeye basmayın: başvuru gönderilmez ve 7 gün içinde silinir.",
   },
@@ -39,8 +39,8 @@ export const agentForm = {
     confirmation: {
       subject: (portal: string) => `${portal} veri sorumlusuna başvuru için birini yetkilendirdiniz mi?`,
       heading: "Yetki verdiğinizi onaylayın",
-      intro: (agent: string, portal: string, type: string) => `${agent}, vekiliniz olarak ${portal} veri sorumlusuna başvurdu: “${type}”. Ona yetki verdiğinizi doğrudan sizden teyit etmek istiyoruz.`,
-      howTo: "Bağlantı, onay düğmesinin bulunduğu bir sayfa açar. Düğmeye bastığınızda ve biz yetki belgesini incelediğimizde başvuru işleme alınır.",
+      intro: (agent: string, portal: string, type: string) => `${agent}, yetkili temsilciniz olarak ${portal} veri sorumlusuna başvurdu: «${type}». Ona yetki verdiğinizi doğrudan sizden teyit etmek istiyoruz.`,
+      howTo: "Bağlantı, onay düğmesinin bulunduğu bir sayfa açar. Düğmeye bastığınızda ve biz yetki belgesini incelediğimizde başvuru incelemeye alınır.",
       button: "İncele ve onayla",
       expires: (hours: number) => `Bağlantı ${hours} saat geçerlidir.`,
       ignore: "Bu yetkiyi vermediyseniz bu e-postayı dikkate almayın: hiçbir işlem yapılmaz ve başvuru 7 gün içinde silinir.",

@@ -1,11 +1,11 @@
 import type { Messages } from "../../catalogue";
 
 export const staffAgentForm = {
-  title: "Vekil",
+  title: "Yetkili temsilci",
   lead: "Bu başvuruyu ilgili kişi adına hareket eden biri yaptı. Başvuru üzerinde çalışmadan önce imzalı yetki belgesini inceleyin.",
-  agent: "Vekil",
+  agent: "Temsilci",
   organisation: "Kurum",
-  email: "Vekilin e-postası",
+  email: "Temsilcinin e-postası",
   consumerConfirmed: "İlgili kişi e-postayla onayladı",
   yes: "Evet",
   notYet: "Henüz değil",
@@ -19,10 +19,10 @@ export const staffAgentForm = {
   declineHint: "Reddettikten sonra başvuruyu uygun gerekçeyle reddedin (örneğin kimlik veya yetki gösterilmedi).",
   done: { accepted: "Yetki kabul edildi.", declined: "Yetki reddedildi." },
   errors: {
-    pending: "Vekilin yetki belgesi henüz incelenmedi: başvuru üzerinde çalışmadan önce «Vekil» bölümünde kabul edin.",
-    declined: "Vekilin yetkisi reddedildi: bu başvuru yalnızca reddedilebilir.",
-    notConfirmed: "Vekilin adına hareket ettiği kişi henüz e-postayla onaylamadı.",
+    pending: "Temsilcinin yetki belgesi henüz incelenmedi: başvuru üzerinde çalışmadan önce «Yetkili temsilci» bölümünde kabul edin.",
+    declined: "Temsilcinin yetkisi reddedildi: bu başvuru yalnızca reddedilebilir.",
+    notConfirmed: "Temsilcinin adına hareket ettiği ilgili kişi henüz e-postayla onaylamadı.",
     alreadyReviewed: "Yetki zaten incelendi.",
-    notAgentRequest: "Bu başvuruyu bir vekil yapmadı.",
+    notAgentRequest: "Bu başvuruyu bir yetkili temsilci yapmadı.",
   },
 } satisfies Messages["staffAgentForm"];

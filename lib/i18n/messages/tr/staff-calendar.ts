@@ -18,7 +18,7 @@ export const staffCalendar: Messages["staffCalendar"] = {
   revoked: "Takvim adresi iptal edildi: onu kullanan takvimler bundan sonra hiçbir şey alamaz.",
   nothingToRevoke: "İptal edilecek bir takvim adresiniz yoktu.",
   calendarName: "Rightsdesk süreleri",
-  due: (reference: string, type: string, portal: string) => `Yanıt süresi: ${reference} · ${type} · ${portal}`,
+  due: (reference: string, type: string, portal: string) => `Son gün: ${reference} · ${type} · ${portal}`,
   extensionNotice: (reference: string, type: string, portal: string) => `Süre uzatımını bildirmek için son gün: ${reference} · ${type} · ${portal}`,
   retentionEnds: (category: string, reference: string, portal: string) => `Saklama süresi bitiyor: ${category} · ${reference} · ${portal}`,
   openRequest: (url: string) => `Başvuruyu aç: ${url}`,

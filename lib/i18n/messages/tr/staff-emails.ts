@@ -4,7 +4,7 @@ import type { Messages } from "../../catalogue";
 
 export const staffEmails = {
   day: (date: string) => formatDay(date, "tr"),
-  footer: "Bu e-postayı Rightsdesk'te bir veri koruma ekibinin personeli olarak alıyorsunuz.",
+  footer: "Bu e-postayı, Rightsdesk'te bir veri koruma ekibinin üyesi olduğunuz için alıyorsunuz.",
   openRequest: "Başvuruyu aç",
   facts: { reference: "Başvuru numarası", portal: "Portal", type: "Tür", due: "Son gün", refuseBy: "Yazılı ret için son gün", extendBy: "Uzatma için son gün" },
   deadlineReminder: {
@@ -14,7 +14,7 @@ export const staffEmails = {
     why: {
       assignee: () => "Bu e-postayı, başvuru size atandığı için alıyorsunuz.",
       unassigned: (portal: string) => `Bu e-postayı, başvuruya kimse atanmadığı ve ${portal} portalında sorumlu veya yönetici olduğunuz için alıyorsunuz.`,
-      escalation: (portal: string) => `Başvurunun süresi geçtiği ve ${portal} portalında yönetici olduğunuz için bilgiye eklendiniz.`,
+      escalation: (portal: string) => `Başvurunun süresi geçtiği ve ${portal} portalında yönetici olduğunuz için bu e-postanın bir kopyası size de gönderildi.`,
     },
   },
   extensionDecision: {
@@ -25,7 +25,7 @@ export const staffEmails = {
     after: (by: string, due: string) => `${by} tarihinden sonra süre artık uzatılamaz ve başvurunun son günü ${due} olur.`,
   },
   digest: {
-    subject: (overdue: string, dueThisWeek: string) => `Rightsdesk özeti: ${overdue} geciken, bu hafta sizin için süresi dolan ${dueThisWeek}`,
+    subject: (overdue: string, dueThisWeek: string) => `Rightsdesk özeti: ${overdue} geciken başvuru, size atanmış ve bu hafta süresi dolan ${dueThisWeek} başvuru`,
     heading: "Bugünkü başvurularınız",
     overdue: "Portallarınızda gecikenler",
     dueThisWeek: "Size atanmış, 7 gün içinde süresi dolanlar",
@@ -44,17 +44,17 @@ export const staffEmails = {
     heading: "Birisi hesabınız için yanlış parola girdi",
     what: (failures: number, email: string, until: string) =>
       `Kısa sürede ${email} için yanlış parolayla ${failures} giriş denemesi yapıldı; bu yüzden bu adres için parolayla giriş ${until} saatine kadar duraklatıldı. Sonraki her duraklatma daha uzun sürer.`,
-    ifYou: "Siz idiyseniz o zamana kadar bekleyin veya bu adrese gönderilen bir bağlantıyla giriş yapın; bu yol çalışmaya devam eder.",
+    ifYou: "Deneyen sizseniz o zamana kadar bekleyin veya bu adrese gönderilen bir bağlantıyla giriş yapın; bu yol çalışmaya devam eder.",
     button: "E-postayla gelen bağlantıyla giriş yap",
-    ifNotYou: "Siz değildiyseniz birisi parolanızı tahmin etmeye çalışıyor olabilir: Rightsdesk yöneticinize haber verin ve bu parolayı başka hiçbir yerde kullanmayın.",
+    ifNotYou: "Deneyen siz değilseniz birisi parolanızı tahmin etmeye çalışıyor olabilir: Rightsdesk yöneticinize haber verin ve bu parolayı başka hiçbir yerde kullanmayın.",
   },
   invitation: {
     subject: (portal: string) => `Rightsdesk'te ${portal} ekibine eklendiniz`,
     heading: (portal: string) => `${portal} veri koruma ekibine katılın`,
     added: {
-      viewer: (by: string, portal: string) => `${by}, sizi ${portal} ilgili kişi başvuruları çalışma alanına izleyici olarak ekledi.`,
-      agent: (by: string, portal: string) => `${by}, sizi ${portal} ilgili kişi başvuruları çalışma alanına sorumlu olarak ekledi.`,
-      admin: (by: string, portal: string) => `${by}, sizi ${portal} ilgili kişi başvuruları çalışma alanına yönetici olarak ekledi.`,
+      viewer: (by: string, portal: string) => `${by}, sizi ${portal} portalının ilgili kişi başvuruları çalışma alanına izleyici olarak ekledi.`,
+      agent: (by: string, portal: string) => `${by}, sizi ${portal} portalının ilgili kişi başvuruları çalışma alanına sorumlu olarak ekledi.`,
+      admin: (by: string, portal: string) => `${by}, sizi ${portal} portalının ilgili kişi başvuruları çalışma alanına yönetici olarak ekledi.`,
     },
     work: {
       viewer: "İzleyici olarak her başvuruyu, saklama sicilini ve denetim kaydını okuyabilir ve dışa aktarabilirsiniz; hiçbir şeyi değiştiremezsiniz.",

@@ -12,7 +12,7 @@ export const staffOutbox = {
   attempts: "Deneme",
   lastError: "Son hata",
   resend: "Yeniden gönder",
-  staffEmail: "çalışana e-posta",
+  staffEmail: "personele e-posta",
   none: "Teslim edilemeyen ileti yok.",
   utc: (when: string) => `${when} UTC`,
 } satisfies Messages["staffOutbox"];

@@ -3,7 +3,7 @@ import type { Messages } from "../../catalogue";
 export const staffReports = {
   title: "Yıllık rapor",
   intro:
-    "Takvim yılı içinde (her portalın saat dilimine göre) alınan başvurular ve her birinin şimdiki durumu. Cevap süresi başvurunun alınmasından karara (sonuçlandırma veya ret) kadar sayılır; «süresinde», kararın süre dolmadan verildiği anlamına gelir.",
+    "Takvim yılı içinde (her portalın saat dilimine göre) alınan başvurular ve her birinin şimdiki durumu. Yanıt süresi başvurunun alınmasından karara (sonuçlandırma veya ret) kadar sayılır; «süresinde», kararın süre dolmadan verildiği anlamına gelir.",
   choose: "Raporu seçin",
   year: "Yıl",
   portal: "Portal",
@@ -11,8 +11,8 @@ export const staffReports = {
   show: "Göster",
   download: "CSV indir",
   heading: (portal: string, year: number) => `${portal}, ${year}`,
-  ccpaNote: "CCPA kapsamındaki bir işletmeden 11 CCR §7102(a)'nın istediği biçimde.",
-  noPortals: "Hiçbir portalın çalışanı değilsiniz.",
+  ccpaNote: "11 CCR §7102(a)'nın CCPA kapsamındaki işletmelerden istediği biçimde düzenlenmiştir.",
+  noPortals: "Hiçbir portalın ekibinde değilsiniz.",
   columns: {
     type: "Başvuru türü",
     ccpaType: "Başvuru türü (CCPA)",
@@ -24,8 +24,8 @@ export const staffReports = {
     byReason: "Ret gerekçesine göre",
     withdrawn: "Geri çekilen",
     pending: "Açık",
-    median: "Cevaba kadar gün (medyan)",
-    mean: "Cevaba kadar gün (ortalama)",
+    median: "Yanıta kadar gün (medyan)",
+    mean: "Yanıta kadar gün (ortalama)",
     onTime: "Süresinde",
   },
   ccpaGroups: {
@@ -53,8 +53,8 @@ export const staffReports = {
     byReason: "ret gerekçesine göre",
     withdrawn: "geri çekilen",
     pending: "açık",
-    median: "cevaba kadar gün (medyan)",
-    mean: "cevaba kadar gün (ortalama)",
+    median: "yanıta kadar gün (medyan)",
+    mean: "yanıta kadar gün (ortalama)",
     onTime: "süresinde (%)",
     perType: "başvuru türüne göre",
   },
