@@ -42,7 +42,7 @@ describe("the deadline calendar's iCalendar text", () => {
   it.each([
     ["ru", "SUMMARY:Срок ответа: DPN-7K4Q-9XWD"],
     ["uz", "SUMMARY:Javob muddati: DPN-7K4Q-9XWD"],
-    ["tr", "SUMMARY:Yanıt süresi: DPN-7K4Q-9XWD"],
+    ["tr", "SUMMARY:Son gün: DPN-7K4Q-9XWD"],
   ] as const)("speaks the member's language (%s)", (language, summary) => {
     expect(unfold(calendarText(dates, { language, appUrl: "https://desk.example.com", now }))).toContain(summary);
   });
