@@ -68,7 +68,7 @@ export const staffEmails = {
     anAdmin: "Administrator",
   },
   webhookDisabled: {
-    subject: (portal: string) => `${quoteName(portal)} operatorining veb-xuk manzili oʻchirildi`,
+    subject: (portal: string) => `${quoteName(portal)} operatorining veb-xuk manzili oʻchirib qoʻyildi`,
     heading: "Veb-xuk manzili hodisalarni qabul qilishni toʻxtatdi",
     intro: (portal: string) => `Rightsdesk ${quoteName(portal)} operatorining veb-xuk manziliga hodisalarni yetkaza olmadi, shuning uchun unga yuborishni toʻxtatdi.`,
     endpoint: "Manzil",

@@ -30,7 +30,7 @@ export const staffReports = {
   },
   ccpaGroups: {
     know: "Maʼlumot olish soʻrovlari",
-    delete: "Oʻchirish soʻrovlari",
+    delete: "Yoʻq qilish soʻrovlari",
     correct: "Tuzatish soʻrovlari",
     "opt-out": "Sotish yoki uzatishdan voz kechish soʻrovlari",
     limit: "Maxsus toifadagi shaxsga doir maʼlumotlardan foydalanishni cheklash soʻrovlari",
