@@ -82,7 +82,7 @@ describe("the staff-action kernel", () => {
     const domain = await runStaffAction({ role: "agent", schema: z.object({}) }, async () => {
       throw new DomainError("member_already", { field: "email", params });
     }, form({}), deps({ 1: "agent" }, "uz"));
-    expect(domain).toMatchObject({ ok: false, refusals: [{ code: "member_already", field: "email", text: "ali@example.test allaqachon Deepen xodimi: uning rolini roʻyxatda oʻzgartiring." }] });
+    expect(domain).toMatchObject({ ok: false, refusals: [{ code: "member_already", field: "email", text: "ali@example.test allaqachon «Deepen» portalining xodimi: uning rolini roʻyxatda oʻzgartiring." }] });
   });
 
   it("without a target, needs the role on one of the member's portals", async () => {
