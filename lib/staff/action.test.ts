@@ -83,7 +83,7 @@ describe("the staff-action kernel", () => {
     const domain = await runStaffAction({ role: "agent", schema: z.object({}) }, async () => {
       throw new DomainError("member_already", { field: "email", params });
     }, form({}), deps({ 1: "agent" }, "uz"));
-    expect(domain).toMatchObject({ ok: false, refusals: [{ code: "member_already", field: "email", text: "ali@example.test allaqachon Deepen xodimi: uning rolini roʻyxatda oʻzgartiring." }] });
+    expect(domain).toMatchObject({ ok: false, refusals: [{ code: "member_already", field: "email", text: "ali@example.test allaqachon «Deepen» portalining xodimi: uning rolini roʻyxatda oʻzgartiring." }] });
   });
 
   it("words the invitation form's refusals in the admin's language, each on its field", async () => {

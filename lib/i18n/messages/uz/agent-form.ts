@@ -1,7 +1,7 @@
 import type { Messages } from "../../catalogue";
 import { quoteName } from "../../quote";
 
-/** Personal maʼlumotlar subyekti vakilining soʻrovi (ZRU-547 «Shaxsga doir maʼlumotlar toʻgʻrisida»; Kaliforniya uchun 11 CCR §7063). */
+/** Shaxsga doir maʼlumotlar subyekti vakilining soʻrovi (ZRU-547 «Shaxsga doir maʼlumotlar toʻgʻrisida»; Kaliforniya uchun 11 CCR §7063). */
 export const agentForm = {
   form: {
     toggle: "Men bu soʻrovni boshqa shaxs nomidan yuboryapman",
@@ -15,13 +15,13 @@ export const agentForm = {
     permissionHint: (maxKb: number) => `U sizga imzolab bergan ishonchnomaning PDF, JPEG yoki PNG fayli, koʻpi bilan ${maxKb} KB.`,
   },
   errors: {
-    organisationTooLong: "Tashkilot nomi koʻpi bilan 200 ta belgidan iborat boʻlishi mumkin.",
+    organisationTooLong: "Tashkilot nomi koʻpi bilan 200 belgidan iborat boʻlishi mumkin.",
     organisationBadCharacter: "Tashkilot nomida qabul qilib boʻlmaydigan belgi bor.",
     consumerNameRequired: "Nomidan ish koʻrayotgan shaxsning ismini yozing.",
-    consumerNameTooLong: "Ism koʻpi bilan 200 ta belgidan iborat boʻlishi mumkin.",
-    consumerNameBadCharacter: "Ismda qabul qilib boʻlmaydigan belgi bor.",
+    consumerNameTooLong: "Ism koʻpi bilan 200 belgidan iborat boʻlishi mumkin.",
+    consumerNameBadCharacter: "Uning ismida qabul qilib boʻlmaydigan belgi bor.",
     consumerEmailRequired: "Nomidan ish koʻrayotgan shaxsning elektron pochta manzilini yozing.",
-    consumerEmailInvalid: "Uning elektron pochta manzilini yozing, masalan name@example.com.",
+    consumerEmailInvalid: "Uning elektron pochta manzilini yozing, masalan, name@example.com.",
     consumerEmailIsYours: "Sizning emas, uning oʻz manzilini yozing: biz undan bevosita tasdiqlashni soʻraymiz.",
     permissionRequired: "U sizga imzolab bergan ishonchnomani ilova qiling.",
     permissionType: "Ishonchnoma PDF, JPEG yoki PNG fayl boʻlishi kerak.",
@@ -29,19 +29,19 @@ export const agentForm = {
   },
   confirm: {
     title: "Bu soʻrovni yuborishni kimgadir topshirganmisiz?",
-    body: (agent: string, portal: string, type: string) => `${agent} sizning nomingizdan ${quoteName(portal)} operatoriga murojaat qildi: «${type}». U siz imzolagan deb aytgan ishonchnomani yubordi.`,
+    body: (agent: string, portal: string, type: string) => `${agent} sizning nomingizdan ${quoteName(portal)} operatoriga soʻrov yubordi: «${type}». U siz imzolagan deb koʻrsatilgan ishonchnomani ham ilova qildi.`,
     confirm: "Ha, men vakolat berganman: soʻrovni yuborish",
-    ignore: "Agar siz hech kimga vakolat bermagan boʻlsangiz, tugmani bosmang: soʻrov yuborilmaydi va 7 kun ichida oʻchiriladi.",
+    ignore: "Agar siz hech kimga vakolat bermagan boʻlsangiz, tugmani bosmang: soʻrov yuborilmaydi va 7 kun ichida yoʻq qilinadi.",
   },
   emails: {
     confirmation: {
       subject: (portal: string) => `${quoteName(portal)} operatoriga soʻrov yuborishni topshirganmisiz?`,
       heading: "Vakolat berganingizni tasdiqlang",
-      intro: (agent: string, portal: string, type: string) => `${agent} vakilingiz sifatida ${quoteName(portal)} operatoriga murojaat qildi: «${type}». Biz sizdan unga vakolat berganingizni bevosita tasdiqlashingizni soʻraymiz.`,
+      intro: (agent: string, portal: string, type: string) => `${agent} vakilingiz sifatida ${quoteName(portal)} operatoriga soʻrov yubordi: «${type}». Qonunga koʻra, biz sizdan unga vakolat berganingizni bevosita tasdiqlashingizni soʻrashimiz mumkin.`,
       howTo: "Havola tasdiqlash tugmasi bor sahifani ochadi. Tugmani bosganingizdan va biz ishonchnomani tekshirganimizdan soʻng soʻrov koʻrib chiqiladi.",
       button: "Koʻrib chiqish va tasdiqlash",
       expires: (hours: number) => `Havola ${hours} soat davomida amal qiladi.`,
-      ignore: "Agar siz hech kimga vakolat bermagan boʻlsangiz, ushbu xatga eʼtibor bermang: hech narsa sodir boʻlmaydi, soʻrov esa 7 kun ichida oʻchiriladi.",
+      ignore: "Agar siz hech kimga vakolat bermagan boʻlsangiz, ushbu xatga eʼtibor bermang: hech narsa sodir boʻlmaydi, soʻrov esa 7 kun ichida yoʻq qilinadi.",
     },
     receipt: {
       subject: (portal: string) => `${quoteName(portal)} operatoriga boshqa shaxs nomidan yuborgan soʻrovingiz qabul qilindi`,

@@ -1,8 +1,8 @@
 import type { Messages } from "../../catalogue";
 
 export const staffAgentForm = {
-  title: "Vakil",
-  lead: "Bu soʻrovni maʼlumotlar subyekti nomidan ish koʻruvchi vakil yubordi. Soʻrov ustida ishlashdan oldin imzolangan ishonchnomani tekshiring.",
+  title: "Vakolatli vakil",
+  lead: "Bu soʻrovni shaxsga doir maʼlumotlar subyekti nomidan ish koʻruvchi vakil yubordi. Soʻrov ustida ishlashdan oldin imzolangan ishonchnomani tekshiring.",
   agent: "Vakil",
   organisation: "Tashkilot",
   email: "Vakilning manzili",
@@ -19,10 +19,10 @@ export const staffAgentForm = {
   declineHint: "Rad etganingizdan soʻng soʻrovni mos asos bilan rad eting (masalan, shaxs yoki vakolat tasdiqlanmagan).",
   done: { accepted: "Vakolat qabul qilindi.", declined: "Vakolat rad etildi." },
   errors: {
-    pending: "Vakilning ishonchnomasi hali tekshirilmagan: soʻrov ustida ishlashdan oldin uni «Vakil» boʻlimida qabul qiling.",
+    pending: "Vakilning ishonchnomasi hali tekshirilmagan: soʻrov ustida ishlashdan oldin uni «Vakolatli vakil» boʻlimida qabul qiling.",
     declined: "Vakilning vakolati rad etilgan: bu soʻrovni faqat rad etish mumkin.",
-    notConfirmed: "Vakil nomidan ish koʻrayotgan shaxs hali elektron pochta orqali tasdiqlamagan.",
+    notConfirmed: "Vakil nomidan ish koʻrayotgan subyekt hali buni elektron pochta orqali tasdiqlamagan.",
     alreadyReviewed: "Vakolat allaqachon tekshirilgan.",
-    notAgentRequest: "Bu soʻrovni vakil yubormagan.",
+    notAgentRequest: "Bu soʻrovni vakolatli vakil yubormagan.",
   },
 } satisfies Messages["staffAgentForm"];

@@ -1,9 +1,10 @@
 import type { Messages } from "../../catalogue";
+import { quoteName } from "../../quote";
 
 export const staffAgents = {
   title: "Vakolatli vakillar",
   heading: (portal: string) => `${portal}: vakolatli vakillar`,
-  back: (portal: string) => `${portal} sozlamalari`,
+  back: (portal: string) => `${quoteName(portal)} portali sozlamalari`,
   intro:
     "Vakolatli vakillar (masalan, Consumer Reports tashkilotining Permission Slip xizmati) shaxsga doir maʼlumotlar subyektlari nomidan Data Rights Protocol orqali soʻrov beradi. Vakilni uning katalogdagi yozuvidagi imzoni tekshirish kaliti bilan roʻyxatdan oʻtkazing: shundan soʻng u portal bilan oʻzi bogʻlanadi va token oladi.",
   endpointsHeading: "API manzillari",
@@ -44,7 +45,7 @@ export const staffAgents = {
   revoke: "Bekor qilish",
   revokeLabel: (agent: string, id: number) => `${agent} vakilining ${id}-tokenini bekor qilish`,
   registerHeading: "Vakilni roʻyxatdan oʻtkazish",
-  agentIdHint: "DRP katalogidagidek: lotincha bosh harflar va pastki chiziqlar, masalan PERMISSION_SLIP.",
+  agentIdHint: "DRP katalogidagidek: lotincha bosh harflar va pastki chiziqlar, masalan, PERMISSION_SLIP.",
   verifyKeyHint: "Vakilning Ed25519 ochiq kaliti, base64 yoki hex koʻrinishida.",
   contactOptional: "Texnik aloqa (ixtiyoriy)",
   register: "Roʻyxatdan oʻtkazish",
@@ -52,18 +53,18 @@ export const staffAgents = {
     registered: "Vakil roʻyxatdan oʻtkazildi: endi u bogʻlanishi mumkin.",
     suspended: "Vakil toʻxtatildi: uning tokenlari rad etiladi va u bogʻlana olmaydi.",
     reactivated: "Vakil yana faol.",
-    "token-revoked": "Token bekor qilindi: u bilan yuborilgan soʻrovlar endi rad etiladi.",
+    "token-revoked": "Token bekor qilindi: endi u bilan qilingan API chaqiruvlari rad etiladi.",
     "business-id-saved": "Operator identifikatori saqlandi.",
   },
   request: {
     heading: "Vakolatli vakil",
     agent: "Vakil",
     exercise: "DRP amali",
-    regime: "Huquqiy rejim",
+    regime: "Qoʻllaniladigan qonun",
     noRegime: "koʻrsatilmagan (ixtiyoriy)",
     drpRequestId: "DRP soʻrov identifikatori",
     agentRequestId: "Vakildagi identifikator",
-    claims: "Vakil yuborgan shaxsga oid maʼlumotlar",
+    claims: "Vakil yuborgan shaxsga doir maʼlumotlar",
     claimName: "Ism",
     claimEmail: "Elektron pochta",
     emailVerified: "Vakil bu manzilni tasdiqlagan",
@@ -71,7 +72,7 @@ export const staffAgents = {
     phone: "Telefon",
     address: "Manzil",
     powerOfAttorney: "Ishonchnoma",
-    claimsErased: "Soʻrovning shaxsga doir maʼlumotlari bilan birga oʻchirilgan.",
+    claimsErased: "Soʻrovdagi shaxsga doir maʼlumotlar bilan birga yoʻq qilingan.",
     statusCallback: "Holat bildirishnomalari manzili",
   },
 } satisfies Messages["staffAgents"];

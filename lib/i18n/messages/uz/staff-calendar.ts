@@ -3,12 +3,12 @@ import type { Messages } from "../../catalogue";
 export const staffCalendar: Messages["staffCalendar"] = {
   title: "Muddatlar taqvimi",
   nav: "Taqvim",
-  lead: "Muddatlaringizga taqvim ilovangizda (Google Taqvim, Outlook, Apple Taqvim, Thunderbird) obuna boʻling: siz ishlayotgan murojaatlarning javob muddatlari va muddat uzaytirilishi haqida xabar berishning oxirgi kunlari hamda saqlash muddatlari tugaydigan kunlar — siz aʼzo boʻlgan barcha portallar boʻyicha. Har bir voqea oʻz murojaatiga olib boradi; hech biri shaxsga doir maʼlumotlar subyektining ismini koʻrsatmaydi.",
+  lead: "Muddatlaringizga taqvim ilovangizda (Google Taqvim, Outlook, Apple Taqvim, Thunderbird) obuna boʻling: siz ishlayotgan soʻrovlarning javob muddatlari va muddat uzaytirilishi haqida xabar berishning oxirgi kunlari hamda saqlash muddatlari tugaydigan kunlar — siz aʼzo boʻlgan barcha portallar boʻyicha. Har bir tadbir oʻz soʻroviga havola beradi; hech biri shaxsga doir maʼlumotlar subyektining ismini koʻrsatmaydi.",
   secretHint: "Manzil maxfiy: u kimda boʻlsa, shu sanalarni koʻradi. U bir marta koʻrsatiladi; begona qoʻlga tushsa, uni almashtiring yoki bekor qiling.",
   none: "Sizda taqvim manzili yoʻq.",
-  live: (created: string) => `Taqvim manzilingiz ${created} yaratilgan.`,
-  lastUsed: (at: string) => `Taqvim ilovasi unga oxirgi marta ${at} murojaat qilgan.`,
-  neverUsed: "Hali hech bir taqvim ilovasi unga murojaat qilmagan.",
+  live: (created: string) => `Taqvim manzilingiz yaratilgan vaqt: ${created}.`,
+  lastUsed: (at: string) => `Taqvim ilovasi uni oxirgi marta yuklab olgan vaqt: ${at}.`,
+  neverUsed: "Hali hech bir taqvim ilovasi uni yuklab olmagan.",
   create: "Taqvim manzilini yaratish",
   replace: "Manzilni almashtirish",
   revoke: "Manzilni bekor qilish",
@@ -21,5 +21,5 @@ export const staffCalendar: Messages["staffCalendar"] = {
   due: (reference: string, type: string, portal: string) => `Javob muddati: ${reference} · ${type} · ${portal}`,
   extensionNotice: (reference: string, type: string, portal: string) => `Muddat uzaytirilishi haqida xabar berishning oxirgi kuni: ${reference} · ${type} · ${portal}`,
   retentionEnds: (category: string, reference: string, portal: string) => `Saqlash muddati tugaydi: ${category} · ${reference} · ${portal}`,
-  openRequest: (url: string) => `Murojaatni ochish: ${url}`,
+  openRequest: (url: string) => `Soʻrovni ochish: ${url}`,
 };

@@ -1,10 +1,11 @@
 import { formatDay } from "../../format";
 import type { Messages } from "../../catalogue";
+import { quoteName } from "../../quote";
 
 export const staffEmails = {
   /** "2026-yil 2-mart": the written form, which the suffixes below attach to ("2-martgacha"). */
   day: (date: string) => formatDay(date, "uz"),
-  footer: "Siz bu xatni Rightsdesk tizimidagi maʼlumotlarni himoya qilish jamoasi xodimi sifatida olyapsiz.",
+  footer: "Siz bu xatni Rightsdesk tizimida operator xodimi sifatida olyapsiz.",
   openRequest: "Soʻrovni ochish",
   facts: { reference: "Raqam", portal: "Portal", type: "Turi", due: "Muddat", refuseBy: "Yozma rad javobi muddati", extendBy: "Uzaytirish muddati" },
   deadlineReminder: {
@@ -13,8 +14,8 @@ export const staffEmails = {
     due: (due: string) => `Bu soʻrovga ${due} kuni oxirigacha javob berilishi kerak.`,
     why: {
       assignee: () => "Siz bu xatni soʻrov sizga tayinlangani uchun olyapsiz.",
-      unassigned: (portal: string) => `Siz bu xatni soʻrovga hech kim tayinlanmagani va siz ${portal} ijrochisi yoki administratori boʻlganingiz uchun olyapsiz.`,
-      escalation: (portal: string) => `Soʻrov muddati oʻtgani va siz ${portal} administratori boʻlganingiz uchun nusxa olyapsiz.`,
+      unassigned: (portal: string) => `Siz bu xatni soʻrovga hech kim tayinlanmagani va siz ${quoteName(portal)} operatorining ijrochisi yoki administratori boʻlganingiz uchun olyapsiz.`,
+      escalation: (portal: string) => `Siz bu xat nusxasini soʻrov muddati oʻtgani va siz ${quoteName(portal)} operatorining administratori boʻlganingiz uchun olyapsiz.`,
     },
   },
   extensionDecision: {
@@ -25,7 +26,7 @@ export const staffEmails = {
     after: (by: string, due: string) => `${by}dan keyin muddatni uzaytirib boʻlmaydi va soʻrovga ${due}gacha javob berilishi kerak.`,
   },
   digest: {
-    subject: (overdue: string, dueThisWeek: string) => `Rightsdesk xulosasi: ${overdue} ta muddati oʻtgan, sizga shu hafta ${dueThisWeek} ta`,
+    subject: (overdue: string, dueThisWeek: string) => `Rightsdesk xulosasi: muddati oʻtgan — ${overdue} ta, sizda shu hafta muddati tugaydigan — ${dueThisWeek} ta`,
     heading: "Bugungi soʻrovlaringiz",
     overdue: "Portallaringizda muddati oʻtganlar",
     dueThisWeek: "Sizga tayinlangan, 7 kun ichida muddati tugaydi",
@@ -34,7 +35,7 @@ export const staffEmails = {
   },
   signIn: {
     subject: "Rightsdesk tizimiga kirish",
-    intro: "Maʼlumotlarni himoya qilish jamoasining ish joyiga kirish uchun havolani oching va tugmani bosing.",
+    intro: "Operator xodimlarining ish joyiga kirish uchun havolani oching va tugmani bosing.",
     button: "Kirish",
     expires: (minutes: number) => `Havola bir marta, ${minutes} daqiqa davomida ishlaydi.`,
     ignore: "Agar kirishni soʻramagan boʻlsangiz, bu xatga eʼtibor bermang: havolasiz hech kim kira olmaydi.",
@@ -44,32 +45,32 @@ export const staffEmails = {
     heading: "Kimdir hisobingiz uchun notoʻgʻri parol kiritdi",
     what: (failures: number, email: string, until: string) =>
       `Qisqa vaqt ichida ${email} uchun notoʻgʻri parol bilan ${failures} marta kirishga urinildi, shuning uchun bu manzil uchun parol bilan kirish ${until}gacha vaqtincha toʻxtatildi. Har bir keyingi toʻxtatish uzoqroq boʻladi.`,
-    ifYou: "Agar bu siz boʻlsangiz, kuting yoki shu manzilga yuborilgan havola orqali kiring: bu usul ishlayveradi.",
+    ifYou: "Agar bu siz boʻlsangiz, shu vaqtgacha kuting yoki shu manzilga yuborilgan havola orqali kiring: bu usul ishlayveradi.",
     button: "Xatdagi havola orqali kirish",
     ifNotYou: "Agar bu siz boʻlmasangiz, kimdir parolingizni topishga urinayotgan boʻlishi mumkin: Rightsdesk administratoringizga xabar bering va bu parolni boshqa joyda ishlatmang.",
   },
   invitation: {
-    subject: (portal: string) => `Siz Rightsdesk tizimida ${portal} jamoasiga qoʻshildingiz`,
-    heading: (portal: string) => `${portal} maʼlumotlarni himoya qilish jamoasiga xush kelibsiz`,
+    subject: (portal: string) => `Siz Rightsdesk tizimida ${quoteName(portal)} operatori xodimlari qatoriga qoʻshildingiz`,
+    heading: (portal: string) => `${quoteName(portal)} operatori xodimlari qatoriga xush kelibsiz`,
     added: {
-      viewer: (by: string, portal: string) => `${by} sizni ${portal}ning subyektlar soʻrovlari bilan ishlash joyiga kuzatuvchi sifatida qoʻshdi.`,
-      agent: (by: string, portal: string) => `${by} sizni ${portal}ning subyektlar soʻrovlari bilan ishlash joyiga ijrochi sifatida qoʻshdi.`,
-      admin: (by: string, portal: string) => `${by} sizni ${portal}ning subyektlar soʻrovlari bilan ishlash joyiga administrator sifatida qoʻshdi.`,
+      viewer: (by: string, portal: string) => `${by} sizni ${quoteName(portal)} operatorining subyektlar soʻrovlari bilan ishlash joyiga kuzatuvchi sifatida qoʻshdi.`,
+      agent: (by: string, portal: string) => `${by} sizni ${quoteName(portal)} operatorining subyektlar soʻrovlari bilan ishlash joyiga ijrochi sifatida qoʻshdi.`,
+      admin: (by: string, portal: string) => `${by} sizni ${quoteName(portal)} operatorining subyektlar soʻrovlari bilan ishlash joyiga administrator sifatida qoʻshdi.`,
     },
     work: {
-      viewer: "Kuzatuvchi sifatida barcha soʻrovlar, saqlash reyestri va audit jurnalini oʻqiy va yuklab olasiz; hech narsani oʻzgartira olmaysiz.",
+      viewer: "Kuzatuvchi sifatida barcha soʻrovlarni, saqlash reyestri va audit jurnalini oʻqiy va yuklab ola olasiz; hech narsani oʻzgartira olmaysiz.",
       agent: "Ijrochi sifatida soʻrovlar navbati bilan ishlaysiz: tekshirasiz, javob berasiz, muddatni uzaytirasiz, bajarasiz yoki rad etasiz, nima yoʻq qilingani va nima saqlanganini qayd etasiz.",
       admin: "Administrator sifatida portalni ham sozlaysiz: soʻrov turlari, muddatlar, saqlash asoslari katalogi va xodimlar.",
     },
     button: "Kirish",
     how: "Shu elektron pochta bilan kiring: sizga kirish havolasini yuboramiz.",
-    unexpected: (by: string) => `Agar buni kutmagan boʻlsangiz, ${by}dan soʻrang yoki bu xatga eʼtibor bermang: bu pochta qutisiga kirmasdan hech kim siz nomingizdan kira olmaydi.`,
+    unexpected: (by: string) => `Agar buni kutmagan boʻlsangiz, bu haqda ${by} bilan bogʻlaning yoki bu xatga eʼtibor bermang: bu pochta qutisiga kirmasdan hech kim siz nomingizdan kira olmaydi.`,
     anAdmin: "Administrator",
   },
   webhookDisabled: {
-    subject: (portal: string) => `${portal} veb-xuk manzili oʻchirildi`,
+    subject: (portal: string) => `${quoteName(portal)} operatorining veb-xuk manzili oʻchirib qoʻyildi`,
     heading: "Veb-xuk manzili hodisalarni qabul qilishni toʻxtatdi",
-    intro: (portal: string) => `Rightsdesk ${portal} veb-xuk manziliga hodisalarni yetkaza olmadi, shuning uchun unga yuborishni toʻxtatdi.`,
+    intro: (portal: string) => `Rightsdesk ${quoteName(portal)} operatorining veb-xuk manziliga hodisalarni yetkaza olmadi, shuning uchun unga yuborishni toʻxtatdi.`,
     endpoint: "Manzil",
     reason: "Sabab",
     missed: "Uni kutayotgan hodisalar yetkazilmadi. Qabul qiluvchi yana ishlay boshlagach, manzilni yoqing va oʻtkazib yuborilgan hodisalarni yetkazish jurnalidan qayta yuboring.",

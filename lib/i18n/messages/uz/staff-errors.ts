@@ -3,6 +3,7 @@ import { MAX_API_KEY_DAYS } from "../../../validation/api-keys";
 import { MAX_BACKDATE_DAYS, MAX_EXPORT_BYTES, MAX_MESSAGE } from "../../../cases/limits";
 import type { Messages } from "../../catalogue";
 import { paramText as text, type ErrorParams as Params } from "../en/staff-errors";
+import { quoteName } from "../../quote";
 import { staffAgentForm } from "./staff-agent-form";
 
 const num = (value: number) => new Intl.NumberFormat("uz-Latn-UZ").format(value);
@@ -26,9 +27,9 @@ export const staffErrors = {
     extension_reason_too_long: `Sabab koʻpi bilan ${num(5_000)} belgidan iborat boʻlishi mumkin.`,
     extension_closed: "Yopilgan soʻrovning muddatini uzaytirib boʻlmaydi.",
     extension_already: "Bu soʻrovning muddati allaqachon uzaytirilgan; qonun bir marta uzaytirishga ruxsat beradi.",
-    extension_not_allowed: "Bu soʻrovning rejimi uzaytirishga ruxsat bermaydi.",
+    extension_not_allowed: "Bu soʻrovga tatbiq etiladigan qonun muddatni uzaytirishga ruxsat bermaydi.",
     extension_too_late: "Uzaytirish uchun kech: subyektga muddat yonida koʻrsatilgan sanagacha xabar berilishi kerak edi.",
-    extension_not_computable: "Bu soʻrov rejimida uzaytirilgan muddatni hisoblab boʻlmaydi.",
+    extension_not_computable: "Bu soʻrovga tatbiq etiladigan qonun boʻyicha uzaytirilgan muddatni hisoblab boʻlmaydi.",
     rejection_reason_required: "Rad etish asosini tanlang.",
     rejection_ground_not_in_regime: "Bu soʻrovga tatbiq etiladigan qonunda bunday rad etish asosi yoʻq: taklif qilinganlardan birini tanlang.",
     rejection_message_required: "«Boshqa» asos bilan rad etishda uni tushuntiruvchi xabar kerak.",
@@ -44,34 +45,35 @@ export const staffErrors = {
     checklist_category_always_deleted: "Har doim yoʻq qilinadigan toifa (hech bir asos uni saqlashga ruxsat bermaydi) saqlangan deb belgilangan.",
     checklist_basis_not_for_category: "Toifa unga ruxsat etilmagan asos bilan saqlangan: uning qatoridagi asoslardan birini tanlang.",
     checklist_anchor_required: "Sanadan hisoblanadigan asos (masalan, foydalanuvchining oxirgi toʻlovi) uchun shu sana kerak.",
-    checklist_keep_until_too_early: "«Saqlash muddati» asos ruxsat berganidan erta: hisob boshlanadigan sanadan kamida asos muddati.",
-    checklist_basis_elapsed: "Bu asosning muddati (koʻrsatilgan sanadan hisoblaganda) allaqachon tugagan: maʼlumotlar saqlanmasligi, yoʻq qilinishi kerak.",
+    checklist_keep_until_too_early: "«Saqlash muddati» sanasi asos talab qilganidan erta: maʼlumotlar hisob boshlanadigan sanadan kamida asosda belgilangan muddat davomida saqlanadi.",
+    checklist_basis_elapsed: "Bu asosning muddati (koʻrsatilgan sanadan hisoblaganda) allaqachon tugagan: maʼlumotlarni saqlab qolmasdan, yoʻq qilish kerak.",
     export_not_for_type: "Maʼlumotlar fayli bilan faqat tanishish va koʻchirish soʻrovlariga javob beriladi.",
     export_file_type: "Maʼlumotlar fayli .json, .csv yoki .zip boʻlishi kerak.",
     export_empty: "Maʼlumotlar fayli boʻsh.",
     export_too_large: `Maʼlumotlar fayli koʻpi bilan ${MAX_EXPORT_BYTES / 1024 / 1024} MB boʻlishi mumkin.`,
     intake_needs_agent: "Soʻrovlarni roʻyxatga olish uchun bu portalda ijrochi yoki administrator roli kerak.",
     intake_channel_required: "Soʻrov qanday qabul qilinganini tanlang.",
-    intake_evidence_too_long: `Shaxsni tasdiqlash koʻpi bilan ${num(1_000)} belgi, bir qatorda boʻlishi mumkin.`,
+    intake_evidence_too_long: `Shaxs qanday tasdiqlangani bir qatorda, koʻpi bilan ${num(1_000)} belgida yozilishi mumkin.`,
     intake_evidence_required: "Subyektning shaxsi qanday aniqlanganini yozing, masalan, «roʻyxatdan oʻtgan manzildan yuborilgan».",
     intake_received_at_required: "Soʻrov qabul qilingan sana va vaqtni kiriting.",
     intake_received_in_future: "Soʻrov kelajakda qabul qilingan boʻlishi mumkin emas.",
-    intake_backdated_too_far: `Qabul qilish sanasini koʻpi bilan ${MAX_BACKDATE_DAYS} kun oldinga qaytarish mumkin.`,
+    intake_backdated_too_far: `Qabul qilingan sana bugundan koʻpi bilan ${MAX_BACKDATE_DAYS} kun oldin boʻlishi mumkin.`,
     text_bad_character: "Matnda koʻrinmas boshqaruv yoki matn yoʻnalishi belgisi bor (koʻpincha boshqa hujjatdan nusxa olinganda): uni usiz qayta yozing.",
     outbox_not_failed: "Bu xat endi xato holatida emas: shu orada qayta yuborilgan yoki yetkazilgan.",
     duplicate_not_flagged: "Bu soʻrov takror boʻlishi mumkin deb belgilanmagan.",
-    duplicate_earlier_gone: "Avvalgi soʻrov endi koʻrib chiqilmayapti (yopilgan, qaytarib olingan yoki oʻzi birlashtirilgan); buni qoldiring.",
-    duplicate_other_address: "Avvalgi soʻrov boshqa manzildan kelgan (faqat hisob qaydnomasi ID si mos keldi): buni qoldiring yoki oʻz asosi bilan rad eting.",
+    duplicate_earlier_gone: "Avvalgi soʻrov endi koʻrib chiqilmayapti (yopilgan, qaytarib olingan yoki oʻzi birlashtirilgan); bu soʻrovni alohida qoldiring.",
+    duplicate_other_address: "Avvalgi soʻrov boshqa manzildan kelgan (faqat hisob qaydnomasi IDsi mos keldi): bu soʻrovni alohida qoldiring yoki uni oʻz asosi bilan rad eting.",
     appeal_only: "Bu shakl bilan faqat shikoyat boʻyicha qaror qabul qilinadi.",
     appeal_outcome_required: "Shikoyat qanoatlantirilganini yoki rad etilganini tanlang.",
     appeal_explanation_required: "Qarorni asoslang: qonun uning sabablarini yozma bayon qilishni talab qiladi.",
     appeal_explanation_too_long: `Asoslash koʻpi bilan ${num(5_000)} belgidan iborat boʻlishi mumkin.`,
     invalid_input: "Yuborilgan maʼlumotlarning bir qismi yaroqsiz. Sahifani yangilang va qaytadan urinib koʻring.",
-    member_already: (p: Params) => `${text(p.email, "Bu manzil")} allaqachon ${text(p.portal, "bu portal")} xodimi: uning rolini roʻyxatda oʻzgartiring.`,
+    member_already: (p: Params) =>
+      `${text(p.email, "Bu manzil")} allaqachon ${typeof p.portal === "string" ? `${quoteName(p.portal)} portalining` : "bu portalning"} xodimi: uning rolini roʻyxatda oʻzgartiring.`,
     member_not_found: "Bu shaxs bu portal xodimi emas.",
     member_role_required: "Rolni tanlang: kuzatuvchi, ijrochi yoki administrator.",
-    last_admin: "Siz bu portalning oxirgi administratorisiz: ketishdan oldin boshqa xodimni administrator qiling.",
-    contact_invalid: "Operator manzilini kiriting, masalan privacy@example.com.",
+    last_admin: "Siz bu portalning oxirgi administratorisiz: rolingizdan voz kechish yoki portalni tark etishdan oldin boshqa xodimni administrator qiling.",
+    contact_invalid: "Operator manzilini kiriting, masalan, privacy@example.com.",
     api_key_not_found: "Bu portalda bunday API kaliti yoʻq.",
     retention_basis_in_use: (p: Params) => {
       const bases = Array.isArray(p.bases) ? (p.bases as { key: string; label: string; uses: number }[]) : [];
@@ -96,10 +98,10 @@ export const staffErrors = {
     agent_already_reviewed: staffAgentForm.errors.alreadyReviewed,
     agent_not_agent_request: staffAgentForm.errors.notAgentRequest,
     // Authorized agents over DRP (issue 15).
-    drp_agent_id_invalid: "Vakil identifikatori DRP katalogidagidek boʻladi: faqat katta lotin harflari va pastki chiziqlar, masalan PERMISSION_SLIP.",
-    drp_agent_name_required: "Vakilning nomini kiriting, koʻpi bilan 200 ta belgi.",
+    drp_agent_id_invalid: "Vakil identifikatori DRP katalogidagi bilan bir xil boʻladi: faqat katta lotin harflari va pastki chiziqlar, masalan, PERMISSION_SLIP.",
+    drp_agent_name_required: "Vakilning nomini kiriting, koʻpi bilan 200 belgi.",
     drp_verify_key_invalid: "Tekshirish kaliti vakilning 32 baytli Ed25519 ochiq kaliti boʻlishi kerak: base64 (44 belgi) yoki hex (64) koʻrinishida.",
-    drp_contact_too_long: "Aloqa maʼlumoti koʻpi bilan 200 ta belgidan iborat boʻlishi mumkin.",
+    drp_contact_too_long: "Aloqa maʼlumoti koʻpi bilan 200 belgidan iborat boʻlishi mumkin.",
     drp_agent_exists: "Bu identifikatorli vakil ushbu portalda allaqachon roʻyxatdan oʻtgan.",
     drp_agent_not_found: "Bunday vakil ushbu portalda roʻyxatdan oʻtmagan.",
     drp_token_not_found: "Bunday token ushbu portalda yoʻq yoki allaqachon bekor qilingan.",

@@ -4,7 +4,7 @@ export const staffOutbox = {
   title: "Chiquvchi xatlar",
   heading: "Chiquvchi xatlar: yetkazilmaganlari",
   intro: "Yuboruvchi tobora uzoqroq tanaffuslar bilan qayta urinadi va belgilangan urinishlar sonidan keyin toʻxtaydi. Sababini bartaraf eting (manzil, SMTP server), soʻng qayta yuboring.",
-  resent: (id: string) => `${id}-xat yana navbatga qoʻyildi.`,
+  resent: (id: string) => `${id} raqamli xat yana navbatga qoʻyildi.`,
   queued: "Navbatga qoʻyilgan",
   to: "Kimga",
   subject: "Mavzu",

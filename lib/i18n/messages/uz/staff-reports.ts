@@ -11,8 +11,8 @@ export const staffReports = {
   show: "Koʻrsatish",
   download: "CSV yuklab olish",
   heading: (portal: string, year: number) => `${portal}, ${year}`,
-  ccpaNote: "CCPA ga boʻysunuvchi korxonadan 11 CCR §7102(a) talab qiladigan shaklda.",
-  noPortals: "Siz hech bir portal xodimi emassiz.",
+  ccpaNote: "11 CCR §7102(a) CCPA amal qiladigan korxonadan talab qiladigan shaklda.",
+  noPortals: "Siz hech bir portalning xodimi emassiz.",
   columns: {
     type: "Soʻrov turi",
     ccpaType: "Soʻrov turi (CCPA)",
@@ -30,7 +30,7 @@ export const staffReports = {
   },
   ccpaGroups: {
     know: "Maʼlumot olish soʻrovlari",
-    delete: "Oʻchirish soʻrovlari",
+    delete: "Yoʻq qilish soʻrovlari",
     correct: "Tuzatish soʻrovlari",
     "opt-out": "Sotish yoki uzatishdan voz kechish soʻrovlari",
     limit: "Maxsus toifadagi shaxsga doir maʼlumotlardan foydalanishni cheklash soʻrovlari",

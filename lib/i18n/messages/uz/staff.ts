@@ -27,8 +27,8 @@ export const staff = {
     appeal: "Shikoyat",
   },
   statuses: {
-    submitted: "Manzil tasdiqlanmagan",
-    open: "Yangi",
+    submitted: "Elektron pochta tasdiqlanmagan",
+    open: "Ochiq",
     in_progress: "Ishda",
     awaiting_requester: "Subyekt javobi kutilmoqda",
     completed: "Bajarildi",
@@ -46,7 +46,7 @@ export const staff = {
   queue: {
     title: "Navbat",
     heading: "Soʻrovlar",
-    filters: "Navbatni saralash",
+    filters: "Navbatni filtrlash",
     portal: "Portal",
     allPortals: "Barcha portallarim",
     type: "Turi",
@@ -77,7 +77,7 @@ export const staff = {
     noneCompleted: "oxirgi 90 kunda hech biri bajarilmagan",
     chartHeading: "Haftalar boʻyicha qabul qilingan va bajarilgan",
     chartHint: (weeks: number) =>
-      `Oxirgi ${weeks} hafta, har biri dushanbadan (UTC). Har haftada chap ustun qabul qilingan soʻrovlarni, oʻng, chiziqli ustun esa bajarilganlarini koʻrsatadi.`,
+      `Oxirgi ${weeks} hafta, har biri dushanbadan (UTC). Har haftada chap ustun qabul qilingan soʻrovlar sonini, oʻngdagi yoʻl-yoʻl ustun esa bajarilganlari sonini koʻrsatadi.`,
     received: "Qabul qilingan",
     completed: "Bajarilgan",
     chartTitle: "Haftalar va turlar boʻyicha qabul qilingan va bajarilgan soʻrovlar",
