@@ -43,6 +43,10 @@ export async function getPortalInboundAddress(db: Executor, { portalId }: { port
   return row?.address ?? null;
 }
 
+export async function setPortalInboundAddress(tx: Tx, { portalId, address }: { portalId: number; address: string | null }): Promise<void> {
+  await tx.update(portals).set({ inboundAddress: address }).where(eq(portals.id, portalId));
+}
+
 export async function findRequestByReplyToken(db: Executor, { portalId, token }: { portalId: number; token: string }) {
   const [row] = await db.select().from(requests).where(and(eq(requests.portalId, portalId), eq(requests.replyToken, token))).limit(1);
   return row;

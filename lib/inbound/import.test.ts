@@ -6,8 +6,11 @@ import { emailOutbox, inboundAttachments, inboundMessages, pauses, portals, requ
 import { seedDemoPortals } from "../../db/seed-portals";
 import { tempDbPerTest } from "../../db/testing";
 import { askRequester } from "../cases/clarify";
+import { addStaff } from "../scheduler/test-fixtures";
+import { mailboxSettingsSchema } from "../validation/mailbox";
 import { importInboundMessage, type InboundMessage } from "./import";
 import { MAX_ATTACHMENT_BYTES, MAX_MESSAGE_BYTES, PER_SENDER } from "./limits";
+import { saveMailboxSettings } from "./mailbox-settings";
 import { compose, resolverOf, testDomain } from "./testing";
 
 const db = tempDbPerTest();
@@ -238,6 +241,17 @@ describe("threads", () => {
     const [inbound] = await db().select().from(inboundMessages).where(eq(inboundMessages.messageId, "<t1@ann.example>"));
     expect(inbound).toMatchObject({ outcome: "answer", requestId: request.id });
     expect(await db().$count(requests)).toBe(1);
+  });
+
+  it("asks for clarification from the address an admin saved with the mailbox, with the plus-addressed Reply-To", async () => {
+    const raw = await ann.sign(await compose({ from: "ann@ann.example", to: "privacy@mgoods.example", messageId: "<t5@ann.example>", ...RU }));
+    const request = await requestOf(((await run(raw)) as { reference: string }).reference);
+    const admin = await addStaff(db(), "mgoods-seller", "admin");
+    const settings = mailboxSettingsSchema.parse({ host: "imap.mgoods.example", port: "993", tls: "on", username: "privacy@mgoods.example", password: "app-password", address: "privacy@mgoods.example" });
+    await saveMailboxSettings(db(), { portalId: mgoods.id, settings, by: admin.id, now: NOW, authSecret: "a-test-auth-secret-of-at-least-32-characters" });
+    await askRequester(db(), { request, portal: mgoods, question: "Какой у вас логин?", by: { apiKey: { id: 1, name: "desk" } }, now: new Date("2026-03-02T09:00:00Z"), appUrl: APP_URL });
+    const [, question] = await outboxOf(request.id);
+    expect(question!.thread).toEqual({ from: "privacy@mgoods.example", replyTo: `privacy+r-${request.replyToken}@mgoods.example`, inReplyTo: "<t5@ann.example>", references: ["<t5@ann.example>"] });
   });
 
   it("matches a reply by its plus-address token alone, when the client dropped References", async () => {

@@ -2,12 +2,12 @@ import { createServer } from "node:net";
 import { eq, like } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPortalMailbox } from "../../db/queries/portal-mailboxes";
-import { portalMailboxes, requestEvents, type Portal } from "../../db/schema";
+import { portalMailboxes, portals, requestEvents, type Portal } from "../../db/schema";
 import { tempDbPerTest } from "../../db/testing";
 import { addStaff, portal as demoPortal } from "../scheduler/test-fixtures";
 import { openSecret } from "../security/sealed-secret";
 import { DomainError } from "../staff/errors";
-import { mailboxSettingsSchema } from "../validation/mailbox";
+import { addressFromUsername, mailboxSettingsSchema } from "../validation/mailbox";
 import { mailboxView, removeMailbox, saveMailboxSettings, testMailboxConnection } from "./mailbox-settings";
 import { imapServerPerFile, newFolder } from "./test-mailbox";
 
@@ -58,6 +58,43 @@ describe("a portal's mailbox settings", () => {
     expect(JSON.stringify(entries)).not.toContain("a-new-app-password");
   });
 
+  it("saves the address requesters write to on the portal, with the mailbox, audited; blank clears it", async () => {
+    const address = async () => (await db().select({ address: portals.inboundAddress }).from(portals).where(eq(portals.id, deepen.id)))[0]!.address;
+    expect(await save({ address: " Info@Deepen.uz " })).toMatchObject({ created: true, changed: expect.arrayContaining(["address"]) });
+    expect(await address()).toBe("info@deepen.uz");
+    expect(await save({ password: "", address: "info@deepen.uz" })).toEqual({ created: false, changed: [] });
+    // Changing only the address leaves the mailbox row (and its last check's error) alone.
+    const before = await getPortalMailbox(db(), { portalId: deepen.id });
+    expect(await save({ password: "", address: "privacy@deepen.uz" })).toEqual({ created: false, changed: ["address"] });
+    expect(await getPortalMailbox(db(), { portalId: deepen.id })).toEqual(before);
+    expect(await address()).toBe("privacy@deepen.uz");
+    expect(await save({ password: "", address: "" })).toEqual({ created: false, changed: ["address"] });
+    expect(await address()).toBeNull();
+
+    const entries = await audit();
+    expect(entries.map((e) => [e.type, (e.data as { address?: string | null }).address, (e.data as { changed: string[] }).changed.includes("address")])).toEqual([
+      ["mailbox_connected", "info@deepen.uz", true],
+      ["mailbox_changed", "privacy@deepen.uz", true],
+      ["mailbox_changed", null, true],
+    ]);
+  });
+
+  it("refuses an address that is not one, is too long, or carries its own plus part", () => {
+    const issues = (address: string) => mailboxSettingsSchema.safeParse({ host: "imap.gmail.com", port: "993", username: "a@b.c", address }).error?.issues.map((i) => [i.path.join("."), i.message]);
+    expect(issues("info at deepen.uz")).toEqual([["address", "addressInvalid"]]);
+    expect(issues("info@")).toEqual([["address", "addressInvalid"]]);
+    expect(issues(`${"a".repeat(250)}@deepen.uz`)).toEqual([["address", "addressTooLong"]]);
+    expect(issues("info+privacy@deepen.uz")).toEqual([["address", "addressPlus"]]);
+    expect(issues("")).toBeUndefined();
+    expect(mailboxSettingsSchema.parse({ host: "imap.gmail.com", port: "993", username: "a@b.c" }).address).toBeNull();
+  });
+
+  it("offers the user name as the address when it is one the portal could reply from", () => {
+    expect(addressFromUsername(" Info@Deepen.uz")).toBe("info@deepen.uz");
+    expect(addressFromUsername("info")).toBe("");
+    expect(addressFromUsername("info+requests@deepen.uz")).toBe("");
+  });
+
   it("refuses a first save without a password, on the password field", async () => {
     await expect(save({ password: "" })).rejects.toMatchObject({ code: "mailbox_password_required", field: "password" });
     await expect(removeMailbox(db(), { portalId: deepen.id, by: admin, now: NOW })).rejects.toBeInstanceOf(DomainError);
@@ -79,6 +116,7 @@ describe("a portal's mailbox settings", () => {
       password: "",
       folder: "INBOX",
       enabled: false,
+      address: null,
     });
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { withTransaction, type Db, type Executor } from "../../db/client";
+import { getPortalInboundAddress, setPortalInboundAddress } from "../../db/queries/inbound";
 import { deletePortalMailbox, getPortalMailbox, insertPortalMailbox, updatePortalMailbox } from "../../db/queries/portal-mailboxes";
 import type { MailboxFlag, PortalMailbox } from "../../db/schema";
 import { openSecret, sealSecret } from "../security/sealed-secret";
@@ -12,7 +13,8 @@ import { importedFlag, withImapFolder, type ImapSettings } from "./imap-folder";
 /**
  * A portal's mailbox as its admins set it. The password goes one way: sealed
  * when saved, opened only to connect, never shown; a blank password keeps the
- * stored one. Each change and its audit entry commit together.
+ * stored one. The address requesters write to is the portal's (replies go from
+ * it), saved with the mailbox. Each change and its audit entry commit together.
  */
 
 /** What the settings page shows: everything but the password. */
@@ -40,22 +42,25 @@ function passwordFor(typed: string, stored: PortalMailbox | undefined, authSecre
   }
 }
 
-/** Connects a portal's mailbox, or changes it; answers whether it was new and which settings changed. */
+/** Connects a portal's mailbox, or changes it and the portal's address; answers whether it was new and which settings changed. */
 export async function saveMailboxSettings(
   db: Db,
   { portalId, settings, by, now, authSecret }: { portalId: number; settings: MailboxSettingsInput; by: string; now: Date; authSecret: string },
 ): Promise<{ created: boolean; changed: string[] }> {
   return withTransaction(db, async (tx) => {
     const stored = await getPortalMailbox(tx, { portalId });
-    const { password: typed, ...shown } = settings;
+    const storedAddress = await getPortalInboundAddress(tx, { portalId });
+    const { password: typed, address, ...shown } = settings;
     if (!typed && !stored) throw new DomainError("mailbox_password_required", { field: "password" });
     const password = typed ? sealSecret(typed, authSecret, "mailbox passwords") : stored!.password;
     const changed: string[] = stored ? SHOWN.filter((key) => stored[key] !== shown[key]) : [...SHOWN];
+    if (address !== storedAddress) changed.push("address");
     if (typed) changed.push("password");
     if (!stored) await insertPortalMailbox(tx, { portalId, ...shown, password, by, now });
-    else if (changed.length > 0) await updatePortalMailbox(tx, { portalId, ...shown, password, by, now });
+    else if (changed.some((key) => key !== "address")) await updatePortalMailbox(tx, { portalId, ...shown, password, by, now });
+    if (address !== storedAddress) await setPortalInboundAddress(tx, { portalId, address });
     if (changed.length > 0) {
-      await recordStaffEvent(tx, { userId: by, type: stored ? "mailbox_changed" : "mailbox_connected", data: { ...shown, changed }, portalIds: [portalId], at: now });
+      await recordStaffEvent(tx, { userId: by, type: stored ? "mailbox_changed" : "mailbox_connected", data: { ...shown, address, changed }, portalIds: [portalId], at: now });
     }
     return { created: !stored, changed };
   });

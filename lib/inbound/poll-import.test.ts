@@ -29,7 +29,7 @@ describe("a request by email, from the mailbox to the queue", () => {
   it("turns a new message in Deepen's mailbox into a request received by email, and emails its sender the verification link, once", async () => {
     const folder = await newFolder(imap());
     const admin = (await addStaff(db(), "deepen", "admin")).id;
-    await saveMailboxSettings(db(), { portalId: deepen.id, settings: { host: imap().host, port: imap().port, tls: false, username: imap().user, password: imap().password, folder, enabled: true }, by: admin, now: NOW, authSecret: AUTH_SECRET });
+    await saveMailboxSettings(db(), { portalId: deepen.id, settings: { host: imap().host, port: imap().port, tls: false, username: imap().user, password: imap().password, folder, enabled: true, address: null }, by: admin, now: NOW, authSecret: AUTH_SECRET });
     await deliver(
       imap(),
       folder,

@@ -39,7 +39,7 @@ beforeEach(async () => {
 });
 
 async function connect(portal: Portal, folder: string, password = imap().password, by = admin) {
-  await saveMailboxSettings(db(), { portalId: portal.id, settings: { host: imap().host, port: imap().port, tls: false, username: imap().user, password, folder, enabled: true }, by, now: NOW, authSecret: AUTH_SECRET });
+  await saveMailboxSettings(db(), { portalId: portal.id, settings: { host: imap().host, port: imap().port, tls: false, username: imap().user, password, folder, enabled: true, address: null }, by, now: NOW, authSecret: AUTH_SECRET });
   return (await getPortalMailbox(db(), { portalId: portal.id }))!;
 }
 
@@ -153,7 +153,7 @@ describe("the scheduler's sweep", () => {
     expect(await sweepInboundMailboxes(db(), { now: NOW }, { importer: importer.importer, authSecret: `${AUTH_SECRET}-rotated` })).toMatchObject({ mailboxes: 1, failing: 1, imported: 0 });
     expect(await getPortalMailbox(db(), { portalId: deepen.id })).toMatchObject({ lastError: "password_unreadable" });
 
-    await saveMailboxSettings(db(), { portalId: deepen.id, settings: { host: imap().host, port: imap().port, tls: false, username: imap().user, password: "", folder, enabled: false }, by: admin, now: NOW, authSecret: AUTH_SECRET });
+    await saveMailboxSettings(db(), { portalId: deepen.id, settings: { host: imap().host, port: imap().port, tls: false, username: imap().user, password: "", folder, enabled: false, address: null }, by: admin, now: NOW, authSecret: AUTH_SECRET });
     expect(await sweepInboundMailboxes(db(), { now: NOW }, { importer: importer.importer, authSecret: AUTH_SECRET })).toMatchObject({ mailboxes: 0, imported: 0 });
     expect(importer.seen).toEqual([]);
   });

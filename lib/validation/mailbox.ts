@@ -17,6 +17,24 @@ const checkbox = z
 // A host name or an IP address as typed, without a scheme, port or path.
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$|^\[?[0-9A-Fa-f:.]+\]?$/;
 
+/**
+ * The address requesters write to, which replies go from: blank clears it. No
+ * plus-address, because the portal adds its own "+r-<token>" to it for replies.
+ */
+const inboundAddressSchema = z
+  .string("addressInvalid")
+  .trim()
+  .toLowerCase()
+  .max(254, { message: "addressTooLong", abort: true })
+  .refine((address) => address === "" || z.email().safeParse(address).success, { message: "addressInvalid", abort: true })
+  .refine((address) => !address.split("@")[0]!.includes("+"), "addressPlus");
+
+/** The username when it is an address the portal could reply from, else "": the address field's first value. */
+export function addressFromUsername(username: string): string {
+  const parsed = inboundAddressSchema.safeParse(username);
+  return parsed.success ? parsed.data : "";
+}
+
 export const mailboxSettingsSchema = z.object({
   host: z.string("hostRequired").trim().min(1, { message: "hostRequired", abort: true }).max(253, "hostInvalid").regex(HOST, "hostInvalid"),
   port: z
@@ -36,10 +54,11 @@ export const mailboxSettingsSchema = z.object({
     .optional()
     .transform((folder) => folder || "INBOX"),
   enabled: checkbox,
+  address: inboundAddressSchema.optional().transform((address) => address || null),
 });
 
 /** What the form holds (text boxes are strings, checkboxes "on" or absent). */
 export type MailboxSettingsFormValues = z.input<typeof mailboxSettingsSchema>;
 export type MailboxSettingsInput = z.output<typeof mailboxSettingsSchema>;
 /** A key of staffMailbox.errors. */
-export type MailboxSettingsErrorKey = "hostRequired" | "hostInvalid" | "portInvalid" | "usernameRequired" | "usernameTooLong" | "usernameInvalid" | "passwordTooLong" | "passwordInvalid" | "folderTooLong" | "folderInvalid";
+export type MailboxSettingsErrorKey = "hostRequired" | "hostInvalid" | "portInvalid" | "usernameRequired" | "usernameTooLong" | "usernameInvalid" | "passwordTooLong" | "passwordInvalid" | "folderTooLong" | "folderInvalid" | "addressInvalid" | "addressTooLong" | "addressPlus";

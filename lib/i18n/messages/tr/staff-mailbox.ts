@@ -16,6 +16,8 @@ export const staffMailbox = {
     lastError: (reason: string) => `Son kontrol başarısız oldu. ${reason}`,
     serverSaid: (detail: string) => `Sunucunun yanıtı: «${detail}»`,
     importError: (detail: string) => `İlk hata: «${detail}»`,
+    addressSet: (address: string) => `E-postayla yazan ilgili kişilere giden e-postalar ${address} adresinden gönderilir; Reply-To adresine bir yanıt etiketi eklenir, böylece yanıtları bu posta kutusuna döner ve kendi başvurusuna bağlanır.`,
+    addressNone: "Adres belirlenmedi: e-postayla yazan ilgili kişilere giden e-postalar olağan gönderici adresinden çıkar, yanıtları başvurularına yalnızca References başlığıyla bağlanır.",
     seenFallback:
       "Bu klasör anahtar sözcük saklayamıyor; bu yüzden alınan iletiler bunun yerine okundu (\\Seen) olarak işaretleniyor. Birinin bir sonraki kontrolden önce posta kutusunda açtığı ileti bu durumda alınmaz: bu klasörde elle çalışmayın ya da anahtar sözcük saklayan bir klasör seçin.",
     settingsHeading: "Bağlantı",
@@ -39,6 +41,8 @@ export const staffMailbox = {
     folder: "Klasör",
     folderHint: "Bir filtre başvuruları ayrı bir klasöre koymuyorsa INBOX.",
     enabled: "Bu posta kutusunu her dakika kontrol et",
+    address: "İlgili kişilerin yazdığı adres",
+    addressHint: "E-postayla yazan ilgili kişilere giden e-postalar bu adresten, yanıtlarını buraya getiren info+r-…@example.com biçiminde bir Reply-To ile gönderilir. Olağan adresten gönderilmesi için boş bırakın.",
     save: "Kaydet",
     saving: "Kaydediliyor…",
     test: "Bağlantıyı sına",
@@ -57,6 +61,9 @@ export const staffMailbox = {
     passwordInvalid: "Parolada görünmeyen bir kontrol karakteri var: satır sonu olmadan yeniden yapıştırın.",
     folderTooLong: "Klasör adı en fazla 200 karakter olabilir.",
     folderInvalid: "Klasör adında görünmeyen bir kontrol karakteri var: yeniden yazın.",
+    addressInvalid: "info@example.com gibi bir e-posta adresi girin ya da alanı boş bırakın.",
+    addressTooLong: "Adres en fazla 254 karakter olabilir.",
+    addressPlus: "Adresi «+» kısmı olmadan girin (info+privacy@example.com değil, info@example.com): Rightsdesk yanıtlar için ona kendi +r- etiketini ekler.",
   },
   outcome: {
     connected: "Posta kutusu bağlandı. İlk kontrol bir dakika içinde yapılır.",

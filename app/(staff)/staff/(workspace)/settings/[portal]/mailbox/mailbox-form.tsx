@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useState, type FormEvent, type InputHTMLAttributes } from "react";
 import type { Messages } from "@/lib/i18n/catalogue";
-import { mailboxSettingsSchema, type MailboxSettingsErrorKey } from "@/lib/validation/mailbox";
+import { addressFromUsername, mailboxSettingsSchema, type MailboxSettingsErrorKey } from "@/lib/validation/mailbox";
 import { saveMailboxAction, testMailboxAction, type MailboxFormState } from "../../mailbox-actions";
 
 type Words = Pick<Messages["staffMailbox"], "form" | "errors">;
@@ -15,14 +15,18 @@ export interface MailboxFormInitial {
   username: string;
   folder: string;
   enabled: boolean;
+  /** The address requesters write to: the portal's, kept when the mailbox is disconnected. */
+  address: string;
 }
 
-type Field = "host" | "port" | "username" | "password" | "folder";
+type Field = "host" | "port" | "username" | "password" | "folder" | "address";
 
 /**
  * The mailbox's connection settings, checked in the browser with the schema the
  * server parses. Two buttons share the fields: Save, and Test connection, which
- * saves nothing. Both also work as plain posts without JavaScript.
+ * saves nothing. Both also work as plain posts without JavaScript. On a first
+ * connection with no address yet, the address follows the user name (when it is
+ * an address) until the admin types one of their own.
  */
 export function MailboxForm({ slug, initial, stored, t }: { slug: string; initial: MailboxFormInitial; stored: boolean; t: Words }) {
   const [saved, saveAction, saving] = useActionState<MailboxFormState, FormData>(saveMailboxAction, {});
@@ -31,6 +35,8 @@ export function MailboxForm({ slug, initial, stored, t }: { slug: string; initia
   const [last, setLast] = useState<"save" | "test">("save");
   const state = last === "save" ? saved : tested;
   const values = state.values as Partial<Record<string, string>> | undefined;
+  const [address, setAddress] = useState(() => values?.address ?? initial.address);
+  const [addressFollows, setAddressFollows] = useState(!stored && !initial.address);
 
   const words = (message: string | undefined) => (message && Object.hasOwn(t.errors, message) ? t.errors[message as MailboxSettingsErrorKey] : message);
   const errorOf = (field: Field) => words(clientErrors[field] ?? state.fieldErrors?.[field]?.[0]);
@@ -105,9 +111,31 @@ export function MailboxForm({ slug, initial, stored, t }: { slug: string; initia
         <input type="checkbox" name="tls" defaultChecked={values ? values.tls === "on" : initial.tls} /> <span>{t.form.tls}</span>
       </label>
       <p className="hint">{t.form.tlsHint}</p>
-      {field("username", { defaultValue: values?.username ?? initial.username, inputMode: "email" }, t.form.usernameHint)}
+      {field(
+        "username",
+        {
+          defaultValue: values?.username ?? initial.username,
+          inputMode: "email",
+          onChange: (event) => {
+            if (addressFollows && !stored) setAddress(addressFromUsername(event.currentTarget.value));
+          },
+        },
+        t.form.usernameHint,
+      )}
       {field("password", { type: "password", autoComplete: "new-password", defaultValue: "" }, stored ? t.form.passwordStored : t.form.passwordNew)}
       {field("folder", { defaultValue: values?.folder ?? initial.folder }, t.form.folderHint)}
+      {field(
+        "address",
+        {
+          type: "email",
+          value: address,
+          onChange: (event) => {
+            setAddress(event.currentTarget.value);
+            setAddressFollows(false);
+          },
+        },
+        t.form.addressHint,
+      )}
       <label className="choice">
         <input type="checkbox" name="enabled" defaultChecked={values ? values.enabled === "on" : initial.enabled} /> <span>{t.form.enabled}</span>
       </label>

@@ -50,6 +50,7 @@ export default async function MailboxPage({ params, searchParams }: PageProps<"/
       ) : (
         <p className="muted">{t.page.notConnected}</p>
       )}
+      <p>{portal.inboundAddress ? t.page.addressSet(portal.inboundAddress) : t.page.addressNone}</p>
       <h2>{t.page.settingsHeading}</h2>
       <MailboxForm
         slug={portal.slug}
@@ -57,8 +58,8 @@ export default async function MailboxPage({ params, searchParams }: PageProps<"/
         t={{ form: t.form, errors: t.errors }}
         initial={
           mailbox
-            ? { host: mailbox.host, port: String(mailbox.port), tls: mailbox.tls, username: mailbox.username, folder: mailbox.folder, enabled: mailbox.enabled }
-            : { host: "", port: "993", tls: true, username: "", folder: "INBOX", enabled: true }
+            ? { host: mailbox.host, port: String(mailbox.port), tls: mailbox.tls, username: mailbox.username, folder: mailbox.folder, enabled: mailbox.enabled, address: portal.inboundAddress ?? "" }
+            : { host: "", port: "993", tls: true, username: "", folder: "INBOX", enabled: true, address: portal.inboundAddress ?? "" }
         }
       />
       {mailbox && (
