@@ -13,7 +13,7 @@ export function TriagePanel({ request, portal, suggested, language, canAct }: { 
     <section className="panel" role="alert" aria-label={t.heading} data-triage="needs_triage">
       <h2>{t.heading}</h2>
       <p>{t.intro}</p>
-      <p>{suggested ? t.suggested(m.requestTypes[request.type].label) : t.noSuggestion}</p>
+      <p>{suggested ? t.suggested(m.staff.types[request.type]) : t.noSuggestion}</p>
       {canAct && (
         <div className="inline-form">
           <form action={confirmTypeAction}>
@@ -24,7 +24,7 @@ export function TriagePanel({ request, portal, suggested, language, canAct }: { 
                 .filter((type) => type !== "appeal")
                 .map((type) => (
                   <option key={type} value={type}>
-                    {m.requestTypes[type].label}
+                    {m.staff.types[type]}
                   </option>
                 ))}
             </select>
