@@ -1,5 +1,5 @@
-import { sql } from "drizzle-orm";
-import { closeDb, openDb, rawRun, withTransaction, type Db } from "../db/client";
+import { closeDb, openDb, withTransaction, type Db } from "../db/client";
+import { setUserLanguage } from "../db/queries/staff";
 import type { Language } from "../lib/i18n/languages";
 
 /**
@@ -20,10 +20,7 @@ export async function closeAppDb(): Promise<void> {
   handle = undefined;
 }
 
-/**
- * Sets the language a staff member reads the desk in, as their own choice on
- * the profile page would store it (the `users.language` column of issue 16).
- */
+/** Sets the language a staff member reads the desk in, as their pick in the staff header stores it. */
 export async function setStaffLanguage(userId: string, language: Language): Promise<void> {
-  await withTransaction(appDb(), (tx) => rawRun(tx, sql`update users set language = ${language} where id = ${userId}`));
+  await withTransaction(appDb(), (tx) => setUserLanguage(tx, { id: userId, language }));
 }

@@ -24,7 +24,7 @@ test("the DRP conformance suite, acting as two agents, passes every check agains
   test.setTimeout(120_000);
   const dir = mkdtempSync(join(tmpdir(), "drp-e2e-"));
   try {
-    const agents = ["ONE", "TWO"].map((n) => ({ id: `E2E_${n}_${letters()}`, ...agentKey(dir, n) }));
+    const agents = ["ONE", "TWO"].map((n) => ({ id: `CONFORMANCE_${n}_${letters()}`, ...agentKey(dir, n) }));
     for (const a of agents) {
       const [node, ...args] = script("drp");
       execFileSync(node!, [...args, "add-agent", "--portal", "mvsep", "--id", a.id, "--name", `E2E agent ${a.id}`, "--verify-key", a.verifyKey, "--json"], { env, encoding: "utf8" });

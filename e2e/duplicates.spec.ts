@@ -53,7 +53,7 @@ test("keeping both clears the flag and leaves both open", async ({ page, browser
   const staff = await agent.newPage();
   await staff.goto(`/staff/requests/${second.id}`);
   await staff.getByRole("button", { name: "Keep both" }).click();
-  await expect(staff.getByText(/kept as a request of its own/)).toBeVisible();
+  await expect(staff.getByRole("status")).toHaveText("Done: kept as a request of its own.");
   await expect(staff.locator("[data-status]")).toHaveText("Open");
   await staff.goto(`/staff?portal=deepen&q=${encodeURIComponent(email)}`);
   await expect(staff.locator("[data-possible-duplicate]")).toHaveCount(0);
@@ -67,6 +67,6 @@ test("a viewer sees the flag but cannot merge", async ({ page, browser, mailbox 
   await signInAs(viewer, await createStaff({ deepen: "viewer" }));
   const staff = await viewer.newPage();
   await staff.goto(`/staff/requests/${second.id}`);
-  await expect(staff.getByText("Possible duplicate")).toBeVisible();
+  await expect(staff.getByText("Possible duplicate", { exact: true })).toBeVisible();
   await expect(staff.getByRole("button", { name: /Merge into/ })).toHaveCount(0);
 });

@@ -34,7 +34,7 @@ export async function inviteMember(
     }
     await setMembership(tx, { userId: user.id, portalId: portal.id, role });
     const props = { portalName: portal.name, role, invitedBy: by.name ?? by.email, signInUrl: `${appUrl}/staff/sign-in` };
-    // Someone who already works in another language reads it in theirs; a newcomer in the inviter's, or the portal's.
+    // Someone who already works in a language reads it in theirs; a newcomer in the one the inviter works in (the portal's, from the command line).
     const language = user.language ?? by.language ?? portal.defaultLanguage;
     await enqueueEmail(tx, { template: staffInvitationEmail, props, to: email, language, portalId: portal.id, now });
     await recordStaffEvent(tx, { userId: by.id, type: "member_invited", data: { memberId: user.id, email, role }, portalIds: [portal.id], at: now });

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { env } from "@/lib/env";
 import { staffAction, staffFormAction, type ActionState } from "@/lib/staff/action";
 import { ADMIN_OF_PORTAL, type PortalTarget } from "@/lib/staff/admin-portal";
+import { languageOf } from "@/lib/staff/language";
 import { changeMemberRole, inviteMember, revokeMember } from "@/lib/staff/members";
 import { inviteMemberSchema, memberRoleSchema, memberSchema, type InviteMemberInput } from "@/lib/validation/staff-members";
 
@@ -13,7 +14,9 @@ export type InviteFormState = ActionState<string, Partial<Record<keyof InviteMem
 const membersPath = (portal: Pick<PortalTarget, "slug">) => `/staff/settings/${portal.slug}/members`;
 
 const invite = staffAction({ ...ADMIN_OF_PORTAL, schema: inviteMemberSchema }, async ({ input, target, staff, db, now }) => {
-  await inviteMember(db, { portal: target, email: input.email, role: input.role, by: staff.user, now, appUrl: env().APP_URL });
+  // The inviter's desk language, picked or their browser's: the one they are inviting in.
+  const by = { ...staff.user, language: await languageOf(staff) };
+  await inviteMember(db, { portal: target, email: input.email, role: input.role, by, now, appUrl: env().APP_URL });
   revalidatePath(membersPath(target));
   return input.email;
 });
