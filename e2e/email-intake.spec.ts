@@ -54,7 +54,9 @@ test("an Uzbek email to Deepen becomes a request: the sender confirms the addres
   await row.getByRole("link", { name: reference }).click();
   const triage = staff.getByRole("alert", { name: "Needs triage" });
   await expect(triage).toContainText("The classifier suggests: Deletion.");
-  await expect(staff.getByText(`Hisobimni o'chirish`)).toBeVisible();
+  // The subject and the message's text, as staff read them.
+  await expect(staff.getByText("Hisobimni o'chirish", { exact: true })).toBeVisible();
+  await expect(staff.getByText(/Iltimos, hisobimni va barcha ma'lumotlarimni o'chirib tashlang/)).toBeVisible();
   await triage.getByRole("button", { name: "Confirm type" }).click();
   await expect(staff.getByRole("status")).toHaveText("Done: type confirmed.");
   await expect(staff.getByRole("alert", { name: "Needs triage" })).toHaveCount(0);
