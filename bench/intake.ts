@@ -70,7 +70,7 @@ export async function intakeRow(server: Server, engine: Row["engine"], seconds: 
   console.error(`${engine}: intake: ${accepted} accepted (${intake.non2xx} not 2xx, ${intake.errors} errors), ${mailed} emails reached the sink; liveness: ${live["2xx"]} ok, ${live.non2xx} not`);
   if (intake.non2xx > 0 || accepted === 0) console.error(`${engine}: intake answered non-2xx: the ratio counts only 2xx`);
   return {
-    measure: `intake POST vs GET /api/health/live (${seconds} s each, 10 connections; ${mailed} of ${accepted} verification emails delivered meanwhile)`,
+    measure: `intake POST vs GET /api/health/live (${seconds} s each, 10 connections; ${accepted} answered in time, ${mailed} verification emails delivered meanwhile)`,
     engine,
     a: perSecond(accepted / seconds),
     b: perSecond(live["2xx"] / seconds),

@@ -1,8 +1,10 @@
 /**
  * The staff queue measure: its first page over real HTTP with a signed-in
  * session (the demo admin, of every portal), unfiltered, one portal + overdue,
- * and a search by email, median of 5 after one warm-up; and the server's peak
- * RSS. The dashboard's figures and chart render above the queue on the same
+ * and a search by email; and the server's peak RSS. The servers at both sizes
+ * run at once and are asked in turn, the first of each pair alternating, so
+ * whatever else the machine does falls on both sides alike: the median of 15
+ * pairs after 5 warm-ups. The dashboard's figures and chart render above the queue on the same
  * page (they have no route of their own), so every page time includes them, and
  * they are timed as the page with a search that matches nothing: the dashboard
  * and an empty list. The same figures at N requests and at 1,000 make the rows.
@@ -28,16 +30,29 @@ async function timePage(server: Server, path: string, cookie: string): Promise<n
   return elapsed;
 }
 
-/** Each page's median time, and the server's peak RSS after them all. */
-export async function queueTimings(server: Server, cookie: string, runs = 5): Promise<Timings> {
-  const timings: Timings = {};
+export interface Side {
+  server: Server;
+  cookie: string;
+}
+
+/** Each page's median time on each side, and each server's peak RSS after them all. */
+export async function queueTimings(large: Side, small: Side, runs = 15, warmups = 5): Promise<{ large: Timings; small: Timings }> {
+  const timings = { large: {} as Timings, small: {} as Timings };
   for (const [name, path] of Object.entries(QUEUE_PAGES)) {
-    await timePage(server, path, cookie);
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(await timePage(server, path, cookie));
-    timings[name] = median(times);
+    const times = { large: [] as number[], small: [] as number[] };
+    for (let i = -warmups; i < runs; i++) {
+      const order = i % 2 === 0 ? (["large", "small"] as const) : (["small", "large"] as const);
+      for (const side of order) {
+        const { server, cookie } = side === "large" ? large : small;
+        const elapsed = await timePage(server, path, cookie);
+        if (i >= 0) times[side].push(elapsed);
+      }
+    }
+    timings.large[name] = median(times.large);
+    timings.small[name] = median(times.small);
   }
-  timings.rss = server.peakRss();
+  timings.large.rss = large.server.peakRss();
+  timings.small.rss = small.server.peakRss();
   return timings;
 }
 

@@ -7,9 +7,10 @@
  * with --quick; BENCH_REQUESTS overrides), each seeded by a child process
  * (db/schema.ts picks the dialect per process, so all database work happens in
  * children whose environment names the engine; this parent never opens one).
- * A production server (bench/server.ts) on each: the queue pages at both sizes
- * (bench/queue.ts), intake against /api/health/live on the small one
- * (bench/intake.ts), then the reminder sweep on the large one (bench/sweep.ts).
+ * A production server (bench/server.ts) on each, both up at once for the queue
+ * pages (bench/queue.ts); then intake against /api/health/live on the small
+ * one alone (bench/intake.ts), and the reminder sweep on the large one
+ * (bench/sweep.ts).
  *
  * PostgreSQL is, first found: --postgres <url>, RIGHTSDESK_BENCH_PG_URL, or a
  * throwaway cluster from test/pg-cluster.ts; fresh databases are created on it
@@ -24,7 +25,7 @@ import { parseArgs } from "node:util";
 import { Client } from "pg";
 import { startPgCluster, type PgCluster } from "../test/pg-cluster";
 import { intakeRow, startSmtpSink, type Sink } from "./intake";
-import { queueRows, queueTimings, type Timings } from "./queue";
+import { queueRows, queueTimings, type Side } from "./queue";
 import { buildIfStale, startServer } from "./server";
 import { signIn } from "./session";
 import { parseEmitted, printTable, type Row } from "./table";
@@ -111,20 +112,22 @@ async function seedEngine({ engine, database }: Engine, n: number): Promise<Reco
   return Object.fromEntries(seeded);
 }
 
-/** Every measure on one engine, one at a time. */
+/** Every measure on one engine: the queue pages on both servers side by side, then intake and the sweep alone. */
 async function benchEngine(engine: Row["engine"], seeded: Record<number, Seeded>, n: number, seconds: number, sink: Sink, rows: Row[]) {
-  const measured: Record<number, Timings> = {};
-  for (const size of [SMALL, n]) {
-    const { env, admin } = seeded[size]!;
-    const server = await startServer(env, sink.port);
-    try {
-      measured[size] = await queueTimings(server, await signIn(server, admin.email, admin.password));
-      if (size === SMALL) rows.push(await intakeRow(server, engine, seconds, sink));
-    } finally {
-      await server.stop();
+  const sides: Side[] = [];
+  try {
+    for (const size of [n, SMALL]) {
+      const server = await startServer(seeded[size]!.env, sink.port);
+      sides.push({ server, cookie: await signIn(server, seeded[size]!.admin.email, seeded[size]!.admin.password) });
     }
+    const [large, small] = sides as [Side, Side];
+    const measured = await queueTimings(large, small);
+    await large.server.stop();
+    rows.push(await intakeRow(small.server, engine, seconds, sink));
+    rows.push(...queueRows(engine, n, measured.large, measured.small));
+  } finally {
+    for (const { server } of sides) await server.stop();
   }
-  rows.push(...queueRows(engine, n, measured[n]!, measured[SMALL]!));
   rows.push(await runChild<Row>("sweep", n, engine, seeded[n]!.env));
 }
 
