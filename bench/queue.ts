@@ -4,7 +4,7 @@
  * and a search by email; and the server's peak RSS. The servers at both sizes
  * run at once and are asked in turn, the first of each pair alternating, so
  * whatever else the machine does falls on both sides alike: the median of 15
- * pairs after 5 warm-ups. The dashboard's figures and chart render above the queue on the same
+ * pairs after 5 warm-ups (7 after 3 with --quick). The dashboard's figures and chart render above the queue on the same
  * page (they have no route of their own), so every page time includes them, and
  * they are timed as the page with a search that matches nothing: the dashboard
  * and an empty list. The same figures at N requests and at 1,000 make the rows.
@@ -36,7 +36,7 @@ export interface Side {
 }
 
 /** Each page's median time on each side, and each server's peak RSS after them all. */
-export async function queueTimings(large: Side, small: Side, runs = 15, warmups = 5): Promise<{ large: Timings; small: Timings }> {
+export async function queueTimings(large: Side, small: Side, runs: number, warmups: number): Promise<{ large: Timings; small: Timings }> {
   const timings = { large: {} as Timings, small: {} as Timings };
   for (const [name, path] of Object.entries(QUEUE_PAGES)) {
     const times = { large: [] as number[], small: [] as number[] };

@@ -113,7 +113,14 @@ async function seedEngine({ engine, database }: Engine, n: number): Promise<Reco
 }
 
 /** Every measure on one engine: the queue pages on both servers side by side, then intake and the sweep alone. */
-async function benchEngine(engine: Row["engine"], seeded: Record<number, Seeded>, n: number, seconds: number, sink: Sink, rows: Row[]) {
+/** How long intake runs, and how many page pairs the queue takes: --quick keeps the whole bench under a minute. */
+interface Effort {
+  seconds: number;
+  pairs: number;
+  warmups: number;
+}
+
+async function benchEngine(engine: Row["engine"], seeded: Record<number, Seeded>, n: number, effort: Effort, sink: Sink, rows: Row[]) {
   const sides: Side[] = [];
   try {
     for (const size of [n, SMALL]) {
@@ -121,9 +128,9 @@ async function benchEngine(engine: Row["engine"], seeded: Record<number, Seeded>
       sides.push({ server, cookie: await signIn(server, seeded[size]!.admin.email, seeded[size]!.admin.password) });
     }
     const [large, small] = sides as [Side, Side];
-    const measured = await queueTimings(large, small);
+    const measured = await queueTimings(large, small, effort.pairs, effort.warmups);
     await large.server.stop();
-    rows.push(await intakeRow(small.server, engine, seconds, sink));
+    rows.push(await intakeRow(small.server, engine, effort.seconds, sink));
     rows.push(...queueRows(engine, n, measured.large, measured.small));
   } finally {
     for (const { server } of sides) await server.stop();
@@ -136,7 +143,7 @@ async function main() {
   if (values.child) return child(values.child, Number(values.requests), values.engine as Row["engine"]);
 
   const n = Number(process.env.BENCH_REQUESTS ?? (values.quick ? 100_000 : 1_000_000));
-  const seconds = values.quick ? 3 : 15;
+  const effort: Effort = values.quick ? { seconds: 3, pairs: 7, warmups: 3 } : { seconds: 15, pairs: 15, warmups: 5 };
   buildIfStale();
   const sink = await startSmtpSink();
   const rows: Row[] = [];
@@ -165,7 +172,7 @@ async function main() {
       const outcome = seeded[i]!;
       try {
         if (outcome.status === "rejected") throw outcome.reason;
-        await benchEngine(engine, outcome.value, n, seconds, sink, rows);
+        await benchEngine(engine, outcome.value, n, effort, sink, rows);
       } catch (e) {
         notes.push(`${engine} failed: ${e instanceof Error ? e.message : String(e)}`);
       }
