@@ -4,10 +4,11 @@
  * and a search by email; and the server's peak RSS. The servers at both sizes
  * run at once and are asked in turn, the first of each pair alternating, so
  * whatever else the machine does falls on both sides alike: the median of 15
- * pairs after 5 warm-ups (7 after 3 with --quick). The dashboard's figures and chart render above the queue on the same
- * page (they have no route of their own), so every page time includes them, and
- * they are timed as the page with a search that matches nothing: the dashboard
- * and an empty list. The same figures at N requests and at 1,000 make the rows.
+ * pairs after 5 warm-ups (7 after 3 with --quick). The dashboard's figures and
+ * chart render above the queue on the same page (they have no route of their
+ * own), so every page time includes them, and they are timed as the page with
+ * a search that matches nothing: the dashboard and an empty list. The same
+ * figures at N requests and at 1,000 make the rows.
  */
 import type { Server } from "./server";
 import { mib, median, ms, type Row } from "./table";
