@@ -108,6 +108,9 @@ test("the export upload's path carries them on every answer, not only the route'
   const foreign = await request.post("/staff/requests/1/export", { headers: { Origin: "http://attacker.test" }, multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from("{}") } } });
   expect(foreign.status()).toBe(403);
   expectSecurityHeaders(foreign.headers(), { scripts: false });
+  const signedOut = await request.post("/staff/requests/1/export", { headers: { Origin: new URL(test.info().project.use.baseURL!).origin }, maxRedirects: 0, multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from("{}") } } });
+  expect(signedOut.headers()["location"]).toContain("/staff/sign-in");
+  expectSecurityHeaders(signedOut.headers(), { scripts: false });
 });
 
 test("no page can be framed, even by a page of the same site", async ({ page, context }) => {
