@@ -82,7 +82,7 @@ export default defineConfig({
       // Every browser test comes from 127.0.0.1: room for the whole suite's submissions. The limit
       // itself is flooded from another loopback address (e2e/api.spec.ts).
       RATE_LIMIT_PER_HOUR: "100",
-      // Every e2e request comes from 127.0.0.1 and these in-memory counters last the whole run,
+      // Every e2e request comes from 127.0.0.1 and these counters (in the database) last the whole run,
       // so the run would share one client's sign-in budget; unit tests cover the defaults.
       SIGN_IN_PASSWORDS_PER_CLIENT: "1000",
       SIGN_IN_LINKS_PER_CLIENT: "1000",

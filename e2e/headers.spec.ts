@@ -56,6 +56,14 @@ test("a public page, a staff page, an API route and a download carry the securit
   await staff.getByRole("button", { name: "Upload and send the download link" }).click();
   await expect(staff.locator("[data-status]")).toHaveText("Completed");
 
+  // The staff downloads added since: an agent's signed permission and an emailed request's attachment (none here: their 404s).
+  const permission = await agent.request.get(`/staff/requests/${req.id}/agent-permission`);
+  expect(permission.status()).toBe(404);
+  expectSecurityHeaders(permission.headers(), { scripts: false });
+  const attachment = await agent.request.post(`/staff/requests/${req.id}/attachments/0`, { headers: { Origin: new URL(staff.url()).origin } });
+  expect(attachment.status()).toBe(404);
+  expectSecurityHeaders(attachment.headers(), { scripts: false });
+
   const ready = await mailTo(mailbox, req.email, (m) => m.subject === t("en").emails.accessReady.subject(seedOf("mvsep").name, req.reference));
   const token = /download\?token=([\w-]{43})/.exec(ready.text)![1]!;
   const download = await request.post("/p/mvsep/download/file", { form: { token } });
@@ -65,6 +73,44 @@ test("a public page, a staff page, an API route and a download carry the securit
 
   expect(publicErrors).toEqual([]);
   expect(staffErrors).toEqual([]);
+});
+
+test("the routes added since carry them too: REST API, OpenAPI, DRP, calendar feed, health, the API reference", async ({ page, request }) => {
+  const routes = [
+    "/api/v1/requests",
+    "/api/v1/requests/MVS-0000-0000",
+    "/api/v1/openapi.json",
+    "/drp/mvsep/callback-key",
+    "/drp/mvsep/v1/agent/TEST_AGENT",
+    "/drp/mvsep/v1/data-rights-request/00000000-0000-0000-0000-000000000000",
+    `/calendar/${"a".repeat(43)}.ics`,
+    "/api/health/live",
+  ];
+  for (const path of routes) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBeLessThan(500);
+    expectSecurityHeaders(response.headers(), { scripts: false });
+  }
+  const posted = await request.post("/drp/mvsep/v1/data-rights-request", { data: "{}" });
+  expectSecurityHeaders(posted.headers(), { scripts: false });
+  const errors = collectErrors(page);
+  const docs = await page.goto("/docs/api");
+  expectSecurityHeaders(docs!.headers(), { scripts: true });
+  expect(errors).toEqual([]);
+});
+
+// The access export upload is the one path the proxy skips (it would buffer a 10 MB body); its
+// answers that the route does not write itself (a wrong method, a foreign form) carry them all the same.
+test("the export upload's path carries them on every answer, not only the route's own", async ({ request }) => {
+  const wrongMethod = await request.get("/staff/requests/1/export");
+  expect(wrongMethod.status()).toBe(405);
+  expectSecurityHeaders(wrongMethod.headers(), { scripts: false });
+  const foreign = await request.post("/staff/requests/1/export", { headers: { Origin: "http://attacker.test" }, multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from("{}") } } });
+  expect(foreign.status()).toBe(403);
+  expectSecurityHeaders(foreign.headers(), { scripts: false });
+  const signedOut = await request.post("/staff/requests/1/export", { headers: { Origin: new URL(test.info().project.use.baseURL!).origin }, maxRedirects: 0, multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from("{}") } } });
+  expect(signedOut.headers()["location"]).toContain("/staff/sign-in");
+  expectSecurityHeaders(signedOut.headers(), { scripts: false });
 });
 
 test("no page can be framed, even by a page of the same site", async ({ page, context }) => {

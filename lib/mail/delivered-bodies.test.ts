@@ -8,7 +8,12 @@ import { tempDbPerTest } from "../../db/testing";
 import { startMailbox, type Mailbox } from "../../e2e/mailbox";
 import { staffSignInEmail } from "../../emails";
 import { sweepExpiredSignInMail } from "../scheduler/sign-in-mail-expiry";
+import { compose, resolverOf } from "../inbound/testing";
+import { importInboundMessage } from "../inbound/import";
+import { formStamp } from "../form-stamp";
+import { receiveSubmission } from "../requests/receive";
 import { loadStatus } from "../requests/status";
+import { inspectVerifyToken } from "../requests/verify";
 import { submitRequest } from "../requests/submit";
 import { verifyRequest } from "../requests/verify";
 import { enqueueEmail } from "./outbox";
@@ -69,6 +74,47 @@ describe("what the outbox keeps of a delivered message", () => {
     const token = tokenIn(printed.join("\n"), "verify");
     const [row] = await rowsOf("ann-logged@example.test");
     expect(row).toMatchObject({ status: "logged", text: "", html: "" });
+    expect(JSON.stringify(row)).not.toContain(token);
+  });
+
+  // The kinds added since the finding (issues 14 and 15) go through the same drop: an authorized
+  // agent's request, whose consumer gets a confirmation link, and a request that came by email.
+  it("an agent's request: the consumer's confirmation link and the agent's receipt keep no body, and the delivered link still confirms", async () => {
+    await seedDemoPortals(db());
+    const portal = (await getPortalBySlug(db(), { slug: "mvsep" }))!;
+    const config = { APP_URL: APP, AUTH_SECRET: "s".repeat(32), FORM_MIN_FILL_MS: 0, RATE_LIMIT_PER_HOUR: 100 };
+    const body = {
+      type: "deletion",
+      email: "jordan-delivered@agents.example",
+      name: "Jordan Lee",
+      language: "en",
+      stamp: formStamp(t0, config.AUTH_SECRET),
+      forSomeoneElse: "on",
+      consumerName: "Ann Smith",
+      consumerEmail: "ann-consumer@example.test",
+      permission: { name: "permission.pdf", bytes: Buffer.from("%PDF-1.7\n% signed permission\n") },
+    };
+    expect(await receiveSubmission(db(), { channel: "web", portal, body, client: "c1", acceptLanguage: null, now: t0 }, { config, kick: () => undefined })).toMatchObject({ outcome: "submitted" });
+    await drainOutbox({ db: db(), now: t0, transport: smtpTransport(mailbox.url), ...settings });
+    const token = tokenIn((await mailbox.waitFor((m) => m.to.includes("ann-consumer@example.test"))).text, "verify");
+    const rows = [...(await rowsOf("ann-consumer@example.test")), ...(await rowsOf("jordan-delivered@agents.example"))];
+    expect(rows.map((r) => [r.template, r.status, r.text, r.html])).toEqual([
+      ["agent-confirmation", "sent", "", ""],
+      ["agent-receipt", "sent", "", ""],
+    ]);
+    for (const row of rows) expect(JSON.stringify(row)).not.toContain(token);
+    expect(await inspectVerifyToken(db(), { token, portalId: portal.id, now: t0 })).toMatchObject({ state: "valid" });
+  });
+
+  it("a request by email: its verification link keeps no body once delivered", async () => {
+    await seedDemoPortals(db());
+    const portal = (await getPortalBySlug(db(), { slug: "mgoods-seller" }))!;
+    const raw = await compose({ from: "bek-delivered@mail.example", to: "privacy@mgoods.example", messageId: "<d1@mail.example>", subject: "Delete my account", text: "Please delete my account and my data." });
+    await importInboundMessage(db(), { portalId: portal.id, raw, internalDate: t0 }, { resolver: resolverOf(), now: t0, appUrl: APP, kick: () => undefined });
+    await drainOutbox({ db: db(), now: t0, transport: smtpTransport(mailbox.url), ...settings });
+    const token = tokenIn((await mailbox.waitFor((m) => m.to.includes("bek-delivered@mail.example"))).text, "verify");
+    const [row] = await rowsOf("bek-delivered@mail.example");
+    expect(row).toMatchObject({ template: "inbound-verification", status: "sent", text: "", html: "" });
     expect(JSON.stringify(row)).not.toContain(token);
   });
 

@@ -6,7 +6,10 @@ import { tempDbPerTest } from "../../db/testing";
 import { listFailedMessages } from "../../db/views/outbox";
 import { staffInvitationEmail, staffSignInEmail } from "../../emails";
 import { dailyDigestEmail } from "../../emails/daily-digest";
-import { addStaff, openRequest } from "../scheduler/test-fixtures";
+import { insertWebhookEndpoint } from "../../db/queries/webhook-endpoints";
+import { addStaff, openRequest, portal } from "../scheduler/test-fixtures";
+import { PASSWORD_FAILURES, recordPasswordFailure } from "../staff/sign-in-limits";
+import { disableEndpoint } from "../webhooks/disable";
 import { enqueueEmail } from "./outbox";
 import { outboxMessageFromForm, resendFailedMessage } from "./resend-failed";
 
@@ -73,6 +76,21 @@ describe("the outbox page's failed messages, by portal", () => {
     expect(await portalOf(ids.invitation)).toBe(mvsep.id);
     expect(await portalOf(ids.signIn)).toBeNull();
     expect(await portalOf(ids.digest)).toBeNull();
+  });
+
+  // Staff mail added since the finding, from its real producers: a webhook endpoint's admins are told of
+  // its portal only; a sign-in lockout names no portal (the member may work in several) and is shown to nobody.
+  it("records a disabled webhook's email under its portal, and a sign-in lockout's under none", async () => {
+    const admin = await addStaff(db(), "deepen", "admin");
+    const deepen = await portal(db(), "deepen");
+    const endpoint = await withTransaction(db(), (tx) => insertWebhookEndpoint(tx, { portalId: deepen.id, url: "https://hooks.example.test/in", events: ["request.created"], secret: "sealed", now }));
+    await withTransaction(db(), (tx) => disableEndpoint(tx, { endpoint, reason: "410 Gone", now, appUrl: "http://localhost:3000" }));
+    for (let i = 0; i < PASSWORD_FAILURES.limit; i++) await recordPasswordFailure(db(), { email: admin.email!, user: admin, now });
+    const rows = await db().select({ template: emailOutbox.template, portalId: emailOutbox.portalId }).from(emailOutbox).where(eq(emailOutbox.to, admin.email!)).orderBy(emailOutbox.id);
+    expect(rows).toEqual([
+      { template: "webhook-endpoint-disabled", portalId: deepen.id },
+      { template: "staff-sign-in-lockout", portalId: null },
+    ]);
   });
 
   it("lists to an admin of mvsep only mvsep's messages: not deepen's, not a sign-in link, not a digest", async () => {

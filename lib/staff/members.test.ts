@@ -8,6 +8,8 @@ import { seedDemoPortals } from "../../db/seed-portals";
 import { tempDbPerTest } from "../../db/testing";
 import { DomainError } from "./errors";
 import { changeMemberRole, inviteMember, isLastAdmin, revokeMember } from "./members";
+import { loadStaff } from "./staff-context";
+import { openStaffSession } from "./staff-sessions";
 
 vi.mock("../mail/worker", () => ({ kickMailWorker: vi.fn() }));
 
@@ -77,6 +79,20 @@ describe("changing a role and revoking", () => {
     expect(await getMembership(db(), { userId: agent.id, portalId: portal.id })).toBeUndefined();
     expect(await getMembership(db(), { userId: agent.id, portalId: other.id })).toMatchObject({ role: "agent" });
     expect((await events("member_revoked")).map((e) => e.data)).toEqual([{ memberId: agent.id, email: "agent@rightsdesk.test", role: "agent" }]);
+  });
+
+  // Issue 8 finding 3: an admin of one portal must not sign a colleague out of their other portals.
+  it("ends access to this portal at the member's next request, and only to it: their session stays signed in", async () => {
+    const admin = await staffMember("admin@rightsdesk.test", "admin");
+    const agent = await staffMember("agent@rightsdesk.test", "agent");
+    const other = (await getPortalBySlug(db(), { slug: "mvsep" }))!;
+    await withTransaction(db(), (tx) => setMembership(tx, { userId: agent.id, portalId: other.id, role: "agent" }));
+    const sessionId = await openStaffSession(db(), { userId: agent.id, now: NOW });
+    await revokeMember(db(), { portalId: portal.id, userId: agent.id, by: admin.id, now: NOW });
+    const staff = await loadStaff(db(), { userId: agent.id, sessionId, now: NOW });
+    expect(staff).toBeDefined();
+    expect(staff!.roleOn(portal.id)).toBeUndefined();
+    expect(staff!.roleOn(other.id)).toBe("agent");
   });
 
   it("refuses someone who is not a member of this portal", async () => {

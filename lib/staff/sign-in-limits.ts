@@ -16,7 +16,7 @@ const MINUTE = 60 * 1000;
 export const PASSWORD_FAILURES: ThrottlePolicy = { limit: 5, windowMs: 15 * MINUTE, lockMs: 5 * MINUTE, maxLockMs: 60 * MINUTE };
 /** Three sign-in links per address in 15 minutes, then none for 15 minutes (doubling up to an hour). */
 export const MAGIC_LINKS: ThrottlePolicy = { limit: 3, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE, maxLockMs: 60 * MINUTE };
-/** Per client address, whatever the addresses tried (kept in this server's memory, like the form limits). */
+/** Per client address (lib/requests/client-address.ts), whatever the addresses tried; counted in the database like the form limits. */
 export const passwordAttemptsPerClient = (): Limit => ({ limit: env().SIGN_IN_PASSWORDS_PER_CLIENT, windowMs: 15 * MINUTE });
 const magicLinksPerClient = (): Limit => ({ limit: env().SIGN_IN_LINKS_PER_CLIENT, windowMs: 15 * MINUTE });
 
