@@ -308,6 +308,21 @@ describe("statuses (DRP §3.02, §3.03)", () => {
   });
 });
 
+describe("possible duplicates (issue 9)", () => {
+  it("a second deletion for the same address, whether the agent verified it or the requester confirmed it, is flagged as a possible duplicate of the first", async () => {
+    const token = await pair();
+    const first = await filed(token);
+    const second = await filed(token, { "agent-request-id": "again" });
+    expect(second.request).toMatchObject({ channel: "agent", duplicateOf: first.request.id, duplicateState: "flagged" });
+
+    const unconfirmed = await filed(token, { email_verified: false });
+    expect(unconfirmed.request.duplicateState).toBeNull();
+    const mail = (await db().select().from(emailOutbox).where(eq(emailOutbox.requestId, unconfirmed.request.id))).at(-1)!;
+    await verifyRequest(db(), { token: /verify\?token=([\w-]{43})/.exec(mail.text)![1]!, portal, now: at(3_600_000), appUrl: APP });
+    expect(await getRequestById(db(), { id: unconfirmed.request.id })).toMatchObject({ duplicateOf: first.request.id, duplicateState: "flagged" });
+  });
+});
+
 describe("status callbacks (DRP §2.03)", () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   beforeEach(async () => {
