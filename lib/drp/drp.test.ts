@@ -7,6 +7,7 @@ import { drpAgentTokens, drpRequests, emailOutbox, portals, requests, webhookDel
 import { withTransaction } from "../../db/client";
 import { tempDbPerTest } from "../../db/testing";
 import { completeWithResolution } from "../cases/complete-other";
+import { mergeDuplicate } from "../cases/duplicates";
 import { rejectRequest } from "../cases/reject";
 import { startWork } from "../cases/work";
 import { sweepUnverified } from "../requests/unverified";
@@ -360,6 +361,16 @@ describe("status callbacks (DRP §2.03)", () => {
     await revokeRequest(db(), { portal, drpRequestId: status.request_id, headers: bearer(token), body: signed({ reason: "changed my mind" }), now: at(2 * DAY) });
     expect(await drain(at(2 * DAY))).toEqual({ delivered: 3, retried: 0, failed: 0 });
     expect(receiver.received.map((r) => JSON.parse(r.body).status)).toEqual(["in_progress", "in_progress", "revoked"]);
+  });
+
+  it("tells the agent when staff merge its request into an earlier one as a duplicate (issue 9): denied, too many requests", async () => {
+    const token = await pair();
+    await filed(token);
+    const { status, request } = await filed(token, { status_callback: receiver.url, "agent-request-id": "again" });
+    expect(request.duplicateState).toBe("flagged");
+    await mergeDuplicate(db(), { request, portal, by: { staff }, now: at(DAY), appUrl: APP });
+    expect(await drain(at(DAY))).toEqual({ delivered: 1, retried: 0, failed: 0 });
+    expect(JSON.parse(receiver.received[0]!.body)).toMatchObject({ request_id: status.request_id, status: "denied", reason: "too_many_requests" });
   });
 
   it("tells the agent when an unconfirmed request lapses, after its row is gone", async () => {
