@@ -64,7 +64,7 @@ test("a viewer reads 2025 in the CCPA's §7102 layout, with the chart, and downl
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("annual-report-2025.csv");
   const csv = (await (await download.createReadStream()).toArray()).join("");
-  expect(csv).toContain("2025,Golden State Games (US test portal),us-ca-ccpa,11 CCR §7102,Requests to know,2,1,1,no-data-held: 1,0,0,6,6,100\r\n");
+  expect(csv).toContain("2025,Golden State Games (US test portal),us-ca-ccpa,11 CCR §7102,Requests to know,2,1,1,No personal data about the requester is held: 1,0,0,6,6,100\r\n");
   expect(csv).toContain("Requests to delete,2,1,0,,1,0,4,4,0\r\n");
 });
 

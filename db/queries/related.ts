@@ -21,6 +21,14 @@ export async function getRequestReference(db: Executor, { id }: { id: number }) 
 /** Statuses of a verified request that still stands: withdrawn and expired ones are nobody's duplicate. */
 const STANDING: RequestStatus[] = ["open", "in_progress", "awaiting_requester", "completed", "rejected"];
 
+/**
+ * A request that still counts as one the person made: not merged into an earlier one, and not an
+ * email staff dismissed at triage as not a request at all (it has a guessed type, but asked for nothing).
+ */
+export function countsAsARequest(): SQL {
+  return and(or(isNull(requests.duplicateState), ne(requests.duplicateState, "merged")), or(isNull(requests.triage), ne(requests.triage, "not_a_request")))!;
+}
+
 /** The same person: the verified address, or the account ID where both requests carry one. */
 function samePerson({ email, accountId }: { email: string; accountId: string | null }): SQL {
   return accountId ? or(eq(requests.email, email), eq(requests.accountId, accountId))! : eq(requests.email, email);
@@ -28,8 +36,8 @@ function samePerson({ email, accountId }: { email: string; accountId: string | n
 
 /**
  * The oldest earlier request of the same type from the same person on the
- * portal, received since `since`, that still stands and was not itself merged
- * away: the one a new request may duplicate.
+ * portal, received since `since`, that still stands and counts as a request
+ * (`countsAsARequest`): the one a new request may duplicate.
  */
 export async function findEarlierDuplicate(
   db: Executor,
@@ -47,7 +55,7 @@ export async function findEarlierDuplicate(
         inArray(requests.status, STANDING),
         gte(requests.receivedAt, since),
         lt(requests.receivedAt, before),
-        or(isNull(requests.duplicateState), ne(requests.duplicateState, "merged")),
+        countsAsARequest(),
       ),
     )
     .orderBy(asc(requests.receivedAt), asc(requests.id))
@@ -71,7 +79,7 @@ export async function countRequestsInWindow(
         inArray(requests.status, STANDING),
         gte(requests.receivedAt, since),
         lt(requests.receivedAt, new Date(before.getTime() + 1)),
-        or(isNull(requests.duplicateState), ne(requests.duplicateState, "merged")),
+        countsAsARequest(),
       ),
     );
   return row!.n; // an aggregate without GROUP BY always returns its one row

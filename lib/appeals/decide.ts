@@ -10,6 +10,7 @@ import { transition } from "../lifecycle";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
 import { appealDecisionComplaint } from "./rights";
 import { MAX_GROUNDS } from "../validation/appeal";
+import { queueRequestWebhook } from "../webhooks/request-events";
 
 export type AppealOutcome = "granted" | "denied";
 
@@ -37,6 +38,12 @@ export async function decideAppeal(
     await closePause(tx, { requestId: request.id, at: now });
     await recordRequestEvent(tx, request, { type: "appeal_decided", actor: actorLabel(by), visible: true, data: { outcome }, at: now });
     const original = await getRequestReference(tx, { id: appealOf });
+    await queueRequestWebhook(tx, {
+      request: { ...request, status },
+      type: outcome === "granted" ? "request.completed" : "request.rejected",
+      now,
+      extra: { appealOf: original?.reference ?? null, outcome, ...(outcome === "denied" ? { ground: APPEAL_DENIED } : {}) },
+    });
     const link = await issueStatusLink(tx, { request, portal, appUrl, now });
     await emailRequester(tx, request, {
       template: appealDecisionEmail,

@@ -8,6 +8,7 @@ import { deadlineColumns } from "../cases/shared";
 import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
 import { appealGrounds } from "../validation/appeal";
+import { queueRequestWebhook } from "../webhooks/request-events";
 import { appealWindow } from "./window";
 
 export type LodgeOutcome = { state: "lodged"; appeal: DsrRequest } | { state: "not-allowed" } | { state: "empty" } | { state: "too-long" } | { state: "bad-character" };
@@ -53,6 +54,9 @@ export async function lodgeAppeal(
     });
     await recordRequestEvent(tx, appeal, { type: "appealed", actor: "requester", visible: true, data: { of: original.reference, channel, dueDate: deadline.dueDate }, at: now });
     await recordRequestEvent(tx, original, { type: "appeal_lodged", actor: "requester", visible: true, data: { appeal: appeal.reference }, at: now });
+    // Opened at once, as a vouched request is: the webhooks hear it submitted and verified.
+    await queueRequestWebhook(tx, { request: appeal, type: "request.submitted", now, extra: { appealOf: original.reference } });
+    await queueRequestWebhook(tx, { request: appeal, type: "request.verified", now, extra: { appealOf: original.reference } });
     const status = await issueStatusLink(tx, { request: appeal, portal, appUrl, now });
     await emailRequester(tx, appeal, {
       template: appealReceivedEmail,

@@ -15,6 +15,12 @@ describe("appeal and complaint routes", () => {
     expect(appealDecisionComplaint("us-va-vcdpa", "granted")).toBeUndefined();
   });
 
+  it("Colorado names its Attorney General in every appeal decision, granted or denied (C.R.S. §6-1-1306(3))", () => {
+    for (const outcome of ["granted", "denied"] as const) {
+      expect(appealDecisionComplaint("us-co-cpa", outcome)).toMatchObject({ kind: "attorney-general", authority: "the Colorado Attorney General" });
+    }
+  });
+
   it.each([
     ["eu-gdpr", "GDPR art. 77"],
     ["uk-gdpr", "UK GDPR art. 77; Data Protection Act 2018 s. 165"],

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { withTransaction } from "../../db/client";
 import { getPortalBySlug } from "../../db/queries/portals";
-import { getRequestById } from "../../db/queries/requests";
+import { getRequestById, insertRequest } from "../../db/queries/requests";
 import { insertUser, setMembership } from "../../db/queries/staff";
 import { emailOutbox, portals, requestEvents, requests } from "../../db/schema";
 import { DEMO_PORTALS } from "../../db/seed-data";
@@ -145,5 +145,28 @@ describe("free-request limits", () => {
     expect(await freeLimitExceeded(db(), { request: second })).toBeUndefined();
     expect(await freeLimitExceeded(db(), { request: third })).toMatchObject({ count: 3, limit: { count: 2, source: "Va. Code §59.1-577(B)(3)" } });
     expect(await freeLimitExceeded(db(), { request: await verified("blue-ridge", { type: "access", email: "bob@example.com", at: "2026-06-02T15:00:00Z" }) })).toBeUndefined();
+  });
+
+  it("an email dismissed at triage as not a request does not count towards the limit", async () => {
+    const { id: portalId } = await portal("blue-ridge");
+    await verified("blue-ridge", { type: "access", at: "2025-06-01T15:00:00Z" });
+    await withTransaction(db(), (tx) =>
+      insertRequest(tx, {
+        portalId,
+        reference: "BRO-0000-9001",
+        type: "access",
+        status: "rejected",
+        channel: "email",
+        email: "ann@example.com",
+        language: "en",
+        receivedAt: new Date("2026-01-10T15:00:00Z"),
+        verifiedAt: new Date("2026-01-10T15:00:00Z"),
+        closedAt: new Date("2026-01-11T15:00:00Z"),
+        rejectionReason: "not_a_request",
+        triage: "not_a_request",
+      }),
+    );
+    const second = await verified("blue-ridge", { type: "access", at: "2026-05-31T15:00:00Z" });
+    expect(await freeLimitExceeded(db(), { request: second })).toBeUndefined();
   });
 });

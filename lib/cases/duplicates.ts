@@ -5,8 +5,10 @@ import { setDuplicateState } from "../../db/queries/related";
 import { getRequestById, updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { duplicateMergedEmail } from "../../emails";
+import { drpRequestChanged } from "../drp/callbacks";
 import { ACTIVE, transition } from "../lifecycle";
 import { emailRequester, issueStatusLink, recordRequestEvent } from "../requests/kit";
+import { queueRequestWebhook } from "../webhooks/request-events";
 import { CaseError, actorLabel, type Actor } from "./shared";
 
 function flagged(request: DsrRequest): number {
@@ -35,6 +37,9 @@ export async function mergeDuplicate(db: Db, { request, portal, by, now, appUrl 
     await closePause(tx, { requestId: request.id, at: now });
     await recordRequestEvent(tx, request, { type: "duplicate_merged", actor: actorLabel(by), visible: true, data: { into: earlier.reference }, at: now });
     await recordRequestEvent(tx, earlier, { type: "duplicate_merged_in", actor: actorLabel(by), data: { from: request.reference }, at: now });
+    // A merge is a rejection on the duplicate ground: the operator's systems and a filing agent hear it as one.
+    await queueRequestWebhook(tx, { request: { ...request, status }, type: "request.rejected", now, extra: { ground: "duplicate", mergedInto: earlier.reference } });
+    await drpRequestChanged(tx, { requestId: request.id, now });
     await emailRequester(tx, request, {
       template: duplicateMergedEmail,
       props: {

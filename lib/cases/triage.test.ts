@@ -70,6 +70,13 @@ describe("triage of an emailed request", () => {
     expect(await trail(request.id)).toContain("triage_not_a_request");
   });
 
+  it("an email dismissed as not a request is nobody's earlier request: a later one of its guessed type is not flagged as its duplicate", async () => {
+    const dismissed = await emailed(true);
+    await dismissAsNotARequest(db(), { request: dismissed, by, now: LATER });
+    const real = await emailed(true, "Удалить аккаунт, пожалуйста");
+    expect(real).toMatchObject({ type: "deletion", duplicateState: null, duplicateOf: null });
+  });
+
   it("'not a request' erases an unverified one, leaving the trail's entry", async () => {
     const request = await emailed(false);
     await dismissAsNotARequest(db(), { request, by, now: LATER });
@@ -77,6 +84,30 @@ describe("triage of an emailed request", () => {
     expect(await db().$count(inboundMessages)).toBe(0);
     const [entry] = await db().select().from(requestEvents).where(eq(requestEvents.type, "triage_not_a_request"));
     expect(entry).toMatchObject({ requestId: request.id, actor: "api-key:1:desk" });
+  });
+
+  it("a proved sender's second emailed request of the same type is flagged as a possible duplicate of the first, linked to it", async () => {
+    const first = await emailed(true);
+    const second = await emailed(true, "Удалить аккаунт, пожалуйста");
+    expect(second).toMatchObject({ type: "deletion", duplicateOf: first.id, duplicateState: "flagged" });
+    expect(await trail(second.id)).toContain("duplicate_flagged");
+  });
+
+  it("confirming another type looks for duplicates under it: an earlier request of the confirmed type is flagged, and a flag on the guessed type goes", async () => {
+    const deletion = await emailed(true);
+    const access = await emailed(true, "Доступ к данным");
+    const again = await emailed(true, "Удалить аккаунт, пожалуйста");
+    expect(access).toMatchObject({ type: "access", duplicateState: null });
+    expect(again).toMatchObject({ type: "deletion", duplicateOf: deletion.id, duplicateState: "flagged" });
+
+    await confirmRequestType(db(), { request: access, portal: usegpt, type: "deletion", by, now: LATER });
+    expect(await reload(access.id)).toMatchObject({ type: "deletion", duplicateOf: deletion.id, duplicateState: "flagged" });
+    expect(await trail(access.id)).toContain("duplicate_flagged");
+
+    await confirmRequestType(db(), { request: again, portal: usegpt, type: "access", by, now: LATER });
+    expect(await reload(again.id)).toMatchObject({ type: "access", duplicateOf: null, duplicateState: null });
+    const [confirmed] = await db().select({ data: requestEvents.data }).from(requestEvents).where(eq(requestEvents.requestId, again.id)).then((rows) => rows.filter((r) => (r.data as { duplicateCleared?: string } | null)?.duplicateCleared));
+    expect(confirmed?.data).toMatchObject({ type: "access", suggested: "deletion", duplicateCleared: "flagged" });
   });
 
   it("shows in the queue with its badge, and the queue's filter lists only requests waiting for triage", async () => {

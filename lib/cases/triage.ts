@@ -5,6 +5,7 @@ import { deleteRequest, updateRequestIfStatus } from "../../db/queries/requests"
 import type { DsrRequest, Portal } from "../../db/schema";
 import type { RequestType } from "../deadlines";
 import { can, transition } from "../lifecycle";
+import { flagPossibleDuplicate } from "../requests/duplicates";
 import { recordRequestEvent } from "../requests/kit";
 import { queueRequestWebhook } from "../webhooks/request-events";
 import { CaseError, actorLabel, currentDeadline, deadlineColumns, type Actor } from "./shared";
@@ -23,7 +24,10 @@ function needsTriage(request: DsrRequest): void {
 /**
  * Staff confirm the request's type. A new type takes the portal's promise for
  * it, with the clock start, pauses and extension kept, so the deadline is the
- * one the request would have had with that type from the start.
+ * one the request would have had with that type from the start. A verified
+ * request is looked at again for a possible duplicate under the new type: a
+ * flag (or a decision to keep it) was about the classifier's guess, and an
+ * earlier request of the confirmed type may be the one it repeats.
  */
 export async function confirmRequestType(db: Db, { request, portal, type, by, now }: { request: DsrRequest; portal: Portal; type: RequestType; by: Actor; now: Date }) {
   needsTriage(request);
@@ -31,14 +35,25 @@ export async function confirmRequestType(db: Db, { request, portal, type, by, no
   await withTransaction(db, async (tx) => {
     const policy = request.deadlinePolicy && { ...request.deadlinePolicy, promise: portal.promises[type] };
     const retyped = { ...request, type, deadlinePolicy: policy };
-    const deadline = policy && type !== request.type ? await currentDeadline(tx, retyped, { now }) : undefined;
+    const retype = type !== request.type;
+    const deadline = policy && retype ? await currentDeadline(tx, retyped, { now }) : undefined;
+    const unlink = retype && request.duplicateState !== null && request.duplicateState !== "merged";
     const set = {
       type,
       triage: "confirmed" as const,
       ...(deadline && policy ? { deadlinePolicy: policy, ...deadlineColumns(deadline, { request: retyped, policy, reminderDays: portal.reminderDays, now }) } : {}),
+      ...(unlink ? { duplicateOf: null, duplicateState: null } : {}),
     };
     if (!(await updateRequestIfStatus(tx, { id: request.id, from: request.status, set }))) throw new CaseError("changed_meanwhile");
-    await recordRequestEvent(tx, request, { type: "triage_confirmed", actor: actorLabel(by), data: { type, suggested: request.type, ...(deadline ? { dueDate: deadline.dueDate } : {}) }, at: now });
+    await recordRequestEvent(tx, request, {
+      type: "triage_confirmed",
+      actor: actorLabel(by),
+      data: { type, suggested: request.type, ...(deadline ? { dueDate: deadline.dueDate } : {}), ...(unlink ? { duplicateCleared: request.duplicateState } : {}) },
+      at: now,
+    });
+    if (retype && request.verifiedAt && request.duplicateState !== "merged") {
+      await flagPossibleDuplicate(tx, { request: { ...retyped, duplicateOf: null, duplicateState: null }, portal, now });
+    }
   });
 }
 

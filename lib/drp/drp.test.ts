@@ -7,6 +7,7 @@ import { drpAgentTokens, drpRequests, emailOutbox, portals, requests, webhookDel
 import { withTransaction } from "../../db/client";
 import { tempDbPerTest } from "../../db/testing";
 import { completeWithResolution } from "../cases/complete-other";
+import { mergeDuplicate } from "../cases/duplicates";
 import { rejectRequest } from "../cases/reject";
 import { startWork } from "../cases/work";
 import { sweepUnverified } from "../requests/unverified";
@@ -308,6 +309,21 @@ describe("statuses (DRP §3.02, §3.03)", () => {
   });
 });
 
+describe("possible duplicates (issue 9)", () => {
+  it("a second deletion for the same address, whether the agent verified it or the requester confirmed it, is flagged as a possible duplicate of the first", async () => {
+    const token = await pair();
+    const first = await filed(token);
+    const second = await filed(token, { "agent-request-id": "again" });
+    expect(second.request).toMatchObject({ channel: "agent", duplicateOf: first.request.id, duplicateState: "flagged" });
+
+    const unconfirmed = await filed(token, { email_verified: false });
+    expect(unconfirmed.request.duplicateState).toBeNull();
+    const mail = (await db().select().from(emailOutbox).where(eq(emailOutbox.requestId, unconfirmed.request.id))).at(-1)!;
+    await verifyRequest(db(), { token: /verify\?token=([\w-]{43})/.exec(mail.text)![1]!, portal, now: at(3_600_000), appUrl: APP });
+    expect(await getRequestById(db(), { id: unconfirmed.request.id })).toMatchObject({ duplicateOf: first.request.id, duplicateState: "flagged" });
+  });
+});
+
 describe("status callbacks (DRP §2.03)", () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   beforeEach(async () => {
@@ -345,6 +361,16 @@ describe("status callbacks (DRP §2.03)", () => {
     await revokeRequest(db(), { portal, drpRequestId: status.request_id, headers: bearer(token), body: signed({ reason: "changed my mind" }), now: at(2 * DAY) });
     expect(await drain(at(2 * DAY))).toEqual({ delivered: 3, retried: 0, failed: 0 });
     expect(receiver.received.map((r) => JSON.parse(r.body).status)).toEqual(["in_progress", "in_progress", "revoked"]);
+  });
+
+  it("tells the agent when staff merge its request into an earlier one as a duplicate (issue 9): denied, too many requests", async () => {
+    const token = await pair();
+    await filed(token);
+    const { status, request } = await filed(token, { status_callback: receiver.url, "agent-request-id": "again" });
+    expect(request.duplicateState).toBe("flagged");
+    await mergeDuplicate(db(), { request, portal, by: { staff }, now: at(DAY), appUrl: APP });
+    expect(await drain(at(DAY))).toEqual({ delivered: 1, retried: 0, failed: 0 });
+    expect(JSON.parse(receiver.received[0]!.body)).toMatchObject({ request_id: status.request_id, status: "denied", reason: "too_many_requests" });
   });
 
   it("tells the agent when an unconfirmed request lapses, after its row is gone", async () => {

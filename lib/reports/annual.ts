@@ -68,13 +68,19 @@ export function reportGroups({ regime, offered, present, labels }: { regime: Reg
   return types.map((type) => ({ key: type, label: labels.requestTypes[type], types: [type] }));
 }
 
+/** The key a rejected request recorded without a reason is counted under. */
+export const UNSPECIFIED_REASON = "unspecified";
+
 export function summarise(groups: readonly ReportGroup[], requests: readonly YearRequest[]): ReportLine[] {
   return groups.map((group) => {
     const mine = requests.filter((r) => group.types.includes(r.type));
     const decided = mine.filter((r) => (r.status === "completed" || r.status === "rejected") && r.closedAt);
     const days = decided.map((r) => (r.closedAt!.getTime() - r.receivedAt.getTime()) / DAY);
     const rejectedByReason: Record<string, number> = {};
-    for (const r of mine) if (r.status === "rejected") rejectedByReason[r.rejectionReason ?? "unspecified"] = (rejectedByReason[r.rejectionReason ?? "unspecified"] ?? 0) + 1;
+    for (const r of mine) {
+      const reason = r.rejectionReason ?? UNSPECIFIED_REASON;
+      if (r.status === "rejected") rejectedByReason[reason] = (rejectedByReason[reason] ?? 0) + 1;
+    }
     // Only decisions that had a due date can be on time or late.
     const timed = decided.filter((r) => r.dueAt);
     const onTime = timed.filter((r) => r.closedAt! <= r.dueAt!).length;

@@ -54,6 +54,44 @@ describe("portalReport", () => {
     expect(await labels("tr")).toContain("Silme");
   });
 
+  it("leaves out an email dismissed at triage as not a request, and names each rejection reason in the reader's words", async () => {
+    await seedDemoPortals(db(), [testVirginiaPortal]);
+    const portal = (await getPortalBySlug(db(), { slug: "blue-ridge" }))!;
+    let n = 0;
+    const add = (type: "deletion" | "appeal", rejectionReason: string | null, triage: "not_a_request" | "confirmed" | null = null) =>
+      withTransaction(db(), (tx) => insertRequest(tx, {
+        portalId: portal.id,
+        reference: `BRO-0000-${String(++n).padStart(4, "0")}`,
+        type,
+        status: "rejected",
+        channel: triage ? "email" : "web",
+        email: "ann@example.com",
+        language: "en",
+        receivedAt: new Date("2026-05-04T12:00:00Z"),
+        closedAt: new Date("2026-05-06T12:00:00Z"),
+        dueAt: new Date("2026-06-19T03:59:59Z"),
+        rejectionReason,
+        triage,
+      }));
+    await add("deletion", "not_a_request", "not_a_request");
+    await add("deletion", "no-data-held", "confirmed");
+    await add("deletion", "no-data-held");
+    await add("deletion", null);
+    await add("appeal", "appeal_denied");
+    const report = async (language: Language) => portalReport(db(), { portal, year: 2026, language });
+    const en = await report("en");
+    const deletion = en.lines.find((l) => l.group.key === "deletion")!;
+    expect(deletion).toMatchObject({ received: 3, rejected: 3, rejectedByReason: { "no-data-held": 2, unspecified: 1 } });
+    expect(en.reasons).toEqual({
+      "no-data-held": "No personal data about the requester is held",
+      unspecified: "No reason recorded",
+      appeal_denied: "Appeal denied: the original decision stands",
+    });
+    expect((await report("ru")).reasons).toMatchObject({ "no-data-held": "Оператор не осуществляет обработку персональных данных субъекта", appeal_denied: "Жалоба отклонена: первоначальное решение оставлено в силе" });
+    expect((await report("uz")).reasons.unspecified).toBe("Sabab koʻrsatilmagan");
+    expect((await report("tr")).reasons.appeal_denied).toBe("Karara itiraz reddedildi: ilk karar geçerli");
+  });
+
   it("reportYear: a whole year up to this one, else this one", () => {
     const now = new Date("2026-11-29T08:00:00Z");
     expect(reportYear("2025", now)).toBe(2025);

@@ -2,10 +2,12 @@ import "server-only";
 import type { Executor } from "../../db/client";
 import { listRequestsReceived } from "../../db/views/reports";
 import type { Portal } from "../../db/schema";
+import { APPEAL_DENIED } from "../appeals/decide";
+import { REJECTION_GROUND_IDS, type RejectionGroundId } from "../deadlines";
 import { zonedInstant } from "../deadlines/zone";
-import { messages } from "../i18n/catalogue";
+import { messages, type Messages } from "../i18n/catalogue";
 import type { Language } from "../i18n/languages";
-import { reportGroups, summarise, type ReportLine } from "./annual";
+import { reportGroups, summarise, UNSPECIFIED_REASON, type ReportLine } from "./annual";
 
 export interface PortalReport {
   portal: Pick<Portal, "id" | "slug" | "name" | "regime" | "timeZone">;
@@ -13,6 +15,8 @@ export interface PortalReport {
   /** The CCPA's §7102 layout, or one line per request type. */
   layout: "ccpa-7102" | "per-type";
   lines: ReportLine[];
+  /** The reader's words for each rejection reason counted in `lines`. */
+  reasons: Record<string, string>;
 }
 
 /** The earliest calendar year a report may be asked for. */
@@ -29,12 +33,23 @@ export async function portalReport(db: Executor, { portal, year, language }: { p
   const rows = await listRequestsReceived(db, { portalId: portal.id, from, to });
   const { staffReports, staff } = messages(language);
   const groups = reportGroups({ regime: portal.regime, offered: portal.requestTypes, present: new Set(rows.map((r) => r.type)), labels: { ccpaGroups: staffReports.ccpaGroups, requestTypes: staff.types } });
+  const lines = summarise(groups, rows);
+  const codes = new Set(lines.flatMap((l) => Object.keys(l.rejectedByReason)));
   return {
     portal: { id: portal.id, slug: portal.slug, name: portal.name, regime: portal.regime, timeZone: portal.timeZone },
     year,
     layout: portal.regime === "us-ca-ccpa" ? "ccpa-7102" : "per-type",
-    lines: summarise(groups, rows),
+    lines,
+    reasons: Object.fromEntries([...codes].map((code) => [code, reasonLabel(code, messages(language))])),
   };
+}
+
+/** A stored rejection reason in the reader's words: a ground as the reject form names it, a denied appeal, or none recorded. */
+function reasonLabel(code: string, { rejectionGrounds, staffReports }: Messages): string {
+  if ((REJECTION_GROUND_IDS as readonly string[]).includes(code)) return rejectionGrounds[code as RejectionGroundId];
+  if (code === APPEAL_DENIED) return staffReports.reasons.appealDenied;
+  if (code === UNSPECIFIED_REASON) return staffReports.reasons.unspecified;
+  return code;
 }
 
 /** The year asked for, if it is a whole number in range; else the current year in UTC. */

@@ -53,6 +53,16 @@ describe("a request the operator vouches for", () => {
   });
 });
 
+describe("possible duplicates (issue 9)", () => {
+  it("a second deletion the operator vouches for, from the same account under another address, is flagged as a possible duplicate of the first", async () => {
+    const first = (await file(body())) as { body: { id: string } };
+    const second = (await file(body({ email: "ann.new@example.com" }), { now: new Date(NOW.getTime() + 86_400_000) })) as { body: { id: string } };
+    const [earlier] = await db().select().from(requests).where(eq(requests.reference, first.body.id));
+    const [later] = await db().select().from(requests).where(eq(requests.reference, second.body.id));
+    expect(later).toMatchObject({ channel: "api", duplicateOf: earlier!.id, duplicateState: "flagged" });
+  });
+});
+
 describe("Idempotency-Key", () => {
   it("replays the first answer to a retry for 24 hours and files nothing more; another body under the key is refused", async () => {
     const first = await file(body(), { idempotencyKey: "k-1" });

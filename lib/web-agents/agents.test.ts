@@ -112,6 +112,19 @@ describe("the consumer's confirmation link", () => {
     expect(await current(request.id)).toMatchObject({ status: "open", verifiedAt: at });
   });
 
+  it("once confirmed, is flagged as a possible duplicate of the consumer's own earlier request of the type (issue 9)", async () => {
+    const own = await submitRequest(db(), { portal: mvsep, input: { type: "deletion", email: "ann@example.com", name: "Ann Smith", language: "en" }, channel: "web", now: T0, appUrl: APP });
+    const ownMail = (await db().select().from(emailOutbox).where(eq(emailOutbox.requestId, own.id))).at(-1)!;
+    await verifyRequest(db(), { token: /verify\?token=([\w-]{43})/.exec(ownMail.text)![1]!, portal: mvsep, now: T0, appUrl: APP });
+    const body = agentForm({ consumerEmail: "ann@example.com" });
+    expect(await receive(body)).toMatchObject({ outcome: "submitted" });
+    const [request] = await db().select().from(requests).where(eq(requests.name, "Ann Smith")).then((rows) => rows.filter((r) => r.id !== own.id));
+    const mail = await db().select().from(emailOutbox).where(eq(emailOutbox.requestId, request!.id));
+    const token = /\/verify\?token=([A-Za-z0-9_-]{43})/.exec(mail.find((m) => m.template === "agent-confirmation")!.text)![1]!;
+    await verifyRequest(db(), { token, portal: mvsep, now: new Date(T0.getTime() + 60 * 60_000), appUrl: APP });
+    expect(await current(request!.id)).toMatchObject({ status: "open", duplicateOf: own.id, duplicateState: "flagged" });
+  });
+
   it("expires after 24 hours and confirms nothing", async () => {
     const { request, token } = await filed();
     const late = new Date(T0.getTime() + 24 * 60 * 60_000);

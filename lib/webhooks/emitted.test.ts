@@ -1,11 +1,17 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { listRetentionBases } from "../../db/queries/cases";
+import { getPortalBySlug } from "../../db/queries/portals";
 import { getRequestById } from "../../db/queries/requests";
 import { emailOutbox, webhookDeliveries, type Portal } from "../../db/schema";
+import { testVirginiaPortal } from "../../db/seed-data/test-virginia";
+import { seedDemoPortals } from "../../db/seed-portals";
 import { tempDbPerTest } from "../../db/testing";
+import { decideAppeal } from "../appeals/decide";
+import { lodgeAppeal } from "../appeals/lodge";
 import { answerQuestion, askRequester } from "../cases/clarify";
 import { completeDeletion } from "../cases/complete-deletion";
+import { mergeDuplicate } from "../cases/duplicates";
 import { rejectRequest } from "../cases/reject";
 import { startWork } from "../cases/work";
 import { submitRequest } from "../requests/submit";
@@ -75,6 +81,42 @@ describe("every request use case announces its change to the portal's webhooks, 
     const withdrawn = await verified("correction");
     expect((await withdrawRequest(db(), { token: withdrawn.statusToken, portal: mvsep, now: hours(2) })).state).toBe("withdrawn");
     expect((await events(withdrawn.id)).at(-1)).toMatchObject({ type: "request.withdrawn", data: { status: "withdrawn" } });
+  });
+
+  it("a duplicate merged by staff is rejected on the duplicate ground, naming the request that stands (issue 9)", async () => {
+    const first = await verified();
+    const second = await verified();
+    expect((await second.request()).duplicateState).toBe("flagged");
+    await mergeDuplicate(db(), { request: await second.request(), portal: mvsep, by, now: hours(2), appUrl: APP });
+    expect((await events(second.id)).at(-1)).toMatchObject({ type: "request.rejected", data: { status: "rejected", ground: "duplicate", mergedInto: (await first.request()).reference } });
+  });
+
+  it("an appeal is submitted and verified when lodged, and completed or rejected when decided, naming the decision it appeals (issue 9)", async () => {
+    await seedDemoPortals(db(), [testVirginiaPortal]);
+    const virginia = (await getPortalBySlug(db(), { slug: "blue-ridge" }))!;
+    const staff = { staff: (await addStaff(db(), "blue-ridge", "agent")).id };
+    await addWebhookEndpoint(db(), { portalId: virginia.id, url: "http://127.0.0.1:9/", events: [...WEBHOOK_EVENT_TYPES], by: "cli", now: T0, allowPrivate: true, authSecret: AUTH_SECRET });
+    const decided = async (email: string) => {
+      const { id } = await submitRequest(db(), { portal: virginia, input: { type: "deletion", email, name: "Ann", language: "en" }, channel: "web", now: T0, appUrl: APP });
+      const mail = (await db().select().from(emailOutbox).where(eq(emailOutbox.requestId, id))).at(-1)!;
+      await verifyRequest(db(), { token: /verify\?token=([\w-]{43})/.exec(mail.text)![1], portal: virginia, now: hours(1), appUrl: APP });
+      await rejectRequest(db(), { request: (await getRequestById(db(), { id }))!, portal: virginia, reason: "no-data-held", message: "", by: staff, now: hours(2), appUrl: APP });
+      const original = (await getRequestById(db(), { id }))!;
+      const lodged = await lodgeAppeal(db(), { portal: virginia, original, grounds: "You do hold my orders.", channel: "web", now: hours(3), appUrl: APP });
+      if (lodged.state !== "lodged") throw new Error(lodged.state);
+      await startWork(db(), { request: lodged.appeal, by: staff, now: hours(4) });
+      return { original, appeal: async () => (await getRequestById(db(), { id: lodged.appeal.id }))! };
+    };
+    const denied = await decided("ann@example.com");
+    await decideAppeal(db(), { request: await denied.appeal(), portal: virginia, outcome: "denied", explanation: "We hold nothing else.", by: staff, now: hours(5), appUrl: APP });
+    const sent = await events((await denied.appeal()).id);
+    expect(sent.map((e) => e.type)).toEqual(["request.submitted", "request.verified", "request.rejected"]);
+    expect(sent[0]!.data).toMatchObject({ requestType: "appeal", status: "open", appealOf: denied.original.reference });
+    expect(sent[2]!.data).toMatchObject({ status: "rejected", outcome: "denied", ground: "appeal_denied", appealOf: denied.original.reference });
+
+    const granted = await decided("bob@example.com");
+    await decideAppeal(db(), { request: await granted.appeal(), portal: virginia, outcome: "granted", explanation: "We found the orders and will delete them.", by: staff, now: hours(5), appUrl: APP });
+    expect((await events((await granted.appeal()).id)).at(-1)).toMatchObject({ type: "request.completed", data: { status: "completed", outcome: "granted", appealOf: granted.original.reference } });
   });
 
   it("due soon and overdue, once per request and reminder, whatever the number of staff reminded", async () => {

@@ -60,4 +60,9 @@ export const staffReports = {
     onTime: "on time (%)",
     perType: "per request type",
   },
+  /** Rejection reasons that are not grounds of the reject form. */
+  reasons: {
+    appealDenied: "Appeal denied: the original decision stands",
+    unspecified: "No reason recorded",
+  },
 };

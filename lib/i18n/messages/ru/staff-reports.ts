@@ -58,4 +58,8 @@ export const staffReports = {
     onTime: "в срок (%)",
     perType: "по видам запросов",
   },
+  reasons: {
+    appealDenied: "Жалоба отклонена: первоначальное решение оставлено в силе",
+    unspecified: "Основание не указано",
+  },
 } satisfies Messages["staffReports"];

@@ -58,4 +58,8 @@ export const staffReports = {
     onTime: "süresinde (%)",
     perType: "başvuru türüne göre",
   },
+  reasons: {
+    appealDenied: "Karara itiraz reddedildi: ilk karar geçerli",
+    unspecified: "Gerekçe kaydedilmemiş",
+  },
 } satisfies Messages["staffReports"];

@@ -58,4 +58,8 @@ export const staffReports = {
     onTime: "muddatida (%)",
     perType: "soʻrov turlari boʻyicha",
   },
+  reasons: {
+    appealDenied: "Shikoyat rad etildi: avvalgi qaror oʻz kuchida qoldi",
+    unspecified: "Sabab koʻrsatilmagan",
+  },
 } satisfies Messages["staffReports"];

@@ -5,11 +5,12 @@ import type { PortalReport } from "@/lib/reports/portal-report";
 
 export type ReportCsvRow = { report: PortalReport; line: ReportLine };
 
-/** "duplicate: 1; no-data-held: 2": rejections by reason, in one cell. */
-export function byReason(counts: Record<string, number>): string {
+/** "No personal data about the requester is held: 2; …": rejections by reason in the reader's words, in one cell. */
+export function byReason(counts: Record<string, number>, labels: Record<string, string>): string {
   return Object.entries(counts)
+    .map(([reason, n]) => [labels[reason] ?? reason, n] as const)
     .toSorted(([a], [b]) => a.localeCompare(b))
-    .map(([reason, n]) => `${reason}: ${n}`)
+    .map(([label, n]) => `${label}: ${n}`)
     .join("; ");
 }
 
@@ -28,7 +29,7 @@ export function reportColumns(t: Messages["staffReports"]["csv"]): CsvColumn<Rep
     { header: t.received, value: (r) => r.line.received },
     { header: t.completed, value: (r) => r.line.completed },
     { header: t.rejected, value: (r) => r.line.rejected },
-    { header: t.byReason, value: (r) => byReason(r.line.rejectedByReason) },
+    { header: t.byReason, value: (r) => byReason(r.line.rejectedByReason, r.report.reasons) },
     { header: t.withdrawn, value: (r) => r.line.withdrawn },
     { header: t.pending, value: (r) => r.line.pending },
     { header: t.median, value: (r) => r.line.medianDays },

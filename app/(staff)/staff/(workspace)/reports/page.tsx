@@ -88,7 +88,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/staff/re
                     <td data-col="received">{count(line.received)}</td>
                     <td data-col="completed">{count(line.completed)}</td>
                     <td data-col="rejected">{count(line.rejected)}</td>
-                    <td>{byReason(line.rejectedByReason) || "—"}</td>
+                    <td>{byReason(line.rejectedByReason, report.reasons) || "—"}</td>
                     <td data-col="withdrawn">{count(line.withdrawn)}</td>
                     <td>{count(line.pending)}</td>
                     <td data-col="median">{figure(line.medianDays)}</td>
