@@ -12,8 +12,8 @@ const APP = join(ROOT, "app");
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
 export type Entry =
-  /** `key` is "GET /staff/requests/[id]": a page (GET) or a route handler's method. */
-  | { kind: "page" | "route"; key: string; method: string; route: string }
+  /** `key` is "GET /staff/requests/[id]": a page (GET) or a route handler's method; `file` its source, from the repository's root. */
+  | { kind: "page" | "route"; key: string; method: string; route: string; file: string }
   /** `key` is "app/…/actions.ts#askAction"; `page` is a route whose page can run it. */
   | { kind: "action"; key: string; id: string; page: string; arity: number };
 
@@ -33,10 +33,11 @@ export function pagesAndRoutes(): Entry[] {
   for (const file of filesUnder(APP)) {
     const dir = relative(APP, join(file, "..")).split(sep).join("/");
     const route = routeOf(dir);
-    if (/[\\/]page\.[jt]sx?$/.test(file)) entries.push({ kind: "page", key: `GET ${route}`, method: "GET", route });
+    const source = relative(ROOT, file).split(sep).join("/");
+    if (/[\\/]page\.[jt]sx?$/.test(file)) entries.push({ kind: "page", key: `GET ${route}`, method: "GET", route, file: source });
     if (/[\\/]route\.[jt]sx?$/.test(file)) {
       for (const method of exportedNames(readFileSync(file, "utf8")).filter((n) => HTTP_METHODS.includes(n))) {
-        entries.push({ kind: "route", key: `${method} ${route}`, method, route });
+        entries.push({ kind: "route", key: `${method} ${route}`, method, route, file: source });
       }
     }
   }
