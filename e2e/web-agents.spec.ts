@@ -34,21 +34,14 @@ test("without JavaScript an agent files for someone else, the consumer confirms 
 });
 
 test("an agent's request without the permission is refused on that field, keeping what was typed", async ({ page }) => {
-  await page.goto("/p/mvsep/request");
-  await page.getByLabel(m.requestTypes.access.label).check();
-  await page.getByLabel(m.portal.form.email, { exact: true }).fill(uniqueEmail("agent"));
-  await page.getByLabel(m.portal.form.name, { exact: true }).fill("Jordan Lee");
-  await page.locator("summary", { hasText: a.form.toggle }).click();
-  await page.getByLabel(a.form.toggle).check();
-  await page.getByLabel(a.form.consumerName, { exact: true }).fill("Ann Smith");
-  await page.getByLabel(a.form.consumerEmail, { exact: true }).fill(uniqueEmail("consumer"));
+  await fillAsAgent(page);
   await page.getByRole("button", { name: m.portal.form.submit }).click();
   await expect(page.getByText(a.errors.permissionRequired)).toBeVisible();
   await expect(page.getByLabel(a.form.consumerName, { exact: true })).toHaveValue("Ann Smith");
 });
 
-/** The agent's part of the form filled in, in a browser with JavaScript, with a PDF of `bytes` as the permission. */
-async function fillAsAgent(page: Page, bytes: number) {
+/** An agent's access request filled in, in a browser with JavaScript, with a PDF of `bytes` as the permission if given. */
+async function fillAsAgent(page: Page, bytes?: number) {
   await page.goto("/p/mvsep/request");
   await page.getByLabel(m.requestTypes.access.label).check();
   await page.getByLabel(m.portal.form.email, { exact: true }).fill(uniqueEmail("agent"));
@@ -57,6 +50,7 @@ async function fillAsAgent(page: Page, bytes: number) {
   await page.getByLabel(a.form.toggle).check();
   await page.getByLabel(a.form.consumerName, { exact: true }).fill("Ann Smith");
   await page.getByLabel(a.form.consumerEmail, { exact: true }).fill(uniqueEmail("consumer"));
+  if (bytes === undefined) return;
   const buffer = Buffer.concat([PDF.buffer, Buffer.alloc(bytes - PDF.buffer.length, 0x20)]);
   await page.getByLabel(a.form.permission, { exact: true }).setInputFiles({ ...PDF, buffer });
 }
