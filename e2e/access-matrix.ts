@@ -39,6 +39,7 @@ const PUBLIC_ACTIONS = "app/(public)/p/[portal]/actions.ts";
 // Each row: anonymous, viewer of A, agent of A, admin of A, admin of B only; then the input.
 export const MATRIX: Record<string, Row> = {
   // Pages
+  "GET /":                                                              row("ok", "ok", "ok", "ok", "ok"),
   "GET /staff/sign-in":                                                 row("ok", "ok", "ok", "ok", "ok"),
   "GET /staff/sign-in/check-email":                                     row("ok", "ok", "ok", "ok", "ok"),
   "GET /staff/sign-in/confirm":                                         row("ok", "ok", "ok", "ok", "ok"),

@@ -12,8 +12,8 @@ const APP = join(ROOT, "app");
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
 export type Entry =
-  /** `key` is "GET /staff/requests/[id]": a page (GET) or a route handler's method. */
-  | { kind: "page" | "route"; key: string; method: string; route: string }
+  /** `key` is "GET /staff/requests/[id]": a page (GET) or a route handler's method; `file` its source, from the repository's root. */
+  | { kind: "page" | "route"; key: string; method: string; route: string; file: string }
   /** `key` is "app/…/actions.ts#askAction"; `page` is a route whose page can run it. */
   | { kind: "action"; key: string; id: string; page: string; arity: number };
 
@@ -27,19 +27,17 @@ function routeOf(appRelativeDir: string): string {
   return `/${segments.join("/")}`;
 }
 
-/** Every page and route handler method anywhere under app/. */
+/** Every page and route handler method anywhere under app/, app/'s own page (the home page, "/") included. */
 export function pagesAndRoutes(): Entry[] {
   const entries: Entry[] = [];
-  const tops = readdirSync(APP, { withFileTypes: true }).filter((d) => d.isDirectory());
-  for (const top of tops.map((d) => join(APP, d.name))) {
-    for (const file of filesUnder(top)) {
-      const dir = relative(APP, join(file, "..")).split(sep).join("/");
-      const route = routeOf(dir);
-      if (/[\\/]page\.tsx?$/.test(file)) entries.push({ kind: "page", key: `GET ${route}`, method: "GET", route });
-      if (/[\\/]route\.ts$/.test(file)) {
-        for (const method of exportedNames(readFileSync(file, "utf8")).filter((n) => HTTP_METHODS.includes(n))) {
-          entries.push({ kind: "route", key: `${method} ${route}`, method, route });
-        }
+  for (const file of filesUnder(APP)) {
+    const dir = relative(APP, join(file, "..")).split(sep).join("/");
+    const route = routeOf(dir);
+    const source = relative(ROOT, file).split(sep).join("/");
+    if (/[\\/]page\.[jt]sx?$/.test(file)) entries.push({ kind: "page", key: `GET ${route}`, method: "GET", route, file: source });
+    if (/[\\/]route\.[jt]sx?$/.test(file)) {
+      for (const method of exportedNames(readFileSync(file, "utf8")).filter((n) => HTTP_METHODS.includes(n))) {
+        entries.push({ kind: "route", key: `${method} ${route}`, method, route, file: source });
       }
     }
   }
@@ -69,20 +67,30 @@ interface ManifestEntry {
  * Every exported function of every "use server" module in app/, with the id the
  * build gave it (Next's server-reference manifest) and a page that can run it.
  * An export missing from the manifest is reachable by no page, and is reported
- * with an empty id.
+ * with an empty id. Any other action the build knows of (one declared inline in
+ * a page or a component, or a "use server" module outside app/) is listed too,
+ * so it cannot go without a row.
  */
 export function serverActions(): Entry[] {
   const manifest = JSON.parse(readFileSync(join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
+  const built = Object.entries(manifest.node);
+  const pageOf = (entry?: ManifestEntry) => {
+    const worker = entry ? Object.keys(entry.workers).find((w) => w.endsWith("/page")) : undefined;
+    return worker ? routeOf(worker.replace(/^app\//, "").replace(/\/page$/, "")) : "";
+  };
   const entries: Entry[] = [];
-  for (const file of filesUnder(APP).filter((f) => /\.tsx?$/.test(f))) {
+  for (const file of filesUnder(APP).filter((f) => /\.[jt]sx?$/.test(f))) {
     const source = readFileSync(file, "utf8");
     if (!/^\s*["']use server["']/.test(source)) continue;
     const filename = relative(ROOT, file).split(sep).join("/");
     for (const name of exportedNames(source)) {
-      const found = Object.entries(manifest.node).find(([, e]) => e.filename === filename && e.exportedName === name);
-      const worker = found ? Object.keys(found[1].workers).find((w) => w.endsWith("/page")) : undefined;
-      entries.push({ kind: "action", key: `${filename}#${name}`, id: found?.[0] ?? "", page: worker ? routeOf(worker.replace(/^app\//, "").replace(/\/page$/, "")) : "", arity: arityOf(source, name) });
+      const found = built.find(([, e]) => e.filename === filename && e.exportedName === name);
+      entries.push({ kind: "action", key: `${filename}#${name}`, id: found?.[0] ?? "", page: pageOf(found?.[1]), arity: arityOf(source, name) });
     }
+  }
+  for (const [id, e] of built) {
+    const key = `${e.filename}#${e.exportedName}`;
+    if (!entries.some((entry) => entry.key === key)) entries.push({ kind: "action", key, id, page: pageOf(e), arity: 0 });
   }
   return entries;
 }

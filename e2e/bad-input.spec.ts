@@ -2,12 +2,16 @@ import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { action, callAction, escapeHtml, hiddenInputs, postForm } from "./actions";
 import { CORPUS, HOSTILE, MARKUP, type Sample, type Verdict } from "./bad-input-corpus";
 import { expect, fillRequestForm, linkIn, mailTo, seedOf, t, test, tokenOf, uniqueEmail, withDb } from "./fixtures";
+import { PERMISSION_MAX_BYTES, PERMISSION_MAX_KB } from "../lib/web-agents/permission-limit";
 import { createStaff, sessionCookie } from "./staff";
 
 /**
  * The bad-input corpus (e2e/bad-input-corpus.ts) against every public field:
- * the request form, "send a new link", verify, new link, withdraw and answer
- * (posted as a browser without JavaScript posts them), and the intake API.
+ * the request form (an authorized agent's fields and permission file, and the
+ * identity details KVKK and 152-FZ ask for, included), "send a new link",
+ * verify (the consumer's confirmation of an agent's request too), new link,
+ * withdraw, answer, appeal and revoking the status links (posted as a browser
+ * without JavaScript posts them), the intake API and the DRP endpoints.
  * Each answer must be below 500, carry none of the markup sent, and name the
  * problem. No sample makes a valid submission, so nothing is stored and no
  * rate limit is spent.
@@ -24,7 +28,7 @@ type FilePart = { name: string; mimeType: string; buffer: Buffer };
 /** What went wrong with one post, or nothing. */
 type Problem = string | undefined;
 
-function check(what: string, status: number, body: string, expected: { includes?: string[]; excludes?: string[]; status?: number }): Problem[] {
+function check(what: string, status: number, body: string, expected: { includes?: string[]; excludes?: string[]; status?: number } = {}): Problem[] {
   const problems: Problem[] = [];
   if (status >= 500) problems.push(`${what}: ${status}`);
   if (expected.status !== undefined && status !== expected.status) problems.push(`${what}: ${status}, expected ${expected.status}`);
@@ -65,27 +69,50 @@ const EMAILS: Sample[] = [
 ];
 const emailError = (sample: Sample) => (sample.value.trim().length > 254 ? formErrors.emailTooLong : formErrors.emailInvalid);
 
-test("the request form, posted without JavaScript, answers every sample in every field with that field's own error, and reflects no markup", async ({ request, baseURL }) => {
-  test.setTimeout(240_000);
-  const origin = new URL(baseURL!).origin;
-  const path = `/p/${A}/request?lang=en`;
+/**
+ * Posts portal `slug`'s request form as a browser without JavaScript does. The type is left
+ * unchosen in every post, so no sample is ever stored. `posted` checks that the page shows
+ * exactly `errors` under their fields (and the unchosen type's), and nothing under the others
+ * it names; `shows` checks one field's error only, for forms whose law adds errors of its own.
+ */
+async function requestForm(request: APIRequestContext, baseURL: string, slug: string, lang: string) {
+  const origin = new URL(baseURL).origin;
+  const path = `/p/${slug}/request?lang=${lang}`;
   const hidden = hiddenInputs(await (await request.get(path)).text());
   expect(Object.keys(hidden)).toContain("$ACTION_KEY");
-  // The type is left unchosen in every post, so no sample is ever stored.
   const post = (fields: Record<string, string | FilePart>) => request.post(path, { headers: { Origin: origin }, multipart: { ...hidden, type: "", email: "ann@example.test", name: "Ann", ...fields }, maxRedirects: 0 });
-  const problems: Problem[] = [];
-  /** Posts `fields`; the page must show exactly `errors` under their fields (and the unchosen type's), and nothing else. */
   const posted = async (what: string, fields: Record<string, string | FilePart>, errors: Record<string, string | undefined>): Promise<Problem[]> => {
     const response = await post(fields);
     const html = await response.text();
     const found = check(what, response.status(), html, { status: 200 });
-    const wanted: Record<string, string | undefined> = { type: formErrors.typeRequired, email: undefined, name: undefined, accountId: undefined, details: undefined, language: undefined, ...errors };
+    const wanted: Record<string, string | undefined> = {
+      type: formErrors.typeRequired, email: undefined, name: undefined, accountId: undefined, details: undefined, language: undefined,
+      agentOrganisation: undefined, consumerName: undefined, consumerEmail: undefined, permission: undefined,
+      ...errors,
+    };
     for (const [field, message] of Object.entries(wanted)) {
       const actual = fieldError(html, field);
       if (actual !== (message === undefined ? undefined : escapeHtml(message))) found.push(`${what}: ${field} shows ${JSON.stringify(actual)}, not ${JSON.stringify(message)}`);
     }
     return found;
   };
+  const shows = async (what: string, fields: Record<string, string>, field: string, message: string): Promise<Problem[]> => {
+    const response = await post(fields);
+    const html = await response.text();
+    const found = check(what, response.status(), html, { status: 200 });
+    const actual = fieldError(html, field);
+    if (actual !== escapeHtml(message)) found.push(`${what}: ${field} shows ${JSON.stringify(actual)}, not ${JSON.stringify(message)}`);
+    return found;
+  };
+  return { post, posted, shows };
+}
+
+test("the request form, posted without JavaScript, answers every sample in every field with that field's own error, and reflects no markup", async ({ request, baseURL }) => {
+  test.setTimeout(240_000);
+  const origin = new URL(baseURL!).origin;
+  const path = `/p/${A}/request?lang=en`;
+  const { post, posted } = await requestForm(request, baseURL!, A, "en");
+  const problems: Problem[] = [];
 
   for (const [field, { kind, errors }] of Object.entries(textFields)) {
     for (const sample of CORPUS) {
@@ -113,7 +140,70 @@ test("the request form, posted without JavaScript, answers every sample in every
   expect(problems.filter(Boolean)).toEqual([]);
 });
 
-test("send a new link, verify, new link, withdraw and answer refuse every hostile token, language and portal with a page that says why", async ({ request, baseURL }) => {
+const agentErrors = en.agentForm.errors;
+const agentTextFields = {
+  agentOrganisation: { bad: agentErrors.organisationBadCharacter, long: agentErrors.organisationTooLong },
+  consumerName: { bad: agentErrors.consumerNameBadCharacter, long: agentErrors.consumerNameTooLong },
+} as const satisfies Record<string, Partial<Record<Verdict, string>>>;
+const pdf = (bytes: number): FilePart => ({ name: "permission.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(bytes - 9, 0x20)]) });
+
+test("an authorized agent's fields, posted without JavaScript, answer every sample with the field's own error; a 768 KB permission passes, a larger one is refused by name, a form past 1 MB is a 413 that says why", async ({ request, baseURL }) => {
+  test.setTimeout(240_000);
+  const { post, posted } = await requestForm(request, baseURL!, A, "en");
+  const problems: Problem[] = [];
+  for (const [field, errors] of Object.entries(agentTextFields)) {
+    for (const sample of CORPUS) {
+      const verdict = sample.form ?? sample.line;
+      problems.push(...(await posted(`${field} ← ${sample.label}`, { [field]: sample.value }, { [field]: (errors as Partial<Record<Verdict, string>>)[verdict] })));
+    }
+  }
+  for (const sample of EMAILS) {
+    problems.push(...(await posted(`consumerEmail ← ${sample.label}`, { consumerEmail: sample.value }, { consumerEmail: sample.value.trim() === "" ? undefined : agentErrors.consumerEmailInvalid })));
+  }
+
+  // The agent's request itself, type still unchosen: only the file decides what the permission field says.
+  const agent = { forSomeoneElse: "on", consumerName: "Bo Lee", consumerEmail: "bo@example.test" };
+  const tooLarge = agentErrors.permissionTooLarge(PERMISSION_MAX_KB);
+  problems.push(...(await posted("permission of 768 KB", { ...agent, permission: pdf(PERMISSION_MAX_BYTES) }, {})));
+  problems.push(...(await posted("permission one byte over 768 KB", { ...agent, permission: pdf(PERMISSION_MAX_BYTES + 1) }, { permission: tooLarge })));
+  problems.push(...(await posted("no permission", agent, { permission: agentErrors.permissionRequired })));
+  problems.push(...(await posted("a permission that is no PDF, JPEG or PNG", { ...agent, permission: { name: "p.pdf", mimeType: "application/pdf", buffer: Buffer.from(MARKUP[0]!) } }, { permission: agentErrors.permissionType })));
+  problems.push(...(await posted("a permission named in markup", { ...agent, permission: { ...pdf(1024), name: `${MARKUP[1]}.pdf` } }, {})));
+  const huge = await post({ ...agent, permission: pdf(1536 * 1024) });
+  problems.push(...check("permission of 1.5 MB", huge.status(), await huge.text(), { status: 413, includes: ["too large"] }));
+  expect(problems.filter(Boolean)).toEqual([]);
+});
+
+/** The identity details a law asks for, each with the error its own length and character checks give. */
+const IDENTITY = {
+  moserra: { lang: "en", fields: { tcIdentityNumber: 11, nationality: 100, foreignDocumentNumber: 50, noticeAddress: 500, phone: 30 } },
+  usegpt: { lang: "ru", fields: { documentNumber: 50, documentIssuedOn: 10, documentIssuer: 300, signature: 200 } },
+} as const;
+const OWN_TOO_LONG: Record<string, keyof typeof formErrors> = { tcIdentityNumber: "tcIdentityNumberInvalid", phone: "phoneInvalid", documentIssuedOn: "documentIssuedOnInvalid" };
+
+test("the identity details of KVKK and 152-FZ forms refuse every control, bidi and invisible character and an oversized value by name, and reflect no markup", async ({ request, baseURL }) => {
+  test.setTimeout(240_000);
+  const problems: Problem[] = [];
+  for (const [slug, { lang, fields }] of Object.entries(IDENTITY)) {
+    const errors = t(lang).portal.form.errors;
+    const { post, shows } = await requestForm(request, baseURL!, slug, lang);
+    for (const [field, max] of Object.entries(fields)) {
+      const tooLong = errors[OWN_TOO_LONG[field] ?? "identityFieldTooLong"] as string;
+      // A field checks its length first: a sample longer than a short field is refused as too long.
+      for (const sample of CORPUS.filter((c) => (c.form ?? c.line) === "bad")) {
+        problems.push(...(await shows(`${slug} ${field} ← ${sample.label}`, { [field]: sample.value }, field, sample.value.trim().length > max ? tooLong : errors.identityBadCharacter)));
+      }
+      problems.push(...(await shows(`${slug} ${field} ← ${max + 1} characters`, { [field]: "x".repeat(max + 1) }, field, tooLong)));
+      for (const markup of MARKUP) {
+        const response = await post({ [field]: markup });
+        problems.push(...check(`${slug} ${field} ← ${markup}`, response.status(), await response.text(), { status: 200 }));
+      }
+    }
+  }
+  expect(problems.filter(Boolean)).toEqual([]);
+});
+
+test("send a new link, verify, new link, withdraw, answer, appeal and revoke refuse every hostile token, language and portal with a page that says why", async ({ request, baseURL }) => {
   test.setTimeout(240_000);
   const origin = new URL(baseURL!).origin;
   const problems: Problem[] = [];
@@ -123,13 +213,16 @@ test("send a new link, verify, new link, withdraw and answer refuse every hostil
     { name: "newLinkAction", page: `/p/${A}/verify`, says: invalidLink.verify },
     { name: "withdrawAction", page: `/p/${A}/status`, says: invalidLink.status },
     { name: "answerAction", page: `/p/${A}/status`, says: invalidLink.status },
+    { name: "appealAction", page: `/p/${A}/status`, says: invalidLink.status },
+    // Revoking answers every link alike, so a hostile one learns nothing.
+    { name: "revokeStatusLinksAction", page: `/p/${A}/status`, says: shown(en.portal.status.revokedTitle) },
   ];
   for (const form of forms) {
     const act = action(`${PUBLIC}#${form.name}`);
     for (const sample of HOSTILE) {
       for (const fields of [
-        { portal: A, token: sample.value, lang: "en", answer: "An answer" },
-        { portal: A, token: "not-a-token", lang: sample.value, answer: "An answer" },
+        { portal: A, token: sample.value, lang: "en", answer: "An answer", grounds: "My reasons" },
+        { portal: A, token: "not-a-token", lang: sample.value, answer: "An answer", grounds: "My reasons" },
       ]) {
         const { status, html } = await landing(request, await postForm(request, act, form.page, fields, { origin }));
         problems.push(...check(`${form.name} ${fields.token === sample.value ? "token" : "lang"} ← ${sample.label}`, status, html, { status: 200, includes: [form.says] }));
@@ -266,5 +359,40 @@ test("the intake API answers malformed, oversized, nested and wrongly typed bodi
     for (const sample of CORPUS) await sendSample(field, sample, (errors as Partial<Record<Verdict, string>>)[sample[kind] === "empty" ? "ok" : sample[kind]]);
   }
   for (const sample of EMAILS) await sendSample("email", sample, emailError(sample));
+  expect(problems.filter(Boolean)).toEqual([]);
+});
+
+test("the DRP endpoints answer hostile bodies, agent ids and request ids with their own 4xx, never a 5xx or reflected markup", async ({ request }) => {
+  test.setTimeout(120_000);
+  const problems: Problem[] = [];
+  const bodies: [string, string][] = [
+    ["empty", ""],
+    ["not base64", "not base64!"],
+    ["truncated JSON", '{"agent-id":"TEST_AGENT","business-id":"mv'],
+    ["a JSON message with no signature", Buffer.from(JSON.stringify({ "agent-id": "TEST_AGENT", name: MARKUP[0] })).toString("base64")],
+    ["arrays nested 5,000 deep", Buffer.from(`${"[".repeat(5000)}${"]".repeat(5000)}`).toString("base64")],
+    ["NUL bytes", "\u0000\u0000"],
+    ...MARKUP.map((markup): [string, string] => [`markup ${markup}`, markup]),
+    ["past 64 KB", "A".repeat(64 * 1024 + 1)],
+  ];
+  const send = async (what: string, path: string, data: string, expected: number[], headers: Record<string, string> = {}) => {
+    const response = await request.post(path, { headers: { "Content-Type": "text/plain", ...headers }, data, maxRedirects: 0 });
+    const body = await response.text();
+    problems.push(...check(what, response.status(), body));
+    if (!expected.includes(response.status())) problems.push(`${what}: ${response.status()}, expected ${expected.join(" or ")}`);
+  };
+  for (const [label, body] of bodies) {
+    // Pairing is open to anyone: any failure is a bare 403 (DRP §2.05), a body past the limit a 413.
+    await send(`pairing ← ${label}`, `/drp/${A}/v1/agent/TEST_AGENT`, body, [403, 413]);
+    // The other endpoints take a paired agent's token first.
+    await send(`exercise ← ${label}`, `/drp/${A}/v1/data-rights-request`, body, [401, 413], { Authorization: "Bearer not-a-token" });
+  }
+  for (const sample of HOSTILE) {
+    // A lone surrogate cannot be %-encoded: it travels as U+FFFD, as a browser would send it.
+    const id = encodeURIComponent(Buffer.from(sample.value).toString()) || "%20";
+    await send(`pairing agent id ← ${sample.label}`, `/drp/${A}/v1/agent/${id}`, "", [403]);
+    const status = await request.get(`/drp/${A}/v1/data-rights-request/${id}`, { headers: { Authorization: "Bearer not-a-token" } });
+    problems.push(...check(`status request id ← ${sample.label}`, status.status(), await status.text()));
+  }
   expect(problems.filter(Boolean)).toEqual([]);
 });

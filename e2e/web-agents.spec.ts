@@ -1,3 +1,5 @@
+import type { Page } from "@playwright/test";
+import { PERMISSION_MAX_BYTES, PERMISSION_MAX_KB } from "../lib/web-agents/permission-limit";
 import { expect, linkIn, mailTo, seedOf, t, test, uniqueEmail } from "./fixtures";
 
 const m = t("en");
@@ -32,6 +34,14 @@ test("without JavaScript an agent files for someone else, the consumer confirms 
 });
 
 test("an agent's request without the permission is refused on that field, keeping what was typed", async ({ page }) => {
+  await fillAsAgent(page);
+  await page.getByRole("button", { name: m.portal.form.submit }).click();
+  await expect(page.getByText(a.errors.permissionRequired)).toBeVisible();
+  await expect(page.getByLabel(a.form.consumerName, { exact: true })).toHaveValue("Ann Smith");
+});
+
+/** An agent's access request filled in, in a browser with JavaScript, with a PDF of `bytes` as the permission if given. */
+async function fillAsAgent(page: Page, bytes?: number) {
   await page.goto("/p/mvsep/request");
   await page.getByLabel(m.requestTypes.access.label).check();
   await page.getByLabel(m.portal.form.email, { exact: true }).fill(uniqueEmail("agent"));
@@ -40,7 +50,25 @@ test("an agent's request without the permission is refused on that field, keepin
   await page.getByLabel(a.form.toggle).check();
   await page.getByLabel(a.form.consumerName, { exact: true }).fill("Ann Smith");
   await page.getByLabel(a.form.consumerEmail, { exact: true }).fill(uniqueEmail("consumer"));
+  if (bytes === undefined) return;
+  const buffer = Buffer.concat([PDF.buffer, Buffer.alloc(bytes - PDF.buffer.length, 0x20)]);
+  await page.getByLabel(a.form.permission, { exact: true }).setInputFiles({ ...PDF, buffer });
+}
+
+test("a permission file of 768 KB goes through the form with the rest of it", async ({ page }) => {
+  await fillAsAgent(page, PERMISSION_MAX_BYTES);
   await page.getByRole("button", { name: m.portal.form.submit }).click();
-  await expect(page.getByText(a.errors.permissionRequired)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: m.portal.sent.title })).toBeVisible();
+});
+
+test("a permission file past the cap is refused on its field before anything is posted, the form kept as typed", async ({ page }) => {
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await fillAsAgent(page, 1536 * 1024);
+  await page.getByRole("button", { name: m.portal.form.submit }).click();
+  await expect(page.locator("#permission-error")).toHaveText(a.errors.permissionTooLarge(PERMISSION_MAX_KB));
   await expect(page.getByLabel(a.form.consumerName, { exact: true })).toHaveValue("Ann Smith");
+  expect(posts).toEqual([]);
 });

@@ -65,12 +65,13 @@ describe("appeals under the Virginia VCDPA", () => {
     expect(events).toContainEqual([appeal.id, "appealed"]);
   });
 
-  it("a decision is appealed once, within the portal's 60-day window, and only with reasons", async () => {
+  it("a decision is appealed once, within the portal's 60-day window, and only with reasons in plain text", async () => {
     const { portal, original } = await declined();
     const late = new Date("2026-03-15T05:00:00Z"); // 00:00 on Sun 15 Mar in Richmond: the window ended with Sat 14 Mar
     expect(await lodgeAppeal(db(), { portal, original, grounds: "Late", channel: "web", now: late, appUrl: APP })).toEqual({ state: "not-allowed" });
     expect(await lodgeAppeal(db(), { portal, original, grounds: "  ", channel: "web", now: new Date("2026-02-02T15:00:00Z"), appUrl: APP })).toEqual({ state: "empty" });
     expect(await lodgeAppeal(db(), { portal, original, grounds: "x".repeat(5001), channel: "web", now: new Date("2026-02-02T15:00:00Z"), appUrl: APP })).toEqual({ state: "too-long" });
+    expect(await lodgeAppeal(db(), { portal, original, grounds: "Wrong\u202Edecision", channel: "web", now: new Date("2026-02-02T15:00:00Z"), appUrl: APP })).toEqual({ state: "bad-character" });
     const onTime = new Date("2026-03-15T03:59:00Z"); // 23:59 on Sat 14 Mar in Richmond (EDT since 8 Mar)
     expect((await lodgeAppeal(db(), { portal, original, grounds: "Last day", channel: "web", now: onTime, appUrl: APP })).state).toBe("lodged");
     expect(await lodgeAppeal(db(), { portal, original, grounds: "Again", channel: "web", now: onTime, appUrl: APP })).toEqual({ state: "not-allowed" });

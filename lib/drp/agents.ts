@@ -4,6 +4,7 @@ import { insertDrpAgent, revokeDrpToken, saveDrpBusinessId, setDrpAgentStatus } 
 import { appendEvent } from "../../db/queries/events";
 import type { DrpAgent, DrpAgentStatus } from "../../db/schema";
 import { DomainError } from "../staff/errors";
+import { forbiddenCharacter } from "../validation/plain-text";
 import { parseVerifyKey } from "./keys";
 
 /**
@@ -38,6 +39,8 @@ export async function registerAgent(db: Db, { portalId, agent, by, now }: { port
   const raw = parseVerifyKey(agent.verifyKey);
   if (!raw) throw new DomainError("drp_verify_key_invalid", { field: "verifyKey" });
   if (contact && contact.length > 200) throw new DomainError("drp_contact_too_long", { field: "contact" });
+  if (forbiddenCharacter(name)) throw new DomainError("text_bad_character", { field: "name" });
+  if (contact && forbiddenCharacter(contact)) throw new DomainError("text_bad_character", { field: "contact" });
   return withTransaction(db, async (tx) => {
     const row = await insertDrpAgent(tx, { portalId, agentId, name, verifyKey: raw.toString("base64"), contact, createdBy: by, createdAt: now });
     if (!row) throw new DomainError("drp_agent_exists", { field: "agentId" });

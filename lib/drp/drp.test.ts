@@ -3,7 +3,7 @@ import { generateKeyPairSync, sign, verify, type KeyObject } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getPortalById } from "../../db/queries/portals";
 import { getRequestById } from "../../db/queries/requests";
-import { drpAgentTokens, drpRequests, emailOutbox, portals, requests, webhookDeliveries, type Portal } from "../../db/schema";
+import { drpAgents, drpAgentTokens, drpRequests, emailOutbox, portals, requests, webhookDeliveries, type Portal } from "../../db/schema";
 import { withTransaction } from "../../db/client";
 import { tempDbPerTest } from "../../db/testing";
 import { completeWithResolution } from "../cases/complete-other";
@@ -179,6 +179,40 @@ describe("exercise validation (DRP §3.07, in its order)", () => {
     }
     expect((await exercise(token, { "expires-at": NOW.toISOString() })).body).toMatchObject({ fatal: true });
     expect(await db().$count(requests)).toBe(0);
+  });
+});
+
+describe("text that reaches staff pages (issue 8.11)", () => {
+  it("refuses a control, bidi or invisible character in any claim, the agent's request id and a revoke's reason, filing nothing", async () => {
+    const token = await pair();
+    const cases: Record<string, unknown>[] = [
+      { name: "Ann\u202Emoc.elpmaxe" },
+      { phone_number: "+1415\u200B5550100" },
+      { power_of_attorney: "https://agent.example/poa/1\u0000" },
+      { address: "1 Main St\u2066" },
+      { address: { street_address: "1 Main St", locality: "Oak\u202Eland" } },
+      { "agent-request-id": "r-1\u200E" },
+    ];
+    for (const fields of cases) {
+      const answer = await exercise(token, fields);
+      expect(answer.status, JSON.stringify(fields)).toBe(400);
+      expect((answer.body as { message: string }).message).toMatch(/control or text-direction character/);
+    }
+    expect(await db().$count(requests)).toBe(0);
+    const { status } = await filed(token, { address: "1 Main St\nOakland, CA" });
+    const revoke = await revokeRequest(db(), { portal, drpRequestId: status.request_id, headers: bearer(token), body: signed({ reason: "Changed my mind\u202E" }), now: at(DAY) });
+    expect(revoke.status).toBe(400);
+  });
+
+  it("refuses an agent registered with a control, bidi or invisible character in its name or contact", async () => {
+    const key = rawPublicKeyBase64(generateKeyPairSync("ed25519").publicKey);
+    for (const [agent, field] of [
+      [{ agentId: "BIDI_AGENT", name: "Agent\u202Eevil", verifyKey: key }, "name"],
+      [{ agentId: "BIDI_AGENT", name: "Agent", verifyKey: key, contact: "ops\u200B@agent.example" }, "contact"],
+    ] as const) {
+      await expect(registerAgent(db(), { portalId: portal.id, agent, by: null, now: NOW })).rejects.toMatchObject({ code: "text_bad_character", field });
+    }
+    expect(await db().$count(drpAgents)).toBe(2);
   });
 });
 

@@ -9,6 +9,7 @@ import { computeRequestDeadline, deadlinePolicy } from "../requests/deadline";
 import { parseSubmission } from "../requests/parse";
 import { submitRequest } from "../requests/submit";
 import { openVouchedRequest } from "../requests/verified-intake";
+import { forbiddenCharacter, type PlainTextOptions } from "../validation/plain-text";
 import { checkWebhookTarget } from "../webhooks/target-guard";
 import { requestTypeFor, DRP_REGIMES } from "./actions";
 import { agentActor, authenticateAgent } from "./agent-auth";
@@ -64,20 +65,41 @@ const CLAIM_TYPES: Record<keyof DrpClaims, "string" | "boolean" | "object"> = {
   power_of_attorney: "string",
 };
 
-/** The identity claims of DRP §3.04 the message carries, each of its type; others are left out. */
+/**
+ * The identity claims of DRP §3.04 the message carries, each of its type; others are left out.
+ * Their text reaches staff pages, so a control, bidi or invisible character in any of it is
+ * refused as in a form's field (an address may keep its line breaks).
+ */
 function identityClaims(message: Record<string, unknown>): { claims: DrpClaims; wrong: string[] } {
   const claims: Record<string, unknown> = {};
   const wrong: string[] = [];
   for (const [name, type] of Object.entries(CLAIM_TYPES)) {
     const value = message[name];
     if (value === undefined || value === null) continue;
-    if (typeof value === type || (name === "address" && typeof value === "string")) claims[name] = value;
-    else wrong.push(`${name} must be a ${type}`);
+    if (!(typeof value === type || (name === "address" && typeof value === "string"))) {
+      wrong.push(`${name} must be a ${type}`);
+      continue;
+    }
+    const character = forbiddenIn(value, { multiline: name === "address" });
+    if (character) wrong.push(`${name} contains the control or text-direction character ${character}`);
+    else claims[name] = value;
   }
   return { claims: claims as DrpClaims, wrong };
 }
 
-const optionalString = (value: unknown, max: number) => value === undefined || (typeof value === "string" && value.length > 0 && value.length <= max);
+/** The first forbidden character in a claim's text, its parts' (an address object) included. */
+function forbiddenIn(value: unknown, options: PlainTextOptions): string | undefined {
+  if (typeof value === "string") return forbiddenCharacter(value, options);
+  if (value && typeof value === "object") {
+    for (const part of Object.values(value)) {
+      const found = forbiddenIn(part, options);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+const optionalString = (value: unknown, max: number) => value === undefined || (typeof value === "string" && value.length > 0 && value.length <= max && !forbiddenCharacter(value));
 
 /**
  * DRP §2.01, the Data Rights Exercise: a signed message from a paired agent
@@ -106,9 +128,9 @@ export async function exerciseRight(
   const mapping = requestTypeFor(exercise, portal);
   if (!mapping.ok) return drpError(400, mapping.message);
   const agentRequestId = message["agent-request-id"];
-  if (!optionalString(agentRequestId, 200)) return drpError(400, "agent-request-id must be a string of at most 200 characters.");
+  if (!optionalString(agentRequestId, 200)) return drpError(400, "agent-request-id must be a string of at most 200 characters, with no control or text-direction characters.");
   const drpVersion = message["drp.version"];
-  if (!optionalString(drpVersion, 20)) return drpError(400, "drp.version must be a string.");
+  if (!optionalString(drpVersion, 20)) return drpError(400, "drp.version must be a string, with no control or text-direction characters.");
   const statusCallback = message.status_callback;
   if (statusCallback !== undefined) {
     const target = typeof statusCallback === "string" ? await checkWebhookTarget(statusCallback, { allowPrivate }) : { ok: false as const, reason: "is not a string" };

@@ -4,6 +4,7 @@ import { findDrpRequest } from "../../db/queries/drp-requests";
 import { getRequestForUpdate } from "../../db/queries/requests";
 import type { Portal } from "../../db/schema";
 import { withdrawInTransaction } from "../requests/status";
+import { forbiddenCharacter } from "../validation/plain-text";
 import { agentActor, authenticateAgent } from "./agent-auth";
 import { openAgentMessage } from "./exercise";
 import { exerciseStatus } from "./exercise-status";
@@ -32,7 +33,9 @@ export async function revokeRequest(db: Db, { portal, drpRequestId, headers, bod
   const opened = await openAgentMessage(db, { portal, headers, body, now, requireEnvelope: false });
   if (!opened.ok) return opened.answer;
   const reason = opened.claims.reason;
-  if (reason !== undefined && (typeof reason !== "string" || reason.length > 5000)) return drpError(400, "reason must be a string of at most 5,000 characters.");
+  if (reason !== undefined && (typeof reason !== "string" || reason.length > 5000 || forbiddenCharacter(reason, { multiline: true }))) {
+    return drpError(400, "reason must be a string of at most 5,000 characters, with no control or text-direction characters.");
+  }
   const found = await findDrpRequest(db, { portalId: portal.id, drpRequestId });
   if (!found) return NOT_FOUND;
   if (found.drp.agentId !== opened.agent.id) return OTHER_AGENT;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messages } from "../i18n/catalogue";
 import { requestRefusal } from "./request-refusal";
 
 const post = (pathname: string, headers: Record<string, string>) => requestRefusal({ method: "POST", pathname, headers: new Headers(headers) })?.status;
@@ -9,6 +10,16 @@ describe("requestRefusal", () => {
     expect(post("/p/mvsep/request", { "content-length": String(1024 * 1024 + 1) })).toBe(413);
     expect(post("/api/v1/portals/mvsep/requests", { "content-length": "12000000" })).toBe(413);
     expect(post("/p/mvsep/request", { "content-length": String(1024 * 1024) })).toBeUndefined();
+  });
+
+  it("says why in the browser's language, with the limits, so a requester without JavaScript knows what to do", () => {
+    const text = (acceptLanguage: string) => requestRefusal({ method: "POST", pathname: "/p/mvsep/request", headers: new Headers({ "content-length": "2000000", "accept-language": acceptLanguage }) })?.text;
+    expect(text("en-GB,en;q=0.9")).toBe(messages("en").refusals.formTooLarge(1, 768));
+    expect(text("en")).toContain("768 KB");
+    expect(text("ru-RU,ru;q=0.9")).toBe(messages("ru").refusals.formTooLarge(1, 768));
+    expect(text("uz")).toBe(messages("uz").refusals.formTooLarge(1, 768));
+    expect(text("tr-TR")).toBe(messages("tr").refusals.formTooLarge(1, 768));
+    expect(text("de-DE")).toBe(messages("en").refusals.formTooLarge(1, 768));
   });
 
   it("asks a chunked post to a page or an action for its length", () => {

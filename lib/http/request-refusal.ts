@@ -1,3 +1,7 @@
+import { messages } from "../i18n/catalogue";
+import { LANGUAGES, pickLanguage } from "../i18n/languages";
+import { PERMISSION_MAX_KB } from "../web-agents/permission-limit";
+
 /** What a form or a server action may post: Next's own limit for actions (which it enforces with a 500). */
 export const MAX_FORM_BYTES = 1024 * 1024;
 
@@ -17,11 +21,21 @@ export interface Refusal {
  */
 export function requestRefusal({ method, pathname, headers }: { method: string; pathname: string; headers: Headers }): Refusal | undefined {
   if (!decodes(pathname)) return { status: 400, text: "The address is malformed." };
-  if (Number(headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return { status: 413, text: "The form sent is too large." };
+  if (Number(headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return { status: 413, text: tooLarge(headers) };
   if (method === "POST" && !/^\/(api|drp)\//.test(pathname) && !headers.has("content-length") && headers.has("transfer-encoding")) {
     return { status: 411, text: "A form must be sent with its length." };
   }
   return undefined;
+}
+
+/**
+ * The one refusal a person meets: a requester who chose too large a file without JavaScript
+ * (with it, the form checks the file first). Said in the browser's language, with the limits,
+ * since no page of the portal is reached to say it.
+ */
+function tooLarge(headers: Headers): string {
+  const language = pickLanguage(LANGUAGES, "en", { acceptLanguage: headers.get("accept-language") });
+  return messages(language).refusals.formTooLarge(MAX_FORM_BYTES / 1024 / 1024, PERMISSION_MAX_KB);
 }
 
 function decodes(pathname: string): boolean {

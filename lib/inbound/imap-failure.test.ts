@@ -21,10 +21,11 @@ describe("naming an IMAP failure", () => {
 });
 
 describe("a failure in the admin's words", () => {
-  it("says what it means, then the server's or the importer's own words, and never shows an unknown code", () => {
+  it("says what it means, then the server's or the importer's own words without control or bidi characters, and never shows an unknown code", () => {
     const t = messages("en").staffMailbox;
     expect(failureWords(t, { reason: "auth", detail: "Authentication failed." })).toBe(`${t.failures.auth} The server said: “Authentication failed.”`);
     expect(failureWords(t, { reason: "import", detail: "UID 7: boom" })).toBe(`${t.failures.import} The first error: “UID 7: boom”`);
+    expect(failureWords(t, { reason: "folder", detail: "No \u202Esuch\u200B\u0000 folder" })).toBe(`${t.failures.folder} The server said: “No such folder”`);
     expect(failureWords(t, { reason: "password_unreadable", detail: "" })).toBe(t.failures.password_unreadable);
     expect(failureWords(t, { reason: "constructor", detail: null })).toBe(t.failures.other);
   });

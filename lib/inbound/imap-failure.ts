@@ -1,4 +1,5 @@
 import type { Messages } from "../i18n/catalogue";
+import { withoutForbidden } from "../validation/plain-text";
 
 /**
  * Why a mailbox could not be read, as a code the settings page words in the
@@ -19,11 +20,16 @@ export type ImapPhase = "connect" | "folder" | "session";
 
 const MAX_DETAIL = 300;
 
-/** A failure in the admin's words: what it means and what to do, then what the server (or, for an import, the importer) said. */
+/**
+ * A failure in the admin's words: what it means and what to do, then what the server (or, for
+ * an import, the importer) said. Those words come from outside and sit inside a sentence of
+ * ours, so no control or text-direction character of theirs is kept.
+ */
 export function failureWords(t: Messages["staffMailbox"], failure: { reason: string; detail: string | null }): string {
   const reason = (IMAP_FAILURE_REASONS as readonly string[]).includes(failure.reason) ? (failure.reason as ImapFailureReason) : "other";
-  if (!failure.detail) return t.failures[reason];
-  return `${t.failures[reason]} ${reason === "import" ? t.page.importError(failure.detail) : t.page.serverSaid(failure.detail)}`;
+  const detail = withoutForbidden(failure.detail ?? "").trim();
+  if (!detail) return t.failures[reason];
+  return `${t.failures[reason]} ${reason === "import" ? t.page.importError(detail) : t.page.serverSaid(detail)}`;
 }
 
 const NOT_FOUND = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME"]);

@@ -1,11 +1,6 @@
-/**
- * The agent's signed permission (11 CCR §7063(a)(1)) as uploaded with the form. It travels
- * in the server action's body, which Next caps at 1 MB (lib/http/request-refusal.ts), so
- * the file's own cap leaves room for the rest of the form.
- */
-export const PERMISSION_MAX_BYTES = 768 * 1024;
-export const PERMISSION_MAX_KB = PERMISSION_MAX_BYTES / 1024;
+import { PERMISSION_MAX_BYTES } from "./permission-limit";
 
+/** The agent's signed permission (11 CCR §7063(a)(1)) as uploaded with the form, under the cap of permission-limit.ts. */
 export type PermissionUpload = { name: string; bytes: Buffer };
 export type PermissionFile = { filename: string; mimeType: string; bytes: Buffer };
 export type PermissionError = "permissionRequired" | "permissionType" | "permissionTooLarge";

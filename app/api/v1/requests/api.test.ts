@@ -14,6 +14,7 @@ import { GET as detail } from "./[reference]/route";
 import { POST as complete } from "./[reference]/completion/route";
 import { POST as extend } from "./[reference]/extension/route";
 import { POST as note } from "./[reference]/notes/route";
+import { POST as ask } from "./[reference]/questions/route";
 import { POST as start } from "./[reference]/start/route";
 
 const db = tempDbPerTest();
@@ -153,6 +154,24 @@ describe("case work", () => {
     expect((await broken.json()).error.code).toBe("invalid_json");
     const extra = await extend.run(call(secret, `/api/v1/requests/${reference}/extension`, { method: "POST", json: { reason: "x", days: 90 } }), { reference }, run.db());
     expect(extra.status).toBe(400);
+  });
+
+  it("refuses a control, bidi or invisible character in a note, a question or a reason with 422 text_bad_character, changing nothing", async () => {
+    const { reference, id } = await verified(mvsep);
+    const { key: secret } = await key(mvsep);
+    const calls: [typeof note, string, Record<string, string>][] = [
+      [note, "notes", { text: "Deleted \u202Eniaga" }],
+      [ask, "questions", { question: "Which\u200B account?" }],
+      [extend, "extension", { reason: "Complex\u0000 case" }],
+    ];
+    for (const [route, path, json] of calls) {
+      const response = await route.run(call(secret, `/api/v1/requests/${reference}/${path}`, { method: "POST", json }), { reference }, run.db());
+      expect(response.status, path).toBe(422);
+      expect((await response.json()).error.code, path).toBe("text_bad_character");
+    }
+    expect(await db().$count(notes, eq(notes.requestId, id))).toBe(0);
+    const detailed = await (await detail.run(call(secret, `/api/v1/requests/${reference}`), { reference }, run.db())).json();
+    expect(detailed.status).toBe("open");
   });
 
   it("completes an access request with its export as multipart", async () => {

@@ -20,5 +20,6 @@ import { staffOutbox } from "./staff-outbox";
 import { staffReports } from "./staff-reports";
 import { staffRetention } from "./staff-retention";
 import { staffSettings } from "./staff-settings";
+import { refusals } from "./refusals";
 
-export const ru = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention } satisfies Messages;
+export const ru = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention, refusals } satisfies Messages;

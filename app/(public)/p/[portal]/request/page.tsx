@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { formStamp } from "@/lib/form-stamp";
 import { messages } from "@/lib/i18n/catalogue";
 import { identityRuleFor } from "@/lib/validation/request";
-import { PERMISSION_MAX_KB } from "@/lib/web-agents/permission";
+import { PERMISSION_MAX_KB } from "@/lib/web-agents/permission-limit";
 import { loadPortalPage, param, portalMetadata } from "../portal-page";
 import { PortalShell } from "../shell";
 import { RequestForm } from "./request-form";

@@ -1,10 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useMemo } from "react";
+import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { Messages } from "@/lib/i18n/catalogue";
 import type { Language } from "@/lib/i18n/languages";
+import { PERMISSION_MAX_BYTES } from "@/lib/web-agents/permission-limit";
 import { requestFormSchemaFor, type FormErrorKey, type IdentityRule, type RequestErrorKey, type RequestFormInput, type RequestInput } from "@/lib/validation/request";
 import { submitRequestAction, type RequestFormState } from "../actions";
 
@@ -61,17 +62,28 @@ export function RequestForm({
     },
   });
   const citizenship = useWatch({ control: form.control, name: "citizenship" });
+  // A file past the cap is refused here, before the post: the whole form would go over the
+  // server action's 1 MB limit, which answers with a bare 413 instead of this field's error.
+  const [permissionTooLarge, setPermissionTooLarge] = useState(false);
   const errorOf = (field: Field): string | undefined => {
-    const clientError = field === "permission" ? undefined : form.formState.errors[field]?.message;
+    const clientError = field === "permission" ? (permissionTooLarge ? "permissionTooLarge" : undefined) : form.formState.errors[field]?.message;
     const key = (clientError ?? state.fieldErrors?.[field]?.[0]) as FormErrorKey | undefined;
     if (!key) return undefined;
     return Object.hasOwn(labels.errors, key) ? labels.errors[key as RequestErrorKey] : (agentLabels.errors[key as keyof AgentLabels["errors"]] ?? key);
   };
-  const submit = form.handleSubmit((_data, event) => {
+  const validated = form.handleSubmit((_data, event) => {
     const element = event?.target as HTMLFormElement;
     startTransition(() => formAction(new FormData(element)));
   });
-  const hasErrors = Object.keys(form.formState.errors).length > 0 || Object.keys(state.fieldErrors ?? {}).length > 0;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    const file = new FormData(event.currentTarget).get("permission");
+    const tooLarge = file instanceof File && file.size > PERMISSION_MAX_BYTES;
+    setPermissionTooLarge(tooLarge);
+    if (!tooLarge) return validated(event);
+    event.preventDefault();
+    void form.trigger();
+  };
+  const hasErrors = permissionTooLarge || Object.keys(form.formState.errors).length > 0 || Object.keys(state.fieldErrors ?? {}).length > 0;
 
   const describedBy = (field: Field, hint = false) =>
     [hint ? `${field}-hint` : "", errorOf(field) ? `${field}-error` : ""].filter(Boolean).join(" ") || undefined;

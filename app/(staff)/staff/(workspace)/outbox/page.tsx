@@ -50,11 +50,18 @@ export default async function OutboxPage({ searchParams }: PageProps<"/staff/out
           {failed.map((m) => (
             <tr key={m.id}>
               <td>{t.utc(formatInstant(m.createdAt, language, "UTC"))}</td>
-              <td>{m.to}</td>
-              <td>{m.subject}</td>
+              <td>
+                <bdi>{m.to}</bdi>
+              </td>
+              <td>
+                <bdi>{m.subject}</bdi>
+              </td>
               <td>{m.requestId ? <Link href={`/staff/requests/${m.requestId}`}>{m.reference}</Link> : t.staffEmail}</td>
               <td>{formatNumber(m.attempts, language)}</td>
-              <td className="prewrap">{m.lastError}</td>
+              {/* The mail server's own words, isolated from the cells beside them like the requester's text. */}
+              <td className="prewrap" dir="auto">
+                {m.lastError}
+              </td>
               <td>
                 <form action={resendAction}>
                   <input type="hidden" name="id" value={m.id} />
