@@ -6,11 +6,13 @@ import { securityHeaders } from "./lib/security/headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  // The export upload's path is the one proxy.ts skips. Its route writes the headers on its own
-  // answers; these cover the ones Next writes there (a wrong method, a 404, a sign-in redirect, an
-  // error). Fixed at build time, so without HSTS: every other response of the host sends it.
+  // The export uploads' paths are the ones proxy.ts skips. The staff route writes the headers on
+  // its own answers; these cover the ones Next writes there (a wrong method, a 404, a sign-in
+  // redirect, an error) and every answer of the API's. Fixed at build time, so without HSTS: every
+  // other response of the host sends it.
   async headers() {
-    return [{ source: "/staff/requests/:id/export", headers: Object.entries(securityHeaders({ https: false })).map(([key, value]) => ({ key, value })) }];
+    const headers = Object.entries(securityHeaders({ https: false })).map(([key, value]) => ({ key, value }));
+    return ["/staff/requests/:id/export", "/api/v1/requests/:reference/completion"].map((source) => ({ source, headers }));
   },
 };
 

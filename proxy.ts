@@ -2,7 +2,7 @@ import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server
 import { auth } from "./auth";
 import { env } from "./lib/env";
 import { PAGE_URL_HEADER } from "./lib/http/page-url";
-import { requestRefusal, type Refusal } from "./lib/http/request-refusal";
+import { refusalBody, requestRefusal, type Refusal } from "./lib/http/request-refusal";
 import { contentSecurityPolicy, securityHeaders } from "./lib/security/headers";
 
 // The full Auth.js setup (Next 16 runs the proxy on Node), so a signed-out or revoked
@@ -25,7 +25,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   // Every body that passes here is at most a form's, on a path Next can decode. The one large
   // upload has its own route, which this proxy skips (see `config`).
   const refusal = requestRefusal({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
-  if (refusal) return refused(refusal, https);
+  if (refusal) return refused(refusal, request.nextUrl.pathname, https);
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", contentSecurityPolicy({ nonce, https }));
   forwarded.set(PAGE_URL_HEADER, request.nextUrl.pathname + request.nextUrl.search);
@@ -39,13 +39,17 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   return response;
 }
 
-function refused({ status, text }: Refusal, https: boolean): Response {
-  return new Response(text, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...securityHeaders({ https }) },
+function refused(refusal: Refusal, pathname: string, https: boolean): Response {
+  const { contentType, body } = refusalBody(refusal, pathname);
+  return new Response(body, {
+    status: refusal.status,
+    headers: { "Content-Type": contentType, "Cache-Control": "no-store", ...securityHeaders({ https }) },
   });
 }
 
-// Everything but the access export upload, which streams its body under its own limit: the
-// proxy would buffer it (app/(staff)/staff/(workspace)/requests/[id]/export/route.ts).
-export const config = { matcher: ["/((?!staff/requests/[^/]+/export$).*)"] };
+// Everything but the two access export uploads (staff's form and the API's completion), which
+// stream their bodies under their own 10 MB limit: the proxy would buffer them, and cut them at
+// 10 MB (app/(staff)/staff/(workspace)/requests/[id]/export/route.ts,
+// app/api/v1/requests/[reference]/completion/route.ts).
+// (Next reads the matcher at build time: it must be a literal.)
+export const config = { matcher: ["/((?!staff/requests/[^/]+/export$|api/v1/requests/[^/]+/completion$).*)"] };

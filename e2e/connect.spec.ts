@@ -77,6 +77,37 @@ test("an operator's app files a verified deletion, hears it by webhook, complete
   }
 });
 
+test("an access export of several megabytes reaches the API's completion over HTTP, past the 1 MB pages and actions are held to; one over 10 MB gets the API's own 413", async ({ request }) => {
+  const { key } = cli("api-key", ["create", "--portal", "mvsep", "--name", "e2e export backend", "--scope", "requests:create", "--scope", "requests:write"]);
+  const auth = { Authorization: `Bearer ${key}` };
+  const filed = await request.post("/api/v1/portals/mvsep/requests", { headers: auth, data: { type: "access", email: uniqueEmail("export"), name: "Export Test", identity: { verifiedBy: "operator", accountId: "mvsep-export-1" } } });
+  expect(filed.status(), await filed.text()).toBe(201);
+  const { id: reference } = await filed.json();
+  expect((await request.post(`/api/v1/requests/${reference}/start`, { headers: auth, data: {} })).status()).toBe(200);
+  const upload = (bytes: number) =>
+    request.post(`/api/v1/requests/${reference}/completion`, { headers: auth, multipart: { file: { name: "export.json", mimeType: "application/json", buffer: Buffer.alloc(bytes, 0x20) } } });
+
+  const tooLarge = await upload(10 * 1024 * 1024 + 1);
+  expect(tooLarge.status()).toBe(413);
+  expect((await tooLarge.json()).error).toMatchObject({ code: "payload_too_large", message: "The export can be at most 10 MB." });
+  expect(tooLarge.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(tooLarge.headers()["x-content-type-options"]).toBe("nosniff");
+
+  const completed = await upload(3 * 1024 * 1024);
+  expect(completed.status(), await completed.text()).toBe(200);
+  expect(await completed.json()).toMatchObject({ id: reference, status: "completed" });
+});
+
+test("a body over 1 MB anywhere else in the REST API or DRP is refused in that API's JSON error shape", async ({ request }) => {
+  const big = Buffer.alloc(1024 * 1024 + 1, 0x20);
+  const api = await request.post("/api/v1/portals/mvsep/requests", { headers: { "Content-Type": "application/json" }, data: big });
+  expect(api.status()).toBe(413);
+  expect(await api.json()).toEqual({ error: { code: "payload_too_large", message: "The body must be at most 1048576 bytes." } });
+  const drp = await request.post("/drp/mvsep/v1/data-rights-request", { headers: { "Content-Type": "text/plain" }, data: big });
+  expect(drp.status()).toBe(413);
+  expect(await drp.json()).toEqual({ code: "413", message: "The body must be at most 1048576 bytes." });
+});
+
 test("the API's reference: the OpenAPI document lists every call, and /docs/api reads it", async ({ request, page }) => {
   const doc = await (await request.get("/api/v1/openapi.json")).json();
   expect(doc.openapi).toBe("3.1.0");

@@ -21,8 +21,9 @@ export interface Refusal {
  */
 export function requestRefusal({ method, pathname, headers }: { method: string; pathname: string; headers: Headers }): Refusal | undefined {
   if (!decodes(pathname)) return { status: 400, text: "The address is malformed." };
-  if (Number(headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return { status: 413, text: tooLarge(headers) };
-  if (method === "POST" && !/^\/(api|drp)\//.test(pathname) && !headers.has("content-length") && headers.has("transfer-encoding")) {
+  const api = /^\/(api|drp)\//.test(pathname);
+  if (Number(headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return { status: 413, text: api ? `The body must be at most ${MAX_FORM_BYTES} bytes.` : tooLarge(headers) };
+  if (method === "POST" && !api && !headers.has("content-length") && headers.has("transfer-encoding")) {
     return { status: 411, text: "A form must be sent with its length." };
   }
   return undefined;
@@ -37,6 +38,19 @@ function tooLarge(headers: Headers): string {
   const language = pickLanguage(LANGUAGES, "en", { acceptLanguage: headers.get("accept-language") });
   return messages(language).refusals.formTooLarge(MAX_FORM_BYTES / 1024 / 1024, PERMISSION_MAX_KB);
 }
+
+/**
+ * The refusal as its path's clients read errors: the REST API's `{"error": {"code", "message"}}`
+ * (lib/api/respond.ts), DRP's `{"code", "message"}` (DRP §3.06, lib/drp/respond.ts), plain text
+ * for a person anywhere else.
+ */
+export function refusalBody({ status, text }: Refusal, pathname: string): { contentType: string; body: string } {
+  if (pathname.startsWith("/api/")) return { contentType: "application/json", body: JSON.stringify({ error: { code: API_CODES[status], message: text } }) };
+  if (pathname.startsWith("/drp/")) return { contentType: "application/json", body: JSON.stringify({ code: String(status), message: text }) };
+  return { contentType: "text/plain; charset=utf-8", body: text };
+}
+
+const API_CODES: Record<Refusal["status"], string> = { 400: "bad_request", 411: "length_required", 413: "payload_too_large" };
 
 function decodes(pathname: string): boolean {
   try {
