@@ -87,7 +87,7 @@ test("an access export of several megabytes reaches the API's completion over HT
   const upload = (bytes: number) =>
     request.post(`/api/v1/requests/${reference}/completion`, { headers: auth, multipart: { file: { name: "export.json", mimeType: "application/json", buffer: Buffer.alloc(bytes, 0x20) } } });
 
-  const tooLarge = await upload(10 * 1024 * 1024 + 1);
+  const tooLarge = await upload(11 * 1024 * 1024);
   expect(tooLarge.status()).toBe(413);
   expect((await tooLarge.json()).error).toMatchObject({ code: "payload_too_large", message: "The export can be at most 10 MB." });
   expect(tooLarge.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
