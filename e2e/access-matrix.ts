@@ -70,7 +70,7 @@ export const MATRIX: Record<string, Row> = {
   "POST /staff/requests/[id]/attachments/[attachment]":                 row("sign-in", "404", "404", "404", "404", { id: "{id}", attachment: "0" }),
   // The matrix's request was filed by its requester, so members of A get the route's own 404 (no
   // permission to serve); lib/web-agents/agents.test.ts downloads a real one.
-  "GET /staff/requests/[id]/agent-permission":                          row("sign-in", "404", "404", "404", "404"),
+  "POST /staff/requests/[id]/agent-permission":                         row("sign-in", "404", "404", "404", "404"),
   "GET /api/health":                                                    row("ok", "ok", "ok", "ok", "ok"),
   "GET /api/health/live":                                               row("ok", "ok", "ok", "ok", "ok"),
   "GET /api/auth/[...nextauth]":                                        row("ok", "ok", "ok", "ok", "ok", { "...nextauth": "session" }),

@@ -57,7 +57,7 @@ test("a public page, a staff page, an API route and a download carry the securit
   await expect(staff.locator("[data-status]")).toHaveText("Completed");
 
   // The staff downloads added since: an agent's signed permission and an emailed request's attachment (none here: their 404s).
-  const permission = await agent.request.get(`/staff/requests/${req.id}/agent-permission`);
+  const permission = await agent.request.post(`/staff/requests/${req.id}/agent-permission`, { headers: { Origin: new URL(staff.url()).origin } });
   expect(permission.status()).toBe(404);
   expectSecurityHeaders(permission.headers(), { scripts: false });
   const attachment = await agent.request.post(`/staff/requests/${req.id}/attachments/0`, { headers: { Origin: new URL(staff.url()).origin } });

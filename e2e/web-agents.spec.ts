@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { PERMISSION_MAX_BYTES, PERMISSION_MAX_KB } from "../lib/web-agents/permission-limit";
-import { expect, linkIn, mailTo, seedOf, t, test, uniqueEmail } from "./fixtures";
+import { expect, linkIn, mailTo, seedOf, t, test, uniqueEmail, withDb } from "./fixtures";
+import { createStaff, signInAs } from "./staff";
 
 const m = t("en");
 const a = m.agentForm;
@@ -31,6 +33,18 @@ test("without JavaScript an agent files for someone else, the consumer confirms 
   await page.getByRole("button", { name: a.confirm.confirm }).click();
   await expect(page.getByText(m.portal.status.confirmed)).toBeVisible();
   await context.close();
+
+  // A viewer of the portal reads the signed permission: a download by POST, as it is recorded in their name.
+  const { reference } = withDb((db) => db.prepare("select reference from requests where email = ?").get(consumerEmail) as { reference: string });
+  const desk = await browser.newContext();
+  await signInAs(desk, await createStaff({ mvsep: "viewer" }));
+  const staff = await desk.newPage();
+  await staff.goto(`/staff?q=${encodeURIComponent(consumerEmail)}`);
+  await staff.getByRole("link", { name: reference }).click();
+  const [download] = await Promise.all([staff.waitForEvent("download"), staff.getByRole("button", { name: /permission\.pdf/ }).click()]);
+  expect(download.suggestedFilename()).toBe("permission.pdf");
+  expect(readFileSync(await download.path())).toEqual(PDF.buffer);
+  await desk.close();
 });
 
 test("an agent's request without the permission is refused on that field, keeping what was typed", async ({ page }) => {

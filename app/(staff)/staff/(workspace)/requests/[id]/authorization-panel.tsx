@@ -59,9 +59,12 @@ export function AuthorizationPanel({
         <dd>{request.verifiedAt ? `${t.yes}, ${formatInstant(request.verifiedAt, language, zone)}` : t.notYet}</dd>
         <dt>{t.permission}</dt>
         <dd>
-          <a href={`/staff/requests/${request.id}/agent-permission`} download>
-            {t.download(agent.permissionFilename, Math.ceil(agent.permissionSize / 1024))}
-          </a>
+          {/* POST: the download is recorded in the member's name, which no GET link may do. */}
+          <form method="post" action={`/staff/requests/${request.id}/agent-permission`} className="inline-form">
+            <button type="submit" className="link-button">
+              {t.download(agent.permissionFilename, Math.ceil(agent.permissionSize / 1024))}
+            </button>
+          </form>
         </dd>
         <dt>{t.review}</dt>
         <dd>
