@@ -7,6 +7,7 @@ import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 import { staffCalendar } from "./staff-calendar";
+import { staffIdentity } from "./staff-identity";
 import { staffInbound } from "./staff-inbound";
 import { staffMailbox } from "./staff-mailbox";
 import { staffAgents } from "./staff-agents";
@@ -20,4 +21,4 @@ import { staffReports } from "./staff-reports";
 import { staffRetention } from "./staff-retention";
 import { staffSettings } from "./staff-settings";
 
-export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention };
+export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffIdentity, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention };
