@@ -37,7 +37,6 @@ export const staffIdentity = {
       nationality: "nationality",
       foreignDocumentNumber: "passport or ID number",
       noticeAddress: "address for notices",
-      phone: "phone",
       details: "subject of the application",
       documentNumber: "identity document number",
       documentIssuedOn: "date of issue",

@@ -33,7 +33,6 @@ export const staffIdentity = {
       nationality: "гражданство (страна)",
       foreignDocumentNumber: "номер паспорта или удостоверения личности",
       noticeAddress: "адрес для уведомлений",
-      phone: "телефон",
       details: "предмет обращения",
       documentNumber: "номер основного документа, удостоверяющего личность",
       documentIssuedOn: "дата его выдачи",

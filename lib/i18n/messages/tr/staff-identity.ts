@@ -33,7 +33,6 @@ export const staffIdentity = {
       nationality: "uyruk",
       foreignDocumentNumber: "pasaport veya kimlik numarası",
       noticeAddress: "tebligata esas adres",
-      phone: "telefon",
       details: "talep konusu",
       documentNumber: "kimlik belgesi numarası",
       documentIssuedOn: "belgenin veriliş tarihi",

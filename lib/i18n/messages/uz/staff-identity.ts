@@ -33,7 +33,6 @@ export const staffIdentity = {
       nationality: "fuqaroligi (davlat)",
       foreignDocumentNumber: "pasport yoki ID-karta raqami",
       noticeAddress: "xabarnomalar uchun manzil",
-      phone: "telefon",
       details: "murojaatning mavzusi",
       documentNumber: "shaxsni tasdiqlovchi hujjat raqami",
       documentIssuedOn: "hujjat berilgan sana",

@@ -13,6 +13,7 @@ import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
 import { EmailPanel } from "./email-panel";
 import { IdentityDetails } from "./identity-details";
+import { IdentityGapsPanel } from "./identity-gaps-panel";
 import { RelatedPanel } from "./related-panel";
 import { TriagePanel } from "./triage-panel";
 import { AuthorizationPanel } from "./authorization-panel";
@@ -56,6 +57,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         </p>
       )}
       <RelatedPanel request={request} related={related} canAct={atLeast(role, "agent")} language={language} />
+      <IdentityGapsPanel request={request} portal={portal} language={language} />
       <TriagePanel request={request} portal={portal} suggested={inbound.some((m) => m.outcome === "request" && m.suggestedType !== null)} language={language} canAct={atLeast(role, "agent")} />
       {agent && <AuthorizationPanel request={request} agent={agent} canAct={atLeast(role, "agent")} done={param(query.done)} t={messages(language).staffAgentForm} language={language} zone={zone} />}
       <div className="two-columns">
