@@ -101,7 +101,7 @@ describe.each(samples)("$name", ({ render, links }) => {
 });
 
 describe("acknowledgement by channel", () => {
-  const intro = (channel: "web" | "api" | "email" | "phone" | "post", language: Language = "en") =>
+  const intro = (channel: "web" | "api" | "email" | "phone" | "post" | "agent", language: Language = "en") =>
     acknowledgementEmail.render({ ...acknowledgementEmail.preview, channel }, language).text.split("\n\n")[1];
 
   it("thanks only web and API requesters for confirming their address", () => {
@@ -112,8 +112,14 @@ describe("acknowledgement by channel", () => {
     expect(intro("post")).toBe("Moserra has received the request you sent by post and recorded it under the reference below.");
   });
 
+  it("tells a requester whose agent filed the request who did, never thanking them for a form they did not fill in", () => {
+    expect(intro("agent")).toBe("Moserra has received the request an authorized agent made on your behalf and recorded it under the reference below.");
+    const webAgent = acknowledgementEmail.render({ ...acknowledgementEmail.preview, channel: "web", byWebAgent: true }, "en").text.split("\n\n")[1];
+    expect(webAgent).toBe("Thank you for confirming that you gave an authorized agent permission. The request they made on your behalf has been sent to Moserra.");
+  });
+
   it.each(LANGUAGES)("words each channel differently in %s, and never thanks a manual request for a confirmation", (language) => {
-    const channels = ["web", "api", "email", "phone", "post"] as const;
+    const channels = ["web", "api", "email", "phone", "post", "agent"] as const;
     const texts = channels.map((channel) => intro(channel, language));
     expect(new Set(texts).size).toBe(channels.length);
     const thanks = messages(language).emails.acknowledgement.intro.web("X").split(".")[0]!;
