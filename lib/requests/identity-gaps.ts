@@ -19,7 +19,7 @@ export const IDENTITY_GAP_FIELDS = [
 export type IdentityGapField = (typeof IDENTITY_GAP_FIELDS)[number];
 
 /** Still to be answered: the open statuses, and an emailed request waiting for its sender's confirmation. */
-const UNANSWERED: readonly RequestStatus[] = [...ACTIVE_STATUSES, "submitted"];
+export const UNANSWERED: readonly RequestStatus[] = [...ACTIVE_STATUSES, "submitted"];
 
 type Checked = Pick<DsrRequest, "type" | "email" | "name" | "accountId" | "details" | "identity" | "status">;
 

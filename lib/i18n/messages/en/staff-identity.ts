@@ -30,6 +30,9 @@ export const staffIdentity = {
     text: (law: string, fields: string) =>
       `${law} requires a request to carry these details, and this one came without them: ${fields}. Ask the requester for them before answering; without them the request cannot be answered as the law sets out.`,
     laws: { kvkk: "KVKK (Application Communiqué, art. 5)", "152fz": "152-FZ (art. 14(3))" },
+    submit: "Record the details",
+    recorded: "The details were recorded.",
+    event: "Identity details recorded",
     fields: {
       name: "name and surname",
       citizenship: "citizenship",

@@ -26,6 +26,9 @@ export const staffIdentity = {
     text: (law: string, fields: string) =>
       `${law} soʻrovda bu maʼlumotlar boʻlishini talab qiladi, bu soʻrovda esa ular yoʻq: ${fields}. Javob berishdan oldin ularni subyektdan soʻrang: ularsiz soʻrovga qonunda belgilanganidek javob berib boʻlmaydi.`,
     laws: { kvkk: "KVKK (Operatorga murojaat qilish tartibi toʻgʻrisidagi kommyunike, 5-modda)", "152fz": "152-FZ (14-moddaning 3-qismi)" },
+    submit: "Maʼlumotlarni kiritish",
+    recorded: "Maʼlumotlar kiritildi.",
+    event: "Qonun talab qiladigan maʼlumotlar kiritildi",
     fields: {
       name: "ismi va familiyasi",
       citizenship: "fuqaroligi",
