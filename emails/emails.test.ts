@@ -9,8 +9,11 @@ import {
   acknowledgementEmail,
   agentConfirmationEmail,
   agentReceiptEmail,
+  appealDecisionEmail,
+  appealReceivedEmail,
   clarificationRequestEmail,
   deletionCompletedEmail,
+  duplicateMergedEmail,
   extensionNoticeEmail,
   inboundVerificationEmail,
   rejectionNoticeEmail,
@@ -98,6 +101,38 @@ describe.each(samples)("$name", ({ render, links }) => {
     expect(footer).toContain("info@moserra.com");
     expect(html).toContain("info@moserra.com");
   });
+});
+
+describe("every email to a requester", () => {
+  // Each template a requester can receive, including those added with appeals, duplicates, emailed requests and agents.
+  const requesterTemplates: EmailTemplate<{ portalName: string; contactEmail: string }>[] = [
+    verificationEmail,
+    verificationReminderEmail,
+    inboundVerificationEmail,
+    agentConfirmationEmail,
+    agentReceiptEmail,
+    acknowledgementEmail,
+    withdrawalConfirmationEmail,
+    clarificationRequestEmail,
+    extensionNoticeEmail,
+    rejectionNoticeEmail,
+    deletionCompletedEmail,
+    accessReadyEmail,
+    requestCompletedEmail,
+    appealReceivedEmail,
+    appealDecisionEmail,
+    duplicateMergedEmail,
+  ];
+
+  it.each(requesterTemplates.flatMap((template) => LANGUAGES.map((language) => [template.name, language, template] as const)))(
+    "%s in %s names the operator and its contact address in the footer",
+    (_name, language, template) => {
+      const { text } = template.render(template.preview, language);
+      const footer = text.slice(text.lastIndexOf("\n--\n"));
+      expect(footer).toContain(template.preview.portalName);
+      expect(footer).toContain(template.preview.contactEmail);
+    },
+  );
 });
 
 describe("acknowledgement by channel", () => {
