@@ -204,6 +204,14 @@ describe("mapping an exercise to a request (DRP §3.01, §3.04)", () => {
     expect(request.type).toBe("objection");
   });
 
+  it("takes an opt-out the portal does not offer only where its law grants the opt-out itself: not as a ZRU-547 objection to an automated decision", async () => {
+    await changePortal({ regime: "uz-zru547", requestTypes: ["access", "deletion"], timeZone: "Asia/Tashkent", holidayCountry: "UZ" });
+    const token = await pair();
+    expect(errorOf(await exercise(token, { exercise: "sale:opt-out", regime: "voluntary" }))).toEqual({ status: 400, code: "400" });
+    await changePortal({ requestTypes: ["access", "deletion", "objection"] });
+    expect((await filed(token, { exercise: "sale:opt-out", regime: "voluntary" })).request.type).toBe("objection");
+  });
+
   it("refuses an opt-in and an action the portal does not offer as unsupported", async () => {
     const token = await pair();
     for (const action of ["sale:opt-in", "sale:opt_in"]) expect(errorOf(await exercise(token, { exercise: action }))).toEqual({ status: 400, code: "400" });

@@ -120,7 +120,7 @@ export async function exerciseRight(
   }
   const { claims, wrong } = identityClaims(message);
   if (wrong.length > 0) return drpError(400, `Invalid identity claims: ${wrong.join("; ")}.`);
-  // An opt-out the portal's law times is taken even where the form does not offer it (lib/drp/actions.ts).
+  // An opt-out a US law grants is taken even where the form does not offer it (lib/drp/actions.ts).
   const offering = portal.requestTypes.includes(mapping.type) ? portal : { ...portal, requestTypes: [...portal.requestTypes, mapping.type] };
   const parsed = parseSubmission(offering, { type: mapping.type, email: claims.email, name: claims.name }, { form: false, identity: "later" });
   if (!parsed.ok) {
