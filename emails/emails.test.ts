@@ -153,6 +153,12 @@ describe("acknowledgement by channel", () => {
     expect(webAgent).toBe("Thank you for confirming that you gave an authorized agent permission. The request they made on your behalf has been sent to Moserra.");
   });
 
+  it.each(LANGUAGES)("thanks nobody in %s for a confirmation when the operator's own service vouched for the requester", (language) => {
+    const vouched = acknowledgementEmail.render({ ...acknowledgementEmail.preview, channel: "api", vouched: true }, language).text.split("\n\n")[1]!;
+    expect(vouched).toBe(messages(language).acknowledgementChannels.vouched("Moserra"));
+    expect(vouched).not.toContain(messages(language).emails.acknowledgement.intro.web("X").split(".")[0]!);
+  });
+
   it.each(LANGUAGES)("words each channel differently in %s, and never thanks a manual request for a confirmation", (language) => {
     const channels = ["web", "api", "email", "phone", "post", "agent"] as const;
     const texts = channels.map((channel) => intro(channel, language));

@@ -1,3 +1,4 @@
+import { acknowledgementChannels } from "./acknowledgement-channels";
 import { agentForm } from "./agent-form";
 import { appeals } from "./appeals";
 import { common } from "./common";
@@ -21,4 +22,4 @@ import { staffReports } from "./staff-reports";
 import { staffRetention } from "./staff-retention";
 import { staffSettings } from "./staff-settings";
 
-export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffIdentity, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention };
+export const en = { common, emails, acknowledgementChannels, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffIdentity, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention };

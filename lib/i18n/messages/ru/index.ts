@@ -1,4 +1,5 @@
 import type { Messages } from "../../catalogue";
+import { acknowledgementChannels } from "./acknowledgement-channels";
 import { agentForm } from "./agent-form";
 import { appeals } from "./appeals";
 import { common } from "./common";
@@ -22,4 +23,4 @@ import { staffReports } from "./staff-reports";
 import { staffRetention } from "./staff-retention";
 import { staffSettings } from "./staff-settings";
 
-export const ru = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffIdentity, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention } satisfies Messages;
+export const ru = { common, emails, acknowledgementChannels, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffIdentity, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention } satisfies Messages;
