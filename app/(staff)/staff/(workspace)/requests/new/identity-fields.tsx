@@ -1,6 +1,17 @@
+import type { InputHTMLAttributes } from "react";
 import type { Membership } from "@/db/queries/staff";
 import type { Messages } from "@/lib/i18n/catalogue";
 import { identityRuleFor, type IdentityRule } from "@/lib/validation/request";
+
+/** A one-line field: its label, and the input named as the request schema names it. */
+function Field({ name, label, type = "text", ...rest }: { name: string; label: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <>
+      <label htmlFor={name}>{label}</label>
+      <input id={name} name={name} type={type} {...rest} />
+    </>
+  );
+}
 
 /**
  * The identity details KVKK (Application Communiqué art. 5) and 152-FZ (art. 14(3))
@@ -30,16 +41,11 @@ export function IdentityFields({ portals, t }: { portals: Pick<Membership, "name
               <input type="radio" name="citizenship" value="foreign" /> {t.citizenshipForeign}
             </label>
           </fieldset>
-          <label htmlFor="tcIdentityNumber">{t.tcIdentityNumber}</label>
-          <input id="tcIdentityNumber" name="tcIdentityNumber" type="text" inputMode="numeric" maxLength={11} />
-          <label htmlFor="nationality">{t.nationality}</label>
-          <input id="nationality" name="nationality" type="text" />
-          <label htmlFor="foreignDocumentNumber">{t.foreignDocumentNumber}</label>
-          <input id="foreignDocumentNumber" name="foreignDocumentNumber" type="text" />
-          <label htmlFor="noticeAddress">{t.noticeAddress}</label>
-          <input id="noticeAddress" name="noticeAddress" type="text" />
-          <label htmlFor="phone">{t.phone}</label>
-          <input id="phone" name="phone" type="tel" />
+          <Field name="tcIdentityNumber" label={t.tcIdentityNumber} inputMode="numeric" maxLength={11} />
+          <Field name="nationality" label={t.nationality} />
+          <Field name="foreignDocumentNumber" label={t.foreignDocumentNumber} />
+          <Field name="noticeAddress" label={t.noticeAddress} />
+          <Field name="phone" label={t.phone} type="tel" />
           <p className="hint">{t.subjectHint}</p>
         </fieldset>
       )}
@@ -47,14 +53,10 @@ export function IdentityFields({ portals, t }: { portals: Pick<Membership, "name
         <fieldset>
           <legend>{t.ruLegend(ru)}</legend>
           <p className="hint">{t.lead}</p>
-          <label htmlFor="documentNumber">{t.documentNumber}</label>
-          <input id="documentNumber" name="documentNumber" type="text" />
-          <label htmlFor="documentIssuedOn">{t.documentIssuedOn}</label>
-          <input id="documentIssuedOn" name="documentIssuedOn" type="date" />
-          <label htmlFor="documentIssuer">{t.documentIssuer}</label>
-          <input id="documentIssuer" name="documentIssuer" type="text" />
-          <label htmlFor="signature">{t.signature}</label>
-          <input id="signature" name="signature" type="text" />
+          <Field name="documentNumber" label={t.documentNumber} />
+          <Field name="documentIssuedOn" label={t.documentIssuedOn} type="date" />
+          <Field name="documentIssuer" label={t.documentIssuer} />
+          <Field name="signature" label={t.signature} />
           <label>
             <input type="checkbox" name="signatureConfirmed" /> {t.signatureConfirmed}
           </label>
