@@ -125,6 +125,7 @@ export const MATRIX: Record<string, Row> = {
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#decideAppealAction`]:     row("sign-in", "refused", "ok", "ok", "404", { id: "{id}", outcome: "" }),
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#acceptAgentAction`]:      row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
   [`${STAFF_ACTIONS}/requests/[id]/actions.ts#declineAgentAction`]:     row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
+  [`${STAFF_ACTIONS}/requests/[id]/actions.ts#recordIdentityAction`]:   row("sign-in", "refused", "ok", "ok", "404", { id: "{id}" }),
   [`${STAFF_ACTIONS}/requests/new/actions.ts#recordRequestAction`]:     row("sign-in", "refused", "ok", "ok", "404", { portal: "{A}" }),
   [`${STAFF_ACTIONS}/retention/actions.ts#confirmPurgeAction`]:         row("sign-in", "refused", "ok", "ok", "404", { id: "{kept}" }),
 

@@ -51,3 +51,40 @@ test("staff see a UseGPT requester's identity document on the request page, and 
     await expect(staff.locator("dt", { hasText: term }).locator("+ dd")).toHaveText(value);
   }
 });
+
+test("staff record a KVKK application that came by post with the communiqué's details, each missing one refused in staff words", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInAs(context, await createStaff({ moserra: "agent", deepen: "agent" }));
+  const staff = await context.newPage();
+  const email = uniqueEmail("moserra-post");
+  const words = t("en").staffIdentity;
+  // What the letter says beyond the communiqué's details; the form comes back empty after a refusal.
+  const fillLetter = async () => {
+    await staff.getByLabel("Portal", { exact: true }).selectOption("moserra");
+    await staff.getByLabel("Request", { exact: true }).selectOption("access");
+    await staff.getByLabel("Received by").selectOption("post");
+    await staff.getByLabel("Received at (portal's local time)").fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 16));
+    await staff.getByLabel("Identity evidence").fill("signed letter with a copy of the identity card");
+    await staff.getByLabel("Requester's email").fill(email);
+    await staff.getByLabel("Name", { exact: true }).fill("Ayşe Yılmaz");
+    await staff.getByLabel("Details", { exact: true }).fill("Hangi verilerimi işlediğinizi öğrenmek istiyorum.");
+  };
+  await staff.goto("/staff/requests/new");
+  // Only the portals under KVKK are named; Deepen's law asks for nothing more.
+  const { name: moserra } = withDb((db) => db.prepare("select name from portals where slug = 'moserra'").get()) as { name: string };
+  await expect(staff.getByRole("group", { name: words.intake.kvkkLegend(moserra) })).toBeVisible();
+  await fillLetter();
+  await staff.getByRole("button", { name: "Record and acknowledge" }).click();
+  for (const text of [words.errors.citizenshipRequired, words.errors.noticeAddressRequired]) await expect(staff.getByText(text)).toBeVisible();
+
+  await fillLetter();
+  await staff.getByLabel(words.intake.citizenshipTr).check();
+  await staff.getByLabel(words.intake.tcIdentityNumber, { exact: true }).fill("10000000146");
+  await staff.getByLabel(words.intake.noticeAddress, { exact: true }).fill("Moda Cad. 1, Kadıköy, İstanbul");
+  await staff.getByRole("button", { name: "Record and acknowledge" }).click();
+  await expect(staff.getByText("Done: recorded.")).toBeVisible();
+  await expect(staff.locator("dt", { hasText: "T.C. identity number" }).locator("+ dd")).toHaveText("10000000146");
+  await expect(staff.locator("[data-identity-missing]")).toHaveCount(0);
+  const row = withDb((db) => db.prepare("select identity from requests where email = ?").get(email)) as { identity: string };
+  expect(JSON.parse(row.identity)).toEqual({ tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy, İstanbul" });
+});

@@ -16,13 +16,18 @@ export interface AcknowledgementProps {
   statusUrl: string;
   /** How the request arrived: only web and API requests were confirmed through a link, so only they are thanked for it. */
   channel: Channel;
+  /** An authorized agent filed it on the web form: the requester confirmed the agent's permission, not a form they filled in. */
+  byWebAgent?: boolean;
+  /** The operator's own signed-in service vouched for the requester (the API with a key): no address was confirmed. */
+  vouched?: boolean;
 }
 
 /** Sent once the request is with the operator (the address confirmed, or the request recorded by staff) and the deadline runs. */
 export const acknowledgementEmail: EmailTemplate<AcknowledgementProps> = {
   name: "acknowledgement",
-  render({ portalName, contactEmail, reference, requestTypeLabel, dueDate, statusUrl, channel }, language) {
-    const t = messages(language).emails.acknowledgement;
+  render({ portalName, contactEmail, reference, requestTypeLabel, dueDate, statusUrl, channel, byWebAgent = false, vouched = false }, language) {
+    const m = messages(language);
+    const t = m.emails.acknowledgement;
     return renderEmail({
       language,
       portalName,
@@ -30,7 +35,7 @@ export const acknowledgementEmail: EmailTemplate<AcknowledgementProps> = {
       subject: t.subject(portalName, reference),
       heading: t.heading,
       blocks: [
-        { kind: "paragraph", text: t.intro[channel](portalName) },
+        { kind: "paragraph", text: byWebAgent ? m.agentForm.emails.acknowledged(portalName) : vouched && channel === "api" ? m.acknowledgementChannels.vouched(portalName) : t.intro[channel](portalName) },
         { kind: "facts", rows: [[t.reference, reference], [t.type, requestTypeLabel]] },
         { kind: "paragraph", text: t.deadline(portalName, formatDay(dueDate, language)) },
         { kind: "subheading", text: t.nextHeading },

@@ -9,8 +9,11 @@ import {
   acknowledgementEmail,
   agentConfirmationEmail,
   agentReceiptEmail,
+  appealDecisionEmail,
+  appealReceivedEmail,
   clarificationRequestEmail,
   deletionCompletedEmail,
+  duplicateMergedEmail,
   extensionNoticeEmail,
   inboundVerificationEmail,
   rejectionNoticeEmail,
@@ -100,8 +103,40 @@ describe.each(samples)("$name", ({ render, links }) => {
   });
 });
 
+describe("every email to a requester", () => {
+  // Each template a requester can receive, including those added with appeals, duplicates, emailed requests and agents.
+  const requesterTemplates: EmailTemplate<{ portalName: string; contactEmail: string }>[] = [
+    verificationEmail,
+    verificationReminderEmail,
+    inboundVerificationEmail,
+    agentConfirmationEmail,
+    agentReceiptEmail,
+    acknowledgementEmail,
+    withdrawalConfirmationEmail,
+    clarificationRequestEmail,
+    extensionNoticeEmail,
+    rejectionNoticeEmail,
+    deletionCompletedEmail,
+    accessReadyEmail,
+    requestCompletedEmail,
+    appealReceivedEmail,
+    appealDecisionEmail,
+    duplicateMergedEmail,
+  ];
+
+  it.each(requesterTemplates.flatMap((template) => LANGUAGES.map((language) => [template.name, language, template] as const)))(
+    "%s in %s names the operator and its contact address in the footer",
+    (_name, language, template) => {
+      const { text } = template.render(template.preview, language);
+      const footer = text.slice(text.lastIndexOf("\n--\n"));
+      expect(footer).toContain(template.preview.portalName);
+      expect(footer).toContain(template.preview.contactEmail);
+    },
+  );
+});
+
 describe("acknowledgement by channel", () => {
-  const intro = (channel: "web" | "api" | "email" | "phone" | "post", language: Language = "en") =>
+  const intro = (channel: "web" | "api" | "email" | "phone" | "post" | "agent", language: Language = "en") =>
     acknowledgementEmail.render({ ...acknowledgementEmail.preview, channel }, language).text.split("\n\n")[1];
 
   it("thanks only web and API requesters for confirming their address", () => {
@@ -112,8 +147,20 @@ describe("acknowledgement by channel", () => {
     expect(intro("post")).toBe("Moserra has received the request you sent by post and recorded it under the reference below.");
   });
 
+  it("tells a requester whose agent filed the request who did, never thanking them for a form they did not fill in", () => {
+    expect(intro("agent")).toBe("Moserra has received the request an authorized agent made on your behalf and recorded it under the reference below.");
+    const webAgent = acknowledgementEmail.render({ ...acknowledgementEmail.preview, channel: "web", byWebAgent: true }, "en").text.split("\n\n")[1];
+    expect(webAgent).toBe("Thank you for confirming that you gave an authorized agent permission. The request they made on your behalf has been sent to Moserra.");
+  });
+
+  it.each(LANGUAGES)("thanks nobody in %s for a confirmation when the operator's own service vouched for the requester", (language) => {
+    const vouched = acknowledgementEmail.render({ ...acknowledgementEmail.preview, channel: "api", vouched: true }, language).text.split("\n\n")[1]!;
+    expect(vouched).toBe(messages(language).acknowledgementChannels.vouched("Moserra"));
+    expect(vouched).not.toContain(messages(language).emails.acknowledgement.intro.web("X").split(".")[0]!);
+  });
+
   it.each(LANGUAGES)("words each channel differently in %s, and never thanks a manual request for a confirmation", (language) => {
-    const channels = ["web", "api", "email", "phone", "post"] as const;
+    const channels = ["web", "api", "email", "phone", "post", "agent"] as const;
     const texts = channels.map((channel) => intro(channel, language));
     expect(new Set(texts).size).toBe(channels.length);
     const thanks = messages(language).emails.acknowledgement.intro.web("X").split(".")[0]!;

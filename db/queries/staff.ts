@@ -23,7 +23,7 @@ export async function insertUser(tx: Tx, user: { email: string; name?: string; p
 /** The portals a staff member may see, with the role on each. */
 export async function listMemberships(db: Executor, { userId }: { userId: string }) {
   return db
-    .select({ portalId: portals.id, slug: portals.slug, name: portals.name, role: memberships.role })
+    .select({ portalId: portals.id, slug: portals.slug, name: portals.name, regime: portals.regime, role: memberships.role })
     .from(memberships)
     .innerJoin(portals, eq(portals.id, memberships.portalId))
     .where(eq(memberships.userId, userId))

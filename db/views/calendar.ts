@@ -6,7 +6,7 @@ import type { RequestType } from "../../lib/deadlines";
 
 /** One dated thing a staff member's calendar shows, with what names it (never the requester). */
 export interface CalendarDate {
-  kind: "due" | "extension-notice" | "retention-ends";
+  kind: "due" | "extension-notice" | "refusal-by" | "retention-ends";
   /** YYYY-MM-DD, a day in the portal's time zone as the deadline engine gave it. */
   date: string;
   requestId: number;
@@ -33,14 +33,16 @@ const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - DAY
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 2 * DAY);
 
 /**
- * The due dates and extension-notice days of work in hand, and the ends of
- * retention periods not yet purged, on the member's portals within the window.
+ * The due dates and extension-notice days of work in hand, the days by which a
+ * refusal must be sent in writing where the law sets it a period of its own
+ * (ZRU-547 art. 21), and the ends of retention periods not yet purged, on the
+ * member's portals within the window.
  */
 export async function listCalendarDates(db: Executor, { portalIds, from, to, limit }: CalendarWindow): Promise<CalendarDate[]> {
   if (portalIds.length === 0) return [];
   const request = { requestId: requests.id, reference: requests.reference, type: requests.type, portalName: portals.name };
   const active = and(inArray(requests.portalId, portalIds), isActiveStatus(requests.status));
-  const [due, notices, retention] = await Promise.all([
+  const [due, notices, refusals, retention] = await Promise.all([
     db
       .select({ ...request, date: requests.dueDate })
       .from(requests)
@@ -55,6 +57,13 @@ export async function listCalendarDates(db: Executor, { portalIds, from, to, lim
       .innerJoin(portals, eq(portals.id, requests.portalId))
       .where(and(active, isNull(requests.extendedAt), gte(requests.extensionNoticeBy, from), lte(requests.extensionNoticeBy, to)))
       .orderBy(asc(requests.extensionNoticeBy), asc(requests.id))
+      .limit(limit),
+    db
+      .select({ ...request, date: requests.refusalBy })
+      .from(requests)
+      .innerJoin(portals, eq(portals.id, requests.portalId))
+      .where(and(active, gte(requests.refusalBy, from), lte(requests.refusalBy, to)))
+      .orderBy(asc(requests.refusalBy), asc(requests.id))
       .limit(limit),
     db
       .select({ ...request, date: deletionOutcomes.keepUntil, category: deletionOutcomes.category, outcomeId: deletionOutcomes.id })
@@ -76,6 +85,7 @@ export async function listCalendarDates(db: Executor, { portalIds, from, to, lim
   return [
     ...due.map((row) => ({ ...row, kind: "due" as const, date: row.date! })),
     ...notices.map((row) => ({ ...row, kind: "extension-notice" as const, date: row.date! })),
+    ...refusals.map((row) => ({ ...row, kind: "refusal-by" as const, date: row.date! })),
     ...retention.map((row) => ({ ...row, kind: "retention-ends" as const, date: row.date! })),
   ];
 }

@@ -45,6 +45,18 @@ describe("a staff member's deadline calendar feed", () => {
     expect(text).not.toContain("Ann Example");
   });
 
+  it("lists the day a ZRU-547 refusal of access must be sent in writing (art. 21), beside the answer's due date", async () => {
+    const staff = (await addStaff(db(), "mgoods-seller", "agent")).id;
+    const opened = await openRequest(db(), { slug: "mgoods-seller", type: "access", receivedAt: NOW, by: staff });
+    const access = await opened.request();
+    expect(access.refusalBy).not.toBeNull();
+    const { token } = await createCalendarFeed(db(), { userId: staff, now: NOW });
+    const text = unfold((await calendarFeed(db(), { token, now: NOW, appUrl: APP }))!);
+    expect(summaries(text)).toContain(`SUMMARY:Last day to refuse in writing: ${access.reference} · Access · ${opened.portal.name}`);
+    expect(text).toContain(`DTSTART;VALUE=DATE:${access.refusalBy!.replaceAll("-", "")}`);
+    expect(access.refusalBy! < access.dueDate!).toBe(true);
+  });
+
   it("leaves out closed requests, extended ones' notice day, purged retention and dates outside the window", async () => {
     const a = await openRequest(db(), { slug: "deepen", type: "deletion", receivedAt: NOW, by: userId });
     const b = await openRequest(db(), { slug: "deepen", type: "deletion", receivedAt: NOW, by: userId });

@@ -27,7 +27,9 @@ export function calendarText(dates: readonly CalendarDate[], { language, appUrl,
         ? t.staffCalendar.due(d.reference, type, d.portalName)
         : d.kind === "extension-notice"
           ? t.staffCalendar.extensionNotice(d.reference, type, d.portalName)
-          : t.staffCalendar.retentionEnds(d.category ?? "", d.reference, d.portalName);
+          : d.kind === "refusal-by"
+            ? t.staffCalendar.refusalBy(d.reference, type, d.portalName)
+            : t.staffCalendar.retentionEnds(d.category ?? "", d.reference, d.portalName);
     calendar.createEvent({
       id: `${d.kind}-${d.kind === "retention-ends" ? `outcome-${d.outcomeId}` : `request-${d.requestId}`}@${host}`,
       start: new Date(`${d.date}T00:00:00Z`),

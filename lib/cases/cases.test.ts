@@ -5,10 +5,11 @@ import { listDeletionOutcomes, listRetentionBases } from "../../db/queries/cases
 import { getPortalBySlug } from "../../db/queries/portals";
 import { getRequestById } from "../../db/queries/requests";
 import { insertUser, setMembership } from "../../db/queries/staff";
-import { deletionOutcomes, emailOutbox, requestEvents, type Role } from "../../db/schema";
+import { deletionOutcomes, emailOutbox, requestEvents, requests, type Role } from "../../db/schema";
 import { seedDemoPortals } from "../../db/seed-portals";
 import { tempDbPerTest } from "../../db/testing";
 import { downloadExport } from "../requests/download";
+import { DomainErrors } from "../staff/errors";
 import { submitRequest } from "../requests/submit";
 import { verifyRequest } from "../requests/verify";
 import { assignRequest } from "./assign";
@@ -335,10 +336,61 @@ describe("the rest of case work", () => {
     // 11:00 in Tashkent (UTC+5) is 06:00 UTC: the same receipt, and the same due date, as the test above.
     expect(request).toMatchObject({ receivedAt: new Date("2026-01-05T06:00:00Z"), dueDate: "2026-01-19", channel: "email" });
 
-    // KVKK asks for a name, citizenship and a notice address; the manual form has none of them, and nothing is recorded.
+    // KVKK asks for a name, citizenship, a notice address and the subject: each one missing is refused on its field, and nothing is recorded.
     const moserra = (await getPortalBySlug(db(), { slug: "moserra" }))!;
-    await expect(recordIntake(db(), { portal: moserra, form: { ...form, request: { type: "access", email: "kvkk@example.com" } }, by: { staff: by }, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP })).rejects.toMatchObject({
-      code: "request.nameRequired",
-    });
+    const refused = recordIntake(db(), { portal: moserra, form: { ...form, request: { type: "access", email: "kvkk@example.com" } }, by: { staff: by }, now: new Date("2026-01-09T06:00:00Z"), appUrl: APP });
+    await expect(refused).rejects.toBeInstanceOf(DomainErrors);
+    expect((await refused.then(() => [], (e: DomainErrors) => e.errors)).map((e) => [e.field, e.code])).toEqual([
+      ["name", "request.nameRequired"],
+      ["citizenship", "request.citizenshipRequired"],
+      ["noticeAddress", "request.noticeAddressRequired"],
+      ["details", "request.subjectRequired"],
+    ]);
+    expect(await db().select().from(requests).where(eq(requests.portalId, moserra.id))).toEqual([]);
+  });
+
+  it("manual intake on a KVKK portal takes the communiqué's details from the staff form and keeps them with the request only", async () => {
+    await seedDemoPortals(db());
+    const moserra = (await getPortalBySlug(db(), { slug: "moserra" }))!;
+    const by = await staff(db(), "moserra", "agent");
+    const form = {
+      channel: "post" as const,
+      receivedAt: { date: "2026-03-02", time: "10:00" },
+      identityEvidence: "signed letter, ID copy enclosed",
+      request: { type: "access", email: "ayse@example.com", name: "Ayşe Yılmaz", details: "Hangi verilerimin işlendiğini öğrenmek istiyorum.", citizenship: "tr", tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy, İstanbul", phone: "", language: "tr" },
+    };
+    const request = await recordIntake(db(), { portal: moserra, form, by: { staff: by }, now: new Date("2026-03-03T09:00:00Z"), appUrl: APP });
+    expect(request).toMatchObject({ status: "open", channel: "post", identity: { tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy, İstanbul" } });
+    const stored = (await db().select().from(requests).where(eq(requests.id, request.id)))[0]!;
+    expect(stored.identity).toEqual({ tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy, İstanbul" });
+    const mail = await lastMail(request.id);
+    expect(mail.text).not.toContain("10000000146");
+
+    const bad = recordIntake(db(), { portal: moserra, form: { ...form, request: { ...form.request, tcIdentityNumber: "10000000147" } }, by: { staff: by }, now: new Date("2026-03-03T09:00:00Z"), appUrl: APP });
+    expect((await bad.then(() => [], (e: DomainErrors) => e.errors)).map((e) => [e.field, e.code, e.message])).toEqual([
+      ["tcIdentityNumber", "request.tcIdentityNumberInvalid", "The T.C. identity number is not valid: 11 digits, as on the identity card."],
+    ]);
+  });
+
+  it("manual intake on a 152-FZ portal takes the document, the relationship and the signature from the staff form", async () => {
+    await seedDemoPortals(db());
+    const usegpt = (await getPortalBySlug(db(), { slug: "usegpt" }))!;
+    const by = await staff(db(), "usegpt", "agent");
+    const request = {
+      type: "access",
+      email: "ivan@example.com",
+      name: "Иван Петров",
+      accountId: "договор № 17 от 01.02.2025",
+      documentNumber: "4010 123456",
+      documentIssuedOn: "2015-06-01",
+      documentIssuer: "ТП № 1 ОУФМС России по г. Москве",
+      signature: "Иван Петров",
+      language: "ru",
+    };
+    const form = { channel: "post" as const, receivedAt: { date: "2026-04-27", time: "10:00" }, identityEvidence: "письмо с собственноручной подписью", request };
+    const unsigned = recordIntake(db(), { portal: usegpt, form, by: { staff: by }, now: new Date("2026-04-28T09:00:00Z"), appUrl: APP });
+    expect((await unsigned.then(() => [], (e: DomainErrors) => e.errors)).map((e) => [e.field, e.code])).toEqual([["signatureConfirmed", "request.signatureNotConfirmed"]]);
+    const recorded = await recordIntake(db(), { portal: usegpt, form: { ...form, request: { ...request, signatureConfirmed: "on" } }, by: { staff: by }, now: new Date("2026-04-28T09:00:00Z"), appUrl: APP });
+    expect(recorded.identity).toEqual({ documentNumber: "4010 123456", documentIssuedOn: "2015-06-01", documentIssuer: "ТП № 1 ОУФМС России по г. Москве", signature: "Иван Петров" });
   });
 });

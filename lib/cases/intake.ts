@@ -8,7 +8,7 @@ import { flagPossibleDuplicate } from "../requests/duplicates";
 import { acknowledgeRequest, recordRequestEvent } from "../requests/kit";
 import { zonedInstant } from "../deadlines/zone";
 import { parseSubmission } from "../requests/parse";
-import { DomainError, requestFieldErrorCode } from "../staff/errors";
+import { DomainError, DomainErrors, requestFieldErrorCode } from "../staff/errors";
 import type { IntakeInput } from "../validation/intake";
 import type { RequestInput } from "../validation/request";
 import { MAX_BACKDATE_DAYS } from "./limits";
@@ -55,6 +55,7 @@ export async function recordManualRequest(
       receivedAt,
       verifiedAt: now,
       identityEvidence: evidence,
+      identity: input.identity ?? null,
       deadlinePolicy: policy,
       ...deadlineColumns(deadline, { request: { status: "open", type: input.type, extendedAt: null }, policy, reminderDays: portal.reminderDays, now }),
     });
@@ -68,14 +69,14 @@ export async function recordManualRequest(
 /**
  * Manual intake as the staff form posts it (parsed by lib/validation/intake.ts):
  * the request's fields are checked for the portal (a type it offers, the
- * identity details its law asks for; the first refusal as `request.<key>`),
+ * identity details its law asks for; every refusal as `request.<key>` on its field),
  * the receipt time is read in the portal's time zone, and the request is recorded.
  */
 export async function recordIntake(db: Db, { portal, form, by, now, appUrl }: { portal: Portal; form: IntakeInput; by: Actor; now: Date; appUrl: string }): Promise<DsrRequest> {
   const parsed = parseSubmission(portal, form.request, { form: false });
   if (!parsed.ok) {
-    const [field, keys] = Object.entries(parsed.fieldErrors).find(([, keys]) => keys && keys.length > 0) ?? ["type", ["typeRequired" as const]];
-    throw new DomainError(requestFieldErrorCode(keys![0]!), { field });
+    const refusals = Object.entries(parsed.fieldErrors).flatMap(([field, keys]) => (keys ?? []).map((key) => new DomainError(requestFieldErrorCode(key), { field })));
+    throw new DomainErrors(refusals.length > 0 ? refusals : [new DomainError(requestFieldErrorCode("typeRequired"), { field: "type" })]);
   }
   return recordManualRequest(db, {
     portal,

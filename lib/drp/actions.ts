@@ -18,11 +18,20 @@ const OPT_OUT_TYPES: RequestType[] = ["objection", "stop-processing", "consent-w
 export type ActionMapping = { ok: true; type: RequestType } | { ok: false; message: string };
 
 /**
+ * Whether the portal's law grants the opt-out of sale or sharing as a right of its own, which
+ * a business must take from an authorized agent even where its form lists no opt-out: the US
+ * laws (CCPA §1798.120 and §1798.135(e), and the state laws' opt-outs of sale, targeted
+ * advertising and profiling). Elsewhere an opt-out is no right the law names, and the portal's
+ * offered types decide: ZRU-547's objection (art. 23) is to an automated decision, not to a sale.
+ */
+const grantsSaleOptOut = (regime: Portal["regime"]) => regime.startsWith("us-");
+
+/**
  * The request type a DRP action becomes at this portal. The three access
  * actions are one request to know (§3.01 leaves the categories/specific split
  * to be declared later; staff see which was asked). An opt-out becomes the
- * portal's opt-out type, or, where it offers none, the first its law has a
- * deadline for. An opt-in is no request any regime here times or answers: it
+ * portal's opt-out type, or, where it offers none and its law grants the
+ * opt-out itself (a US law), the first its law has a deadline for. An opt-in is no request any regime here times or answers: it
  * is refused as unsupported (§3.06), as is anything the portal's law cannot
  * give a deadline.
  */
@@ -40,7 +49,7 @@ export function requestTypeFor(action: string, portal: Pick<Portal, "requestType
       return pick(["access"]);
     case "sale:opt_out":
     case "sale:opt-out":
-      return pick(OPT_OUT_TYPES, { byLaw: true });
+      return pick(OPT_OUT_TYPES, { byLaw: grantsSaleOptOut(portal.regime) });
     case "sale:opt_in":
     case "sale:opt-in":
       return { ok: false, message: `Unsupported rights action: ${action} (an opt-in is a consent the business records, not a request it answers).` };

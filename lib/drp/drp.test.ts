@@ -10,6 +10,7 @@ import { completeWithResolution } from "../cases/complete-other";
 import { mergeDuplicate } from "../cases/duplicates";
 import { rejectRequest } from "../cases/reject";
 import { startWork } from "../cases/work";
+import { identityGaps } from "../requests/identity-gaps";
 import { sweepUnverified } from "../requests/unverified";
 import { sweepClosedErasure } from "../scheduler/closed-erasure";
 import { verifyRequest } from "../requests/verify";
@@ -238,11 +239,30 @@ describe("mapping an exercise to a request (DRP §3.01, §3.04)", () => {
     expect(request.type).toBe("objection");
   });
 
+  it("takes an opt-out the portal does not offer only where its law grants the opt-out itself: not as a ZRU-547 objection to an automated decision", async () => {
+    await changePortal({ regime: "uz-zru547", requestTypes: ["access", "deletion"], timeZone: "Asia/Tashkent", holidayCountry: "UZ" });
+    const token = await pair();
+    expect(errorOf(await exercise(token, { exercise: "sale:opt-out", regime: "voluntary" }))).toEqual({ status: 400, code: "400" });
+    await changePortal({ requestTypes: ["access", "deletion", "objection"] });
+    expect((await filed(token, { exercise: "sale:opt-out", regime: "voluntary" })).request.type).toBe("objection");
+  });
+
   it("refuses an opt-in and an action the portal does not offer as unsupported", async () => {
     const token = await pair();
     for (const action of ["sale:opt-in", "sale:opt_in"]) expect(errorOf(await exercise(token, { exercise: action }))).toEqual({ status: 400, code: "400" });
     await changePortal({ requestTypes: ["access"] });
     expect(errorOf(await exercise(token, { exercise: "deletion" }))).toEqual({ status: 400, code: "400" });
+  });
+
+  it("takes a request on a KVKK or 152-FZ portal without the identity details DRP cannot carry, and shows staff what to obtain", async () => {
+    const token = await pair();
+    await changePortal({ regime: "tr-kvkk", requestTypes: ["access", "deletion"], timeZone: "Europe/Istanbul", holidayCountry: "TR" });
+    const kvkk = await filed(token, { regime: "voluntary" });
+    expect(kvkk.request).toMatchObject({ type: "deletion", channel: "agent", status: "open", identity: null });
+    expect(identityGaps(portal, kvkk.request)).toEqual({ rule: "kvkk", missing: ["citizenship", "noticeAddress", "details"] });
+    await changePortal({ regime: "ru-152fz", timeZone: "Europe/Moscow", holidayCountry: "RU" });
+    const ru = await filed(token, { regime: "voluntary" });
+    expect(identityGaps(portal, ru.request)).toEqual({ rule: "152fz", missing: ["documentNumber", "documentIssuedOn", "documentIssuer", "accountId", "signature"] });
   });
 
   it("accepts regime voluntary or none", async () => {

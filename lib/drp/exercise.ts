@@ -113,6 +113,10 @@ const optionalString = (value: unknown, max: number) => value === undefined || (
  * `in_progress`). Without it the address is only what the user told the
  * agent: the requester confirms it as on the web form (DRP `open` until then,
  * `denied`/`insuf_verification` if it lapses), which 11 CCR §7063(a) also allows.
+ *
+ * DRP's claims have no field for what KVKK (Application Communiqué art. 5) or 152-FZ
+ * (art. 14(3)) require in a request: on such a portal the request is taken as an
+ * emailed one is, and staff see what to obtain from the requester before answering.
  */
 export async function exerciseRight(
   db: Db,
@@ -138,9 +142,9 @@ export async function exerciseRight(
   }
   const { claims, wrong } = identityClaims(message);
   if (wrong.length > 0) return drpError(400, `Invalid identity claims: ${wrong.join("; ")}.`);
-  // An opt-out the portal's law times is taken even where the form does not offer it (lib/drp/actions.ts).
+  // An opt-out a US law grants is taken even where the form does not offer it (lib/drp/actions.ts).
   const offering = portal.requestTypes.includes(mapping.type) ? portal : { ...portal, requestTypes: [...portal.requestTypes, mapping.type] };
-  const parsed = parseSubmission(offering, { type: mapping.type, email: claims.email, name: claims.name }, { form: false });
+  const parsed = parseSubmission(offering, { type: mapping.type, email: claims.email, name: claims.name }, { form: false, identity: "later" });
   if (!parsed.ok) {
     return drpError(400, `This business needs more of the user's identity: ${Object.entries(parsed.fieldErrors).map(([field, errors]) => `${field === "email" ? "email" : field} (${errors!.join(", ")})`).join("; ")}.`);
   }

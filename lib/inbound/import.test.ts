@@ -6,6 +6,8 @@ import { emailOutbox, inboundAttachments, inboundMessages, pauses, portals, requ
 import { seedDemoPortals } from "../../db/seed-portals";
 import { tempDbPerTest } from "../../db/testing";
 import { askRequester } from "../cases/clarify";
+import { sendNewVerificationLink } from "../requests/resend";
+import { sweepUnverified } from "../requests/unverified";
 import { addStaff } from "../scheduler/test-fixtures";
 import { mailboxSettingsSchema } from "../validation/mailbox";
 import { importInboundMessage, type InboundMessage } from "./import";
@@ -97,6 +99,17 @@ describe("a message from an unproved address", () => {
     expect(mails[0]!.subject).toContain("xatingizni oldi");
     const [inbound] = await db().select().from(inboundMessages);
     expect(inbound!.auth).toMatchObject({ proved: false });
+  });
+
+  it("its reminder and a new link are worded for someone who wrote, not one who filled in a form that was not sent", async () => {
+    const result = await run(await compose({ from: "bek@mail.example", to: "privacy@mgoods.example", messageId: "<u2@mail.example>", ...UZ }));
+    const request = await requestOf((result as { reference: string }).reference);
+    const dayLater = new Date(NOW.getTime() + 25 * 3_600_000);
+    expect(await sweepUnverified(db(), { now: dayLater, appUrl: APP_URL })).toMatchObject({ reminded: 1 });
+    expect(await sendNewVerificationLink(db(), { request, portal: mgoods, now: dayLater, appUrl: APP_URL })).toBe(true);
+    const mails = await outboxOf(request.id);
+    expect(mails.map((m) => m.template)).toEqual(["inbound-verification", "inbound-verification", "inbound-verification"]);
+    for (const mail of mails) expect(mail.text).toContain(mgoods.contactEmail);
   });
 
   it("falls back to the portal's default language and first type when nothing can be told", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "../../db/client";
 import { appendEvent } from "../../db/queries/events";
+import { getRequestAgent } from "../../db/queries/request-agents";
 import { insertToken, revokeTokens } from "../../db/queries/tokens";
 import type { DsrRequest, Portal } from "../../db/schema";
 import { acknowledgementEmail, verificationEmail, type VerificationProps } from "../../emails";
@@ -62,11 +63,13 @@ export async function issueStatusLink(tx: Tx, { request, portal, appUrl, now }: 
 /**
  * The acknowledgement of an opened request: its reference, type and due date
  * and a status link, worded by the channel it came through (only web and API
- * requesters are thanked for using the form). Returns the status link's token.
+ * requesters who confirmed their address are thanked for it; one whose request an
+ * agent filed there, for confirming the agent's permission; one the operator's
+ * service vouched for, for nothing: `vouched`). Returns the status link's token.
  */
 export async function acknowledgeRequest(
   tx: Tx,
-  { request, portal, dueDate, appUrl, now }: { request: DsrRequest; portal: Portal; dueDate: string; appUrl: string; now: Date },
+  { request, portal, dueDate, appUrl, now, vouched = false }: { request: DsrRequest; portal: Portal; dueDate: string; appUrl: string; now: Date; vouched?: boolean },
 ): Promise<string> {
   const link = await issueStatusLink(tx, { request, portal, appUrl, now });
   await emailRequester(tx, request, {
@@ -79,6 +82,8 @@ export async function acknowledgeRequest(
       dueDate,
       statusUrl: link.url,
       channel: request.channel,
+      byWebAgent: request.channel === "web" && (await getRequestAgent(tx, { requestId: request.id })) !== undefined,
+      vouched,
     },
     now,
   });

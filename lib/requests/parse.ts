@@ -19,10 +19,21 @@ export type Parsed<E = FieldErrors> = { ok: true; data: ParsedRequest } | { ok: 
  * must be one the portal offers, and the language one it speaks (else the
  * best match for the browser, else the portal's default).
  */
-export function parseSubmission(portal: Portal, raw: unknown, options: { form: false; acceptLanguage?: string | null }): Parsed;
-export function parseSubmission(portal: Portal, raw: unknown, options: { form: boolean; acceptLanguage?: string | null }): Parsed<FormFieldErrors>;
-export function parseSubmission(portal: Portal, raw: unknown, { form, acceptLanguage }: { form: boolean; acceptLanguage?: string | null }): Parsed<FormFieldErrors> {
-  const rule = identityRuleFor(portal.regime);
+interface ParseOptions {
+  form: boolean;
+  acceptLanguage?: string | null;
+  /**
+   * "later": a channel that cannot carry the identity details the portal's law requires
+   * (a DRP agent's claims have no field for them) is taken without them; staff obtain
+   * them before answering (lib/requests/identity-gaps.ts).
+   */
+  identity?: "required" | "later";
+}
+
+export function parseSubmission(portal: Portal, raw: unknown, options: ParseOptions & { form: false }): Parsed;
+export function parseSubmission(portal: Portal, raw: unknown, options: ParseOptions): Parsed<FormFieldErrors>;
+export function parseSubmission(portal: Portal, raw: unknown, { form, acceptLanguage, identity = "required" }: ParseOptions): Parsed<FormFieldErrors> {
+  const rule = identity === "later" ? null : identityRuleFor(portal.regime);
   const schema: z.ZodType<RequestInput> = form ? requestFormSchemaFor(rule) : requestSchemaFor(rule);
   const result = schema.safeParse(raw);
   const fieldErrors: FormFieldErrors = result.success ? {} : (result.error.flatten().fieldErrors as FormFieldErrors);

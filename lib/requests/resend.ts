@@ -4,7 +4,7 @@ import { getRequestAgent } from "../../db/queries/request-agents";
 import { findUnverifiedRequest, getRequestById } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import type { EmailTemplate } from "../../emails/template";
-import { verificationEmail, type VerificationProps } from "../../emails";
+import { inboundVerificationEmail, verificationEmail, type VerificationProps } from "../../emails";
 import { env, type Env } from "../env";
 import { hit } from "../rate-limit";
 import { agentConfirmationFor } from "../web-agents/record";
@@ -16,7 +16,8 @@ const RESEND_LIMIT = { limit: 3, windowMs: 60 * 60 * 1000 };
 /**
  * Sends a fresh verification link for a still-unverified request, revoking the
  * old ones. False when the request is gone, verified, or asked too often. An
- * authorized agent's request always gets the agent's confirmation email, reminder or not.
+ * authorized agent's request always gets the agent's confirmation email, and an
+ * emailed request the email for someone who wrote, reminder or not.
  */
 export async function sendNewVerificationLink(
   db: Db,
@@ -27,7 +28,7 @@ export async function sendNewVerificationLink(
     const current = await getRequestById(tx, { id: request.id });
     if (current?.status !== "submitted") return false;
     const agent = await getRequestAgent(tx, { requestId: current.id });
-    const sent = agent ? agentConfirmationFor(agent, current.type) : template;
+    const sent = agent ? agentConfirmationFor(agent, current.type) : current.channel === "email" ? inboundVerificationEmail : template;
     await emailVerificationLink(tx, { request: current, portal, appUrl, now, template: sent });
     await recordRequestEvent(tx, current, { type: "verification_link_sent", actor: "system", data: { template: sent.name }, at: now });
     return true;

@@ -44,6 +44,15 @@ describe("a request the operator vouches for", () => {
     ]);
   });
 
+  it("acknowledges without thanking the requester for confirming an address they never confirmed, and names the operator's contact", async () => {
+    const answer = await file(body());
+    const [request] = await db().select().from(requests).where(eq(requests.reference, (answer as { body: { id: string } }).body.id));
+    const [mail] = await db().select().from(emailOutbox).where(eq(emailOutbox.requestId, request!.id));
+    expect(mail!.text).toContain(`${mvsep.name} has received the request you made through its service and recorded it under the reference below.`);
+    expect(mail!.text).not.toContain("confirming your email address");
+    expect(mail!.text).toContain(`write to ${mvsep.contactEmail}.`);
+  });
+
   it("refuses an identity that is not the operator's word, and an account id that contradicts it", async () => {
     expect(await file(body({ identity: { verifiedBy: "email", accountId: "u-42" } }))).toMatchObject({ outcome: "invalid", identity: [expect.stringContaining("identity.verifiedBy")] });
     expect(await file(body({ identity: { verifiedBy: "operator" } }))).toMatchObject({ outcome: "invalid", identity: [expect.stringContaining("identity.accountId")] });

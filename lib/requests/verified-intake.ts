@@ -78,7 +78,7 @@ export async function openVouchedRequest(
   await recordRequestEvent(tx, request, { type: "submitted", actor, visible: true, data: { channel, requestType: data.type }, at: now });
   await recordRequestEvent(tx, request, { type: "verified", actor, visible: true, data: { dueDate: deadline.dueDate, ...verified }, at: now });
   await flagPossibleDuplicate(tx, { request, portal, now });
-  await acknowledgeRequest(tx, { request, portal, dueDate: deadline.dueDate, appUrl, now });
+  await acknowledgeRequest(tx, { request, portal, dueDate: deadline.dueDate, appUrl, now, vouched: true });
   await queueRequestWebhook(tx, { request, type: "request.submitted", now });
   await queueRequestWebhook(tx, { request, type: "request.verified", now });
   return request;

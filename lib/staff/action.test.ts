@@ -5,7 +5,7 @@ import type { Role, User } from "../../db/schema";
 import type { Language } from "../i18n/languages";
 import { inviteMemberSchema } from "../validation/staff-members";
 import { outcomeUrl, runStaffAction, runStaffRoute, StaffAccessDenied, staffAction, staffFormAction, type KernelDeps } from "./action";
-import { DomainError, ForbiddenError } from "./errors";
+import { DomainError, DomainErrors, ForbiddenError } from "./errors";
 import type { StaffContext } from "./staff-context";
 
 const NOW = new Date("2026-11-29T09:00:00Z");
@@ -15,7 +15,7 @@ const db = {} as Db;
 function deps(roles: Record<number, Role> | undefined, language: Language = "en"): Partial<KernelDeps> {
   const staff: StaffContext | undefined = roles && {
     user: { id: "u1", email: "ann@rightsdesk.test", name: "Ann" } as User,
-    memberships: Object.entries(roles).map(([id, role]) => ({ portalId: Number(id), slug: `p${id}`, name: `Portal ${id}`, role })),
+    memberships: Object.entries(roles).map(([id, role]) => ({ portalId: Number(id), slug: `p${id}`, name: `Portal ${id}`, regime: "eu-gdpr" as const, role })),
     roleOn: (portalId) => roles[portalId],
   };
   return { loadStaff: async () => staff, db: () => db, now: () => NOW, language: async () => language };
@@ -127,6 +127,19 @@ describe("the staff-action kernel", () => {
     expect(await run(Object.assign(new Error("a request that is closed cannot be extended"), { code: "transition_not_allowed" }))).toMatchObject({ refusals: [{ code: "transition_not_allowed" }] });
     const driver = Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
     await expect(run(driver)).rejects.toBe(driver);
+  });
+
+  it("gives every refusal of a DomainErrors on its own field, the identity details KVKK and 152-FZ require worded for staff", async () => {
+    const errors = new DomainErrors([new DomainError("request.tcIdentityNumberRequired", { field: "tcIdentityNumber" }), new DomainError("request.noticeAddressRequired", { field: "noticeAddress" })]);
+    const run = (language: Language) => runStaffAction({ role: "agent", schema: noteSchema, portalOf: rowOf }, async () => Promise.reject(errors), form({ id: "10", note: "x" }), deps({ 1: "agent" }, language));
+    expect(await run("en")).toMatchObject({
+      ok: false,
+      refusals: [
+        { code: "request.tcIdentityNumberRequired", field: "tcIdentityNumber", text: "Enter the requester's T.C. identity number." },
+        { code: "request.noticeAddressRequired", field: "noticeAddress", text: "Enter the requester's address for notices." },
+      ],
+    });
+    expect(await run("tr")).toMatchObject({ refusals: [{ text: "İlgili kişinin T.C. kimlik numarasını girin." }, { text: "İlgili kişinin tebligata esas adresini girin." }] });
   });
 });
 

@@ -5,7 +5,7 @@ import type { Role } from "../../db/schema";
 import type { Language } from "../i18n/languages";
 import { actionForm } from "../http/action-form";
 import { crossOriginRefused, fromOwnOrigin } from "../security/same-origin";
-import { asDomainError, isStaffErrorCode, staffErrorText, type StaffErrorCode } from "./errors";
+import { asDomainError, DomainErrors, isStaffErrorCode, staffErrorText, type StaffErrorCode } from "./errors";
 import { atLeast } from "./roles";
 import type { StaffContext } from "./staff-context";
 
@@ -177,6 +177,7 @@ export async function runStaffAction<S extends z.ZodType, T extends Target | und
     const done = await fn({ staff, input: parsed.data, target, role, db, now: now() });
     return { ok: true, done, target, values };
   } catch (e) {
+    if (e instanceof DomainErrors) return { ok: false, refusals: e.errors.map((r) => refusal(r.code, r.field, r.params)), target, values };
     const refused = asDomainError(e);
     if (!refused) throw e;
     return { ok: false, refusals: [refusal(refused.code, refused.field, refused.params)], target, values };

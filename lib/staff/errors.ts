@@ -47,7 +47,11 @@ export function isStaffErrorCode(code: unknown): code is StaffErrorCode {
 export function staffErrorText(code: string, params: Params = {}, language: Language = "en"): string {
   const catalogue = messages(language);
   if (!isStaffErrorCode(code)) return catalogue.staffErrors.unknown;
-  if (code.startsWith(REQUEST_PREFIX)) return catalogue.portal.form.errors[code.slice(REQUEST_PREFIX.length) as RequestErrorKey];
+  if (code.startsWith(REQUEST_PREFIX)) {
+    // The details KVKK and 152-FZ require are typed in by staff from what the requester sent: worded for them, not as "your".
+    const key = code.slice(REQUEST_PREFIX.length);
+    return Object.hasOwn(catalogue.staffIdentity.errors, key) ? catalogue.staffIdentity.errors[key as keyof Messages["staffIdentity"]["errors"]] : catalogue.portal.form.errors[key as RequestErrorKey];
+  }
   const entry: string | ((p: Params) => string) = catalogue.staffErrors.codes[code as CaseErrorCode];
   return typeof entry === "function" ? entry(params) : entry;
 }
@@ -75,6 +79,14 @@ export class DomainError extends Error {
     this.name = "DomainError";
     this.field = field;
     this.params = params;
+  }
+}
+
+/** Several refusals at once, each on its own field (manual intake's request fields: every problem shown, not the first). */
+export class DomainErrors extends Error {
+  constructor(readonly errors: readonly DomainError[]) {
+    super(errors.map((e) => e.message).join(" "));
+    this.name = "DomainErrors";
   }
 }
 

@@ -10,7 +10,7 @@ const NOW = new Date("2026-11-29T09:00:00Z");
 function deps(role: Role): Partial<KernelDeps> {
   const staff: StaffContext = {
     user: { id: "u1", email: "ann@rightsdesk.test", name: "Ann" } as User,
-    memberships: [{ portalId: 1, slug: "deepen", name: "Deepen", role }],
+    memberships: [{ portalId: 1, slug: "deepen", name: "Deepen", regime: "uz-zru547", role }],
     roleOn: (portalId) => (portalId === 1 ? role : undefined),
   };
   return { loadStaff: async () => staff, db: () => ({}) as Db, now: () => NOW, language: async () => "en" };

@@ -125,6 +125,15 @@ describe("the consumer's confirmation link", () => {
     expect(await current(request!.id)).toMatchObject({ status: "open", duplicateOf: own.id, duplicateState: "flagged" });
   });
 
+  it("acknowledges the consumer for confirming the agent's permission, not for an address they typed into a form, and names the operator's contact", async () => {
+    const { request, token } = await filed();
+    await verifyRequest(db(), { token, portal: mvsep, now: new Date(T0.getTime() + 60 * 60_000), appUrl: APP });
+    const [ack] = await db().select().from(emailOutbox).where(eq(emailOutbox.requestId, request.id)).then((rows) => rows.filter((m) => m.template === "acknowledgement"));
+    expect(ack!.text).toContain(`Thank you for confirming that you gave an authorized agent permission. The request they made on your behalf has been sent to ${mvsep.name}.`);
+    expect(ack!.text).not.toContain("Thank you for confirming your email address");
+    expect(ack!.text).toContain("turbo@mvsep.com");
+  });
+
   it("expires after 24 hours and confirms nothing", async () => {
     const { request, token } = await filed();
     const late = new Date(T0.getTime() + 24 * 60 * 60_000);

@@ -44,6 +44,8 @@ export const agentForm = {
       expires: (hours: number) => `The link works for ${hours} ${hours === 1 ? "hour" : "hours"}.`,
       ignore: "If you did not give this permission, ignore this email: nothing will happen, and the request is deleted within 7 days.",
     },
+    /** The acknowledgement's opening once the consumer confirmed an agent's request: they confirmed the permission, not a form of their own. */
+    acknowledged: (portal: string) => `Thank you for confirming that you gave an authorized agent permission. The request they made on your behalf has been sent to ${portal}.`,
     receipt: {
       subject: (portal: string) => `Your request to ${portal} on someone's behalf was received`,
       heading: "Request received",

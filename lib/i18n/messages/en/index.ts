@@ -1,3 +1,4 @@
+import { acknowledgementChannels } from "./acknowledgement-channels";
 import { agentForm } from "./agent-form";
 import { appeals } from "./appeals";
 import { common } from "./common";
@@ -7,6 +8,7 @@ import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 import { staffCalendar } from "./staff-calendar";
+import { staffIdentity } from "./staff-identity";
 import { staffInbound } from "./staff-inbound";
 import { staffMailbox } from "./staff-mailbox";
 import { staffAgents } from "./staff-agents";
@@ -21,4 +23,5 @@ import { staffRetention } from "./staff-retention";
 import { staffSettings } from "./staff-settings";
 import { refusals } from "./refusals";
 
-export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention, refusals };
+
+export const en = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention, refusals, acknowledgementChannels, staffIdentity };

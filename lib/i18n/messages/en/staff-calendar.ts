@@ -2,7 +2,7 @@
 export const staffCalendar = {
   title: "Deadline calendar",
   nav: "Calendar",
-  lead: "Subscribe to your deadlines in your calendar app (Google Calendar, Outlook, Apple Calendar, Thunderbird): the due dates and extension-notice days of the requests you work on, and the days retention periods end, on every portal you are a member of. Each event links to its request; none names the requester.",
+  lead: "Subscribe to your deadlines in your calendar app (Google Calendar, Outlook, Apple Calendar, Thunderbird): the due dates and extension-notice days of the requests you work on, the last days to refuse in writing where the law sets a period for it, and the days retention periods end, on every portal you are a member of. Each event links to its request; none names the requester.",
   secretHint: "The address is a secret: anyone who has it sees these dates. It is shown once; if it leaks, replace or revoke it.",
   none: "You have no calendar address.",
   live: (created: string) => `Your calendar address was created on ${created}.`,
@@ -19,6 +19,7 @@ export const staffCalendar = {
   calendarName: "Rightsdesk deadlines",
   due: (reference: string, type: string, portal: string) => `Due: ${reference} · ${type} · ${portal}`,
   extensionNotice: (reference: string, type: string, portal: string) => `Last day to notify an extension: ${reference} · ${type} · ${portal}`,
+  refusalBy: (reference: string, type: string, portal: string) => `Last day to refuse in writing: ${reference} · ${type} · ${portal}`,
   retentionEnds: (category: string, reference: string, portal: string) => `Retention ends: ${category} · ${reference} · ${portal}`,
   openRequest: (url: string) => `Open the request: ${url}`,
 };

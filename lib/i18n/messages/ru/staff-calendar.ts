@@ -3,7 +3,7 @@ import type { Messages } from "../../catalogue";
 export const staffCalendar: Messages["staffCalendar"] = {
   title: "Календарь сроков",
   nav: "Календарь",
-  lead: "Подпишитесь на сроки в своём календарном приложении (Google Календарь, Outlook, Календарь Apple, Thunderbird): сроки ответа и последние дни для уведомления о продлении по запросам, с которыми вы работаете, и даты окончания сроков хранения — по всем порталам, в команду которых вы входите. Каждое событие содержит ссылку на свой запрос; субъект персональных данных ни в одном из них не указан.",
+  lead: "Подпишитесь на сроки в своём календарном приложении (Google Календарь, Outlook, Календарь Apple, Thunderbird): сроки ответа и последние дни для уведомления о продлении по запросам, с которыми вы работаете, последние дни для письменного отказа, где закон устанавливает для него свой срок, и даты окончания сроков хранения — по всем порталам, в команду которых вы входите. Каждое событие содержит ссылку на свой запрос; субъект персональных данных ни в одном из них не указан.",
   secretHint: "Адрес секретный: любой, у кого он есть, видит эти даты. Он показывается один раз; если он попал к посторонним, замените или отзовите его.",
   none: "У вас нет адреса календаря.",
   live: (created: string) => `Адрес календаря создан ${created}.`,
@@ -20,6 +20,7 @@ export const staffCalendar: Messages["staffCalendar"] = {
   calendarName: "Сроки Rightsdesk",
   due: (reference: string, type: string, portal: string) => `Срок ответа: ${reference} · ${type} · ${portal}`,
   extensionNotice: (reference: string, type: string, portal: string) => `Последний день для уведомления о продлении: ${reference} · ${type} · ${portal}`,
+  refusalBy: (reference: string, type: string, portal: string) => `Последний день для письменного отказа: ${reference} · ${type} · ${portal}`,
   retentionEnds: (category: string, reference: string, portal: string) => `Окончание срока хранения: ${category} · ${reference} · ${portal}`,
   openRequest: (url: string) => `Открыть запрос: ${url}`,
 };

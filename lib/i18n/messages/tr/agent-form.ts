@@ -45,6 +45,7 @@ export const agentForm = {
       expires: (hours: number) => `Bağlantı ${hours} saat geçerlidir.`,
       ignore: "Bu yetkiyi vermediyseniz bu e-postayı dikkate almayın: hiçbir işlem yapılmaz ve başvuru 7 gün içinde silinir.",
     },
+    acknowledged: (portal: string) => `Yetkili temsilcinize izin verdiğinizi doğruladığınız için teşekkür ederiz. Temsilcinizin sizin adınıza yaptığı başvuru veri sorumlusu ${portal} tarafına iletildi.`,
     receipt: {
       subject: (portal: string) => `${portal} veri sorumlusuna başkası adına yaptığınız başvuru alındı`,
       heading: "Başvuru alındı",

@@ -3,7 +3,7 @@ import type { Messages } from "../../catalogue";
 export const staffCalendar: Messages["staffCalendar"] = {
   title: "Süre takvimi",
   nav: "Takvim",
-  lead: "Sürelerinize takvim uygulamanızdan (Google Takvim, Outlook, Apple Takvim, Thunderbird) abone olun: üzerinde çalıştığınız başvuruların yanıt süreleri ve süre uzatımının bildirilebileceği son günler ile saklama sürelerinin bittiği günler, üyesi olduğunuz tüm portallarda. Her etkinlik kendi başvurusuna bağlanır; hiçbiri ilgili kişinin adını içermez.",
+  lead: "Sürelerinize takvim uygulamanızdan (Google Takvim, Outlook, Apple Takvim, Thunderbird) abone olun: üzerinde çalıştığınız başvuruların yanıt süreleri, süre uzatımının bildirilebileceği son günler, kanunun ayrı bir süre öngördüğü hâllerde yazılı ret için son günler ile saklama sürelerinin bittiği günler, üyesi olduğunuz tüm portallarda. Her etkinlik kendi başvurusuna bağlanır; hiçbiri ilgili kişinin adını içermez.",
   secretHint: "Adres gizlidir: ona sahip olan herkes bu tarihleri görür. Yalnızca bir kez gösterilir; başkalarının eline geçerse değiştirin veya iptal edin.",
   none: "Takvim adresiniz yok.",
   live: (created: string) => `Takvim adresiniz ${created} tarihinde oluşturuldu.`,
@@ -20,6 +20,7 @@ export const staffCalendar: Messages["staffCalendar"] = {
   calendarName: "Rightsdesk süreleri",
   due: (reference: string, type: string, portal: string) => `Son gün: ${reference} · ${type} · ${portal}`,
   extensionNotice: (reference: string, type: string, portal: string) => `Süre uzatımını bildirmek için son gün: ${reference} · ${type} · ${portal}`,
+  refusalBy: (reference: string, type: string, portal: string) => `Yazılı ret için son gün: ${reference} · ${type} · ${portal}`,
   retentionEnds: (category: string, reference: string, portal: string) => `Saklama süresi bitiyor: ${category} · ${reference} · ${portal}`,
   openRequest: (url: string) => `Başvuruyu aç: ${url}`,
 };

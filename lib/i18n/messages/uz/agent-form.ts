@@ -43,6 +43,7 @@ export const agentForm = {
       expires: (hours: number) => `Havola ${hours} soat davomida amal qiladi.`,
       ignore: "Agar siz hech kimga vakolat bermagan boʻlsangiz, ushbu xatga eʼtibor bermang: hech narsa sodir boʻlmaydi, soʻrov esa 7 kun ichida yoʻq qilinadi.",
     },
+    acknowledged: (portal: string) => `Vakilga ruxsat berganingizni tasdiqlaganingiz uchun rahmat. U sizning nomingizdan bergan soʻrov ${quoteName(portal)} operatoriga yuborildi.`,
     receipt: {
       subject: (portal: string) => `${quoteName(portal)} operatoriga boshqa shaxs nomidan yuborgan soʻrovingiz qabul qilindi`,
       heading: "Soʻrov qabul qilindi",

@@ -1,4 +1,5 @@
 import type { Messages } from "../../catalogue";
+import { acknowledgementChannels } from "./acknowledgement-channels";
 import { agentForm } from "./agent-form";
 import { appeals } from "./appeals";
 import { common } from "./common";
@@ -8,6 +9,7 @@ import { portal } from "./portal";
 import { rejectionGrounds } from "./rejection-grounds";
 import { requestTypes } from "./request-types";
 import { staffCalendar } from "./staff-calendar";
+import { staffIdentity } from "./staff-identity";
 import { staffInbound } from "./staff-inbound";
 import { staffMailbox } from "./staff-mailbox";
 import { staffAgents } from "./staff-agents";
@@ -22,4 +24,5 @@ import { staffRetention } from "./staff-retention";
 import { staffSettings } from "./staff-settings";
 import { refusals } from "./refusals";
 
-export const uz = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention, refusals } satisfies Messages;
+
+export const uz = { common, emails, requestTypes, portal, rejectionGrounds, appeals, staffCalendar, inbound, staffInbound, staffMailbox, staffAgents, agentForm, staffAgentForm, staff, staffCase, staffErrors, staffEmails, staffSettings, staffReports, staffOutbox, staffRetention, refusals, acknowledgementChannels, staffIdentity } satisfies Messages;

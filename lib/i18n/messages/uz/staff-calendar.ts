@@ -3,7 +3,7 @@ import type { Messages } from "../../catalogue";
 export const staffCalendar: Messages["staffCalendar"] = {
   title: "Muddatlar taqvimi",
   nav: "Taqvim",
-  lead: "Muddatlaringizga taqvim ilovangizda (Google Taqvim, Outlook, Apple Taqvim, Thunderbird) obuna boʻling: siz ishlayotgan soʻrovlarning javob muddatlari va muddat uzaytirilishi haqida xabar berishning oxirgi kunlari hamda saqlash muddatlari tugaydigan kunlar — siz aʼzo boʻlgan barcha portallar boʻyicha. Har bir tadbir oʻz soʻroviga havola beradi; hech biri shaxsga doir maʼlumotlar subyektining ismini koʻrsatmaydi.",
+  lead: "Muddatlaringizga taqvim ilovangizda (Google Taqvim, Outlook, Apple Taqvim, Thunderbird) obuna boʻling: siz ishlayotgan soʻrovlarning javob muddatlari, muddat uzaytirilishi haqida xabar berishning oxirgi kunlari, qonun alohida muddat belgilagan hollarda rad etish haqida yozma xabar berishning oxirgi kunlari hamda saqlash muddatlari tugaydigan kunlar — siz aʼzo boʻlgan barcha portallar boʻyicha. Har bir tadbir oʻz soʻroviga havola beradi; hech biri shaxsga doir maʼlumotlar subyektining ismini koʻrsatmaydi.",
   secretHint: "Manzil maxfiy: u kimda boʻlsa, shu sanalarni koʻradi. U bir marta koʻrsatiladi; begona qoʻlga tushsa, uni almashtiring yoki bekor qiling.",
   none: "Sizda taqvim manzili yoʻq.",
   live: (created: string) => `Taqvim manzilingiz yaratilgan vaqt: ${created}.`,
@@ -20,6 +20,7 @@ export const staffCalendar: Messages["staffCalendar"] = {
   calendarName: "Rightsdesk muddatlari",
   due: (reference: string, type: string, portal: string) => `Javob muddati: ${reference} · ${type} · ${portal}`,
   extensionNotice: (reference: string, type: string, portal: string) => `Muddat uzaytirilishi haqida xabar berishning oxirgi kuni: ${reference} · ${type} · ${portal}`,
+  refusalBy: (reference: string, type: string, portal: string) => `Rad etish haqida yozma xabar berishning oxirgi kuni: ${reference} · ${type} · ${portal}`,
   retentionEnds: (category: string, reference: string, portal: string) => `Saqlash muddati tugaydi: ${category} · ${reference} · ${portal}`,
   openRequest: (url: string) => `Soʻrovni ochish: ${url}`,
 };

@@ -1,6 +1,6 @@
 "use server";
 
-import type { z } from "zod";
+import { z } from "zod";
 import { decideAppeal } from "@/lib/appeals/decide";
 import { assignRequest } from "@/lib/cases/assign";
 import { askRequester } from "@/lib/cases/clarify";
@@ -9,6 +9,7 @@ import { completeWithResolution } from "@/lib/cases/complete-other";
 import { caseContext, caseFromForm, type CaseContext, type CaseTarget } from "@/lib/cases/context";
 import { keepDuplicate, mergeDuplicate } from "@/lib/cases/duplicates";
 import { extendDeadline } from "@/lib/cases/extend";
+import { recordIdentityDetails } from "@/lib/cases/identity";
 import { rejectRequest } from "@/lib/cases/reject";
 import { confirmRequestType, dismissAsNotARequest } from "@/lib/cases/triage";
 import { addNote, startWork } from "@/lib/cases/work";
@@ -81,6 +82,8 @@ const dismiss = staffFormAction<typeof caseActionSchema, CaseTarget, string, und
 const acceptAgent = caseAction("authorization-accepted", caseActionSchema, (c) => reviewAgentAuthorization(c.db, { ...c, decision: "accepted" }));
 const declineAgent = caseAction("authorization-declined", caseActionSchema, (c) => reviewAgentAuthorization(c.db, { ...c, decision: "declined" }));
 const decide = caseAction("decided", decideAppealSchema, (c, { outcome, explanation }) => decideAppeal(c.db, { ...c, outcome, explanation }));
+// The details KVKK or 152-FZ require, obtained later: the posted fields travel on, checked for the portal's law by the use case.
+const identity = caseAction("identity-recorded", caseActionSchema.catchall(z.string()), (c, posted) => recordIdentityDetails(c.db, { ...c, posted }));
 
 export async function assignAction(formData: FormData) {
   await assign(formData);
@@ -144,4 +147,9 @@ export async function acceptAgentAction(formData: FormData) {
 
 export async function declineAgentAction(formData: FormData) {
   await declineAgent(formData);
+}
+
+/** The identity details KVKK or 152-FZ require, recorded once obtained from the requester of a request that came without them. */
+export async function recordIdentityAction(formData: FormData) {
+  await identity(formData);
 }

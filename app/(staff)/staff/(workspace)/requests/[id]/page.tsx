@@ -13,6 +13,7 @@ import { CaseActions } from "./case-actions";
 import { DeadlinePanel } from "./deadline-panel";
 import { EmailPanel } from "./email-panel";
 import { IdentityDetails } from "./identity-details";
+import { IdentityGapsPanel } from "./identity-gaps-panel";
 import { RelatedPanel } from "./related-panel";
 import { TriagePanel } from "./triage-panel";
 import { AuthorizationPanel } from "./authorization-panel";
@@ -40,7 +41,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
   const now = clockNow();
   const { portal, messages: thread, notes, events, agents, retentionBases, related, inbound, authorizedAgent: agent } = await loadCasePage(request);
   const zone = portal.timeZone;
-  const done = doneText({ ...t.done, ...messages(language).staffInbound.done }, param(query.done));
+  const done = doneText({ ...t.done, ...messages(language).staffInbound.done, "identity-recorded": messages(language).staffIdentity.missing.recorded }, param(query.done));
   return (
     <>
       <p>
@@ -56,6 +57,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
         </p>
       )}
       <RelatedPanel request={request} related={related} canAct={atLeast(role, "agent")} language={language} />
+      <IdentityGapsPanel request={request} portal={portal} canAct={atLeast(role, "agent")} language={language} />
       <TriagePanel request={request} portal={portal} suggested={inbound.some((m) => m.outcome === "request" && m.suggestedType !== null)} language={language} canAct={atLeast(role, "agent")} />
       {agent && <AuthorizationPanel request={request} agent={agent} canAct={atLeast(role, "agent")} done={param(query.done)} t={messages(language).staffAgentForm} language={language} zone={zone} />}
       <div className="two-columns">
@@ -137,7 +139,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
             <ol className="timeline">
               {events.map((e) => (
                 <li key={e.id} data-event={e.type}>
-                  <time dateTime={e.at.toISOString()}>{at(e.at)}</time> {t.timeline.events[e.type] ?? e.type} — <bdi>{e.actor}</bdi>
+                  <time dateTime={e.at.toISOString()}>{at(e.at)}</time> {t.timeline.events[e.type] ?? (e.type === "identity_recorded" ? messages(language).staffIdentity.missing.event : e.type)} — <bdi>{e.actor}</bdi>
                   {e.public ? "" : ` ${t.timeline.internal}`}
                 </li>
               ))}

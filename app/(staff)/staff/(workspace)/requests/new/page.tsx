@@ -7,6 +7,7 @@ import { atLeast } from "@/lib/staff/roles";
 import { requireStaff } from "@/lib/staff/session";
 import { StaffAlerts } from "../../staff-alerts";
 import { recordRequestAction } from "./actions";
+import { IdentityFields } from "./identity-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: messages(await staffLanguage()).staffCase.intake.title };
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewRequestPage({ searchParams }: PageProps<"/staff/requests/new">) {
   const staff = await requireStaff();
   const { error } = await searchParams;
-  const { staff: words, staffCase } = messages(await staffLanguage());
+  const { staff: words, staffCase, staffIdentity } = messages(await staffLanguage());
   const t = staffCase.intake;
   const portals = staff.memberships.filter((m) => atLeast(m.role, "agent"));
   if (portals.length === 0) return <p className="panel">{t.needsAgent}</p>;
@@ -60,6 +61,7 @@ export default async function NewRequestPage({ searchParams }: PageProps<"/staff
         <input id="accountId" name="accountId" type="text" />
         <label htmlFor="details">{t.details}</label>
         <textarea id="details" name="details" rows={4} />
+        <IdentityFields portals={portals} t={staffIdentity.intake} />
         <label htmlFor="language">{t.language}</label>
         <select id="language" name="language">
           {LANGUAGES.map((l) => (
