@@ -52,4 +52,4 @@ function refused(refusal: Refusal, pathname: string, https: boolean): Response {
 // 10 MB (app/(staff)/staff/(workspace)/requests/[id]/export/route.ts,
 // app/api/v1/requests/[reference]/completion/route.ts).
 // (Next reads the matcher at build time: it must be a literal.)
-export const config = { matcher: ["/((?!staff/requests/[^/]+/export$|api/v1/requests/[^/]+/completion$).*)"] };
+export const config = { matcher: ["/((?!staff/requests/[^/%]+/export$|api/v1/requests/[^/%]+/completion$).*)"] };

@@ -108,6 +108,13 @@ test("a body over 1 MB anywhere else in the REST API or DRP is refused in that A
   expect(await drp.json()).toEqual({ code: "413", message: "The body must be at most 1048576 bytes." });
 });
 
+test("the export upload paths the proxy skips still get 400, not 500, for broken %-escapes", async ({ request }) => {
+  for (const path of ["/api/v1/requests/%E0%A4%A/completion", "/staff/requests/%zz/export"]) {
+    const response = await request.post(path, { maxRedirects: 0, multipart: { file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from("{}") } } });
+    expect(response.status(), path).toBe(400);
+  }
+});
+
 test("the API's reference: the OpenAPI document lists every call, and /docs/api reads it", async ({ request, page }) => {
   const doc = await (await request.get("/api/v1/openapi.json")).json();
   expect(doc.openapi).toBe("3.1.0");

@@ -45,7 +45,7 @@ export const staffIdentity = {
     },
   },
   errors: {
-    nameRequired: "İlgili kişinin adını ve soyadını girin: Tebliğ bunu başvuruda şart koşar.",
+    nameRequired: "İlgili kişinin adını ve soyadını girin: kanun bunu başvuruda şart koşar.",
     citizenshipRequired: "İlgili kişinin vatandaşlığını seçin.",
     tcIdentityNumberRequired: "İlgili kişinin T.C. kimlik numarasını girin.",
     tcIdentityNumberInvalid: "T.C. kimlik numarası geçersiz: kimlik kartındaki gibi 11 hane olmalı.",
