@@ -95,3 +95,15 @@ export async function setDuplicateState(tx: Tx, { id, duplicateOf, state, from }
     .returning({ id: requests.id });
   return changed.length === 1;
 }
+
+/**
+ * Clears the open duplicate flags that point at `duplicateOf` from requests of another type than
+ * `type` (the earlier request's type changed under them), returning the requests as they now are.
+ */
+export async function unflagDuplicatesOfOtherType(tx: Tx, { duplicateOf, type }: { duplicateOf: number; type: RequestType }) {
+  return tx
+    .update(requests)
+    .set({ duplicateOf: null, duplicateState: null })
+    .where(and(eq(requests.duplicateOf, duplicateOf), eq(requests.duplicateState, "flagged"), ne(requests.type, type)))
+    .returning();
+}

@@ -126,6 +126,19 @@ describe("possible duplicates", () => {
     expect((await mails(again.id)).filter((m) => m.template === "duplicate-merged")).toEqual([]);
   });
 
+  it("refuses a merge into an earlier request whose type is no longer the later one's, changing nothing", async () => {
+    const first = await verified("mgoods-seller", { at: "2026-03-01T08:00:00Z" });
+    const second = await verified("mgoods-seller", { at: "2026-03-02T08:00:00Z" });
+    // As a type confirmed at triage left it before the flags of later requests were cleared with it.
+    await withTransaction(db(), async (tx) => {
+      await tx.update(requests).set({ type: "access" }).where(eq(requests.id, first.id));
+    });
+    const merge = mergeDuplicate(db(), { request: second, portal: await portal("mgoods-seller"), by: { staff: await agent("mgoods-seller") }, now: new Date("2026-03-03T08:00:00Z"), appUrl: APP });
+    await expect(merge).rejects.toThrow(new CaseError("duplicate_other_type"));
+    expect(await getRequestById(db(), { id: second.id })).toMatchObject({ status: "open", duplicateOf: first.id, duplicateState: "flagged" });
+    expect((await mails(second.id)).filter((m) => m.template === "duplicate-merged")).toEqual([]);
+  });
+
   it("keeping both clears the flag, audited, with no email", async () => {
     await verified("mgoods-seller", { at: "2026-03-01T08:00:00Z" });
     const second = await verified("mgoods-seller", { at: "2026-03-10T08:00:00Z" });

@@ -20,7 +20,8 @@ function flagged(request: DsrRequest): number {
  * Staff confirm the flag: the later request closes as a duplicate of the
  * earlier one, both trails record it, and the requester is told, in their
  * language, which reference stands. Only into an earlier request that is still
- * being answered (the email says it will be), and only from the same address:
+ * being answered (the email says it will be), of the same type (triage may
+ * have changed either's since the flag), and only from the same address:
  * an account ID is typed by the requester, unproved, and a merge across
  * addresses would tell one person another's reference.
  */
@@ -30,6 +31,7 @@ export async function mergeDuplicate(db: Db, { request, portal, by, now, appUrl 
   await withTransaction(db, async (tx) => {
     const earlier = await getRequestById(tx, { id: earlierId });
     if (!earlier || earlier.portalId !== request.portalId || !ACTIVE.includes(earlier.status) || earlier.duplicateState === "merged") throw new CaseError("duplicate_earlier_gone");
+    if (earlier.type !== request.type) throw new CaseError("duplicate_other_type");
     if (earlier.email !== request.email) throw new CaseError("duplicate_other_address");
     if (!(await setDuplicateState(tx, { id: request.id, state: "merged", from: "flagged" }))) throw new CaseError("changed_meanwhile");
     const set = { status, rejectionReason: "duplicate", closedAt: now, nextReminderAt: null };

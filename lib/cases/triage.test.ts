@@ -24,9 +24,9 @@ beforeEach(async () => {
   usegpt = (await getPortalBySlug(db(), { slug: "usegpt" }))!;
 });
 
-const emailed = async (proved: boolean, subject = "Удалить аккаунт") => {
-  const raw = await compose({ from: "ann@ann.example", messageId: `<${Buffer.from(subject).toString("hex")}-${proved}@ann.example>`, subject, text: "Здравствуйте." });
-  const result = await importInboundMessage(db(), { portalId: usegpt.id, raw: proved ? await ann.sign(raw) : raw }, { resolver: resolverOf(ann), now: NOW, appUrl: "http://privacy.example.test", kick: () => {} });
+const emailed = async (proved: boolean, subject = "Удалить аккаунт", now = NOW) => {
+  const raw = await compose({ date: new Date(now.getTime() - 5 * 60_000), from: "ann@ann.example", messageId: `<${Buffer.from(subject).toString("hex")}-${proved}@ann.example>`, subject, text: "Здравствуйте." });
+  const result = await importInboundMessage(db(), { portalId: usegpt.id, raw: proved ? await ann.sign(raw) : raw }, { resolver: resolverOf(ann), now, appUrl: "http://privacy.example.test", kick: () => {} });
   const reference = (result as { reference: string }).reference;
   return (await db().select().from(requests).where(eq(requests.reference, reference)))[0]!;
 };
@@ -108,6 +108,26 @@ describe("triage of an emailed request", () => {
     expect(await reload(again.id)).toMatchObject({ type: "access", duplicateOf: null, duplicateState: null });
     const [confirmed] = await db().select({ data: requestEvents.data }).from(requestEvents).where(eq(requestEvents.requestId, again.id)).then((rows) => rows.filter((r) => (r.data as { duplicateCleared?: string } | null)?.duplicateCleared));
     expect(confirmed?.data).toMatchObject({ type: "access", suggested: "deletion", duplicateCleared: "flagged" });
+  });
+
+  it("confirming another type clears the flags of later requests that repeated it under the guessed type, each looked at again", async () => {
+    const first = await emailed(true, "Доступ к данным");
+    const second = await emailed(true, "Доступ к данным, пожалуйста", new Date("2026-03-02T09:00:00Z"));
+    const third = await emailed(true, "Доступ к моим данным", new Date("2026-03-02T10:00:00Z"));
+    const deletion = await emailed(true, "Удалить аккаунт", new Date("2026-03-02T11:00:00Z"));
+    expect([first.type, second.type, third.type]).toEqual(["access", "access", "access"]);
+    expect(second).toMatchObject({ duplicateOf: first.id, duplicateState: "flagged" });
+    expect(third).toMatchObject({ duplicateOf: first.id, duplicateState: "flagged" });
+    expect(deletion).toMatchObject({ duplicateState: null });
+
+    await confirmRequestType(db(), { request: first, portal: usegpt, type: "deletion", by, now: LATER });
+    expect(await reload(second.id)).toMatchObject({ duplicateOf: null, duplicateState: null });
+    expect(await reload(third.id)).toMatchObject({ duplicateOf: second.id, duplicateState: "flagged" });
+    const cleared = await db().select().from(requestEvents).where(eq(requestEvents.type, "duplicate_cleared"));
+    expect(cleared.map((e) => [e.requestId, e.actor, e.public, e.data])).toEqual(
+      [second, third].map((r) => [r.id, "api-key:1:desk", false, { earlier: first.reference, earlierType: "deletion", duplicateCleared: "flagged" }]),
+    );
+    expect(await trail(third.id)).toEqual(expect.arrayContaining(["duplicate_cleared", "duplicate_flagged"]));
   });
 
   it("shows in the queue with its badge, and the queue's filter lists only requests waiting for triage", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { withTransaction, type Db } from "../../db/client";
 import { closePause } from "../../db/queries/cases";
+import { unflagDuplicatesOfOtherType } from "../../db/queries/related";
 import { deleteRequest, updateRequestIfStatus } from "../../db/queries/requests";
 import type { DsrRequest, Portal } from "../../db/schema";
 import type { RequestType } from "../deadlines";
@@ -27,7 +28,9 @@ function needsTriage(request: DsrRequest): void {
  * one the request would have had with that type from the start. A verified
  * request is looked at again for a possible duplicate under the new type: a
  * flag (or a decision to keep it) was about the classifier's guess, and an
- * earlier request of the confirmed type may be the one it repeats.
+ * earlier request of the confirmed type may be the one it repeats. Later
+ * requests flagged as repeating it under the guessed type no longer do: their
+ * flags go, and each is looked at again for another earlier request it repeats.
  */
 export async function confirmRequestType(db: Db, { request, portal, type, by, now }: { request: DsrRequest; portal: Portal; type: RequestType; by: Actor; now: Date }) {
   needsTriage(request);
@@ -53,6 +56,11 @@ export async function confirmRequestType(db: Db, { request, portal, type, by, no
     });
     if (retype && request.verifiedAt && request.duplicateState !== "merged") {
       await flagPossibleDuplicate(tx, { request: { ...retyped, duplicateOf: null, duplicateState: null }, portal, now });
+    }
+    const unflagged = retype ? await unflagDuplicatesOfOtherType(tx, { duplicateOf: request.id, type }) : [];
+    for (const later of unflagged) {
+      await recordRequestEvent(tx, later, { type: "duplicate_cleared", actor: actorLabel(by), data: { earlier: request.reference, earlierType: type, duplicateCleared: "flagged" }, at: now });
+      await flagPossibleDuplicate(tx, { request: later, portal, now });
     }
   });
 }

@@ -68,6 +68,7 @@ export const staffCase = {
       note_added: "Internal note added",
       duplicate_flagged: "Flagged as a possible duplicate",
       duplicate_kept: "Kept as a request of its own",
+      duplicate_cleared: "Possible-duplicate flag cleared: the earlier request's type changed",
       duplicate_merged: "Merged as a duplicate",
       duplicate_merged_in: "A duplicate was merged in",
       appeal_lodged: "Appeal lodged",

@@ -66,6 +66,7 @@ export const staffCase = {
       note_added: "Добавлена внутренняя заметка",
       duplicate_flagged: "Отмечен как возможный дубликат",
       duplicate_kept: "Оставлен как самостоятельный запрос",
+      duplicate_cleared: "Отметка «возможный дубликат» снята: изменён вид предыдущего запроса",
       duplicate_merged: "Объединён как дубликат",
       duplicate_merged_in: "Присоединён дубликат",
       appeal_lodged: "Подана жалоба на решение",

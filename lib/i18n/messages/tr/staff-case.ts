@@ -63,6 +63,7 @@ export const staffCase = {
       note_added: "İç not eklendi",
       duplicate_flagged: "Olası mükerrer olarak işaretlendi",
       duplicate_kept: "Ayrı bir başvuru olarak tutuldu",
+      duplicate_cleared: "Olası mükerrer işareti kaldırıldı: önceki başvurunun türü değişti",
       duplicate_merged: "Mükerrer olarak birleştirildi",
       duplicate_merged_in: "Mükerrer bir başvuru birleştirildi",
       appeal_lodged: "Karara itiraz edildi",

@@ -63,6 +63,7 @@ export const staffCase = {
       note_added: "Ichki eslatma qoʻshildi",
       duplicate_flagged: "Takror boʻlishi mumkin deb belgilandi",
       duplicate_kept: "Alohida soʻrov sifatida qoldirildi",
+      duplicate_cleared: "«Takror boʻlishi mumkin» belgisi olib tashlandi: avvalgi soʻrovning turi oʻzgardi",
       duplicate_merged: "Takror sifatida birlashtirildi",
       duplicate_merged_in: "Takror soʻrov qoʻshildi",
       appeal_lodged: "Shikoyat berildi",
