@@ -126,6 +126,18 @@ describe("possible duplicates", () => {
     expect((await mails(again.id)).filter((m) => m.template === "duplicate-merged")).toEqual([]);
   });
 
+  it("refuses a merge into an earlier request whose type is still the classifier's guess (an email awaiting triage), changing nothing", async () => {
+    const first = await verified("mgoods-seller", { at: "2026-03-01T08:00:00Z" });
+    const second = await verified("mgoods-seller", { at: "2026-03-02T08:00:00Z" });
+    await withTransaction(db(), async (tx) => {
+      await tx.update(requests).set({ channel: "email", triage: "needs_triage" }).where(eq(requests.id, first.id));
+    });
+    const merge = mergeDuplicate(db(), { request: second, portal: await portal("mgoods-seller"), by: { staff: await agent("mgoods-seller") }, now: new Date("2026-03-03T08:00:00Z"), appUrl: APP });
+    await expect(merge).rejects.toThrow(new CaseError("duplicate_earlier_in_triage"));
+    expect(await getRequestById(db(), { id: second.id })).toMatchObject({ status: "open", duplicateState: "flagged" });
+    expect((await mails(second.id)).filter((m) => m.template === "duplicate-merged")).toEqual([]);
+  });
+
   it("refuses a merge into an earlier request whose type is no longer the later one's, changing nothing", async () => {
     const first = await verified("mgoods-seller", { at: "2026-03-01T08:00:00Z" });
     const second = await verified("mgoods-seller", { at: "2026-03-02T08:00:00Z" });

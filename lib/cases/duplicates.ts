@@ -32,6 +32,8 @@ export async function mergeDuplicate(db: Db, { request, portal, by, now, appUrl 
     const earlier = await getRequestById(tx, { id: earlierId });
     if (!earlier || earlier.portalId !== request.portalId || !ACTIVE.includes(earlier.status) || earlier.duplicateState === "merged") throw new CaseError("duplicate_earlier_gone");
     if (earlier.type !== request.type) throw new CaseError("duplicate_other_type");
+    // An emailed request's type is the classifier's guess until staff confirm it at triage.
+    if (earlier.triage === "needs_triage") throw new CaseError("duplicate_earlier_in_triage");
     if (earlier.email !== request.email) throw new CaseError("duplicate_other_address");
     if (!(await setDuplicateState(tx, { id: request.id, state: "merged", from: "flagged" }))) throw new CaseError("changed_meanwhile");
     const set = { status, rejectionReason: "duplicate", closedAt: now, nextReminderAt: null };

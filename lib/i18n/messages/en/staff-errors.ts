@@ -72,6 +72,7 @@ export const staffErrors = {
     duplicate_not_flagged: "This request is not flagged as a possible duplicate.",
     duplicate_earlier_gone: "The earlier request is no longer being answered (closed, withdrawn or merged itself); keep this one instead.",
     duplicate_other_type: "The earlier request is now of another type (its type was changed at triage): keep this one instead.",
+    duplicate_earlier_in_triage: "The earlier request came by email and its type is not yet confirmed: confirm it at triage first.",
     duplicate_other_address: "The earlier request came from another address (it matched by account ID only): keep this one, or reject it in its own right.",
     appeal_only: "Only an appeal is decided with this form.",
     appeal_outcome_required: "Choose whether the appeal is granted or denied.",

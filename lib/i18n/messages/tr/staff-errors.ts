@@ -62,6 +62,7 @@ export const staffErrors = {
     duplicate_not_flagged: "Bu başvuru olası mükerrer olarak işaretli değil.",
     duplicate_earlier_gone: "Önceki başvuru artık yanıtlanmıyor (kapandı, geri çekildi veya kendisi birleştirildi); bunun yerine bu başvuruyu tutun.",
     duplicate_other_type: "Önceki başvuru artık başka türde (türü ön incelemede değiştirildi): bunun yerine bu başvuruyu tutun.",
+    duplicate_earlier_in_triage: "Önceki başvuru e-postayla geldi ve türü henüz onaylanmadı: önce ön incelemede onaylayın.",
     duplicate_other_address: "Önceki başvuru başka bir adresten geldi (yalnızca hesap kimliği eşleşti): bu başvuruyu tutun veya kendi gerekçesiyle reddedin.",
     appeal_only: "Bu formla yalnızca itiraz karara bağlanır.",
     appeal_outcome_required: "İtirazın kabul mü ret mi edildiğini seçin.",

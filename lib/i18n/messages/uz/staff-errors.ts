@@ -63,6 +63,7 @@ export const staffErrors = {
     duplicate_not_flagged: "Bu soʻrov takror boʻlishi mumkin deb belgilanmagan.",
     duplicate_earlier_gone: "Avvalgi soʻrov endi koʻrib chiqilmayapti (yopilgan, qaytarib olingan yoki oʻzi birlashtirilgan); bu soʻrovni alohida qoldiring.",
     duplicate_other_type: "Avvalgi soʻrov endi boshqa turdagi soʻrov (uning turi saralashda oʻzgartirilgan): bu soʻrovni alohida qoldiring.",
+    duplicate_earlier_in_triage: "Avvalgi soʻrov elektron pochta orqali kelgan va uning turi hali tasdiqlanmagan: avval uni saralashda tasdiqlang.",
     duplicate_other_address: "Avvalgi soʻrov boshqa manzildan kelgan (faqat hisob qaydnomasi IDsi mos keldi): bu soʻrovni alohida qoldiring yoki uni oʻz asosi bilan rad eting.",
     appeal_only: "Bu shakl bilan faqat shikoyat boʻyicha qaror qabul qilinadi.",
     appeal_outcome_required: "Shikoyat qanoatlantirilganini yoki rad etilganini tanlang.",
