@@ -88,3 +88,48 @@ test("staff record a KVKK application that came by post with the communiqué's d
   const row = withDb((db) => db.prepare("select identity from requests where email = ?").get(email)) as { identity: string };
   expect(JSON.parse(row.identity)).toEqual({ tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy, İstanbul" });
 });
+
+test("staff record the details an emailed KVKK application came without: a refusal shows on its field and keeps what was typed", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInAs(context, await createStaff({ moserra: "agent" }));
+  const staff = await context.newPage();
+  const email = uniqueEmail("moserra-emailed");
+  const words = t("en").staffIdentity;
+  await staff.goto("/staff/requests/new");
+  await staff.getByLabel("Portal", { exact: true }).selectOption("moserra");
+  await staff.getByLabel("Request", { exact: true }).selectOption("access");
+  await staff.getByLabel("Received by").selectOption("email");
+  await staff.getByLabel("Received at (portal's local time)").fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 16));
+  await staff.getByLabel("Identity evidence").fill("sent from the registered address");
+  await staff.getByLabel("Requester's email").fill(email);
+  await staff.getByLabel("Name", { exact: true }).fill("Ayşe Yılmaz");
+  await staff.getByLabel("Details", { exact: true }).fill("Hangi verilerimi işlediğinizi öğrenmek istiyorum.");
+  await staff.getByLabel(words.intake.citizenshipTr).check();
+  await staff.getByLabel(words.intake.tcIdentityNumber, { exact: true }).fill("10000000146");
+  await staff.getByLabel(words.intake.noticeAddress, { exact: true }).fill("Moda Cad. 1");
+  await staff.getByRole("button", { name: "Record and acknowledge" }).click();
+  await expect(staff.getByText("Done: recorded.")).toBeVisible();
+  // As an emailed request is taken (lib/inbound): without the communiqué's details.
+  withDb((db) => db.prepare("update requests set identity = null where email = ?").run(email));
+  await staff.reload();
+
+  const panel = staff.locator("[data-identity-missing]");
+  await expect(panel).toHaveAttribute("data-identity-missing", "citizenship noticeAddress");
+  await panel.getByLabel(words.intake.citizenshipTr).check();
+  await panel.getByLabel(words.intake.tcIdentityNumber, { exact: true }).fill("10000000147");
+  await panel.getByLabel(words.intake.noticeAddress, { exact: true }).fill("Moda Cad. 1, Kadıköy, İstanbul");
+  await panel.getByRole("button", { name: words.missing.submit }).click();
+  const tc = panel.getByLabel(words.intake.tcIdentityNumber, { exact: true });
+  await expect(tc).toHaveAccessibleDescription(words.errors.tcIdentityNumberInvalid);
+  await expect(tc).toHaveValue("10000000147");
+  await expect(panel.getByLabel(words.intake.noticeAddress, { exact: true })).toHaveValue("Moda Cad. 1, Kadıköy, İstanbul");
+  await expect(panel.getByLabel(words.intake.citizenshipTr)).toBeChecked();
+
+  await tc.fill("10000000146");
+  await panel.getByRole("button", { name: words.missing.submit }).click();
+  await expect(staff.getByText(words.missing.recorded)).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await expect(staff.locator(".timeline")).toContainText(t("en").staffCase.timeline.events.identity_recorded!);
+  const row = withDb((db) => db.prepare("select identity from requests where email = ?").get(email)) as { identity: string };
+  expect(JSON.parse(row.identity)).toEqual({ tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy, İstanbul" });
+});

@@ -9,7 +9,8 @@ import { identityGaps } from "../requests/identity-gaps";
 import { addStaff } from "../scheduler/test-fixtures";
 import { DomainErrors } from "../staff/errors";
 import { recordIdentityDetails } from "./identity";
-import type { Language } from "../i18n/languages";
+import { messages } from "../i18n/catalogue";
+import { LANGUAGES, type Language } from "../i18n/languages";
 import type { RequestInput } from "../validation/request";
 import { recordManualRequest } from "./intake";
 import { rejectRequest } from "./reject";
@@ -58,6 +59,7 @@ describe("identity details obtained after the request came without them", () => 
     const event = (await db().select().from(requestEvents).where(eq(requestEvents.requestId, request.id))).at(-1)!;
     expect(event).toMatchObject({ type: "identity_recorded", public: false, data: { fields: ["tcIdentityNumber", "noticeAddress"] } });
     expect(JSON.stringify(event)).not.toContain("10000000146");
+    for (const language of LANGUAGES) expect(messages(language).staffCase.timeline.events[event.type]).toBeTruthy();
   });
 
   it("refuses only what staff can post: an email's long subject and an address the form would refuse stay as they came", async () => {
