@@ -1,5 +1,5 @@
 import { ACTIVE_STATUSES, type DsrRequest, type Portal, type RequestStatus } from "../../db/schema";
-import { checkIdentityCompletion, identityRuleFor, type IdentityRule } from "../validation/request";
+import { IDENTITY_INPUTS, checkIdentityCompletion, identityRuleFor, type IdentityRule } from "../validation/request";
 
 /** What a request can lack of what KVKK or 152-FZ make it carry, in the order the laws list them. */
 export const IDENTITY_GAP_FIELDS = [
@@ -22,21 +22,6 @@ export type IdentityGapField = (typeof IDENTITY_GAP_FIELDS)[number];
 export const UNANSWERED: readonly RequestStatus[] = [...ACTIVE_STATUSES, "submitted"];
 
 type Checked = Pick<DsrRequest, "type" | "name" | "accountId" | "details" | "identity" | "status">;
-
-/** The identity details staff post, as the forms name them. */
-const IDENTITY_INPUTS = [
-  "citizenship",
-  "tcIdentityNumber",
-  "nationality",
-  "foreignDocumentNumber",
-  "noticeAddress",
-  "phone",
-  "documentNumber",
-  "documentIssuedOn",
-  "documentIssuer",
-  "signature",
-  "signatureConfirmed",
-] as const;
 
 /**
  * What staff may post for a request that came without its law's details: the

@@ -221,6 +221,9 @@ export const requestFormSchemaFor = perRule((rule) =>
 const completionFields = fields.omit({ email: true, language: true });
 const completionSchemaFor = perRule((rule) => completionFields.superRefine(detailsForCorrection).superRefine(identityChecks(rule), always));
 
+/** The identity details' inputs, as the forms name them: every field staff post but the request's own. */
+export const IDENTITY_INPUTS: readonly string[] = Object.keys(completionFields.omit({ type: true, name: true, accountId: true, details: true }).shape);
+
 export interface CompletionIssue {
   field: string;
   message: RequestErrorKey;
