@@ -13,6 +13,12 @@ describe("identity details a request came without (KVKK communiqué art. 5, 152-
     expect(identityGaps({ regime: "tr-kvkk" }, emailed({ identity: { nationality: "Deutschland" } }))).toEqual({ rule: "kvkk", missing: ["foreignDocumentNumber", "noticeAddress"] });
   });
 
+  it("names only what staff can give: a subject the email came with is the requester's own, however long", () => {
+    const long = "Hangi verilerimi işliyorsunuz? ".repeat(250);
+    expect(identityGaps({ regime: "tr-kvkk" }, emailed({ details: long }))).toEqual({ rule: "kvkk", missing: ["citizenship", "noticeAddress"] });
+    expect(identityGaps({ regime: "tr-kvkk" }, emailed({ details: long, identity: { tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy" } }))).toBeUndefined();
+  });
+
   it("finds nothing missing once the details are there, nor on a closed request whose details were erased on purpose", () => {
     expect(identityGaps({ regime: "tr-kvkk" }, emailed({ identity: { tcIdentityNumber: "10000000146", noticeAddress: "Moda Cad. 1, Kadıköy" } }))).toBeUndefined();
     expect(identityGaps({ regime: "tr-kvkk" }, emailed({ status: "completed" }))).toBeUndefined();

@@ -94,10 +94,10 @@ const sameSpacing = (text: string) => text.replace(/\s+/g, " ").trim();
  * requester sees every problem at once; values are read defensively for that.
  */
 function identityChecks(rule: IdentityRule | null) {
-  return (value: Fields, ctx: z.RefinementCtx) => {
+  return (value: Omit<Fields, "email" | "language">, ctx: z.RefinementCtx) => {
     if (rule === null) return;
-    const text = (field: keyof Fields) => (typeof value[field] === "string" ? (value[field] as string) : "");
-    const require = (field: keyof Fields, message: string) => {
+    const text = (field: keyof typeof value) => (typeof value[field] === "string" ? (value[field] as string) : "");
+    const require = (field: keyof typeof value, message: string) => {
       if (value[field] === undefined || value[field] === "") ctx.addIssue({ code: "custom", path: [field], message });
     };
     require("name", "nameRequired");
@@ -139,15 +139,21 @@ function toRequest(rule: IdentityRule | null) {
   return (value: Fields): RequestInput => {
     const { type, email, name, accountId, details, language } = value;
     const request = { type, email, name, accountId, details, language };
-    const { citizenship, tcIdentityNumber, nationality, foreignDocumentNumber, noticeAddress, phone, documentNumber, documentIssuedOn, documentIssuer, signature } = value;
-    let identity: RequesterIdentity | undefined;
-    if (rule === "kvkk") {
-      identity = citizenship === "tr" ? { tcIdentityNumber, noticeAddress } : { nationality, foreignDocumentNumber, noticeAddress };
-      if (phone) identity.phone = phone;
-    }
-    if (rule === "152fz") identity = { documentNumber, documentIssuedOn, documentIssuer, signature };
+    const identity = identityOf(rule, value);
     return identity ? { ...request, identity } : request;
   };
+}
+
+/** Only the identity details the rule asks for: nothing else is kept. */
+function identityOf(rule: IdentityRule | null, value: Partial<Fields>): RequesterIdentity | undefined {
+  const { citizenship, tcIdentityNumber, nationality, foreignDocumentNumber, noticeAddress, phone, documentNumber, documentIssuedOn, documentIssuer, signature } = value;
+  if (rule === "kvkk") {
+    const identity: RequesterIdentity = citizenship === "tr" ? { tcIdentityNumber, noticeAddress } : { nationality, foreignDocumentNumber, noticeAddress };
+    if (phone) identity.phone = phone;
+    return identity;
+  }
+  if (rule === "152fz") return { documentNumber, documentIssuedOn, documentIssuer, signature };
+  return undefined;
 }
 
 /**
@@ -210,6 +216,39 @@ export const requestFormSchemaFor = perRule((rule) =>
     .superRefine(agentChecks, always)
     .transform((value) => asAgentRequest(toRequest(rule)(value), value)),
 );
+
+/** A request taken without its law's details, as staff complete it: the requester's address and language are the request's own, never posted. */
+const completionFields = fields.omit({ email: true, language: true });
+const completionSchemaFor = perRule((rule) => completionFields.superRefine(detailsForCorrection).superRefine(identityChecks(rule), always));
+
+/** The identity details' inputs, as the forms name them: every field staff post but the request's own. */
+export const IDENTITY_INPUTS: readonly string[] = Object.keys(completionFields.omit({ type: true, name: true, accountId: true, details: true }).shape);
+
+export interface CompletionIssue {
+  field: string;
+  message: RequestErrorKey;
+}
+
+/**
+ * Checks a request taken without the details its law requires (by email, from a
+ * DRP agent) as the form would, `input` being the request's fields with what staff
+ * post over them, but refuses only on the fields in `postable`: what the request
+ * came with stays as it came, even where the form would refuse it (a 20,000-character
+ * email, a name the form finds too long), and staff cannot be asked to mend it.
+ * Once nothing postable is refused, gives the postable fields as they are to be stored.
+ */
+export function checkIdentityCompletion(
+  rule: IdentityRule,
+  input: Record<string, unknown>,
+  postable: ReadonlySet<string>,
+): { ok: true; value: Pick<RequestInput, "name" | "accountId" | "details" | "identity"> } | { ok: false; issues: CompletionIssue[] } {
+  const checked = completionSchemaFor(rule).safeParse(input);
+  const issues = checked.success ? [] : checked.error.issues.filter((issue) => postable.has(String(issue.path[0])));
+  if (issues.length > 0) return { ok: false, issues: issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message as RequestErrorKey })) };
+  const given = completionFields.parse(Object.fromEntries(Object.entries(input).filter(([field]) => field === "type" || postable.has(field))));
+  const { name, accountId, details } = given;
+  return { ok: true, value: { name, accountId, details, identity: identityOf(rule, given) } };
+}
 
 /** The schemas of a portal whose law asks for nothing more. */
 export const requestSchema = requestSchemaFor(null);

@@ -82,6 +82,7 @@ export const staffCase = {
       email_resent: "Email resent",
       audit_exported: "Trail exported",
       retention_purge_confirmed: "Purge confirmed",
+      identity_recorded: "Identity details recorded",
     } as Record<string, string>,
   },
   viewerOnly: (role: string) => `Your role on this portal is ${role}: you can read everything here but change nothing.`,

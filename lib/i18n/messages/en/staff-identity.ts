@@ -31,8 +31,8 @@ export const staffIdentity = {
       `${law} requires a request to carry these details, and this one came without them: ${fields}. Ask the requester for them before answering; without them the request cannot be answered as the law sets out.`,
     laws: { kvkk: "KVKK (Application Communiqué, art. 5)", "152fz": "152-FZ (art. 14(3))" },
     submit: "Record the details",
+    signedName: "Name and surname, as the requester signed the request",
     recorded: "The details were recorded.",
-    event: "Identity details recorded",
     fields: {
       name: "name and surname",
       citizenship: "citizenship",

@@ -80,6 +80,7 @@ export const staffCase = {
       email_resent: "Письмо отправлено повторно",
       audit_exported: "История выгружена",
       retention_purge_confirmed: "Уничтожение подтверждено",
+      identity_recorded: "Внесены сведения, удостоверяющие личность",
     } as Record<string, string>,
   },
   viewerOnly: (role: string) => `Ваша роль на этом портале — ${role}: вы можете просматривать всё, но ничего не можете изменять.`,

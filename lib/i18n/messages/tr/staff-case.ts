@@ -77,6 +77,7 @@ export const staffCase = {
       email_resent: "E-posta yeniden gönderildi",
       audit_exported: "Geçmiş dışa aktarıldı",
       retention_purge_confirmed: "İmha onaylandı",
+      identity_recorded: "Kimlik bilgileri kaydedildi",
     } as Record<string, string>,
   },
   viewerOnly: (role: string) => `Bu portaldaki rolünüz ${role}: her şeyi okuyabilirsiniz ama hiçbir şeyi değiştiremezsiniz.`,

@@ -27,8 +27,8 @@ export const staffIdentity = {
       `${law} başvuruda bu bilgilerin bulunmasını şart koşar; bu başvuru ise bunlar olmadan geldi: ${fields}. Yanıt vermeden önce bunları ilgili kişiden isteyin; bu bilgiler olmadan başvuru kanunun öngördüğü şekilde yanıtlanamaz.`,
     laws: { kvkk: "KVKK (Veri Sorumlusuna Başvuru Usul ve Esasları Hakkında Tebliğ md. 5)", "152fz": "152-FZ (md. 14(3))" },
     submit: "Bilgileri kaydet",
+    signedName: "Başvurucunun imzaladığı şekliyle adı ve soyadı",
     recorded: "Bilgiler kaydedildi.",
-    event: "Kanunun istediği bilgiler kaydedildi",
     fields: {
       name: "ad ve soyad",
       citizenship: "vatandaşlık",

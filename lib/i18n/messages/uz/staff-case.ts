@@ -77,6 +77,7 @@ export const staffCase = {
       email_resent: "Xat qayta yuborildi",
       audit_exported: "Tarix yuklab olindi",
       retention_purge_confirmed: "Yoʻq qilish tasdiqlandi",
+      identity_recorded: "Shaxsni tasdiqlovchi maʼlumotlar kiritildi",
     } as Record<string, string>,
   },
   viewerOnly: (role: string) => `Bu portaldagi rolingiz — ${role}: hamma narsani oʻqishingiz mumkin, lekin hech narsani oʻzgartira olmaysiz.`,

@@ -27,8 +27,8 @@ export const staffIdentity = {
       `${law} soʻrovda bu maʼlumotlar boʻlishini talab qiladi, bu soʻrovda esa ular yoʻq: ${fields}. Javob berishdan oldin ularni subyektdan soʻrang: ularsiz soʻrovga qonunda belgilanganidek javob berib boʻlmaydi.`,
     laws: { kvkk: "KVKK (Operatorga murojaat qilish tartibi toʻgʻrisidagi kommyunike, 5-modda)", "152fz": "152-FZ (14-moddaning 3-qismi)" },
     submit: "Maʼlumotlarni kiritish",
+    signedName: "Soʻrov imzolangan shakldagi familiya va ism",
     recorded: "Maʼlumotlar kiritildi.",
-    event: "Qonun talab qiladigan maʼlumotlar kiritildi",
     fields: {
       name: "ismi va familiyasi",
       citizenship: "fuqaroligi",

@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { decideAppeal } from "@/lib/appeals/decide";
 import { assignRequest } from "@/lib/cases/assign";
@@ -15,7 +16,7 @@ import { confirmRequestType, dismissAsNotARequest } from "@/lib/cases/triage";
 import { addNote, startWork } from "@/lib/cases/work";
 import { kickMailWorker } from "@/lib/mail/worker";
 import { reviewAgentAuthorization } from "@/lib/web-agents/review";
-import { staffFormAction, type StaffActionSpec } from "@/lib/staff/action";
+import { staffAction, staffFormAction, type ActionState, type StaffActionSpec } from "@/lib/staff/action";
 import {
   askSchema,
   assignSchema,
@@ -82,8 +83,15 @@ const dismiss = staffFormAction<typeof caseActionSchema, CaseTarget, string, und
 const acceptAgent = caseAction("authorization-accepted", caseActionSchema, (c) => reviewAgentAuthorization(c.db, { ...c, decision: "accepted" }));
 const declineAgent = caseAction("authorization-declined", caseActionSchema, (c) => reviewAgentAuthorization(c.db, { ...c, decision: "declined" }));
 const decide = caseAction("decided", decideAppealSchema, (c, { outcome, explanation }) => decideAppeal(c.db, { ...c, outcome, explanation }));
-// The details KVKK or 152-FZ require, obtained later: the posted fields travel on, checked for the portal's law by the use case.
-const identity = caseAction("identity-recorded", caseActionSchema.catchall(z.string()), (c, posted) => recordIdentityDetails(c.db, { ...c, posted }));
+// The details KVKK or 152-FZ require, obtained later: the posted fields travel on, checked for the portal's law by the use case;
+// a refusal comes back to the form, each on its field with what was typed, and the recorded details go to the page, its gap closed.
+const identity = staffAction({ role: "agent", schema: caseActionSchema.catchall(z.string()), portalOf: caseFromForm }, async (ctx) => {
+  const c = caseContext(ctx);
+  await recordIdentityDetails(c.db, { ...c, posted: ctx.input });
+  redirect(`/staff/requests/${c.request.id}?done=identity-recorded`);
+});
+
+export type IdentityFormState = ActionState<never, Record<string, string>>;
 
 export async function assignAction(formData: FormData) {
   await assign(formData);
@@ -150,6 +158,6 @@ export async function declineAgentAction(formData: FormData) {
 }
 
 /** The identity details KVKK or 152-FZ require, recorded once obtained from the requester of a request that came without them. */
-export async function recordIdentityAction(formData: FormData) {
-  await identity(formData);
+export async function recordIdentityAction(prev: IdentityFormState, posted?: FormData): Promise<IdentityFormState> {
+  return identity(prev, posted);
 }

@@ -139,7 +139,7 @@ export default async function RequestPage({ params, searchParams }: PageProps<"/
             <ol className="timeline">
               {events.map((e) => (
                 <li key={e.id} data-event={e.type}>
-                  <time dateTime={e.at.toISOString()}>{at(e.at)}</time> {t.timeline.events[e.type] ?? (e.type === "identity_recorded" ? messages(language).staffIdentity.missing.event : e.type)} — <bdi>{e.actor}</bdi>
+                  <time dateTime={e.at.toISOString()}>{at(e.at)}</time> {t.timeline.events[e.type] ?? e.type} — <bdi>{e.actor}</bdi>
                   {e.public ? "" : ` ${t.timeline.internal}`}
                 </li>
               ))}

@@ -7,7 +7,7 @@ import { atLeast } from "@/lib/staff/roles";
 import { requireStaff } from "@/lib/staff/session";
 import { StaffAlerts } from "../../staff-alerts";
 import { recordRequestAction } from "./actions";
-import { IdentityFields } from "./identity-fields";
+import { IdentityFields, identityLegends } from "./identity-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: messages(await staffLanguage()).staffCase.intake.title };
@@ -61,7 +61,7 @@ export default async function NewRequestPage({ searchParams }: PageProps<"/staff
         <input id="accountId" name="accountId" type="text" />
         <label htmlFor="details">{t.details}</label>
         <textarea id="details" name="details" rows={4} />
-        <IdentityFields portals={portals} t={staffIdentity.intake} />
+        <IdentityFields legends={identityLegends(portals, staffIdentity.intake)} t={staffIdentity.intake} />
         <label htmlFor="language">{t.language}</label>
         <select id="language" name="language">
           {LANGUAGES.map((l) => (
