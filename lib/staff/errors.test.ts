@@ -16,7 +16,8 @@ describe("the staff error catalogue", () => {
 
   it("takes one code or several, without repeats, and nothing when there is none", () => {
     expect(staffErrorTexts(undefined)).toEqual([]);
-    expect(staffErrorTexts(["request.nameRequired", "request.nameRequired", "Call us"])).toEqual(["Enter your name.", UNKNOWN_ERROR_TEXT]);
+    // Identity refusals of manual intake speak of the requester, in the staff's words.
+    expect(staffErrorTexts(["request.nameRequired", "request.nameRequired", "Call us"])).toEqual(["Enter the requester's name: the law requires it in the request.", UNKNOWN_ERROR_TEXT]);
   });
 });
 
