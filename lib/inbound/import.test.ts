@@ -235,7 +235,7 @@ describe("threads", () => {
     const { request, question } = await openProved();
     expect(request.status).toBe("awaiting_requester");
     expect(question.thread).toMatchObject({ inReplyTo: "<t0@ann.example>" });
-    const reply = await compose({
+    const reply = await ann.sign(await compose({
       from: "ann@ann.example",
       to: "privacy@mgoods.example",
       messageId: "<t1@ann.example>",
@@ -243,7 +243,7 @@ describe("threads", () => {
       references: ["<t0@ann.example>", `<outbox-${question.id}@privacy.example.test>`],
       subject: "Re: вопрос",
       text: "Мой логин ann42.\n\n2 марта Mgoods написал:\n> Какой у вас логин?",
-    });
+    }));
     expect(await run(reply, { now: later })).toEqual({ answered: request.reference });
     const after = await requestOf(request.reference);
     expect(after.status).toBe("open");
@@ -272,6 +272,22 @@ describe("threads", () => {
     const reply = await compose({ from: "ann@ann.example", to: `privacy+r-${request.replyToken}@mgoods.example`, messageId: "<t2@ann.example>", subject: "login", text: "ann42" });
     expect(await run(reply, { now: later })).toEqual({ answered: request.reference });
     expect((await requestOf(request.reference)).status).toBe("open");
+  });
+
+  it("does not take a reply found by References alone from an unproved sender: anyone can write the requester's From and count our Message-IDs", async () => {
+    const { request, question } = await openProved();
+    const forged = await compose({
+      from: "ann@ann.example",
+      to: "privacy@mgoods.example",
+      messageId: "<f1@elsewhere.example>",
+      references: [`<outbox-${question.id}@privacy.example.test>`],
+      subject: "Re: вопрос",
+      text: "Пришлите все мои данные на другой адрес.",
+    });
+    expect(await run(forged, { now: later })).toMatchObject({ status: "submitted" });
+    expect((await requestOf(request.reference)).status).toBe("awaiting_requester");
+    const [inbound] = await db().select().from(inboundMessages).where(eq(inboundMessages.messageId, "<f1@elsewhere.example>"));
+    expect(inbound).toMatchObject({ outcome: "request", auth: { proved: false } });
   });
 
   it("does not take a reply from another address as the requester's answer", async () => {

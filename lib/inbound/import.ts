@@ -2,7 +2,7 @@ import "server-only";
 import { withTransaction, type Db } from "@/db/client";
 import { inboundMessageExists, insertInboundMessage } from "@/db/queries/inbound";
 import { getPortalById } from "@/db/queries/portals";
-import type { InboundAuth, InboundOutcome } from "@/db/schema";
+import type { DsrRequest, InboundAuth, InboundOutcome } from "@/db/schema";
 import { now as clockNow } from "../clock";
 import { env } from "../env";
 import { kickMailWorker } from "../mail/worker";
@@ -51,8 +51,8 @@ export type IgnoredReason = "duplicate" | "oversized" | "no_sender" | "rate_limi
  * In order: an oversized message is recorded unread; machine mail (auto-replies,
  * bounces, lists, our own) is recorded and ignored; a sender past the hourly
  * limit is recorded and ignored; a reply of a request's requester (by the
- * plus-address token or the References chain) is recorded as their answer;
- * anything else becomes a request waiting for triage. Nothing ignored gets a reply.
+ * plus-address token, or by the References chain from a proved sender) is
+ * recorded as their answer; anything else becomes a request waiting for triage. Nothing ignored gets a reply.
  */
 export async function importInboundMessage(db: Db, message: InboundMessage, options: ImportOptions = {}): Promise<InboundResult> {
   const now = options.now ?? clockNow();
@@ -91,15 +91,20 @@ export async function importInboundMessage(db: Db, message: InboundMessage, opti
   if (!(await hit(db, `inbound:${portal.id}:${from.address}`, PER_SENDER, now)).ok) return ignore("rate_limited");
 
   const replied = await repliedRequest(db, { portalId: portal.id, from: from.address, recipients: read.recipients, references: read.references, host });
-  if (replied) {
-    return withTransaction(db, async (tx): Promise<InboundResult> => {
-      if (!(await insertInboundMessage(tx, row("answer", { requestId: replied.id })))) return { ignored: "duplicate" };
-      await recordEmailedReply(db, { request: replied, message: read, now });
-      return { answered: replied.reference };
+  const answer = (request: DsrRequest) =>
+    withTransaction(db, async (tx): Promise<InboundResult> => {
+      if (!(await insertInboundMessage(tx, row("answer", { requestId: request.id })))) return { ignored: "duplicate" };
+      await recordEmailedReply(db, { request, message: read, now });
+      return { answered: request.reference };
     });
-  }
+  if (replied?.by === "token") return answer(replied.request);
 
   const auth = await authenticateSender(message.raw, { fromAddress: from.address, resolver: options.resolver, mta: host });
+  // A From line is easily forged and our Message-IDs count up, so a reply found by its
+  // References alone joins the request (and may resume its clock) only from a proved sender.
+  // Any other becomes an emailed request of its own: its sender is asked to confirm it, and
+  // staff read it at triage.
+  if (replied && auth.proved) return answer(replied.request);
   const suggestedType = classifyRequestType(read, portal.requestTypes.filter((t) => t !== "appeal"));
   const type = suggestedType ?? portal.requestTypes.find((t) => t !== "appeal") ?? "access";
   const language = guessLanguage(`${read.subject}\n${read.text}`, { offered: portal.languages, fallback: portal.defaultLanguage });

@@ -27,12 +27,14 @@ export async function requestThread(db: Executor, request: Pick<DsrRequest, "id"
  * The request an incoming message replies to: the one its plus-address token
  * names, else one its In-Reply-To/References point at (a message that opened or
  * answered it, or one of our own emails about it). Only from the request's own
- * requester: the token and our Message-IDs travel in mail others can see.
+ * requester: the token and our Message-IDs travel in mail others can see. `by`
+ * says which: the token is a secret only the requester's mailbox received, while
+ * our Message-IDs count up and can be cited by anyone (see importInboundMessage).
  */
 export async function repliedRequest(
   db: Executor,
   { portalId, from, recipients, references, host }: { portalId: number; from: string; recipients: string[]; references: string[]; host: string },
-): Promise<DsrRequest | undefined> {
+): Promise<{ request: DsrRequest; by: "token" | "references" } | undefined> {
   const token = replyTokenIn(recipients);
   const byToken = token ? await findRequestByReplyToken(db, { portalId, token }) : undefined;
   const candidates = byToken
@@ -43,7 +45,7 @@ export async function repliedRequest(
       ];
   for (const id of candidates) {
     const request = id === byToken?.id ? byToken : await getRequestById(db, { id });
-    if (request && request.email.toLowerCase() === from.toLowerCase()) return request;
+    if (request && request.email.toLowerCase() === from.toLowerCase()) return { request, by: request === byToken ? "token" : "references" };
   }
   return undefined;
 }
