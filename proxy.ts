@@ -2,7 +2,7 @@ import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server
 import { auth } from "./auth";
 import { env } from "./lib/env";
 import { PAGE_URL_HEADER } from "./lib/http/page-url";
-import { refusalBody, requestRefusal, type Refusal } from "./lib/http/request-refusal";
+import { refusalResponse, requestRefusal, type Refusal } from "./lib/http/request-refusal";
 import { contentSecurityPolicy, securityHeaders } from "./lib/security/headers";
 
 // The full Auth.js setup (Next 16 runs the proxy on Node), so a signed-out or revoked
@@ -40,11 +40,9 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
 }
 
 function refused(refusal: Refusal, pathname: string, https: boolean): Response {
-  const { contentType, body } = refusalBody(refusal, pathname);
-  return new Response(body, {
-    status: refusal.status,
-    headers: { "Content-Type": contentType, "Cache-Control": "no-store", ...securityHeaders({ https }) },
-  });
+  const response = refusalResponse(refusal, pathname);
+  for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
+  return response;
 }
 
 // Everything but the two access export uploads (staff's form and the API's completion), which

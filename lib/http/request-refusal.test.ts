@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messages } from "../i18n/catalogue";
-import { refusalBody, requestRefusal } from "./request-refusal";
+import { refusalResponse, requestRefusal } from "./request-refusal";
 
 const post = (pathname: string, headers: Record<string, string>) => requestRefusal({ method: "POST", pathname, headers: new Headers(headers) })?.status;
 const get = (pathname: string) => requestRefusal({ method: "GET", pathname, headers: new Headers() })?.status;
@@ -41,15 +41,16 @@ describe("requestRefusal", () => {
     expect(get("/p/mvsep/status")).toBeUndefined();
   });
 
-  it("answers the REST API and DRP in their own JSON error shapes, and people in plain text", () => {
-    const tooLarge = (pathname: string) => refusalBody(requestRefusal({ method: "POST", pathname, headers: new Headers({ "content-length": "2000000" }) })!, pathname);
+  it("answers the REST API and DRP in their own JSON error shapes, and people in plain text", async () => {
+    const tooLarge = (pathname: string) => refusalResponse(requestRefusal({ method: "POST", pathname, headers: new Headers({ "content-length": "2000000" }) })!, pathname);
     const api = tooLarge("/api/v1/portals/mvsep/requests");
-    expect(api.contentType).toBe("application/json");
-    expect(JSON.parse(api.body)).toEqual({ error: { code: "payload_too_large", message: "The body must be at most 1048576 bytes." } });
-    const drp = tooLarge("/drp/mvsep/v1/data-rights-request");
-    expect(JSON.parse(drp.body)).toEqual({ code: "413", message: "The body must be at most 1048576 bytes." });
+    expect([api.status, api.headers.get("content-type"), api.headers.get("cache-control")]).toEqual([413, "application/json", "no-store"]);
+    expect(await api.json()).toEqual({ error: { code: "payload_too_large", message: "The body must be at most 1048576 bytes." } });
+    expect(await tooLarge("/drp/mvsep/v1/data-rights-request").json()).toEqual({ code: "413", message: "The body must be at most 1048576 bytes." });
     const page = tooLarge("/p/mvsep/request");
-    expect(page).toEqual({ contentType: "text/plain; charset=utf-8", body: messages("en").refusals.formTooLarge(1, 768) });
-    expect(JSON.parse(refusalBody(requestRefusal({ method: "GET", pathname: "/api/v1/requests/%zz", headers: new Headers() })!, "/api/v1/requests/%zz").body).error.code).toBe("bad_request");
+    expect([page.status, page.headers.get("content-type"), page.headers.get("cache-control")]).toEqual([413, "text/plain; charset=utf-8", "no-store"]);
+    expect(await page.text()).toBe(messages("en").refusals.formTooLarge(1, 768));
+    const malformed = "/api/v1/requests/%zz";
+    expect((await refusalResponse(requestRefusal({ method: "GET", pathname: malformed, headers: new Headers() })!, malformed).json()).error.code).toBe("bad_request");
   });
 });

@@ -1,3 +1,5 @@
+import { apiError, NO_STORE } from "../api/respond";
+import { drpError, drpResponse } from "../drp/respond";
 import { messages } from "../i18n/catalogue";
 import { LANGUAGES, pickLanguage } from "../i18n/languages";
 import { PERMISSION_MAX_KB } from "../web-agents/permission-limit";
@@ -40,14 +42,14 @@ function tooLarge(headers: Headers): string {
 }
 
 /**
- * The refusal as its path's clients read errors: the REST API's `{"error": {"code", "message"}}`
- * (lib/api/respond.ts), DRP's `{"code", "message"}` (DRP §3.06, lib/drp/respond.ts), plain text
- * for a person anywhere else.
+ * The refusal as its path's clients read errors: the REST API's error shape
+ * (lib/api/respond.ts), DRP's (DRP §3.06, lib/drp/respond.ts), plain text for a
+ * person anywhere else. Never cached.
  */
-export function refusalBody({ status, text }: Refusal, pathname: string): { contentType: string; body: string } {
-  if (pathname.startsWith("/api/")) return { contentType: "application/json", body: JSON.stringify({ error: { code: API_CODES[status], message: text } }) };
-  if (pathname.startsWith("/drp/")) return { contentType: "application/json", body: JSON.stringify({ code: String(status), message: text }) };
-  return { contentType: "text/plain; charset=utf-8", body: text };
+export function refusalResponse({ status, text }: Refusal, pathname: string): Response {
+  if (pathname.startsWith("/api/")) return apiError(status, API_CODES[status], text);
+  if (pathname.startsWith("/drp/")) return drpResponse(drpError(status, text));
+  return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...NO_STORE } });
 }
 
 const API_CODES: Record<Refusal["status"], string> = { 400: "bad_request", 411: "length_required", 413: "payload_too_large" };
